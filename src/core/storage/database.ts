@@ -1,0 +1,78 @@
+import { Dexie, type EntityTable } from 'dexie'
+import { err, ok, type Result } from '../result'
+import { schemaHistory, type SchemaStep } from './schemaHistory'
+import type {
+  StoredAssessment,
+  StoredAuditEntry,
+  StoredEvidence,
+  StoredFramework,
+  StoredSetting,
+  StoredSubmission,
+  StoredUnit,
+} from './storedTypes'
+
+export type WorkbenchDatabase = Dexie & {
+  settings: EntityTable<StoredSetting, 'key'>
+  frameworks: Dexie.Table<StoredFramework, [string, string]>
+  units: EntityTable<StoredUnit, 'code'>
+  submissions: EntityTable<StoredSubmission, 'id'>
+  assessments: EntityTable<StoredAssessment, 'id'>
+  auditLog: EntityTable<StoredAuditEntry, 'seq'>
+  evidence: EntityTable<StoredEvidence, 'id'>
+}
+
+/** The database that holds real work; the sample workspace uses another name so data never mixes. */
+export const WORKBENCH_DATABASE_NAME = 'ict-index-workbench'
+
+export type DatabaseOpenError =
+  | { readonly code: 'database-upgrade-failed'; readonly message: string }
+  | { readonly code: 'database-newer-than-app'; readonly message: string }
+  | { readonly code: 'database-unavailable'; readonly message: string }
+
+/**
+ * Declares every schema step on a Dexie instance without opening it.
+ *
+ * @example
+ *   const database = defineWorkbenchDatabase('test-db') // then await database.open()
+ */
+export function defineWorkbenchDatabase(
+  name: string = WORKBENCH_DATABASE_NAME,
+  history: readonly SchemaStep[] = schemaHistory,
+): WorkbenchDatabase {
+  const database = new Dexie(name) as WorkbenchDatabase
+  for (const step of history) {
+    const version = database.version(step.version).stores({ ...step.stores })
+    if (step.upgrade) version.upgrade(step.upgrade)
+  }
+  return database
+}
+
+/**
+ * Opens (and upgrades) the database, reporting an expected failure as a value so the UI can
+ * explain it and keep the existing data untouched.
+ *
+ * @example
+ *   const opened = await openWorkbenchDatabase()
+ *   if (!opened.ok) showError(opened.error.code)
+ */
+export async function openWorkbenchDatabase(
+  name: string = WORKBENCH_DATABASE_NAME,
+  history: readonly SchemaStep[] = schemaHistory,
+): Promise<Result<WorkbenchDatabase, DatabaseOpenError>> {
+  const database = defineWorkbenchDatabase(name, history)
+  try {
+    await database.open()
+    return ok(database)
+  } catch (error) {
+    database.close()
+    return err(classifyOpenError(error))
+  }
+}
+
+function classifyOpenError(error: unknown): DatabaseOpenError {
+  const name = error instanceof Error ? error.name : ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (name === 'VersionError') return { code: 'database-newer-than-app', message }
+  if (name === 'UpgradeError') return { code: 'database-upgrade-failed', message }
+  return { code: 'database-unavailable', message }
+}

@@ -1,0 +1,32 @@
+import type { Transaction } from 'dexie'
+
+export type SchemaStep = {
+  readonly version: number
+  readonly stores: Readonly<Record<string, string>>
+  readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void
+}
+
+/**
+ * Every schema the app has shipped, oldest first.
+ *
+ * Append only: an installed database upgrades through each step it has not seen, so editing a
+ * shipped step would split old and new installs. `shippedSchema.json` freezes the released steps
+ * and a test compares them (house style B7).
+ *
+ * @example
+ *   schemaHistory.at(-1)?.version // => the current schema version
+ */
+export const schemaHistory: readonly SchemaStep[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+    },
+  },
+]

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { hashForRoute, type Route } from '../../app/routes'
+
+const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'settings']
+
+/** The first screen: the four modes and what each is for. */
+export function HomePage() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <ul className="mode-cards">
+        {MODES.map((mode) => (
+          <li key={mode} className="mode-card">
+            <h2>{t(`nav.${mode}`)}</h2>
+            <p>{t(`home.cards.${mode}`)}</p>
+            <a className="button primary" href={hashForRoute(mode)}>
+              {t('home.openMode', { mode: t(`nav.${mode}`) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
