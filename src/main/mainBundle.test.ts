@@ -12,7 +12,7 @@ type Recorded = {
   windows: { options: Record<string, unknown>; loadedUrl?: string }[]
   handlers: Map<string, (event: unknown, raw?: unknown) => Promise<unknown>>
   protocolHandlers: string[]
-  permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
+  permissionRequestHandler?: undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
   singleInstanceRequested: boolean
 }
 

@@ -9,7 +9,9 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), { message: 'file name contains a forbidden character' })
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32), {
+    message: 'file name contains a forbidden character',
+  })
   .refine((name) => name !== '.' && name !== '..', { message: 'file name is a path segment' })
 
 const bytes = z

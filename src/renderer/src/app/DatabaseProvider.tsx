@@ -17,14 +17,25 @@ type OpenState = { readonly status: 'opening' } | { readonly status: 'open'; rea
 export function DatabaseProvider({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation()
   const [state, setState] = useState<OpenState>({ status: 'opening' })
-  const open = useCallback(() => {
-    setState({ status: 'opening' })
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    let cancelled = false
     void navigator.storage?.persist?.().catch(() => false)
-    void openWorkbenchDatabase().then((opened) =>
-      setState(opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error }),
-    )
+    void openWorkbenchDatabase().then((opened) => {
+      if (cancelled) {
+        if (opened.ok) opened.value.close()
+        return
+      }
+      setState(opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error })
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [attempt])
+  const retry = useCallback(() => {
+    setState({ status: 'opening' })
+    setAttempt((count) => count + 1)
   }, [])
-  useEffect(open, [open])
 
   if (state.status === 'opening') return <p className="loading" role="status">{t('common.loading')}</p>
   if (state.status === 'failed') {
@@ -32,7 +43,7 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
       <main className="crash" role="alert">
         <h1>{t('errors.database.title')}</h1>
         <p>{t(`errors.database.${state.error.code}`)}</p>
-        <button type="button" className="button primary" onClick={open}>
+        <button type="button" className="button primary" onClick={retry}>
           {t('errors.database.retry')}
         </button>
       </main>
