@@ -1,0 +1,53 @@
+import type { Framework } from '../framework/framework'
+import { err, ok, type Result } from '../result'
+import type { UnitAnswers } from '../scoring/scoringOptions'
+import { cellNumber, cellText, headerIndex, type TableGrid } from './tableGrid'
+
+export type IDataIssue =
+  | { readonly code: 'idata-empty' }
+  | { readonly code: 'idata-missing-column'; readonly column: string }
+  | { readonly code: 'idata-bad-cell'; readonly row: number; readonly column: string; readonly found: string }
+  | { readonly code: 'idata-duplicate-unit'; readonly row: number; readonly unit: string }
+
+/**
+ * Reads a COINr iData table (one row per unit: uCode, uName, group columns, Time, denominators,
+ * indicators) as units with answers to the framework's questions. Columns that are not
+ * questions become unit attributes (for group-mean imputation). Every problem is collected.
+ *
+ * @example
+ *   importIData(parseCsv(text), framework) // => ok([{ code: 'AUT', name: 'Austria', answers: { LPI: 4.09, … } }, …])
+ */
+export function importIData(grid: TableGrid, framework: Pick<Framework, 'questions'>): Result<UnitAnswers[], readonly IDataIssue[]> {
+  const [header, ...rows] = grid
+  if (header === undefined) return err([{ code: 'idata-empty' }])
+  const columns = headerIndex(header)
+  if (!columns.has('ucode')) return err([{ code: 'idata-missing-column', column: 'uCode' }])
+  const questionCodes = new Set(framework.questions.map((question) => question.code))
+  const issues: IDataIssue[] = []
+  const seen = new Set<string>()
+  const units: UnitAnswers[] = []
+  rows.forEach((row, offset) => {
+    const rowNumber = offset + 2
+    const code = cellText(row[columns.get('ucode') ?? -1])
+    if (code === '') return
+    if (seen.has(code)) return void issues.push({ code: 'idata-duplicate-unit', row: rowNumber, unit: code })
+    seen.add(code)
+    const answers: Record<string, number | null> = {}
+    const attributes: Record<string, string> = {}
+    header.forEach((cell, index) => {
+      const column = cellText(cell)
+      if (column === '' || ['ucode', 'uname'].includes(column.toLowerCase())) return
+      if (!questionCodes.has(column)) {
+        attributes[column] = cellText(row[index])
+        return
+      }
+      const value = cellNumber(row[index])
+      if (value === 'invalid') issues.push({ code: 'idata-bad-cell', row: rowNumber, column, found: cellText(row[index]) })
+      else answers[column] = value
+    })
+    const name = cellText(row[columns.get('uname') ?? -1]) || code
+    units.push({ code, name, group: attributes['Group'] ?? attributes['group'] ?? '', attributes, answers })
+  })
+  if (rows.length === 0) issues.push({ code: 'idata-empty' })
+  return issues.length > 0 ? err(issues) : ok(units)
+}
