@@ -1,7 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './locales/en.json'
-import vi from './locales/vi.json'
+import { en, vi } from './resources'
 import { readStoredLanguage, storeLanguage } from './languageStore'
 import type { Language } from './languages'
 

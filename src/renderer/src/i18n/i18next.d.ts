@@ -1,11 +1,11 @@
 import 'i18next'
-import type en from './locales/en.json'
+import type { Messages } from './resources'
 
 // English is the source of the key types (house style B8): a missing or misspelt key is a
 // compile error in every `t(...)` call.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof en }
+    resources: { translation: Messages }
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import en from './locales/en.json'
-import vi from './locales/vi.json'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { en, vi } from './resources'
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null
@@ -13,6 +14,19 @@ const valueAt = (root: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root)
 
 describe('locale files', () => {
+  it('come in pairs: every feature file exists in both languages', () => {
+    const files = (language: string) => readdirSync(join(__dirname, 'locales', language)).sort()
+
+    expect(files('vi')).toEqual(files('en'))
+  })
+
+  it('do not define the same top-level key in two feature files', () => {
+    const folder = join(__dirname, 'locales', 'en')
+    const keys = readdirSync(folder).flatMap((file) => Object.keys(JSON.parse(readFileSync(join(folder, file), 'utf8'))))
+
+    expect(keys.length).toBe(new Set(keys).size)
+  })
+
   it('have the same keys in Vietnamese and English', () => {
     expect(keysOf(vi).sort()).toEqual(keysOf(en).sort())
   })

@@ -1,0 +1,18 @@
+// One object per language, merged from one file per feature so that features can grow their
+// messages without touching each other's files. English is the source of the key types.
+import enEvaluator from './locales/en/evaluator.json'
+import enManager from './locales/en/manager.json'
+import enSettings from './locales/en/settings.json'
+import enShell from './locales/en/shell.json'
+import enUnit from './locales/en/unit.json'
+import viEvaluator from './locales/vi/evaluator.json'
+import viManager from './locales/vi/manager.json'
+import viSettings from './locales/vi/settings.json'
+import viShell from './locales/vi/shell.json'
+import viUnit from './locales/vi/unit.json'
+
+export const en = { ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
+export type Messages = typeof en
+
+/** Vietnamese must have every English key: a missing one is a type error here. */
+export const vi: Messages = { ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }
