@@ -1,5 +1,7 @@
 // One object per language, merged from one file per feature so that features can grow their
 // messages without touching each other's files. English is the source of the key types.
+import enIssues from '../../../shared/messages/en/issues.json'
+import viIssues from '../../../shared/messages/vi/issues.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
 import enSettings from './locales/en/settings.json'
@@ -11,8 +13,8 @@ import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
 import viUnit from './locales/vi/unit.json'
 
-export const en = { ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
+export const en = { ...enIssues, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
 export type Messages = typeof en
 
 /** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = { ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }
+export const vi: Messages = { ...viIssues, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }

@@ -1,0 +1,14 @@
+/**
+ * Fills `{{name}}` placeholders the way i18next does, for code outside React (the CLI).
+ * Arrays are joined with " → "; unknown placeholders are left visible.
+ *
+ * @example
+ *   interpolateMessage('Row {{row}}', { row: 3 }) // => 'Row 3'
+ */
+export function interpolateMessage(template: string, values: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => {
+    const value = values[name]
+    if (value === undefined || value === null) return placeholder
+    return Array.isArray(value) ? value.join(' → ') : String(value)
+  })
+}
