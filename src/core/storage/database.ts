@@ -39,7 +39,9 @@ export function defineWorkbenchDatabase(
   name: string = WORKBENCH_DATABASE_NAME,
   history: readonly SchemaStep[] = schemaHistory,
 ): WorkbenchDatabase {
-  const database = new Dexie(name) as WorkbenchDatabase
+  // Strict durability on every transaction (reliability §3.2): Chrome ≥ 121 defaults to relaxed,
+  // and Dexie 4 takes durability only here, not per `transaction()` call.
+  const database = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDatabase
   for (const step of history) {
     const version = database.version(step.version).stores({ ...step.stores })
     if (step.upgrade) version.upgrade(step.upgrade)

@@ -1,0 +1,159 @@
+import type { Answers } from '../responses/answer'
+import { applyPatch, type Submission, type SubmissionPatch, type SubmissionStatus } from '../responses/submission'
+import type { FieldChange } from '../responses/submissionChanges'
+import { patchChanges, sameValue } from '../responses/submissionChanges'
+import type { WorkbenchDatabase } from './database'
+import type { StoredAuditEntry, StoredSubmission } from './storedTypes'
+
+/**
+ * A submission row written by unit mode: the shared `StoredSubmission` columns plus the fields
+ * of a revision. `source: 'unit'` tells these rows apart from submissions an evaluator imports.
+ */
+export type SubmissionRow = StoredSubmission & {
+  readonly source: 'unit'
+  readonly revision: number
+  readonly rev: number
+  readonly comments: Readonly<Record<string, string>>
+  readonly entries: Readonly<Record<string, string>>
+  readonly createdAt: string
+  readonly submittedAt: string | null
+  readonly lastQuestion: string | null
+}
+
+/** The audit actions written by unit mode. */
+export type SubmissionAuditAction =
+  | 'submission.created'
+  | 'submission.saved'
+  | 'submission.submitted'
+  | 'submission.revision-started'
+  | 'evidence.added'
+  | 'evidence.removed'
+
+/** A large value (a long table) the audit log does not copy: how many items and JSON characters it had. */
+export type OmittedValue = { readonly omitted: { readonly items: number; readonly characters: number } }
+
+/** A field change as the audit log keeps it. */
+export type AuditChange = Omit<FieldChange, 'old' | 'new'> & {
+  readonly old: FieldChange['old'] | OmittedValue
+  readonly new: FieldChange['new'] | OmittedValue
+}
+
+/** `detail` of a unit-mode audit entry. */
+export type SubmissionAuditDetail = {
+  readonly revision: number
+  readonly rev: number
+  readonly changes: readonly AuditChange[]
+  /** `submission.revision-started`: the submitted revision it was started from. */
+  readonly from?: string
+}
+
+/** Values larger than this (as JSON) are summarised in the audit log so it stays small. */
+const AUDIT_VALUE_LIMIT = 1000
+/** Saves of the same fields within this window are one audit entry (typing is not 20 entries). */
+export const AUDIT_COALESCE_MS = 60_000
+
+export function isSubmissionRow(row: StoredSubmission | undefined): row is SubmissionRow {
+  return row !== undefined && (row as Partial<SubmissionRow>).source === 'unit'
+}
+
+/** A stored row as the domain type, tolerant of fields missing from older rows. */
+export function rowToSubmission(row: SubmissionRow): Submission {
+  return {
+    id: row.id,
+    unitCode: row.unitCode,
+    frameworkId: row.frameworkId,
+    frameworkVersion: row.frameworkVersion,
+    year: row.year,
+    revision: typeof row.revision === 'number' ? row.revision : 1,
+    status: (row.status === 'submitted' ? 'submitted' : 'draft') satisfies SubmissionStatus,
+    rev: typeof row.rev === 'number' ? row.rev : 0,
+    answers: (row.answers ?? {}) as Answers,
+    comments: row.comments ?? {},
+    entries: row.entries ?? {},
+    createdAt: row.createdAt ?? row.updatedAt,
+    updatedAt: row.updatedAt,
+    submittedAt: row.submittedAt ?? null,
+    lastQuestion: row.lastQuestion ?? null,
+  }
+}
+
+export function submissionToRow(submission: Submission): SubmissionRow {
+  return {
+    id: submission.id,
+    source: 'unit',
+    unitCode: submission.unitCode,
+    frameworkId: submission.frameworkId,
+    frameworkVersion: submission.frameworkVersion,
+    year: submission.year,
+    revision: submission.revision,
+    status: submission.status,
+    rev: submission.rev,
+    answers: submission.answers,
+    comments: submission.comments,
+    entries: submission.entries,
+    createdAt: submission.createdAt,
+    updatedAt: submission.updatedAt,
+    submittedAt: submission.submittedAt,
+    lastQuestion: submission.lastQuestion,
+  }
+}
+
+/** The submission after `patch`, one rev later; and what changed, for the audit log. */
+export function patchedSubmission(current: Submission, patch: SubmissionPatch, at: string): { readonly next: Submission; readonly changes: readonly FieldChange[] } {
+  const changes = patchChanges(current, patch)
+  const content = applyPatch(current, patch)
+  const next: Submission = {
+    ...current,
+    ...content,
+    rev: current.rev + 1,
+    updatedAt: at,
+    lastQuestion: patch.lastQuestion !== undefined ? patch.lastQuestion : current.lastQuestion,
+  }
+  return { next, changes }
+}
+
+/**
+ * Appends an audit entry inside the caller's transaction. Consecutive saves of the same fields
+ * within `AUDIT_COALESCE_MS` update the previous entry (keeping its `old`), so the log reads
+ * "MayTinh: 12 → 120" rather than one entry per keystroke.
+ */
+export async function writeAudit(
+  database: WorkbenchDatabase,
+  entry: { readonly at: string; readonly entityId: string; readonly action: SubmissionAuditAction; readonly detail: SubmissionAuditDetail },
+): Promise<void> {
+  const changes = entry.detail.changes.map(compactChange)
+  if (entry.action === 'submission.saved') {
+    const last = await database.auditLog.where('entityId').equals(entry.entityId).last()
+    const lastDetail = last?.detail as SubmissionAuditDetail | undefined
+    if (
+      last?.seq !== undefined &&
+      last.action === 'submission.saved' &&
+      lastDetail !== undefined &&
+      Date.parse(entry.at) - Date.parse(last.at) < AUDIT_COALESCE_MS &&
+      sameFields(lastDetail.changes, changes)
+    ) {
+      const merged = changes.map((change) => {
+        const previous = lastDetail.changes.find((item) => item.kind === change.kind && item.field === change.field)
+        return previous === undefined ? change : { ...change, old: previous.old }
+      })
+      await database.auditLog.put({ ...last, at: entry.at, detail: { ...entry.detail, changes: merged } } satisfies StoredAuditEntry)
+      return
+    }
+  }
+  await database.auditLog.add({ at: entry.at, entityId: entry.entityId, action: entry.action, detail: { ...entry.detail, changes } })
+}
+
+function sameFields(a: readonly AuditChange[], b: readonly AuditChange[]): boolean {
+  const keys = (list: readonly AuditChange[]) => list.map((change) => `${change.kind}:${change.field}`).sort()
+  return sameValue(keys(a), keys(b))
+}
+
+function compactChange(change: AuditChange): AuditChange {
+  return { ...change, old: compactValue(change.old), new: compactValue(change.new) }
+}
+
+function compactValue(value: AuditChange['old']): AuditChange['old'] {
+  if (value === null || typeof value !== 'object' || 'omitted' in value) return value
+  const characters = JSON.stringify(value).length
+  return characters <= AUDIT_VALUE_LIMIT ? value : { omitted: { items: Array.isArray(value) ? value.length : 0, characters } }
+}
