@@ -28,7 +28,7 @@ export function scoreIndicators(
   for (const entry of compiled.indicators) {
     const { indicator } = entry
     const raw = computeIndicatorColumn(indicator, entry.formula, scopes)
-    const imputation: Imputation = indicator.imputation ?? compiled.framework.method.imputation
+    const imputation: Imputation = options.overrides?.imputation ?? indicator.imputation ?? compiled.framework.method.imputation
     const imputed = imputeColumn(raw.map(numericValue), imputation, {
       attribute: (index, attribute) => (attribute === 'group' ? units[index]?.group : units[index]?.attributes?.[attribute]),
       previousValue: (index) => options.previousValues?.get(units[index]?.code ?? '')?.[indicator.code] ?? null,

@@ -1,4 +1,4 @@
-import type { Aggregation, Normalisation } from '../framework/method'
+import type { Aggregation, Imputation, Normalisation } from '../framework/method'
 import type { Answers } from '../responses/answer'
 
 /** A unit with its (final, i.e. appraised where appraised) answers. */
@@ -25,6 +25,8 @@ export type ScoringOverrides = {
   readonly normalisation?: Normalisation
   /** Replaces every component's aggregation (relative family). */
   readonly aggregation?: Aggregation
+  /** Replaces every indicator's imputation. */
+  readonly imputation?: Imputation
 }
 
 export type ScoringOptions = {
