@@ -39,17 +39,21 @@ export function imputeColumn(values: readonly (number | null)[], imputation: Imp
       return { values, imputed, impossible }
     case 'zero':
       return { values: fill(() => 0), imputed, impossible }
-    case 'mean':
-      return { values: fill(() => mean(present)), imputed, impossible }
-    case 'median':
-      return { values: fill(() => median(present)), imputed, impossible }
+    case 'mean': {
+      const columnMean = mean(present)
+      return { values: fill(() => columnMean), imputed, impossible }
+    }
+    case 'median': {
+      const columnMedian = median(present)
+      return { values: fill(() => columnMedian), imputed, impossible }
+    }
     case 'group-mean': {
       const groupOf = (index: number) => context.attribute?.(index, imputation.attribute)
+      const means = groupMeans(values, groupOf)
       return {
         values: fill((index) => {
           const group = groupOf(index)
-          if (group === undefined) return null
-          return mean(values.filter((value, other): value is number => value !== null && groupOf(other) === group))
+          return group === undefined ? null : (means.get(group) ?? null)
         }),
         imputed,
         impossible,
@@ -58,6 +62,19 @@ export function imputeColumn(values: readonly (number | null)[], imputation: Imp
     case 'previous-year':
       return { values: fill((index) => context.previousValue?.(index) ?? null), imputed, impossible }
   }
+}
+
+function groupMeans(values: readonly (number | null)[], groupOf: (index: number) => string | undefined): Map<string, number> {
+  const sums = new Map<string, { total: number; count: number }>()
+  values.forEach((value, index) => {
+    const group = groupOf(index)
+    if (value === null || group === undefined) return
+    const entry = sums.get(group) ?? { total: 0, count: 0 }
+    entry.total += value
+    entry.count += 1
+    sums.set(group, entry)
+  })
+  return new Map([...sums].map(([group, { total, count }]) => [group, total / count]))
 }
 
 function mean(values: readonly number[]): number | null {

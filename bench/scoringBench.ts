@@ -1,0 +1,125 @@
+// Scoring benchmarks (issue "Scoring engine" §6): full recompute of 1,000 units × 200 indicators
+// and 10,000 units × 50 indicators, median of several runs, against a baseline measured in the
+// same run (a hand-written loop doing the same arithmetic without formulas, explanations or tree).
+import type { Framework } from '../src/core/framework/framework'
+import { loadFramework } from '../src/core/framework/loadFramework'
+import { computeAssessment } from '../src/core/scoring/computeAssessment'
+import type { UnitAnswers } from '../src/core/scoring/scoringOptions'
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function syntheticFramework(indicatorCount: number) {
+  const groups = Math.ceil(indicatorCount / 10)
+  const framework: Framework = {
+    formatVersion: 1,
+    id: 'bench',
+    version: '1',
+    year: 2026,
+    unitGroup: 'bench',
+    name: { vi: 'bench' },
+    origin: { vi: 'bench' },
+    family: 'relative',
+    decimals: 4,
+    sections: [{ code: 'S', title: { vi: 'S' } }],
+    questions: [
+      { code: 'Staff', section: 'S', text: { vi: 'Staff' }, type: 'integer', required: false },
+      ...Array.from({ length: indicatorCount }, (_, index) => ({ code: `Q${index}`, section: 'S', text: { vi: `Q${index}` }, type: 'decimal' as const, required: false })),
+    ],
+    components: [
+      { code: 'ROOT', name: { vi: 'root' }, parent: null, weight: 1 },
+      ...Array.from({ length: groups }, (_, index) => ({ code: `G${index}`, name: { vi: `G${index}` }, parent: 'ROOT', weight: 1 + (index % 3) })),
+    ],
+    indicators: Array.from({ length: indicatorCount }, (_, index) => ({
+      code: `I${index}`,
+      name: { vi: `I${index}` },
+      formula: index % 4 === 0 ? `Q${index} / Staff` : `Q${index}`,
+      direction: index % 7 === 0 ? (-1 as const) : (1 as const),
+      weight: 1 + (index % 2),
+      parent: `G${Math.floor(index / 10)}`,
+      placeholder: false,
+    })),
+    method: { normalisation: { method: 'min-max', lower: 0, upper: 1 }, aggregation: 'arithmetic', imputation: { method: 'mean' } },
+  }
+  const loaded = loadFramework(framework)
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error.slice(0, 3)))
+  return loaded.value
+}
+
+function syntheticUnits(unitCount: number, indicatorCount: number, seed: number): UnitAnswers[] {
+  const random = seededRandom(seed)
+  return Array.from({ length: unitCount }, (_, unit) => {
+    const answers: Record<string, number | null> = { Staff: 20 + Math.floor(random() * 500) }
+    for (let index = 0; index < indicatorCount; index += 1) answers[`Q${index}`] = random() < 0.05 ? null : random() * 1000
+    return { code: `U${unit}`, name: `U${unit}`, group: unit % 2 === 0 ? 'so' : 'huyen', answers }
+  })
+}
+
+/** The same arithmetic as a flat loop: per column min-max, then two weighted means. */
+function baseline(units: readonly UnitAnswers[], indicatorCount: number): number[] {
+  const columns = Array.from({ length: indicatorCount }, (_, index) =>
+    units.map((unit) => {
+      const value = unit.answers[`Q${index}`] as number | null
+      const staff = unit.answers['Staff'] as number
+      return value === null ? null : index % 4 === 0 ? value / staff : value
+    }),
+  )
+  const normalised = columns.map((column) => {
+    const present = column.filter((value): value is number => value !== null)
+    const min = Math.min(...present)
+    const max = Math.max(...present)
+    return column.map((value) => (value === null ? null : (value - min) / (max - min)))
+  })
+  return units.map((_, unit) => {
+    let total = 0
+    let weights = 0
+    for (let index = 0; index < indicatorCount; index += 1) {
+      const value = normalised[index]?.[unit]
+      if (value == null) continue
+      total += value * (1 + (index % 2))
+      weights += 1 + (index % 2)
+    }
+    return total / weights
+  })
+}
+
+function measure(run: () => unknown, repeats: number): { median: number; min: number; max: number } {
+  const times: number[] = []
+  for (let attempt = 0; attempt < repeats; attempt += 1) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number, max: times.at(-1) as number }
+}
+
+export function runScoringBench(): Record<string, unknown> {
+  const results: Record<string, unknown> = {}
+  for (const [units, indicators, key] of [
+    [1000, 200, 'score_1000x200'],
+    [10000, 50, 'score_10000x50'],
+    [700, 40, 'score_700'],
+  ] as const) {
+    const framework = syntheticFramework(indicators)
+    const data = syntheticUnits(units, indicators, 42)
+    computeAssessment(framework, data)
+    baseline(data, indicators)
+    const engine = measure(() => computeAssessment(framework, data), 5)
+    const plain = measure(() => baseline(data, indicators), 5)
+    results[`${key}_ms`] = Math.round(engine.median)
+    results[`${key}_min_ms`] = Math.round(engine.min)
+    results[`${key}_max_ms`] = Math.round(engine.max)
+    results[`${key}_baseline_ms`] = Math.round(plain.median * 10) / 10
+    results[`${key}_over_baseline`] = Math.round((engine.median / plain.median) * 100) / 100
+  }
+  return results
+}
