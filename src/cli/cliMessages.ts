@@ -1,53 +1,108 @@
 import type { CliLanguage } from './cliLanguage'
 
-type Messages = {
-  readonly usage: string
-  readonly unknownCommand: (command: string) => string
-  readonly unknownOption: (option: string) => string
-  readonly missingValue: (option: string) => string
-  readonly badLanguage: (value: string) => string
-  readonly seeHelp: string
-}
+const usageVi = `ictwb — Bàn làm việc Chỉ số CNTT, công cụ dòng lệnh
 
-const vi: Messages = {
-  usage: [
-    'ictwb — Bàn làm việc Chỉ số CNTT, công cụ dòng lệnh',
-    '',
-    'Cách dùng: ictwb <lệnh> [tuỳ chọn]',
-    '',
-    'Lệnh:',
-    '  help [lệnh]       in hướng dẫn (cũng: --help, -h)',
-    '  version           in phiên bản (cũng: --version)',
-    '',
-    'Tuỳ chọn chung:',
-    '  --lang vi|en      ngôn ngữ thông báo (mặc định: tiếng Việt; biến ICTWB_LANG)',
-  ].join('\n'),
-  unknownCommand: (command) => `Lệnh không tồn tại: "${command}".`,
-  unknownOption: (option) => `Tuỳ chọn không hợp lệ: "${option}".`,
-  missingValue: (option) => `Tuỳ chọn ${option} cần một giá trị.`,
-  badLanguage: (value) => `Ngôn ngữ phải là "vi" hoặc "en" (nhận được "${value}").`,
+Cách dùng: ictwb <lệnh> [tuỳ chọn]
+
+Lệnh:
+  frameworks                              liệt kê các bộ chỉ số có sẵn, mỗi dòng một bộ (mã trước)
+  framework check <mã|tệp>                kiểm tra một bộ chỉ số; in mỗi lỗi một dòng
+  framework convert <mã|tệp> --out <tệp>  chuyển đổi giữa JSON, sổ Excel soạn bộ chỉ số và bảng iMeta (.csv)
+  score --framework <mã|tệp> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [tuỳ chọn tính điểm]
+                                          tính điểm và xếp hạng các đơn vị (bảng kiểu iData của COINr)
+  help [lệnh]                             in hướng dẫn (cũng: --help, -h)
+  version                                 in phiên bản (cũng: --version)
+
+Tuỳ chọn tính điểm (score):
+  --normalise minmax[:L,U] | zscore[:M,S] | ratio-to-max | dist-to-max | rank | prank | goalposts:L,U,S | none
+  --aggregate amean | gmean | hmean | sum
+  --impute none | mean | median | zero | group-mean:<cột>
+  --denominate            chia mỗi chỉ tiêu cho cột mẫu số của nó (bảng iMeta)
+  --weights <tệp .csv>    trọng số mới: cột iCode, Weight
+  --decimals N            làm tròn kết quả (mặc định: đủ độ chính xác)
+
+Tuỳ chọn chung:
+  --lang vi|en            ngôn ngữ thông báo (mặc định: tiếng Việt; biến ICTWB_LANG)
+
+Mã thoát: 0 thành công, 1 có lỗi trong dữ liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`
+
+const usageEn = `ictwb — ICT Index Workbench command-line tool
+
+Usage: ictwb <command> [options]
+
+Commands:
+  frameworks                              list the built-in frameworks, one per line, id first
+  framework check <id|file>               validate a framework; one line per problem
+  framework convert <id|file> --out <file>  convert between JSON, the framework authoring workbook and an iMeta table (.csv)
+  score --framework <id|file> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [scoring options]
+                                          score and rank units (a COINr iData-style table)
+  help [command]                          print help (also: --help, -h)
+  version                                 print the version (also: --version)
+
+Scoring options (score):
+  --normalise minmax[:L,U] | zscore[:M,S] | ratio-to-max | dist-to-max | rank | prank | goalposts:L,U,S | none
+  --aggregate amean | gmean | hmean | sum
+  --impute none | mean | median | zero | group-mean:<column>
+  --denominate            divide each indicator by its denominator column (iMeta tables)
+  --weights <file .csv>   new weights: columns iCode, Weight
+  --decimals N            round the output (default: full precision)
+
+Common options:
+  --lang vi|en            language of messages (default: Vietnamese; env ICTWB_LANG)
+
+Exit codes: 0 success, 1 problems in the data, 2 bad usage or an unreadable file.`
+
+const vi = {
+  usage: usageVi,
+  unknownCommand: 'Lệnh không tồn tại: "{{command}}".',
+  unknownOption: 'Tuỳ chọn không hợp lệ: "{{option}}".',
+  missingValue: 'Tuỳ chọn {{option}} cần một giá trị.',
+  missingOption: 'Thiếu tuỳ chọn bắt buộc {{option}}.',
+  missingArgument: 'Thiếu {{argument}}.',
+  extraArgument: 'Thừa tham số: "{{argument}}".',
+  badLanguage: 'Ngôn ngữ phải là "vi" hoặc "en" (nhận được "{{value}}").',
+  badOptionValue: 'Giá trị "{{value}}" không hợp lệ cho {{option}}; cần {{expected}}.',
   seeHelp: 'Chạy "ictwb --help" để xem các lệnh.',
+  unknownFramework: 'Không có bộ chỉ số có sẵn "{{id}}" và cũng không có tệp này. Các bộ có sẵn: {{ids}}.',
+  unreadableFile: 'Không đọc được tệp "{{file}}": {{reason}}.',
+  unsupportedExtension: 'Không hỗ trợ loại tệp "{{file}}"; dùng {{expected}}.',
+  notJson: 'Tệp "{{file}}" không phải JSON hợp lệ: {{reason}}.',
+  frameworkValid: '{{id}} {{version}}: hợp lệ ({{questions}} câu hỏi, {{indicators}} chỉ tiêu, {{components}} chỉ số thành phần).',
+  frameworkInvalid: '{{id}}: {{count}} lỗi.',
+  written: 'Đã ghi {{file}}.',
+  unknownWeightCode: 'Tệp trọng số: mã "{{code}}" không có trong bộ chỉ số.',
+  scored: 'Đã tính {{units}} đơn vị.',
+  noSheet: 'Sổ "{{file}}" không có trang tính nào đọc được.',
+  workbookProblem: '{{file}}: {{problem}}',
 }
 
-const en: Messages = {
-  usage: [
-    'ictwb — ICT Index Workbench command-line tool',
-    '',
-    'Usage: ictwb <command> [options]',
-    '',
-    'Commands:',
-    '  help [command]    print help (also: --help, -h)',
-    '  version           print the version (also: --version)',
-    '',
-    'Common options:',
-    '  --lang vi|en      language of messages (default: Vietnamese; env ICTWB_LANG)',
-  ].join('\n'),
-  unknownCommand: (command) => `Unknown command: "${command}".`,
-  unknownOption: (option) => `Unknown option: "${option}".`,
-  missingValue: (option) => `Option ${option} needs a value.`,
-  badLanguage: (value) => `The language must be "vi" or "en" (got "${value}").`,
+type CliMessageKey = keyof typeof vi
+
+const en: Record<CliMessageKey, string> = {
+  usage: usageEn,
+  unknownCommand: 'Unknown command: "{{command}}".',
+  unknownOption: 'Unknown option: "{{option}}".',
+  missingValue: 'Option {{option}} needs a value.',
+  missingOption: 'Missing required option {{option}}.',
+  missingArgument: 'Missing {{argument}}.',
+  extraArgument: 'Unexpected argument: "{{argument}}".',
+  badLanguage: 'The language must be "vi" or "en" (got "{{value}}").',
+  badOptionValue: 'Invalid value "{{value}}" for {{option}}; expected {{expected}}.',
   seeHelp: 'Run "ictwb --help" to see the commands.',
+  unknownFramework: 'There is no built-in framework "{{id}}" and no such file. Built-in frameworks: {{ids}}.',
+  unreadableFile: 'Cannot read "{{file}}": {{reason}}.',
+  unsupportedExtension: 'Unsupported file type "{{file}}"; use {{expected}}.',
+  notJson: '"{{file}}" is not valid JSON: {{reason}}.',
+  frameworkValid: '{{id}} {{version}}: valid ({{questions}} questions, {{indicators}} indicators, {{components}} components).',
+  frameworkInvalid: '{{id}}: {{count}} problems.',
+  written: 'Wrote {{file}}.',
+  unknownWeightCode: 'Weights file: the code "{{code}}" is not in the framework.',
+  scored: 'Scored {{units}} units.',
+  noSheet: 'The workbook "{{file}}" has no readable sheet.',
+  workbookProblem: '{{file}}: {{problem}}',
 }
 
-/** Every CLI message in the chosen language. */
-export const cliMessages = (language: CliLanguage): Messages => (language === 'en' ? en : vi)
+export type { CliMessageKey }
+
+/** Every CLI message template in the chosen language (placeholders as `{{name}}`). */
+export const cliMessages = (language: CliLanguage): Readonly<Record<CliMessageKey, string>> => (language === 'en' ? en : vi)

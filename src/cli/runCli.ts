@@ -1,43 +1,52 @@
 import { pickCliLanguage } from './cliLanguage'
-import { cliMessages } from './cliMessages'
+import { createCliContext, type CliContext, type CliIo } from './cliContext'
+import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
+import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
+import { frameworksCommand } from './commands/frameworksCommand'
+import { scoreCommand } from './commands/scoreCommand'
 
-/** Where the CLI writes; injected so tests capture output without spawning a process. */
-export type CliIo = {
-  readonly out: (line: string) => void
-  readonly error: (line: string) => void
-  readonly env: Readonly<Record<string, string | undefined>>
+export type { CliIo } from './cliContext'
+
+type Command = (args: readonly string[], context: CliContext) => Promise<number>
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  frameworks: frameworksCommand,
+  'framework check': frameworkCheckCommand,
+  'framework convert': frameworkConvertCommand,
+  score: scoreCommand,
 }
 
 /**
  * Runs one `ictwb` invocation and returns the exit code: 0 success, 1 the command found problems,
- * 2 bad usage. Bad input produces one line per problem, never a stack trace.
+ * 2 bad usage or an unreadable file. Bad input produces one line per problem, never a stack trace.
  *
  * @example
- *   await runCli(['--help'], io) // => 0, usage printed to io.out
+ *   await runCli(['--help'], io, '0.1.0') // => 0, usage printed to io.out
  */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
   const languageIndex = argv.indexOf('--lang')
   const languageFlag = languageIndex >= 0 ? argv[languageIndex + 1] : undefined
-  const messages = cliMessages(pickCliLanguage(languageFlag, io.env))
+  const context = createCliContext(io, pickCliLanguage(languageFlag, io.env), version)
   if (languageIndex >= 0 && languageFlag !== 'vi' && languageFlag !== 'en') {
-    io.error(languageFlag === undefined ? messages.missingValue('--lang') : messages.badLanguage(languageFlag))
+    io.error(languageFlag === undefined ? context.say('missingValue', { option: '--lang' }) : context.say('badLanguage', { value: languageFlag }))
     return 2
   }
   const rest = languageIndex >= 0 ? [...argv.slice(0, languageIndex), ...argv.slice(languageIndex + 2)] : [...argv]
-  const [command, ...args] = rest
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.out(messages.usage)
+  const [first, second] = rest
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    io.out(context.say('usage'))
     return 0
   }
-  if (command === 'version' || command === '--version') {
+  if (first === 'version' || first === '--version') {
     io.out(version)
     return 0
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(messages.usage)
-    return 0
+  const twoWord = `${first} ${second ?? ''}`
+  const command = COMMANDS[twoWord] ?? COMMANDS[first]
+  if (command === undefined || (first === 'framework' && COMMANDS[twoWord] === undefined)) {
+    io.error(first.startsWith('-') ? context.say('unknownOption', { option: first }) : context.say('unknownCommand', { command: first === 'framework' ? twoWord.trim() : first }))
+    io.error(context.say('seeHelp'))
+    return 2
   }
-  io.error(command.startsWith('-') ? messages.unknownOption(command) : messages.unknownCommand(command))
-  io.error(messages.seeHelp)
-  return 2
+  return command(rest.slice(COMMANDS[twoWord] ? 2 : 1), context)
 }

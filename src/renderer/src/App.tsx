@@ -4,6 +4,7 @@ import { DiagnosticCrash, isDiagnosticCrashRequested } from './app/DiagnosticCra
 import { RootErrorBoundary } from './app/RootErrorBoundary'
 import { useRoute } from './app/useRoute'
 import type { Route } from './app/routes'
+import { FrameworkLibraryPage } from './features/frameworks/FrameworkLibraryPage'
 import { EvaluatorModePage } from './features/evaluator/EvaluatorModePage'
 import { HomePage } from './features/home/HomePage'
 import { ManagerModePage } from './features/manager/ManagerModePage'
@@ -15,6 +16,7 @@ const PAGES: Readonly<Record<Route, () => React.JSX.Element>> = {
   unit: UnitModePage,
   evaluator: EvaluatorModePage,
   manager: ManagerModePage,
+  frameworks: FrameworkLibraryPage,
   settings: SettingsPage,
 }
 

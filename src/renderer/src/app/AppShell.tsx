@@ -4,7 +4,7 @@ import { getPlatform } from '../platform/getPlatform'
 import { LanguageSelect } from './LanguageSelect'
 import { hashForRoute, type Route } from './routes'
 
-const NAV_ROUTES: readonly Route[] = ['home', 'unit', 'evaluator', 'manager', 'settings']
+const NAV_ROUTES: readonly Route[] = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings']
 
 /** Header with the product name and language switch, the mode navigation, and the page. */
 export function AppShell({ route, children }: { readonly route: Route; readonly children: ReactNode }) {

@@ -1,4 +1,4 @@
-export const ROUTES = ['home', 'unit', 'evaluator', 'manager', 'settings'] as const
+export const ROUTES = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings'] as const
 export type Route = (typeof ROUTES)[number]
 
 /** Reads the route from a location hash such as `#/evaluator`; anything unknown is home. */

@@ -2,6 +2,8 @@
 // messages without touching each other's files. English is the source of the key types.
 import enIssues from '../../../shared/messages/en/issues.json'
 import viIssues from '../../../shared/messages/vi/issues.json'
+import enFrameworks from './locales/en/frameworks.json'
+import viFrameworks from './locales/vi/frameworks.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
 import enSettings from './locales/en/settings.json'
@@ -13,8 +15,8 @@ import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
 import viUnit from './locales/vi/unit.json'
 
-export const en = { ...enIssues, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
+export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
 export type Messages = typeof en
 
 /** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = { ...viIssues, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }
+export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { hashForRoute, type Route } from '../../app/routes'
 
-const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'settings']
+const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
 
 /** The first screen: the four modes and what each is for. */
 export function HomePage() {

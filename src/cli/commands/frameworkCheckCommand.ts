@@ -1,0 +1,40 @@
+import { frameworkWarnings } from '../../core/framework/frameworkWarnings'
+import type { CliContext } from '../cliContext'
+import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { parseOptions } from '../parseOptions'
+
+/** `ictwb framework check <id|file>`: one line per problem naming the code at fault; exit 1 when invalid. */
+export async function frameworkCheckCommand(args: readonly string[], context: CliContext): Promise<number> {
+  const parsed = parseOptions(args, {})
+  if (!parsed.ok) {
+    context.io.error(context.say(parsed.error.key, { option: parsed.error.option }))
+    return 2
+  }
+  const [target, extra] = parsed.value.positional
+  if (target === undefined) {
+    context.io.error(context.say('missingArgument', { argument: '<id|file>' }))
+    return 2
+  }
+  if (extra !== undefined) {
+    context.io.error(context.say('extraArgument', { argument: extra }))
+    return 2
+  }
+  const loaded = await loadFrameworkArgument(target, context)
+  if (!loaded.ok) {
+    if (loaded.error.exitCode === 1) context.io.out(context.say('frameworkInvalid', { id: target, count: loaded.error.lines.length }))
+    for (const line of loaded.error.lines) (loaded.error.exitCode === 1 ? context.io.out : context.io.error)(line)
+    return loaded.error.exitCode
+  }
+  const framework = loaded.value
+  for (const warning of frameworkWarnings(framework)) context.io.out(context.describeIssue(warning))
+  context.io.out(
+    context.say('frameworkValid', {
+      id: framework.id,
+      version: framework.version,
+      questions: framework.questions.length,
+      indicators: framework.indicators.length,
+      components: framework.components.length,
+    }),
+  )
+  return 0
+}
