@@ -1,17 +1,15 @@
-import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../ui/EmptyState'
+import { SubmissionScreen } from './SubmissionScreen'
+import { UnitHome } from './UnitHome'
+import { useUnitRepositories } from './useUnitRepositories'
+import { useUnitView } from './unitView'
+import './unit.css'
 
-/** The unit mode; until there is work to show, it explains what can be done here. */
+/** Unit mode: the officer's profile and submissions, or one submission's questionnaire. */
 export function UnitModePage() {
-  const { t } = useTranslation()
-  return (
-    <>
-      <h1>{t('unit.title')}</h1>
-      <EmptyState
-        heading={t('unit.empty.heading')}
-        body={t('unit.empty.body')}
-        steps={(['framework', 'profile', 'fill'] as const).map((step) => t(`unit.empty.steps.${step}`))}
-      />
-    </>
-  )
+  const repositories = useUnitRepositories()
+  const [view, navigate] = useUnitView()
+  if (view.view === 'submission') {
+    return <SubmissionScreen key={view.id} repositories={repositories} id={view.id} onOpen={(id) => navigate({ view: 'submission', id })} onBack={() => navigate({ view: 'home' })} />
+  }
+  return <UnitHome repositories={repositories} onOpen={(id) => navigate({ view: 'submission', id })} />
 }

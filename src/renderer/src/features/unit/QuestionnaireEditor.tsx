@@ -1,0 +1,389 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Question } from '../../../../core/framework/framework'
+import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { EvidenceReference } from '../../../../core/responses/answer'
+import { compileQuestionnaire } from '../../../../core/responses/questionnaire'
+import { questionnaireProgress } from '../../../../core/responses/questionnaireProgress'
+import { computeSelfScore } from '../../../../core/responses/selfScore'
+import type { Submission, SubmissionPatch } from '../../../../core/responses/submission'
+import { checkSubmission, fileExtension, type AnswerProblem } from '../../../../core/responses/validateAnswers'
+import type { EvidenceFailure } from '../../../../core/storage/evidenceRepository'
+import type { SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
+import type { UnitProfile } from '../../../../core/storage/unitProfileRepository'
+import { formatBytes } from '../../i18n/format'
+import { getPlatform } from '../../platform/getPlatform'
+import { AutosaveQueue } from './autosaveQueue'
+import type { EvidenceActions } from './fields/EvidenceControl'
+import { controlId } from './fields/fieldProps'
+import { QuestionCard } from './fields/QuestionCard'
+import { HistoryPanel } from './HistoryPanel'
+import { KeyboardHelp } from './KeyboardHelp'
+import { errorNotice, infoNotice } from './NoticeLine'
+import { ProblemsPanel, type JumpTarget } from './ProblemsPanel'
+import { SaveStatusBar } from './SaveStatusBar'
+import { SectionNav } from './SectionNav'
+import { SelfScorePanel } from './SelfScorePanel'
+import { submissionExporter } from './submissionExport'
+import { SubmissionPanel } from './SubmissionPanel'
+import { localized, useLanguage } from './useLanguage'
+import type { UnitRepositories } from './useUnitRepositories'
+
+type QuestionnaireEditorProps = {
+  readonly repositories: UnitRepositories
+  readonly submission: Submission
+  readonly framework: ValidFramework
+  readonly profile: UnitProfile | null
+  readonly isLatest: boolean
+  readonly onOpenSubmission: (id: string) => void
+  readonly onBack: () => void
+}
+
+const EMPTY_ENTRIES: Readonly<Record<string, string>> = {}
+const NO_PROBLEMS: readonly AnswerProblem[] = []
+
+/**
+ * The questionnaire screen for any framework: sections in a side navigation with progress, the
+ * questions of one section, and beside them the save status, the problems list, the self-score,
+ * status and history. Edits are shown at once and saved by an `AutosaveQueue`.
+ */
+export function QuestionnaireEditor(props: QuestionnaireEditorProps) {
+  // One queue per opened revision (the parent keys this component by submission id). It is not
+  // disposed on unmount: an edit typed just before leaving is still saved by its timer.
+  const [queue] = useState(() => new AutosaveQueue(props.submission, props.repositories.submissions.save))
+  useEffect(() => () => void queue.flush(), [queue])
+  return <EditorWithQueue {...props} queue={queue} />
+}
+
+function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSubmission, onBack, queue }: QuestionnaireEditorProps & { readonly queue: AutosaveQueue }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot)
+  const { confirmed, content } = snapshot
+  const readOnly = confirmed.status !== 'draft'
+  const questionnaire = useMemo(() => compileQuestionnaire(framework), [framework])
+  const check = useMemo(() => checkSubmission(questionnaire, content), [questionnaire, content])
+  const progress = useMemo(() => questionnaireProgress(questionnaire, check), [questionnaire, check])
+  const deferredAnswers = useDeferredValue(content.answers)
+  const selfScore = useMemo(() => computeSelfScore(framework, deferredAnswers), [framework, deferredAnswers])
+  const sectionOf = useCallback((code: string | null) => (code === null ? undefined : questionnaire.questions.get(code)?.section), [questionnaire])
+  const [sectionCode, setSectionCode] = useState(() => sectionOf(confirmed.lastQuestion) ?? questionnaire.sections[0]?.section.code ?? '')
+  // Where to move the focus after the next render (the section may have to change first).
+  const pendingFocus = useRef<JumpTarget | null>(confirmed.lastQuestion === null ? null : { question: confirmed.lastQuestion })
+  const [focusRequest, setFocusRequest] = useState(0)
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set())
+  const [revealAll, setRevealAll] = useState(false)
+  const currentQuestion = useRef<string | null>(confirmed.lastQuestion)
+
+  // Leaving or hiding the page saves what waits; closing it with unsaved edits asks first.
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!queue.hasUnsavedChanges()) return
+      void queue.flush()
+      event.preventDefault()
+    }
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void queue.flush()
+    }
+    window.addEventListener('beforeunload', beforeUnload)
+    document.addEventListener('visibilitychange', hidden)
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload)
+      document.removeEventListener('visibilitychange', hidden)
+    }
+  }, [queue])
+
+  const onEdit = useCallback(
+    (patch: SubmissionPatch) => {
+      if (queue.getSnapshot().confirmed.status !== 'draft') return
+      queue.edit(currentQuestion.current === null ? patch : { ...patch, lastQuestion: currentQuestion.current })
+    },
+    [queue],
+  )
+
+  const goTo = useCallback(
+    (target: JumpTarget) => {
+      const section = sectionOf(target.question)
+      if (section !== undefined) setSectionCode(section)
+      pendingFocus.current = target
+      setFocusRequest((count) => count + 1)
+    },
+    [sectionOf],
+  )
+
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (target === null) return
+    pendingFocus.current = null
+    const card = document.getElementById(`question-${target.question}`)
+    const control = document.getElementById(controlId(target.question, target.row, target.column))
+    const element = control ?? card?.querySelector<HTMLElement>('input, select, textarea, button') ?? null
+    if (element !== null) {
+      element.focus({ preventScroll: true })
+      ;(card ?? element).scrollIntoView({ block: 'center' })
+    }
+  }, [focusRequest, sectionCode])
+
+  const askedOrder = useMemo(() => questionnaire.order.filter((question) => check.relevant.has(question.code)), [questionnaire, check.relevant])
+
+  const nextQuestion = useCallback(
+    (from: string) => {
+      const index = askedOrder.findIndex((question) => question.code === from)
+      const next = askedOrder[index + 1]
+      if (next !== undefined) goTo({ question: next.code })
+    },
+    [askedOrder, goTo],
+  )
+
+  const targets = useMemo(() => [...check.problems.map((problem) => ({ target: problem as JumpTarget, missing: false })), ...check.missing.map((item) => ({ target: item as JumpTarget, missing: true }))], [check])
+
+  const jump = useCallback(
+    (target: JumpTarget, missing: boolean) => {
+      if (missing) setRevealed((previous) => new Set([...previous, target.question]))
+      goTo(target)
+    },
+    [goTo],
+  )
+
+  const jumpToProblem = useCallback(
+    (direction: 1 | -1) => {
+      if (targets.length === 0) return
+      const position = (code: string) => questionnaire.order.findIndex((question) => question.code === code)
+      const here = currentQuestion.current === null ? -1 : position(currentQuestion.current)
+      const sorted = [...targets].sort((a, b) => position(a.target.question) - position(b.target.question))
+      const found = direction === 1 ? sorted.find((item) => position(item.target.question) > here) ?? sorted[0] : [...sorted].reverse().find((item) => position(item.target.question) < here) ?? sorted.at(-1)
+      if (found !== undefined) jump(found.target, found.missing)
+    },
+    [targets, questionnaire, jump],
+  )
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8') return
+      event.preventDefault()
+      jumpToProblem(event.shiftKey ? -1 : 1)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [jumpToProblem])
+
+  const onQuestionsKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey) return
+    const target = event.target as HTMLElement
+    const isTextArea = target instanceof HTMLTextAreaElement
+    if (isTextArea ? !event.ctrlKey : event.ctrlKey) return
+    if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return
+    const code = target.closest<HTMLElement>('[data-question]')?.dataset['question']
+    if (code === undefined) return
+    event.preventDefault()
+    nextQuestion(code)
+  }
+
+  const onQuestionsFocus = (event: React.FocusEvent<HTMLElement>) => {
+    const code = (event.target as HTMLElement).closest<HTMLElement>('[data-question]')?.dataset['question']
+    if (code === undefined || code === currentQuestion.current) return
+    currentQuestion.current = code
+    if (!readOnly) queue.visit(code)
+  }
+
+  const evidenceActions = useMemo<EvidenceActions>(
+    () => ({
+      attach: async (question) => {
+        const picked = await getPlatform().openFiles({ purpose: 'evidence', multiple: true })
+        if (!picked.ok) {
+          const error = picked.error
+          if (error.code === 'file-too-large') return errorNotice(t('unit.evidence.errors.fileTooLarge', { fileName: error.fileName, size: formatBytes(error.maxBytes, language) }))
+          if (error.code === 'too-many-files') return errorNotice(t('unit.evidence.errors.tooManyPicked', { maxFiles: error.maxFiles }))
+          return errorNotice(t('unit.evidence.errors.pickFailed'))
+        }
+        const files = picked.value
+        if (files === null || files.length === 0) return null
+        const accept = question.accept ?? []
+        const refused = files.find((file) => accept.length > 0 && !accept.includes(fileExtension(file.fileName)))
+        if (refused !== undefined) return errorNotice(t('unit.evidence.errors.notAccepted', { fileName: refused.fileName, types: accept.join(', ') }))
+        const existing = queue.getSnapshot().content.answers[question.code]
+        const count = Array.isArray(existing) ? existing.length : 0
+        if (question.maxFiles !== undefined && count + files.length > question.maxFiles) return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: question.maxFiles }))
+        const added = await queue.exclusive((current) => repositories.evidence.add(current.id, question.code, files))
+        return added.ok ? infoNotice(t('unit.evidence.attached', { count: files.length })) : errorNotice(evidenceFailureMessage(t, added.error, language))
+      },
+      remove: async (question, reference: EvidenceReference) => {
+        const removed = await queue.exclusive((current) => repositories.evidence.remove(current.id, question.code, reference.id))
+        return removed.ok ? null : errorNotice(evidenceFailureMessage(t, removed.error, language))
+      },
+      saveCopy: async (reference) => {
+        const stored = await repositories.evidence.read(reference.id)
+        if (stored === null) return errorNotice(t('unit.evidence.errors.missingBytes'))
+        const saved = await getPlatform().saveFile({ suggestedName: stored.fileName, bytes: stored.bytes })
+        return saved.ok ? null : errorNotice(t('unit.evidence.errors.saveFailed'))
+      },
+    }),
+    [queue, repositories, t, language],
+  )
+
+  const problemsByQuestion = useMemo(() => {
+    const grouped = new Map<string, AnswerProblem[]>()
+    for (const problem of check.problems) grouped.set(problem.question, [...(grouped.get(problem.question) ?? []), problem])
+    return grouped
+  }, [check.problems])
+  const tableEntriesOf = (question: Question): Readonly<Record<string, string>> =>
+    question.type !== 'table' ? EMPTY_ENTRIES : Object.fromEntries(Object.entries(content.entries).filter(([key]) => key.startsWith(`${question.code}[`)))
+  const missingQuestions = useMemo(() => new Set(check.missing.filter((item) => item.row === undefined).map((item) => item.question)), [check.missing])
+
+  const section = questionnaire.sections.find((entry) => entry.section.code === sectionCode) ?? questionnaire.sections[0]
+  const sectionIndex = section === undefined ? -1 : questionnaire.sections.indexOf(section)
+  const shown = section?.questions.filter((question) => check.relevant.has(question.code)) ?? []
+  const hiddenCount = (section?.questions.length ?? 0) - shown.length
+  const ready = check.problems.length === 0 && check.missing.length === 0 && !readOnly
+
+  const submit = async (): Promise<string | null> => {
+    const result = await queue.exclusive((current) => repositories.submissions.submit(current.id))
+    return result.ok ? null : writeFailureMessage(t, result.error)
+  }
+  const newRevision = async (): Promise<string | null> => {
+    const result = await repositories.submissions.startRevision(confirmed.id)
+    if (!result.ok) return writeFailureMessage(t, result.error)
+    onOpenSubmission(result.value.id)
+    return null
+  }
+  const exporter = submissionExporter
+  const exportButton =
+    exporter !== null && profile !== null ? (
+      <button type="button" className="button" onClick={() => void exporter({ submission: confirmed, framework, unit: profile, evidence: repositories.evidence })}>
+        {t('unit.export.button')}
+      </button>
+    ) : null
+
+  return (
+    <div className="questionnaire">
+      <header className="questionnaire-header">
+        <div>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              void queue.flush().then(() => {
+                if (!queue.hasUnsavedChanges()) onBack()
+              })
+            }}
+          >
+            {t('unit.editor.back')}
+          </button>
+          <h1>{localized(framework.name, language)}</h1>
+          <p className="muted">
+            {t('unit.editor.subtitle', {
+              unit: profile === null ? confirmed.unitCode : `${profile.name} (${profile.code})`,
+              year: confirmed.year,
+              version: framework.version,
+              revision: confirmed.revision,
+            })}
+          </p>
+        </div>
+      </header>
+      <div className="questionnaire-bar">
+        <p className="progress-line" data-testid="progress-total">
+          {t('unit.editor.progress', { answered: progress.total.answered, asked: progress.total.asked, requiredAnswered: progress.total.requiredAnswered, required: progress.total.required })}
+        </p>
+        <SaveStatusBar snapshot={snapshot} readOnly={readOnly} onRetry={() => void queue.retry()} />
+      </div>
+      {readOnly && (
+        <p className="notice" role="note">
+          {isLatest ? t('unit.editor.readOnlyLatest') : t('unit.editor.readOnlyOld')}
+        </p>
+      )}
+      <div className="questionnaire-body">
+        <SectionNav questionnaire={questionnaire} progress={progress} current={section?.section.code ?? ''} onSelect={(code) => setSectionCode(code)} />
+        <section className="questions" aria-labelledby="section-heading" onKeyDown={onQuestionsKeyDown} onFocus={onQuestionsFocus}>
+          {section !== undefined && (
+            <>
+              <h2 id="section-heading">
+                <span className="muted">{t('unit.sections.number', { number: sectionIndex + 1, count: questionnaire.sections.length })}</span> {localized(section.section.title, language)}
+              </h2>
+              {section.section.description !== undefined && <p className="question-help">{localized(section.section.description, language)}</p>}
+              {shown.length === 0 && <p className="muted">{t('unit.sections.nothingAsked')}</p>}
+              {shown.map((question) => (
+                <QuestionCard
+                  key={question.code}
+                  question={question}
+                  value={content.answers[question.code]}
+                  entry={content.entries[question.code]}
+                  tableEntries={tableEntriesOf(question)}
+                  comment={content.comments[question.code]}
+                  problems={problemsByQuestion.get(question.code) ?? NO_PROBLEMS}
+                  showMissing={missingQuestions.has(question.code) && (revealAll || revealed.has(question.code))}
+                  readOnly={readOnly}
+                  onEdit={onEdit}
+                  evidenceActions={evidenceActions}
+                />
+              ))}
+              {hiddenCount > 0 && <p className="muted small">{t('unit.sections.hidden', { count: hiddenCount })}</p>}
+              <div className="section-pager">
+                {sectionIndex > 0 && (
+                  <button type="button" className="button" onClick={() => goTo({ question: questionnaire.sections[sectionIndex - 1]?.questions[0]?.code ?? '' })}>
+                    {t('unit.sections.previous')}
+                  </button>
+                )}
+                {sectionIndex < questionnaire.sections.length - 1 && (
+                  <button type="button" className="button" onClick={() => setSectionCode(questionnaire.sections[sectionIndex + 1]?.section.code ?? sectionCode)}>
+                    {t('unit.sections.next')}
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+        </section>
+        <aside className="questionnaire-side" aria-label={t('unit.editor.sideLabel')}>
+          <ProblemsPanel questionnaire={questionnaire} problems={readOnly ? [] : check.problems} missing={readOnly ? [] : check.missing} onJump={jump} />
+          <SubmissionPanel
+            submission={confirmed}
+            ready={ready}
+            problemCount={check.problems.length}
+            missingCount={check.missing.length}
+            isLatest={isLatest}
+            exportButton={exportButton}
+            onSubmit={submit}
+            onNewRevision={newRevision}
+            onShowMissing={() => {
+              setRevealAll(true)
+              jumpToProblem(1)
+            }}
+          />
+          <SelfScorePanel score={selfScore} />
+          <KeyboardHelp />
+          <HistoryPanel repositories={repositories} questions={questionnaire.questions} submissionKey={confirmed} refresh={`${confirmed.id}:${confirmed.rev}`} currentId={confirmed.id} onOpen={onOpenSubmission} />
+        </aside>
+      </div>
+    </div>
+  )
+}
+
+type Translate = ReturnType<typeof useTranslation>['t']
+
+function writeFailureMessage(t: Translate, failure: SubmissionWriteFailure): string {
+  switch (failure.code) {
+    case 'quota':
+      return t('unit.save.failed.quota')
+    case 'closed':
+      return t('unit.save.failed.closed')
+    case 'read-only':
+    case 'not-latest':
+      return t('unit.save.failed.readOnly')
+    case 'not-found':
+      return t('unit.save.failed.notFound')
+    default:
+      return t('unit.save.failed.other')
+  }
+}
+
+function evidenceFailureMessage(t: Translate, failure: EvidenceFailure, language: 'vi' | 'en'): string {
+  switch (failure.code) {
+    case 'file-too-large':
+      return t('unit.evidence.errors.fileTooLarge', { fileName: failure.fileName, size: formatBytes(failure.maxBytes, language) })
+    case 'submission-too-large':
+      return t('unit.evidence.errors.submissionTooLarge', { size: formatBytes(failure.maxBytes, language) })
+    case 'empty-file':
+      return t('unit.evidence.errors.emptyFile', { fileName: failure.fileName })
+    default:
+      return writeFailureMessage(t, failure)
+  }
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next'
+import type { AutosaveSnapshot } from './autosaveQueue'
+import { useLanguage } from './useLanguage'
+
+type SaveStatusBarProps = {
+  readonly snapshot: AutosaveSnapshot
+  readonly readOnly: boolean
+  readonly onRetry: () => void
+}
+
+/**
+ * The save status (role `status`): "Đã lưu" only once the transaction committed and nothing typed
+ * is waiting; a failure says what happened and that the edit is kept, with a retry button.
+ */
+export function SaveStatusBar({ snapshot, readOnly, onRetry }: SaveStatusBarProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { status } = snapshot
+  const text = readOnly && status.kind === 'saved' ? t('unit.save.readOnly') : status.kind === 'failed' ? t(`unit.save.failed.${failureKey(status.failure.code)}`) : t(`unit.save.${status.kind}`)
+  const savedAt = status.kind === 'saved' ? new Date(status.at) : null
+  return (
+    <div className={`save-status save-${status.kind}`}>
+      <p role="status" aria-live="polite" className="save-text" data-testid="save-status">
+        {text}
+      </p>
+      {savedAt !== null && !Number.isNaN(savedAt.getTime()) && !readOnly && (
+        <span className="muted small">{t('unit.save.at', { time: savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB') })}</span>
+      )}
+      {status.kind === 'failed' && (
+        <>
+          <p className="save-kept">{t('unit.save.kept')}</p>
+          <button type="button" className="button primary" onClick={onRetry}>
+            {t('unit.save.retry')}
+          </button>
+        </>
+      )}
+      {snapshot.concurrent && <p className="muted small">{t('unit.save.concurrent')}</p>}
+    </div>
+  )
+}
+
+function failureKey(code: string): 'quota' | 'closed' | 'readOnly' | 'notFound' | 'other' {
+  switch (code) {
+    case 'quota':
+      return 'quota'
+    case 'closed':
+      return 'closed'
+    case 'read-only':
+    case 'not-latest':
+      return 'readOnly'
+    case 'not-found':
+      return 'notFound'
+    default:
+      return 'other'
+  }
+}
