@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { QuestionnairePage } from './pages/QuestionnairePage'
 import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
-import { unitTestFramework } from './unitFixtures'
+import { unitTestFramework } from './pages/QuestionnaireTestFramework'
 
 const FRAMEWORK_NAME = 'Bộ chỉ số thử nghiệm mức độ sẵn sàng ứng dụng CNTT'
 const pdf = { name: 'Quyết định 123-QĐ.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% kiểm chứng\n') }
