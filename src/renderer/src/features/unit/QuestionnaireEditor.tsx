@@ -135,7 +135,11 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
     [askedOrder, goTo],
   )
 
-  const targets = useMemo(() => [...check.problems.map((problem) => ({ target: problem as JumpTarget, missing: false })), ...check.missing.map((item) => ({ target: item as JumpTarget, missing: true }))], [check])
+  // F8 goes through the values to correct first; once none is left, through the missing answers.
+  const targets = useMemo(
+    () => (check.problems.length > 0 ? check.problems.map((problem) => ({ target: problem as JumpTarget, missing: false })) : check.missing.map((item) => ({ target: item as JumpTarget, missing: true }))),
+    [check],
+  )
 
   const jump = useCallback(
     (target: JumpTarget, missing: boolean) => {
