@@ -10,6 +10,9 @@ Lệnh:
   framework convert <mã|tệp> --out <tệp>  chuyển đổi giữa JSON, sổ Excel soạn bộ chỉ số và bảng iMeta (.csv)
   score --framework <mã|tệp> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [tuỳ chọn tính điểm]
                                           tính điểm và xếp hạng các đơn vị (bảng kiểu iData của COINr)
+  sample --framework <mã> --year <năm> [--units N] [--seed S] [--clean] --out <thư mục> | --data-table <tệp .csv>
+                                          tạo dữ liệu mẫu (các đơn vị của Đà Nẵng, rồi đơn vị SYN-0001… nếu N lớn hơn):
+                                          mỗi đơn vị một tệp JSON, và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
   help [lệnh]                             in hướng dẫn (cũng: --help, -h)
   version                                 in phiên bản (cũng: --version)
 
@@ -36,6 +39,9 @@ Commands:
   framework convert <id|file> --out <file>  convert between JSON, the framework authoring workbook and an iMeta table (.csv)
   score --framework <id|file> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [scoring options]
                                           score and rank units (a COINr iData-style table)
+  sample --framework <id> --year <year> [--units N] [--seed S] [--clean] --out <folder> | --data-table <file .csv>
+                                          generate sample data (Đà Nẵng's units, then units SYN-0001… when N is larger):
+                                          one JSON file per unit, and/or one table for score; --clean: plant no anomalies
   help [command]                          print help (also: --help, -h)
   version                                 print the version (also: --version)
 
@@ -74,6 +80,11 @@ const vi = {
   scored: 'Đã tính {{units}} đơn vị.',
   noSheet: 'Sổ "{{file}}" không có trang tính nào đọc được.',
   workbookProblem: '{{file}}: {{problem}}',
+  sampleUnknownFramework: 'Không có bộ chỉ số có sẵn "{{id}}". Có thể tạo dữ liệu mẫu cho: {{ids}}.',
+  sampleNoOutput: 'Cần --out <thư mục> hoặc --data-table <tệp .csv> (hoặc cả hai).',
+  sampleGenerated: 'Đã tạo dữ liệu mẫu {{framework}} năm {{year}} (hạt giống {{seed}}): {{units}} đơn vị, {{anomalies}} bất thường cài sẵn.',
+  sampleFilesWritten: 'Đã ghi {{count}} tệp JSON vào {{folder}}.',
+  sampleWriteFailed: 'Không ghi được "{{file}}": {{reason}}.',
 }
 
 type CliMessageKey = keyof typeof vi
@@ -100,6 +111,11 @@ const en: Record<CliMessageKey, string> = {
   scored: 'Scored {{units}} units.',
   noSheet: 'The workbook "{{file}}" has no readable sheet.',
   workbookProblem: '{{file}}: {{problem}}',
+  sampleUnknownFramework: 'There is no built-in framework "{{id}}". Sample data can be generated for: {{ids}}.',
+  sampleNoOutput: 'Give --out <folder> or --data-table <file .csv> (or both).',
+  sampleGenerated: 'Generated {{framework}} sample data for {{year}} (seed {{seed}}): {{units}} units, {{anomalies}} planted anomalies.',
+  sampleFilesWritten: 'Wrote {{count}} JSON files to {{folder}}.',
+  sampleWriteFailed: 'Cannot write "{{file}}": {{reason}}.',
 }
 
 export type { CliMessageKey }

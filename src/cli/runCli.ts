@@ -3,6 +3,7 @@ import { createCliContext, type CliContext, type CliIo } from './cliContext'
 import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
 import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
 import { frameworksCommand } from './commands/frameworksCommand'
+import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
 
 export type { CliIo } from './cliContext'
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'framework check': frameworkCheckCommand,
   'framework convert': frameworkConvertCommand,
   score: scoreCommand,
+  sample: sampleCommand,
 }
 
 /**

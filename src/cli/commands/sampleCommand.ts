@@ -1,0 +1,119 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { builtInFrameworkIds, isBuiltInFrameworkId, loadBuiltInFramework } from '../../core/builtins/builtInFrameworks'
+import { writeCsv } from '../../core/excel/csv/writeCsv'
+import type { ValidFramework } from '../../core/framework/validateFramework'
+import { err, ok, type Result } from '../../core/result'
+import { defaultSampleUnits } from '../../core/sample/defaultSampleUnits'
+import { DEFAULT_SAMPLE_SEED, generateSample, type Sample } from '../../core/sample/generateSample'
+import { sampleDataTable } from '../../core/sample/sampleDataTable'
+import { sampleSubmissionFile, sampleSubmissionFileName } from '../../core/sample/sampleSubmissionFile'
+import type { CliContext } from '../cliContext'
+import { parseOptions } from '../parseOptions'
+
+const SPEC = {
+  '--framework': 'value',
+  '--year': 'value',
+  '--units': 'value',
+  '--seed': 'value',
+  '--out': 'value',
+  '--data-table': 'value',
+  '--clean': 'flag',
+} as const
+
+const MAX_UNITS = 100_000
+
+type SampleRequest = {
+  readonly framework: ValidFramework
+  readonly year: number
+  readonly seed: number
+  readonly units: number | undefined
+  readonly clean: boolean
+  readonly out: string | undefined
+  readonly dataTable: string | undefined
+}
+
+/**
+ * `ictwb sample --framework <id> --year <Y> [--units N] [--seed S] [--clean] --out <folder> |
+ * --data-table <file.csv>`: generates sample answers (`generateSample`) and writes one JSON file
+ * per unit into the folder (`sampleSubmissionFile`), and/or the same answers as one table for
+ * `ictwb score` (`sampleDataTable`, UTF-8 with BOM). `--units N` takes the first N of the
+ * framework's Đà Nẵng units, or all of them and synthetic units `SYN-0001`… up to N. Bad usage:
+ * one translated line, exit 2.
+ */
+export async function sampleCommand(args: readonly string[], context: CliContext): Promise<number> {
+  const request = readRequest(args, context)
+  if (!request.ok) {
+    context.io.error(request.error)
+    return 2
+  }
+  const { framework, year, seed, units, clean, out, dataTable } = request.value
+  const defaults = defaultSampleUnits(framework)
+  const count = units ?? defaults.length
+  const generated = generateSample({ framework, year, seed, units: defaults.slice(0, count), extraUnits: Math.max(0, count - defaults.length), anomalies: !clean })
+  if (!generated.ok) {
+    context.io.error(context.say('badOptionValue', { option: '--units', value: String(count), expected: `1–${MAX_UNITS}` }))
+    return 2
+  }
+  const sample = generated.value
+  context.io.out(context.say('sampleGenerated', { framework: framework.id, year, seed, units: sample.submissions.length, anomalies: sample.anomalies.length }))
+  const written = await writeOutputs(sample, framework, out, dataTable, context)
+  if (!written.ok) {
+    context.io.error(written.error)
+    return 2
+  }
+  return 0
+}
+
+function readRequest(args: readonly string[], context: CliContext): Result<SampleRequest, string> {
+  const parsed = parseOptions(args, SPEC)
+  if (!parsed.ok) return err(context.say(parsed.error.key, { option: parsed.error.option }))
+  const { values, flags, positional } = parsed.value
+  if (positional[0] !== undefined) return err(context.say('extraArgument', { argument: positional[0] }))
+  const id = values['--framework']
+  if (id === undefined) return err(context.say('missingOption', { option: '--framework' }))
+  const yearText = values['--year']
+  if (yearText === undefined) return err(context.say('missingOption', { option: '--year' }))
+  const year = readInteger(yearText, 2000, 2100)
+  if (year === undefined) return err(context.say('badOptionValue', { option: '--year', value: yearText, expected: '2000–2100' }))
+  const units = values['--units'] === undefined ? undefined : readInteger(values['--units'], 1, MAX_UNITS)
+  if (values['--units'] !== undefined && units === undefined) return err(context.say('badOptionValue', { option: '--units', value: values['--units'], expected: `1–${MAX_UNITS}` }))
+  const seed = values['--seed'] === undefined ? DEFAULT_SAMPLE_SEED : readInteger(values['--seed'], 0, 0xffffffff)
+  if (seed === undefined) return err(context.say('badOptionValue', { option: '--seed', value: values['--seed'] ?? '', expected: '0–4294967295' }))
+  const out = values['--out']
+  const dataTable = values['--data-table']
+  if (out === undefined && dataTable === undefined) return err(context.say('sampleNoOutput'))
+  if (dataTable !== undefined && extname(dataTable).toLowerCase() !== '.csv') return err(context.say('unsupportedExtension', { file: dataTable, expected: '.csv' }))
+  if (!isBuiltInFrameworkId(id)) return err(context.say('sampleUnknownFramework', { id, ids: builtInFrameworkIds.join(', ') }))
+  const loaded = loadBuiltInFramework(id)
+  if (!loaded.ok) return err(loaded.error.map((issue) => context.describeIssue(issue)).join('\n'))
+  return ok({ framework: loaded.value, year, seed, units, clean: flags.has('--clean'), out, dataTable })
+}
+
+function readInteger(text: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,10}$/.test(text)) return undefined
+  const value = Number(text)
+  return value >= min && value <= max ? value : undefined
+}
+
+async function writeOutputs(sample: Sample, framework: ValidFramework, out: string | undefined, dataTable: string | undefined, context: CliContext): Promise<Result<null, string>> {
+  let target = out ?? dataTable ?? ''
+  try {
+    if (out !== undefined) {
+      await mkdir(out, { recursive: true })
+      for (const submission of sample.submissions) {
+        target = join(out, sampleSubmissionFileName(submission.unit.code))
+        await writeFile(target, `${JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)}\n`, 'utf8')
+      }
+      context.io.out(context.say('sampleFilesWritten', { count: sample.submissions.length, folder: out }))
+    }
+    if (dataTable !== undefined) {
+      target = dataTable
+      await writeFile(dataTable, writeCsv(sampleDataTable(sample, framework), { bom: true }), 'utf8')
+      context.io.out(context.say('written', { file: dataTable }))
+    }
+  } catch (error) {
+    return err(context.say('sampleWriteFailed', { file: target, reason: (error as Error).message }))
+  }
+  return ok(null)
+}
