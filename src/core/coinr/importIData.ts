@@ -1,4 +1,5 @@
-import type { Framework } from '../framework/framework'
+import type { Framework, Question } from '../framework/framework'
+import type { AnswerValue } from '../responses/answer'
 import { err, ok, type Result } from '../result'
 import type { UnitAnswers } from '../scoring/scoringOptions'
 import { cellNumber, cellText, headerIndex, type TableGrid } from './tableGrid'
@@ -22,7 +23,7 @@ export function importIData(grid: TableGrid, framework: Pick<Framework, 'questio
   if (header === undefined) return err([{ code: 'idata-empty' }])
   const columns = headerIndex(header)
   if (!columns.has('ucode')) return err([{ code: 'idata-missing-column', column: 'uCode' }])
-  const questionCodes = new Set(framework.questions.map((question) => question.code))
+  const questions = new Map(framework.questions.map((question) => [question.code, question]))
   const issues: IDataIssue[] = []
   const seen = new Set<string>()
   const units: UnitAnswers[] = []
@@ -32,22 +33,53 @@ export function importIData(grid: TableGrid, framework: Pick<Framework, 'questio
     if (code === '') return
     if (seen.has(code)) return void issues.push({ code: 'idata-duplicate-unit', row: rowNumber, unit: code })
     seen.add(code)
-    const answers: Record<string, number | null> = {}
+    const answers: Record<string, AnswerValue | null> = {}
     const attributes: Record<string, string> = {}
     header.forEach((cell, index) => {
       const column = cellText(cell)
       if (column === '' || ['ucode', 'uname'].includes(column.toLowerCase())) return
-      if (!questionCodes.has(column)) {
+      const question = questions.get(column)
+      if (question === undefined) {
         attributes[column] = cellText(row[index])
         return
       }
-      const value = cellNumber(row[index])
+      const value = readCell(question, row[index])
       if (value === 'invalid') issues.push({ code: 'idata-bad-cell', row: rowNumber, column, found: cellText(row[index]) })
-      else answers[column] = value
+      else if (value !== undefined) answers[column] = value
     })
     const name = cellText(row[columns.get('uname') ?? -1]) || code
     units.push({ code, name, group: attributes['Group'] ?? attributes['group'] ?? '', attributes, answers })
   })
   if (rows.length === 0) issues.push({ code: 'idata-empty' })
   return issues.length > 0 ? err(issues) : ok(units)
+}
+
+const TRUE_TEXTS = new Set(['1', 'true', 'có', 'co', 'yes', 'x'])
+const FALSE_TEXTS = new Set(['0', 'false', 'không', 'khong', 'no'])
+
+/**
+ * One cell read by its question's type: numbers (dot or Vietnamese decimal comma), yes-no as
+ * 1/0, TRUE/FALSE, có/không, choices and text as text, multi-choice as `;`-separated values.
+ * Table and evidence questions have no cell form and are skipped (`undefined`).
+ */
+function readCell(question: Question, cell: string | number | boolean | null | undefined): AnswerValue | null | undefined | 'invalid' {
+  const text = cellText(cell)
+  if (question.type === 'table' || question.type === 'evidence') return undefined
+  if (text === '') return null
+  switch (question.type) {
+    case 'integer':
+    case 'decimal':
+    case 'percent':
+      return cellNumber(cell)
+    case 'yes-no':
+      if (typeof cell === 'boolean') return cell
+      if (TRUE_TEXTS.has(text.toLowerCase())) return true
+      return FALSE_TEXTS.has(text.toLowerCase()) ? false : 'invalid'
+    case 'multi-choice':
+      return text.split(';').map((part) => part.trim()).filter((part) => part !== '')
+    case 'single-choice':
+    case 'text':
+    case 'date':
+      return text
+  }
 }
