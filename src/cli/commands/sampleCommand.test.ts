@@ -93,7 +93,21 @@ describe('ictwb sample', () => {
   // number: the table's texts (CongNgheLoi…), choice values of the DTI set and `;`-joined
   // multi-choices are refused ("… is not a number"), and 1/0 or "1" in yes-no and choice columns
   // would be read as missing by the engine. Enable once importIData reads cells by question type.
-  it.todo('scores its data table with ictwb score --framework dept-ict-readiness')
+  it('writes a data table that ictwb score reads and ranks', async () => {
+    const table = join(folder, 'data.csv')
+    await sample(['--framework', 'dept-ict-readiness', '--year', '2025', '--data-table', table])
+    const captured = capture()
+
+    const code = await runCli(['score', '--framework', 'dept-ict-readiness', '--data', table, '--out', join(folder, 'scores.csv')], captured.io, 'test')
+
+    expect(captured.error).toEqual([])
+    expect(code).toBe(0)
+    const scores = parseCsv(await readFile(join(folder, 'scores.csv'), 'utf8'))
+    const rows = scores.ok ? scores.value.rows : []
+    const rank = rows[0]?.indexOf('Rank') ?? -1
+    expect(rows).toHaveLength(29)
+    expect(rows.slice(1).map((row) => Number(row[rank])).sort((a, b) => a - b)[0]).toBe(1)
+  })
 
   it.each([
     [['--year', '2025', '--out', 'x'], 'Missing required option --framework.'],
