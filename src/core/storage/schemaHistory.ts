@@ -29,4 +29,20 @@ export const schemaHistory: readonly SchemaStep[] = [
       evidence: 'id, submissionId',
     },
   },
+  {
+    // Evaluator: appraisals (append-only, the latest per unit and question is in force) and the
+    // official results frozen when an assessment is published.
+    version: 2,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+    },
+  },
 ]
