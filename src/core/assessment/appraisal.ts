@@ -44,3 +44,17 @@ export function checkAppraisal(appraisal: Pick<Appraisal, 'question' | 'reason'>
   if (!questionCodes.has(appraisal.question)) problems.push({ code: 'appraisal-unknown-question', question: appraisal.question })
   return problems
 }
+
+/**
+ * The appraisals in force: the latest one per unit and question (earlier ones stay in the store
+ * and the audit log as history), ordered by time.
+ *
+ * @example
+ *   latestAppraisals([{ unit: 'A', question: 'MayTinh', value: 120, reason: '…', at: '2026-03-01T00:00:00Z' }, { unit: 'A', question: 'MayTinh', value: 130, reason: '…', at: '2026-03-02T00:00:00Z' }])
+ *   // => [{ unit: 'A', question: 'MayTinh', value: 130, … }]
+ */
+export function latestAppraisals(appraisals: readonly Appraisal[]): Appraisal[] {
+  const latest = new Map<string, Appraisal>()
+  for (const appraisal of [...appraisals].sort((a, b) => a.at.localeCompare(b.at))) latest.set(JSON.stringify([appraisal.unit, appraisal.question]), appraisal)
+  return [...latest.values()].sort((a, b) => a.at.localeCompare(b.at))
+}

@@ -1,0 +1,50 @@
+import type { AnswerValue } from '../responses/answer'
+import type { AssessmentUnit } from './assessment'
+
+/**
+ * What the evaluator did, as the audit log (nhật ký) keeps it. Every change to an assessment is
+ * written in the same transaction as its audit entry, so the log is never behind the data.
+ *
+ * @example
+ *   const entry: AssessmentAuditEntry = { seq: 7, at: '2026-03-01T08:00:00.000Z', assessmentId: 'a1', action: 'appraisal.added', detail: { unit: 'STC', question: 'MayTinh', declared: 150, previous: 150, value: 120, reason: 'Biên bản kiểm kê' } }
+ */
+export type AssessmentAuditEntry = {
+  readonly seq: number
+  readonly at: string
+  readonly assessmentId: string
+} & AssessmentAuditEvent
+
+/** An audit action with its detail. */
+export type AssessmentAuditEvent =
+  | { readonly action: 'assessment.created'; readonly detail: { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number; readonly unitCount: number } }
+  | { readonly action: 'assessment.units-changed'; readonly detail: { readonly added: readonly AssessmentUnit[]; readonly removed: readonly string[]; readonly renamed: readonly string[] } }
+  | {
+      readonly action: 'appraisal.added'
+      readonly detail: {
+        readonly unit: string
+        readonly question: string
+        /** The unit's self-declared value. */
+        readonly declared: AnswerValue | null
+        /** The final value before this appraisal. */
+        readonly previous: AnswerValue | null
+        readonly value: AnswerValue | null
+        readonly reason: string
+      }
+    }
+  | { readonly action: 'unit.approved'; readonly detail: { readonly unit: string } }
+  | { readonly action: 'unit.approval-withdrawn'; readonly detail: { readonly unit: string } }
+  | { readonly action: 'assessment.published'; readonly detail: { readonly unitCount: number; readonly engineVersion: number } }
+  | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
+
+export type AssessmentAuditAction = AssessmentAuditEvent['action']
+
+/** Every action the evaluator's audit log holds. @example ASSESSMENT_AUDIT_ACTIONS.includes('appraisal.added') // => true */
+export const ASSESSMENT_AUDIT_ACTIONS = [
+  'assessment.created',
+  'assessment.units-changed',
+  'appraisal.added',
+  'unit.approved',
+  'unit.approval-withdrawn',
+  'assessment.published',
+  'assessment.unlocked',
+] as const satisfies readonly AssessmentAuditAction[]

@@ -1,0 +1,88 @@
+import { checkAppraisal, latestAppraisals, type Appraisal, type AppraisalProblem } from '../assessment/appraisal'
+import type { AnswerValue } from '../responses/answer'
+import { err, ok, type Result } from '../result'
+import { appraisalsTable, isAssessmentRow, writeAssessmentAudit, type AppraisalRow } from './assessmentRows'
+import type { WorkbenchDatabase } from './database'
+import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
+
+/** Why an appraisal was not stored; nothing is stored in any of these cases. */
+export type AppraisalWriteFailure =
+  | StorageFailure
+  | AppraisalProblem
+  | { readonly code: 'not-found' }
+  | { readonly code: 'assessment-published' }
+  | { readonly code: 'unknown-unit'; readonly unit: string }
+  /** The unit is approved: withdraw the approval before changing its values. */
+  | { readonly code: 'unit-approved'; readonly unit: string }
+
+/** What the evaluator enters: the corrected value and the reason, for one question of one unit. */
+export type AppraisalRequest = {
+  readonly unit: string
+  readonly question: string
+  readonly value: AnswerValue | null
+  readonly reason: string
+  /** The unit's self-declared value, kept in the audit log beside the appraised one. */
+  readonly declared: AnswerValue | null
+}
+
+export type AppraisalRepository = {
+  add(assessmentId: string, request: AppraisalRequest): Promise<Result<Appraisal, AppraisalWriteFailure>>
+  /** Every appraisal of the assessment, oldest first (the latest per question is in force). */
+  list(assessmentId: string): Promise<readonly Appraisal[]>
+}
+
+/**
+ * Appraisals (thẩm định): corrected values with a required reason. They are only ever added; a
+ * later appraisal of the same question replaces an earlier one in the final answers while both
+ * stay in the store and the audit log. Each is written with its audit entry in one transaction,
+ * refused when the assessment is published or the unit approved.
+ *
+ * @example
+ *   await createAppraisalRepository(database).add(assessment.id, { unit: 'STC', question: 'MayTinh', value: 120, reason: 'Biên bản kiểm kê', declared: 150 })
+ */
+export function createAppraisalRepository(database: WorkbenchDatabase, options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {}): AppraisalRepository {
+  const appraisals = appraisalsTable(database)
+  const toAppraisal = ({ unit, question, value, reason, at }: AppraisalRow): Appraisal => ({ unit, question, value, reason, at })
+  return {
+    add: async (assessmentId, request) => {
+      try {
+        return await database.transaction('rw', [database.assessments, database.auditLog, appraisals], async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
+          const row = await database.assessments.get(assessmentId)
+          if (!isAssessmentRow(row)) return err({ code: 'not-found' })
+          if (row.status === 'published') return err({ code: 'assessment-published' })
+          if (!row.units.some((unit) => unit.code === request.unit)) return err({ code: 'unknown-unit', unit: request.unit })
+          if (row.approvals.some((approval) => approval.unit === request.unit)) return err({ code: 'unit-approved', unit: request.unit })
+          const problems = checkAppraisal(request, questionCodes(row.framework))
+          if (problems[0] !== undefined) return err(problems[0])
+          const earlier = latestAppraisals((await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()).map(toAppraisal))
+          const previous = earlier.find((appraisal) => appraisal.question === request.question)
+          const appraisal: Appraisal = { unit: request.unit, question: request.question, value: request.value, reason: request.reason.trim(), at: laterThan(previous?.at, options.now?.() ?? new Date()) }
+          await appraisals.add({ ...appraisal, assessmentId })
+          await writeAssessmentAudit(database, assessmentId, appraisal.at, {
+            action: 'appraisal.added',
+            detail: { ...appraisal, declared: request.declared, previous: previous === undefined ? request.declared : previous.value },
+          })
+          const fault = options.injectFault?.() ?? null
+          if (fault !== null) raiseFault(fault)
+          return ok(appraisal)
+        })
+      } catch (error) {
+        return err(classifyStorageError(error))
+      }
+    },
+
+    list: async (assessmentId) => (await appraisals.where('assessmentId').equals(assessmentId).sortBy('seq')).map(toAppraisal),
+  }
+}
+
+/** The codes of a stored framework's questions (it was validated when the assessment was created). */
+function questionCodes(framework: unknown): Set<string> {
+  const questions = (framework as { readonly questions?: readonly { readonly code?: unknown }[] } | null)?.questions ?? []
+  return new Set(questions.flatMap((question) => (typeof question.code === 'string' ? [question.code] : [])))
+}
+
+/** Now, or 1 ms after the previous appraisal of the question, so "the latest" is never ambiguous. */
+function laterThan(previous: string | undefined, now: Date): string {
+  const earliest = previous === undefined ? -Infinity : Date.parse(previous) + 1
+  return new Date(Math.max(now.getTime(), earliest)).toISOString()
+}

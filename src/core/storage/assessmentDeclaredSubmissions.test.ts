@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import type { Assessment } from '../assessment/assessment'
+import { aDeclared, aUnit } from '../assessment/testing/anAssessmentFramework'
+import { loadDeclaredSubmissions, type DeclaredSubmissionSource } from './assessmentDeclaredSubmissions'
+import { defineWorkbenchDatabase } from './database'
+import { createSubmissionRepository } from './submissionRepository'
+
+const assessment: Assessment = {
+  id: 'a1',
+  frameworkId: 'test-ict-readiness',
+  frameworkVersion: '2025.1',
+  year: 2025,
+  units: [aUnit('STC'), aUnit('SYT'), aUnit('SXD')],
+  status: 'open',
+  approvals: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  publishedAt: null,
+  rev: 1,
+}
+const key = (unitCode: string) => ({ unitCode, frameworkId: 'test-ict-readiness', frameworkVersion: '2025.1', year: 2025 })
+
+describe('loadDeclaredSubmissions', () => {
+  it('takes the latest submitted revision of each unit filled in unit mode, never a draft', async () => {
+    const database = defineWorkbenchDatabase(`declared-${crypto.randomUUID()}`)
+    const submissions = createSubmissionRepository(database)
+    const first = await submissions.start(key('STC'))
+    if (!first.ok) throw new Error('setup')
+    await submissions.save(first.value.id, first.value.rev, { answers: { MayTinh: 10 } })
+    await submissions.submit(first.value.id)
+    const second = await submissions.startRevision(first.value.id)
+    if (!second.ok) throw new Error('setup')
+    await submissions.save(second.value.id, second.value.rev, { answers: { MayTinh: 12 } })
+    await submissions.start(key('SYT'))
+    await submissions.start({ ...key('SXD'), year: 2024 })
+
+    const declared = await loadDeclaredSubmissions(database, assessment)
+
+    expect(declared.map((submission) => [submission.unit, submission.answers['MayTinh']])).toEqual([['STC', 10]])
+    expect(declared[0]?.history.map((entry) => entry.kind)).toEqual(['revision-started', 'submitted'])
+  })
+
+  it('keeps the newest submission of a unit across sources, with the history of both', async () => {
+    const database = defineWorkbenchDatabase(`declared-${crypto.randomUUID()}`)
+    const older: DeclaredSubmissionSource = () => Promise.resolve([aDeclared('SYT', { MayTinh: 1 }, '2025-03-01T00:00:00.000Z')])
+    const newer: DeclaredSubmissionSource = () => Promise.resolve([{ ...aDeclared('SYT', { MayTinh: 2 }, '2025-03-05T00:00:00.000Z'), source: 'received' as const }])
+
+    const declared = await loadDeclaredSubmissions(database, assessment, [older, newer])
+
+    expect(declared).toHaveLength(1)
+    expect(declared[0]).toMatchObject({ unit: 'SYT', answers: { MayTinh: 2 }, source: 'received' })
+    expect(declared[0]?.history).toHaveLength(2)
+  })
+})

@@ -1,0 +1,73 @@
+import type { Assessment, DeclaredHistoryEntry, DeclaredSubmission } from '../assessment/assessment'
+import type { WorkbenchDatabase } from './database'
+import { isSubmissionRow, rowToSubmission } from './submissionRows'
+
+/** One place declared answers come from (unit mode on this machine, received workbooks). */
+export type DeclaredSubmissionSource = (database: WorkbenchDatabase, assessment: Assessment) => Promise<readonly DeclaredSubmission[]>
+
+/**
+ * Submissions filled in unit mode on this machine for the assessment's framework version and
+ * year: the latest submitted revision of each unit of the assessment (drafts are not declared yet).
+ *
+ * @example
+ *   const declared = await unitModeSubmissions(database, assessment)
+ */
+export const unitModeSubmissions: DeclaredSubmissionSource = async (database, assessment) => {
+  const units = new Set(assessment.units.map((unit) => unit.code))
+  const rows = await database.submissions.where('[frameworkId+year]').equals([assessment.frameworkId, assessment.year]).toArray()
+  const revisions = rows
+    .filter(isSubmissionRow)
+    .map(rowToSubmission)
+    .filter((submission) => submission.frameworkVersion === assessment.frameworkVersion && units.has(submission.unitCode))
+  const byUnit = new Map<string, typeof revisions>()
+  for (const submission of revisions) byUnit.set(submission.unitCode, [...(byUnit.get(submission.unitCode) ?? []), submission])
+  return [...byUnit.entries()].flatMap(([unit, all]): DeclaredSubmission[] => {
+    const submitted = all.filter((submission) => submission.status === 'submitted' && submission.submittedAt !== null).sort((a, b) => b.revision - a.revision)
+    const latest = submitted[0]
+    if (latest === undefined) return []
+    const history = all
+      .flatMap((submission): DeclaredHistoryEntry[] => [
+        ...(submission.submittedAt === null ? [] : [{ at: submission.submittedAt, kind: 'submitted' as const, reference: submission.id }]),
+        ...(submission.revision > 1 ? [{ at: submission.createdAt, kind: 'revision-started' as const, reference: submission.id }] : []),
+      ])
+      .sort((a, b) => b.at.localeCompare(a.at))
+    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history }]
+  })
+}
+
+/**
+ * Where declared answers come from, in order. The received-workbooks store (bulk import) joins
+ * here as one more source when it exists.
+ */
+export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [unitModeSubmissions]
+
+/**
+ * The final declared answers per unit for the assessment's framework and year: the newest
+ * submission of each unit across every source, with the history of all of them.
+ *
+ * @example
+ *   const declared = await loadDeclaredSubmissions(database, assessment)
+ *   declared.find((submission) => submission.unit === 'STC')?.answers
+ */
+export async function loadDeclaredSubmissions(
+  database: WorkbenchDatabase,
+  assessment: Assessment,
+  sources: readonly DeclaredSubmissionSource[] = DECLARED_SOURCES,
+): Promise<DeclaredSubmission[]> {
+  const all = (await Promise.all(sources.map((source) => source(database, assessment)))).flat()
+  const byUnit = new Map<string, DeclaredSubmission>()
+  for (const submission of all) {
+    const current = byUnit.get(submission.unit)
+    if (current === undefined) {
+      byUnit.set(submission.unit, submission)
+      continue
+    }
+    const newer = submission.receivedAt > current.receivedAt ? submission : current
+    const history = [...current.history, ...submission.history].sort((a, b) => b.at.localeCompare(a.at))
+    byUnit.set(submission.unit, { ...newer, history })
+  }
+  return assessment.units.flatMap((unit) => {
+    const submission = byUnit.get(unit.code)
+    return submission === undefined ? [] : [submission]
+  })
+}

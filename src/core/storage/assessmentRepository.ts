@@ -1,0 +1,218 @@
+import type { Assessment, AssessmentUnit } from '../assessment/assessment'
+import type { AssessmentAuditEvent } from '../assessment/assessmentAudit'
+import { loadFramework } from '../framework/loadFramework'
+import type { ValidFramework } from '../framework/validateFramework'
+import { err, ok, type Result } from '../result'
+import type { AssessmentResult } from '../scoring/assessmentResult'
+import { appraisalsTable, assessmentResultsTable, assessmentToRow, isAssessmentRow, rowToAssessment, writeAssessmentAudit } from './assessmentRows'
+import type { WorkbenchDatabase } from './database'
+import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
+
+/** Why an assessment change did not happen; storage failures leave everything as it was. */
+export type AssessmentWriteFailure =
+  | StorageFailure
+  | { readonly code: 'not-found' }
+  /** Published: unlock it first (an explicit, logged action). */
+  | { readonly code: 'assessment-published' }
+  | { readonly code: 'assessment-not-published' }
+  | { readonly code: 'assessment-exists'; readonly id: string }
+  | { readonly code: 'reason-required' }
+  | { readonly code: 'unknown-unit'; readonly unit: string }
+  | { readonly code: 'no-units' }
+
+/** Why a stored assessment cannot be opened. */
+export type AssessmentReadFailure = { readonly code: 'not-found' } | { readonly code: 'framework-invalid' }
+
+export type OpenedAssessment = { readonly assessment: Assessment; readonly framework: ValidFramework }
+
+export type AssessmentRepositoryOptions = { readonly now?: () => Date; readonly injectFault?: FaultInjector }
+
+export type AssessmentRepository = {
+  /** Starts an assessment of `framework` for `year` (one per framework id and year). */
+  create(framework: ValidFramework, year: number, units: readonly AssessmentUnit[]): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /** Every assessment, newest year first. */
+  list(): Promise<readonly Assessment[]>
+  get(id: string): Promise<Result<OpenedAssessment, AssessmentReadFailure>>
+  /** The assessment of a framework id for a year, if there is one (for last year's comparison). */
+  findForYear(frameworkId: string, year: number): Promise<Assessment | null>
+  /** Replaces the list of units; approvals of removed units go with them. */
+  setUnits(id: string, units: readonly AssessmentUnit[]): Promise<Result<Assessment, AssessmentWriteFailure>>
+  approve(id: string, unit: string): Promise<Result<Assessment, AssessmentWriteFailure>>
+  withdrawApproval(id: string, unit: string): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /** Locks the assessment and freezes `result` as the official results. */
+  publish(id: string, result: AssessmentResult): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /** Reopens a published assessment; the reason is required and logged. */
+  unlock(id: string, reason: string): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /** The results frozen at publication, or `null` while the assessment is open. */
+  officialResult(id: string): Promise<AssessmentResult | null>
+}
+
+/**
+ * The evaluator's assessments (kỳ đánh giá). Every change is one strict-durability transaction
+ * together with its audit entry, reported done only when the transaction promise resolved
+ * (reliability §3.2–3.3). A published assessment refuses changes until it is unlocked.
+ *
+ * @example
+ *   const assessments = createAssessmentRepository(database)
+ *   const created = await assessments.create(framework, 2026, [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' }])
+ */
+export function createAssessmentRepository(database: WorkbenchDatabase, options: AssessmentRepositoryOptions = {}): AssessmentRepository {
+  const now = () => (options.now?.() ?? new Date()).toISOString()
+  const tables = [database.assessments, database.auditLog, appraisalsTable(database), assessmentResultsTable(database)]
+
+  const write = async <T>(scope: () => Promise<Result<T, AssessmentWriteFailure>>): Promise<Result<T, AssessmentWriteFailure>> => {
+    try {
+      return await database.transaction('rw', tables, async () => {
+        const outcome = await scope()
+        const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
+        if (fault !== null) raiseFault(fault)
+        return outcome
+      })
+    } catch (error) {
+      return err(classifyStorageError(error))
+    }
+  }
+
+  /** Reads, checks, changes and logs one assessment: the pattern of every update below. */
+  const update = (
+    id: string,
+    change: (assessment: Assessment) => Result<{ readonly next: Omit<Assessment, 'rev' | 'updatedAt'>; readonly event: AssessmentAuditEvent }, AssessmentWriteFailure>,
+    after?: (assessment: Assessment, at: string) => Promise<void>,
+  ) =>
+    write(async () => {
+      const row = await database.assessments.get(id)
+      if (!isAssessmentRow(row)) return err({ code: 'not-found' as const })
+      const changed = change(rowToAssessment(row))
+      if (!changed.ok) return changed
+      const at = now()
+      const next: Assessment = { ...changed.value.next, rev: row.rev + 1, updatedAt: at }
+      await database.assessments.put(assessmentToRow(next, row.framework))
+      await writeAssessmentAudit(database, id, at, changed.value.event)
+      await after?.(next, at)
+      return ok(next)
+    })
+
+  const whileOpen = (assessment: Assessment) => (assessment.status === 'published' ? err({ code: 'assessment-published' as const }) : null)
+
+  return {
+    create: (framework, year, units) =>
+      write(async () => {
+        if (units.length === 0) return err({ code: 'no-units' })
+        const existing = await findRow(database, framework.id, year)
+        if (existing !== null) return err({ code: 'assessment-exists', id: existing.id })
+        const at = now()
+        const assessment: Assessment = {
+          id: `${framework.id}|${year}|${Date.parse(at).toString(36)}`,
+          frameworkId: framework.id,
+          frameworkVersion: framework.version,
+          year,
+          units: [...units],
+          status: 'open',
+          approvals: [],
+          createdAt: at,
+          updatedAt: at,
+          publishedAt: null,
+          rev: 1,
+        }
+        await database.assessments.put(assessmentToRow(assessment, JSON.parse(JSON.stringify(framework))))
+        await writeAssessmentAudit(database, assessment.id, at, {
+          action: 'assessment.created',
+          detail: { frameworkId: framework.id, frameworkVersion: framework.version, year, unitCount: units.length },
+        })
+        return ok(assessment)
+      }),
+
+    list: async () => {
+      const rows = await database.assessments.toArray()
+      return rows
+        .filter(isAssessmentRow)
+        .map(rowToAssessment)
+        .sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))
+    },
+
+    get: async (id) => {
+      const row = await database.assessments.get(id)
+      if (!isAssessmentRow(row)) return err({ code: 'not-found' })
+      const framework = loadFramework(row.framework)
+      return framework.ok ? ok({ assessment: rowToAssessment(row), framework: framework.value }) : err({ code: 'framework-invalid' })
+    },
+
+    findForYear: async (frameworkId, year) => {
+      const row = await findRow(database, frameworkId, year)
+      return row === null ? null : rowToAssessment(row)
+    },
+
+    setUnits: (id, units) =>
+      update(id, (assessment) => {
+        const refused = whileOpen(assessment)
+        if (refused) return refused
+        if (units.length === 0) return err({ code: 'no-units' })
+        const codes = new Set(units.map((unit) => unit.code))
+        const before = new Map(assessment.units.map((unit) => [unit.code, unit]))
+        const event: AssessmentAuditEvent = {
+          action: 'assessment.units-changed',
+          detail: {
+            added: units.filter((unit) => !before.has(unit.code)),
+            removed: assessment.units.filter((unit) => !codes.has(unit.code)).map((unit) => unit.code),
+            renamed: units.filter((unit) => {
+              const old = before.get(unit.code)
+              return old !== undefined && (old.name !== unit.name || old.group !== unit.group)
+            }).map((unit) => unit.code),
+          },
+        }
+        return ok({ next: { ...assessment, units: [...units], approvals: assessment.approvals.filter((approval) => codes.has(approval.unit)) }, event })
+      }),
+
+    approve: (id, unit) =>
+      update(id, (assessment) => {
+        const refused = whileOpen(assessment)
+        if (refused) return refused
+        if (!assessment.units.some((item) => item.code === unit)) return err({ code: 'unknown-unit', unit })
+        const approvals = [...assessment.approvals.filter((approval) => approval.unit !== unit), { unit, at: now() }]
+        return ok({ next: { ...assessment, approvals }, event: { action: 'unit.approved', detail: { unit } } })
+      }),
+
+    withdrawApproval: (id, unit) =>
+      update(id, (assessment) => {
+        const refused = whileOpen(assessment)
+        if (refused) return refused
+        if (!assessment.approvals.some((approval) => approval.unit === unit)) return err({ code: 'unknown-unit', unit })
+        const approvals = assessment.approvals.filter((approval) => approval.unit !== unit)
+        return ok({ next: { ...assessment, approvals }, event: { action: 'unit.approval-withdrawn', detail: { unit } } })
+      }),
+
+    publish: (id, result) =>
+      update(
+        id,
+        (assessment) => {
+          const refused = whileOpen(assessment)
+          if (refused) return refused
+          const event: AssessmentAuditEvent = { action: 'assessment.published', detail: { unitCount: result.units.length, engineVersion: result.engineVersion } }
+          return ok({ next: { ...assessment, status: 'published', publishedAt: now() }, event })
+        },
+        async (assessment, at) => {
+          await assessmentResultsTable(database).put({ assessmentId: assessment.id, computedAt: at, engineVersion: result.engineVersion, result: JSON.parse(JSON.stringify(result)) })
+        },
+      ),
+
+    unlock: (id, reason) =>
+      update(
+        id,
+        (assessment) => {
+          if (assessment.status !== 'published') return err({ code: 'assessment-not-published' })
+          if (reason.trim().length < 3) return err({ code: 'reason-required' })
+          return ok({ next: { ...assessment, status: 'open', publishedAt: null }, event: { action: 'assessment.unlocked', detail: { reason: reason.trim() } } })
+        },
+        async (assessment) => {
+          await assessmentResultsTable(database).delete(assessment.id)
+        },
+      ),
+
+    officialResult: async (id) => (await assessmentResultsTable(database).get(id))?.result ?? null,
+  }
+}
+
+async function findRow(database: WorkbenchDatabase, frameworkId: string, year: number) {
+  const rows = await database.assessments.where('[frameworkId+year]').equals([frameworkId, year]).toArray()
+  return rows.filter(isAssessmentRow).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0] ?? null
+}
