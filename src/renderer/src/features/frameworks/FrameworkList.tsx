@@ -16,7 +16,7 @@ export function FrameworkList({ entries, onOpen }: FrameworkListProps) {
   const hasImported = entries.some((entry) => entry.source === 'imported')
   return (
     <>
-      <table className="data-table framework-list">
+      <table className="data-table framework-library-table">
         <caption>{t('frameworks.list.caption')}</caption>
         <thead>
           <tr>

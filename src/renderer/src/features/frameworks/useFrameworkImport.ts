@@ -22,7 +22,7 @@ export function useFrameworkImport(save: (framework: ValidFramework) => Promise<
     if (file === undefined) return setState({ kind: 'cancelled' })
     setState({ kind: 'reading', fileName: file.fileName })
     const { readFrameworkFile } = await import('../../../../core/framework-io/readFrameworkFile')
-    const read = await readFrameworkFile(file.fileName, file.bytes, new Date().getFullYear())
+    const read = await readFrameworkFile(file.fileName, file.bytes, { year: new Date().getFullYear() })
     if (!read.ok) return setState({ kind: 'failed', fileName: file.fileName, issues: read.error })
     await save(read.value)
     setState({ kind: 'imported', framework: read.value })
