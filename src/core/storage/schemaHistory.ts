@@ -45,4 +45,24 @@ export const schemaHistory: readonly SchemaStep[] = [
       assessmentResults: 'assessmentId',
     },
   },
+  {
+    // Excel exchange: submissions evaluators import from units' workbooks (every version kept,
+    // keyed by content hash: idempotent imports, conflicts kept aside), and the import journal
+    // (batches, and each file committed, written in the same transaction as its submission).
+    version: 3,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+      receivedSubmissions: 'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      importBatches: 'id, finishedAt',
+      importJournal: '[batchId+index], batchId, fingerprint',
+    },
+  },
 ]
