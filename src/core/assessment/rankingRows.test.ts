@@ -54,3 +54,13 @@ describe('compareRankings', () => {
     expect(JSON.stringify(result)).toBe(before)
   })
 })
+
+describe('previousIndicatorValues', () => {
+  it('carries each unit’s raw indicator values for previous-year imputation', async () => {
+    const { previousIndicatorValues } = await import('./previousIndicatorValues')
+
+    const values = previousIndicatorValues(result)
+
+    expect(values.get('B')?.['HTKT_MayTinh']).toBe(result.indicators['HTKT_MayTinh']?.raw[1])
+  })
+})
