@@ -62,7 +62,7 @@ export const schemaHistory: readonly SchemaStep[] = [
       assessmentResults: 'assessmentId',
       receivedSubmissions: 'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
       importBatches: 'id, finishedAt',
-      importJournal: '[batchId+index], batchId, fingerprint',
+      importJournal: '[batchId+fingerprint], batchId',
     },
   },
 ]

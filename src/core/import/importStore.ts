@@ -1,0 +1,47 @@
+import type { Result } from '../result'
+import type { ImportBatch, ImportStoreFailure, IncomingSubmission, JournalEntry } from './importTypes'
+import type { ReceivedSubmission } from './receivedSubmission'
+
+/** What a commit did with a file's submission (see `decideImport`). */
+export type CommitOutcome =
+  | { readonly kind: 'imported'; readonly submissionId: string }
+  | { readonly kind: 'duplicate'; readonly submissionId: string }
+  | { readonly kind: 'conflict'; readonly submissionId: string; readonly currentId: string }
+
+/** One parsed file to commit, and the batch it belongs to (recorded with its first commit). */
+export type CommitRequest = {
+  readonly batch: ImportBatch
+  readonly index: number
+  readonly fileName: string
+  readonly fingerprint: string
+  readonly submission: IncomingSubmission
+  /** The commit time (ISO), from the caller's clock. */
+  readonly at: string
+}
+
+/** The evaluator's choice in a conflict. */
+export type ConflictChoice = 'keep-current' | 'take-incoming'
+
+/** Why a conflict could not be resolved. */
+export type ResolveFailure = ImportStoreFailure | { readonly code: 'not-pending'; readonly id: string }
+
+/**
+ * Where imports are stored: the Dexie repository in the app (`receivedSubmissionRepository`),
+ * an in-memory store in the CLI and tests (`createMemoryImportStore`). Both apply `decideImport`.
+ *
+ * Contract: `commit` is all or nothing: the submission (when one is stored), the journal entry and
+ * the batch record are written together or not at all, and a duplicate writes nothing. Nothing is
+ * ever written for a rejected file.
+ */
+export type ImportStore = {
+  commit(request: CommitRequest): Promise<Result<CommitOutcome, ImportStoreFailure>>
+  /** The files a batch committed, by index. */
+  journal(batchId: string): Promise<readonly JournalEntry[]>
+  /** Marks a batch as run to the end (a no-op for a batch that committed nothing). */
+  finishBatch(batchId: string, at: string): Promise<Result<null, ImportStoreFailure>>
+  /** Batches that started committing and never finished: interrupted. */
+  interruptedBatches(): Promise<readonly ImportBatch[]>
+  get(id: string): Promise<ReceivedSubmission | null>
+  /** Applies the evaluator's choice to a pending version (see `planResolution`). */
+  resolveConflict(pendingId: string, choice: ConflictChoice, at: string): Promise<Result<ReceivedSubmission, ResolveFailure>>
+}

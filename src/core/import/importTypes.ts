@@ -1,0 +1,143 @@
+import type { QuestionnaireIssue } from '../excel/questionnaire/questionnaireIssue'
+import type { WorkbookContent } from '../excel/questionnaire/normaliseContent'
+import type { WorkbookReadIssue } from '../excel/workbookReadIssue'
+
+/**
+ * Why a file was refused, or could not be parsed safely: the xlsx adapter's issues (container,
+ * package, XML, sizes), the questionnaire codec's (sheet, cell, expected, found), and the
+ * import's own: the parse took too long or crashed its worker, the unit is not in the evaluator's
+ * list, the file is not an `.xlsx`.
+ *
+ * @example
+ *   const issue: FileIssue = { code: 'parse-timeout', seconds: 10 }
+ */
+export type FileIssue =
+  | WorkbookReadIssue
+  | QuestionnaireIssue
+  | { readonly code: 'parse-timeout'; readonly seconds: number }
+  | { readonly code: 'parse-crashed'; readonly message: string }
+  | { readonly code: 'unknown-unit'; readonly unitCode: string }
+  | { readonly code: 'not-an-xlsx-file'; readonly fileName: string }
+  | { readonly code: 'file-unreadable'; readonly message: string }
+
+/** Where a submission came from: the file and the workbook's `_meta`. */
+export type SubmissionSource = {
+  readonly fileName: string
+  /** SHA-256 of the file's bytes. */
+  readonly fingerprint: string
+  readonly templateVersion: number
+  readonly upgradedFrom: number | null
+  readonly appVersion: string
+  readonly exportedAt: string
+  readonly isUnchangedSinceExport: boolean
+}
+
+/**
+ * A submission read from a workbook, ready to store: identity, canonical content and its hash,
+ * warnings (missing required answers, failed checks) and where it came from.
+ *
+ * @example
+ *   incoming.contentHash // => '9c1e…'
+ */
+export type IncomingSubmission = {
+  readonly unitCode: string
+  readonly unitName: string
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number
+  readonly contentHash: string
+  readonly content: WorkbookContent
+  readonly warnings: readonly QuestionnaireIssue[]
+  readonly source: SubmissionSource
+}
+
+/**
+ * What parsing one file gave (in a worker or in-process): a submission, or every issue.
+ *
+ * @example
+ *   parsed.status === 'rejected' && parsed.issues[0]?.code // => 'macros-present'
+ */
+export type ParsedFile =
+  | { readonly status: 'parsed'; readonly fileName: string; readonly fingerprint: string; readonly submission: IncomingSubmission }
+  | { readonly status: 'rejected'; readonly fileName: string; readonly fingerprint: string; readonly issues: readonly FileIssue[] }
+
+/** Identity of a submission regardless of content: one current version per key. */
+export type ReceivedKey = {
+  readonly unitCode: string
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number
+}
+
+/**
+ * The outcome of one file of a batch, as shown in the outcome table:
+ * - `imported`: stored as the unit's current submission;
+ * - `duplicate`: this exact content is already stored ("already imported"), nothing changed;
+ * - `conflict`: the unit already has another version; this one is kept aside, nothing is
+ *   overwritten until the evaluator chooses (`currentId` is the version in force);
+ * - `rejected`: the file was refused, with every reason;
+ * - `failed`: the file was fine but storing it failed (disk full…); nothing of it was stored.
+ * `resumed` marks outcomes taken from the journal of an interrupted batch.
+ *
+ * @example
+ *   const outcome: FileOutcome = { kind: 'duplicate', index: 3, fileName: 'SNV.xlsx', unitCode: 'SNV', unitName: 'Sở Nội vụ', submissionId: 'SNV|…' }
+ */
+export type FileOutcome =
+  | ({ readonly kind: 'imported'; readonly submissionId: string; readonly warnings: readonly QuestionnaireIssue[] } & OutcomeUnit)
+  | ({ readonly kind: 'duplicate'; readonly submissionId: string } & OutcomeUnit)
+  | ({ readonly kind: 'conflict'; readonly submissionId: string; readonly currentId: string } & OutcomeUnit)
+  | ({ readonly kind: 'rejected'; readonly issues: readonly FileIssue[] } & OutcomeFile)
+  | ({ readonly kind: 'failed'; readonly reason: ImportStoreFailure } & OutcomeFile)
+
+type OutcomeFile = { readonly index: number; readonly fileName: string; readonly resumed?: boolean }
+type OutcomeUnit = OutcomeFile & { readonly unitCode: string; readonly unitName: string }
+
+/** The kinds of outcome. @example const kind: FileOutcomeKind = 'conflict' */
+export type FileOutcomeKind = FileOutcome['kind']
+
+/**
+ * Why the store did not commit: `quota` (disk or quota full), `aborted`, `closed` or `unknown`;
+ * nothing of the file was stored.
+ *
+ * @example
+ *   const failure: ImportStoreFailure = { code: 'quota', message: 'QuotaExceededError' }
+ */
+export type ImportStoreFailure = { readonly code: 'quota' | 'aborted' | 'closed' | 'unknown'; readonly message: string }
+
+/**
+ * An import batch as the journal keeps it: which framework and year, when, how many files were
+ * chosen, and whether it ran to the end. A batch that is still `running` when the app starts was
+ * interrupted.
+ *
+ * @example
+ *   const batch: ImportBatch = { id: 'b-1', frameworkId: 'dti-points', frameworkVersion: '2026.1', year: 2026, startedAt: '…', finishedAt: null, total: 300 }
+ */
+export type ImportBatch = {
+  readonly id: string
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number | null
+  readonly startedAt: string
+  readonly finishedAt: string | null
+  readonly total: number
+}
+
+/**
+ * One file committed by a batch, written in the same transaction as the submission it stored,
+ * so after a crash the journal lists exactly the files whose submissions exist.
+ *
+ * @example
+ *   const entry: JournalEntry = { batchId: 'b-1', index: 4, fileName: 'SNV.xlsx', fingerprint: '…', outcome: 'imported', submissionId: '…', currentId: null, unitCode: 'SNV', unitName: 'Sở Nội vụ', at: '…' }
+ */
+export type JournalEntry = {
+  readonly batchId: string
+  readonly index: number
+  readonly fileName: string
+  readonly fingerprint: string
+  readonly outcome: 'imported' | 'conflict'
+  readonly submissionId: string
+  readonly currentId: string | null
+  readonly unitCode: string
+  readonly unitName: string
+  readonly at: string
+}

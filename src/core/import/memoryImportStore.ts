@@ -1,0 +1,81 @@
+import { err, ok } from '../result'
+import { decideImport } from './decideImport'
+import type { ImportStore } from './importStore'
+import type { ImportBatch, JournalEntry, ReceivedKey } from './importTypes'
+import { planResolution } from './planResolution'
+import { toReceivedSubmission, type ReceivedSubmission } from './receivedSubmission'
+
+/** Everything an in-memory store holds, as plain data (the CLI saves it with `--state`). */
+export type MemoryImportState = {
+  readonly submissions: readonly ReceivedSubmission[]
+  readonly batches: readonly ImportBatch[]
+  readonly journal: readonly JournalEntry[]
+}
+
+/** An `ImportStore` over plain arrays, and what it holds now. */
+export type MemoryImportStore = ImportStore & { snapshot(): MemoryImportState }
+
+const keyOf = (key: ReceivedKey): string => JSON.stringify([key.unitCode, key.frameworkId, key.frameworkVersion, key.year])
+
+/**
+ * The import store of the CLI and of tests: the same decisions as the app's Dexie repository
+ * (`decideImport`, `planResolution`), kept in memory and optionally started from a saved state.
+ * Each commit changes the state in one synchronous step, so it is all or nothing.
+ *
+ * @example
+ *   const store = createMemoryImportStore()
+ *   await store.commit(request) // => ok({ kind: 'imported', submissionId: '…' })
+ */
+export function createMemoryImportStore(initial: MemoryImportState = { submissions: [], batches: [], journal: [] }): MemoryImportStore {
+  const submissions = new Map(initial.submissions.map((row) => [row.id, row]))
+  const batches = new Map(initial.batches.map((batch) => [batch.id, batch]))
+  const journal = [...initial.journal]
+  const versionsOf = (key: ReceivedKey) => [...submissions.values()].filter((row) => keyOf(row) === keyOf(key))
+
+  return {
+    commit: async (request) => {
+      const decision = decideImport(versionsOf(request.submission), request.submission.contentHash)
+      if (decision.action === 'duplicate') return ok({ kind: 'duplicate', submissionId: decision.id })
+      if (decision.action === 'still-pending') return ok({ kind: 'conflict', submissionId: decision.id, currentId: decision.currentId })
+      const isCurrent = decision.action === 'store-current'
+      const row = toReceivedSubmission(request.submission, {
+        batchId: request.batch.id,
+        status: isCurrent ? 'current' : 'pending',
+        conflictWith: isCurrent ? null : decision.currentId,
+        importedAt: request.at,
+      })
+      submissions.set(row.id, row)
+      if (!batches.has(request.batch.id)) batches.set(request.batch.id, request.batch)
+      journal.push({
+        batchId: request.batch.id,
+        index: request.index,
+        fileName: request.fileName,
+        fingerprint: request.fingerprint,
+        outcome: isCurrent ? 'imported' : 'conflict',
+        submissionId: row.id,
+        currentId: isCurrent ? null : decision.currentId,
+        unitCode: row.unitCode,
+        unitName: row.unitName,
+        at: request.at,
+      })
+      return ok(isCurrent ? { kind: 'imported', submissionId: row.id } : { kind: 'conflict', submissionId: row.id, currentId: decision.currentId })
+    },
+    journal: async (batchId) => journal.filter((entry) => entry.batchId === batchId).sort((a, b) => a.index - b.index),
+    finishBatch: async (batchId, at) => {
+      const batch = batches.get(batchId)
+      if (batch !== undefined) batches.set(batchId, { ...batch, finishedAt: at })
+      return ok(null)
+    },
+    interruptedBatches: async () => [...batches.values()].filter((batch) => batch.finishedAt === null),
+    get: async (id) => submissions.get(id) ?? null,
+    resolveConflict: async (pendingId, choice, at) => {
+      const pending = submissions.get(pendingId)
+      if (pending === undefined) return err({ code: 'not-pending', id: pendingId })
+      const plan = planResolution(versionsOf(pending), pendingId, choice, at)
+      if (!plan.ok) return plan
+      for (const row of plan.value) submissions.set(row.id, row)
+      return ok(plan.value[0] ?? pending)
+    },
+    snapshot: () => ({ submissions: [...submissions.values()], batches: [...batches.values()], journal: [...journal] }),
+  }
+}

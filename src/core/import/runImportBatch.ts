@@ -1,0 +1,126 @@
+import { sha256Hex } from '../excel/questionnaire/sha256'
+import type { ImportStore } from './importStore'
+import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './importTypes'
+import { importProgress, type ImportProgress } from './importProgress'
+
+/** One file of a batch: its name and bytes (or a way to read them when its turn comes). */
+export type BatchFile = { readonly fileName: string; readonly bytes: Uint8Array | (() => Promise<Uint8Array>) }
+
+/** Parses one file (a worker pool in the app, in-process in the CLI); must not throw. */
+export type FileParser = (file: { readonly fileName: string; readonly bytes: Uint8Array }) => Promise<ParsedFile>
+
+export type RunImportOptions = {
+  /** The batch: a new one, or an interrupted one to resume (its journal is consulted). */
+  readonly batch: ImportBatch
+  readonly files: readonly BatchFile[]
+  readonly parse: FileParser
+  readonly store: ImportStore
+  /** How many files are parsed ahead of the commits (keeps every worker busy). Default 4. */
+  readonly parseAhead?: number
+  /** Wall clock for stored times. */
+  readonly now: () => Date
+  /** Monotonic milliseconds for progress and time left. Default `Date.now`. */
+  readonly clock?: () => number
+  /** When given, a unit it does not know is rejected (`unknown-unit`). */
+  readonly isKnownUnit?: (unitCode: string) => boolean
+  readonly onOutcome?: (outcome: FileOutcome, progress: ImportProgress) => void
+  /** Stops before the next commit; the batch is then left unfinished (resumable). */
+  readonly signal?: { readonly aborted: boolean }
+}
+
+/** Every outcome in file order, and whether the run was stopped before the end. */
+export type BatchResult = { readonly outcomes: readonly FileOutcome[]; readonly cancelled: boolean }
+
+/**
+ * Runs an import batch: files are parsed ahead (in parallel when the parser is a worker pool) and
+ * committed one at a time in file order, so which of two versions of a unit becomes "current"
+ * never depends on timing. Each commit stores the file's submission and its journal entry all or
+ * nothing; a rejected file writes nothing. When `batch` is an interrupted batch, files its journal
+ * already holds (same SHA-256) are reported from the journal (`resumed`) without parsing, so a
+ * resumed batch never stores anything twice. Never throws on bad files or storage failures: they
+ * are outcomes.
+ *
+ * @example
+ *   const result = await runImportBatch({ batch, files, parse, store, now: () => new Date(), onOutcome: show })
+ *   result.outcomes.filter((outcome) => outcome.kind === 'imported').length // => 298
+ */
+export async function runImportBatch(options: RunImportOptions): Promise<BatchResult> {
+  const { batch, files, parse, store, now } = options
+  const clock = options.clock ?? Date.now
+  const startedAt = clock()
+  const journal = new Map((await store.journal(batch.id)).map((entry) => [entry.fingerprint, entry]))
+  const window = Math.max(1, options.parseAhead ?? 4)
+  const parsing: (Promise<ParsedFile> | undefined)[] = []
+  const bytesOf = async (file: BatchFile): Promise<Uint8Array> => (typeof file.bytes === 'function' ? file.bytes() : file.bytes)
+  const launch = (upTo: number): void => {
+    for (let index = 0; index < Math.min(upTo, files.length); index += 1) {
+      const file = files[index]
+      if (parsing[index] !== undefined || file === undefined) continue
+      parsing[index] = safeParse(file, bytesOf, parse, journal.size > 0 ? journal : null)
+    }
+  }
+  const outcomes: FileOutcome[] = []
+  for (let index = 0; index < files.length; index += 1) {
+    if (options.signal?.aborted === true) return { outcomes, cancelled: true }
+    launch(index + window)
+    const parsed = await (parsing[index] as Promise<ParsedFile>)
+    parsing[index] = undefined
+    const outcome = await settle(index, parsed, options, journal)
+    outcomes.push(outcome)
+    options.onOutcome?.(outcome, importProgress(outcomes, files.length, clock() - startedAt))
+  }
+  await store.finishBatch(batch.id, now().toISOString())
+  return { outcomes, cancelled: false }
+}
+
+/** A parse that cannot throw; with a journal, a file already committed is not parsed again. */
+async function safeParse(
+  file: BatchFile,
+  bytesOf: (file: BatchFile) => Promise<Uint8Array>,
+  parse: FileParser,
+  journal: ReadonlyMap<string, JournalEntry> | null,
+): Promise<ParsedFile> {
+  let bytes: Uint8Array
+  try {
+    bytes = await bytesOf(file)
+  } catch (error) {
+    return { status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'file-unreadable', message: messageOf(error) }] }
+  }
+  if (journal !== null) {
+    const fingerprint = sha256Hex(bytes)
+    if (journal.has(fingerprint)) return { status: 'rejected', fileName: file.fileName, fingerprint, issues: [] }
+  }
+  try {
+    return await parse({ fileName: file.fileName, bytes })
+  } catch (error) {
+    return { status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message: messageOf(error) }] }
+  }
+}
+
+async function settle(index: number, parsed: ParsedFile, options: RunImportOptions, journal: ReadonlyMap<string, JournalEntry>): Promise<FileOutcome> {
+  const { fileName } = parsed
+  const journaled = journal.get(parsed.fingerprint)
+  if (journaled !== undefined) return fromJournal(index, fileName, journaled)
+  if (parsed.status === 'rejected') return { kind: 'rejected', index, fileName, issues: parsed.issues }
+  const { submission } = parsed
+  if (options.isKnownUnit !== undefined && !options.isKnownUnit(submission.unitCode)) {
+    return { kind: 'rejected', index, fileName, issues: [{ code: 'unknown-unit', unitCode: submission.unitCode }] }
+  }
+  const unit = { unitCode: submission.unitCode, unitName: submission.unitName }
+  const committed = await options.store.commit({ batch: options.batch, index, fileName, fingerprint: parsed.fingerprint, submission, at: options.now().toISOString() })
+  if (!committed.ok) return { kind: 'failed', index, fileName, reason: committed.error }
+  const result = committed.value
+  if (result.kind === 'imported') return { kind: 'imported', index, fileName, ...unit, submissionId: result.submissionId, warnings: submission.warnings }
+  if (result.kind === 'duplicate') return { kind: 'duplicate', index, fileName, ...unit, submissionId: result.submissionId }
+  return { kind: 'conflict', index, fileName, ...unit, submissionId: result.submissionId, currentId: result.currentId }
+}
+
+function fromJournal(index: number, fileName: string, entry: JournalEntry): FileOutcome {
+  const unit = { unitCode: entry.unitCode, unitName: entry.unitName }
+  if (entry.outcome === 'conflict') return { kind: 'conflict', index, fileName, ...unit, submissionId: entry.submissionId, currentId: entry.currentId ?? '', resumed: true }
+  return { kind: 'imported', index, fileName, ...unit, submissionId: entry.submissionId, warnings: [], resumed: true }
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 300)
+}

@@ -1,0 +1,56 @@
+import type { Table } from 'dexie'
+import type { ImportBatch, ImportStoreFailure, JournalEntry } from '../import/importTypes'
+import { err, ok, type Result } from '../result'
+import type { WorkbenchDatabase } from './database'
+import { classifyStorageError } from './storageError'
+
+/** The journal tables (schema step 3), typed; `database.ts` declares the tables of step 1 only. */
+export function importBatchesTable(database: WorkbenchDatabase): Table<ImportBatch, string> {
+  return database.table('importBatches')
+}
+
+export function importJournalTable(database: WorkbenchDatabase): Table<JournalEntry, [string, string]> {
+  return database.table('importJournal')
+}
+
+export type ImportJournalRepository = {
+  /** The files a batch committed, by index. */
+  journal(batchId: string): Promise<readonly JournalEntry[]>
+  /** Marks a batch as finished; a batch that committed nothing has no record and stays so. */
+  finishBatch(batchId: string, at: string): Promise<Result<null, ImportStoreFailure>>
+  /** Batches with commits that never finished (the app was closed or crashed during the import), newest first. */
+  interruptedBatches(): Promise<readonly ImportBatch[]>
+  /** Every batch, newest first. */
+  batches(): Promise<readonly ImportBatch[]>
+}
+
+/**
+ * The import journal: batch records and one entry per committed file. Entries are written by
+ * `receivedSubmissionRepository.commit` in the same transaction as the submission they describe,
+ * so after any crash a file is in the journal exactly when its submission is stored, and an
+ * interrupted batch resumes without storing anything twice (reliability §5.2 IMP-02).
+ *
+ * @example
+ *   const journal = createImportJournalRepository(database)
+ *   (await journal.interruptedBatches())[0]?.total // => 300
+ */
+export function createImportJournalRepository(database: WorkbenchDatabase): ImportJournalRepository {
+  const batches = importBatchesTable(database)
+  const entries = importJournalTable(database)
+  return {
+    journal: async (batchId) => (await entries.where('batchId').equals(batchId).toArray()).sort((a, b) => a.index - b.index),
+    finishBatch: async (batchId, at) => {
+      try {
+        await database.transaction('rw', batches, async () => {
+          const batch = await batches.get(batchId)
+          if (batch !== undefined && batch.finishedAt === null) await batches.put({ ...batch, finishedAt: at })
+        })
+        return ok(null)
+      } catch (error) {
+        return err(classifyStorageError(error))
+      }
+    },
+    interruptedBatches: async () => (await batches.toArray()).filter((batch) => batch.finishedAt === null).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    batches: async () => (await batches.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+  }
+}
