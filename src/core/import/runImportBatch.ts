@@ -52,11 +52,11 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   const window = Math.max(1, options.parseAhead ?? 4)
   const parsing: (Promise<ParsedFile> | undefined)[] = []
   const bytesOf = async (file: BatchFile): Promise<Uint8Array> => (typeof file.bytes === 'function' ? file.bytes() : file.bytes)
+  let launched = 0
   const launch = (upTo: number): void => {
-    for (let index = 0; index < Math.min(upTo, files.length); index += 1) {
-      const file = files[index]
-      if (parsing[index] !== undefined || file === undefined) continue
-      parsing[index] = safeParse(file, bytesOf, parse, journal.size > 0 ? journal : null)
+    for (; launched < Math.min(upTo, files.length); launched += 1) {
+      const file = files[launched]
+      if (file !== undefined) parsing[launched] = safeParse(file, bytesOf, parse, journal.size > 0 ? journal : null)
     }
   }
   const outcomes: FileOutcome[] = []

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { sha256Hex } from '../excel/questionnaire/sha256'
+import { err } from '../result'
+import type { ImportStore } from './importStore'
+import type { FileOutcome, IncomingSubmission, ParsedFile } from './importTypes'
+import { createMemoryImportStore } from './memoryImportStore'
+import { runImportBatch, type BatchFile, type FileParser } from './runImportBatch'
+import { aBatch, anIncomingSubmission } from './testing/anIncomingSubmission'
+
+/** Files whose bytes name a submission: `SNV:1` is unit SNV, version 1; `bad` is refused. */
+const fileOf = (name: string, body: string): BatchFile => ({ fileName: name, bytes: new TextEncoder().encode(body) })
+
+const parser = (delays: Readonly<Record<string, number>> = {}): FileParser => async ({ fileName, bytes }) => {
+  const body = new TextDecoder().decode(bytes)
+  await new Promise((resolve) => setTimeout(resolve, delays[body] ?? 0))
+  const fingerprint = sha256Hex(bytes)
+  if (body === 'bad') return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'macros-present', part: 'xl/vbaProject.bin' }] }
+  const [unitCode = '', version = '1'] = body.split(':')
+  const submission: IncomingSubmission = anIncomingSubmission({ unitCode, version: Number(version) })
+  return { status: 'parsed', fileName, fingerprint, submission } satisfies ParsedFile
+}
+
+const run = (files: readonly BatchFile[], store: ImportStore, extra: Partial<Parameters<typeof runImportBatch>[0]> = {}) =>
+  runImportBatch({ batch: aBatch({ total: files.length }), files, parse: parser(), store, now: () => new Date('2025-03-02T08:00:00.000Z'), ...extra })
+
+const kinds = (outcomes: readonly FileOutcome[]) => outcomes.map((outcome) => `${outcome.fileName}:${outcome.kind}`)
+
+describe('runImportBatch', () => {
+  it('imports new units, reports identical content as duplicate and another version as a conflict', async () => {
+    const store = createMemoryImportStore()
+    const files = [fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'STC:1'), fileOf('c.xlsx', 'SNV:1'), fileOf('d.xlsx', 'SNV:2'), fileOf('e.xlsx', 'bad')]
+
+    const result = await run(files, store)
+
+    expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported', 'b.xlsx:imported', 'c.xlsx:duplicate', 'd.xlsx:conflict', 'e.xlsx:rejected'])
+    expect(store.snapshot().submissions.map((row) => row.status).sort()).toEqual(['current', 'current', 'pending'])
+  })
+
+  it('commits in file order whatever order the parses finish in', async () => {
+    const store = createMemoryImportStore()
+    const files = [fileOf('slow.xlsx', 'SNV:1'), fileOf('fast.xlsx', 'SNV:2')]
+
+    const result = await run(files, store, { parse: parser({ 'SNV:1': 30 }) })
+
+    expect(kinds(result.outcomes)).toEqual(['slow.xlsx:imported', 'fast.xlsx:conflict'])
+  })
+
+  it('reports the whole batch as already imported the second time and stores nothing more', async () => {
+    const store = createMemoryImportStore()
+    const files = Array.from({ length: 20 }, (_, index) => fileOf(`u${index}.xlsx`, `U${index}:1`))
+    await run(files, store)
+    const before = store.snapshot()
+
+    const again = await run(files, store, { batch: aBatch({ id: 'batch-2', total: 20 }) })
+
+    expect(again.outcomes.every((outcome) => outcome.kind === 'duplicate')).toBe(true)
+    expect(store.snapshot().submissions).toEqual(before.submissions)
+  })
+
+  it('resumes an interrupted batch from its journal without parsing or storing the done files again', async () => {
+    const store = createMemoryImportStore()
+    const files = Array.from({ length: 10 }, (_, index) => fileOf(`u${index}.xlsx`, `U${index}:1`))
+    const signal = { aborted: false }
+    const first = await run(files, store, { signal, onOutcome: (_, progress) => void (signal.aborted = progress.done === 4) })
+    const parsed: string[] = []
+    const counting: FileParser = async (file) => {
+      parsed.push(file.fileName)
+      return parser()(file)
+    }
+
+    const resumed = await run([...files].reverse(), store, { parse: counting })
+
+    expect(first.cancelled).toBe(true)
+    expect((await store.interruptedBatches()).map((batch) => batch.id)).toEqual([])
+    expect(resumed.outcomes.filter((outcome) => outcome.resumed === true)).toHaveLength(4)
+    expect(parsed).toHaveLength(6)
+    expect(store.snapshot().submissions).toHaveLength(10)
+  })
+
+  it('rejects a unit the evaluator does not know', async () => {
+    const result = await run([fileOf('x.xlsx', 'XYZ:1')], createMemoryImportStore(), { isKnownUnit: (code) => code === 'SNV' })
+
+    expect(result.outcomes).toMatchObject([{ kind: 'rejected', issues: [{ code: 'unknown-unit', unitCode: 'XYZ' }] }])
+  })
+
+  it('reports a failed commit as failed and goes on with the next file', async () => {
+    const memory = createMemoryImportStore()
+    let calls = 0
+    const flaky: ImportStore = { ...memory, commit: async (request) => (++calls === 1 ? err({ code: 'quota', message: 'full' }) : memory.commit(request)) }
+
+    const result = await run([fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'STC:1')], flaky)
+
+    expect(kinds(result.outcomes)).toEqual(['a.xlsx:failed', 'b.xlsx:imported'])
+  })
+
+  it('turns a parser that throws into a rejected file', async () => {
+    const result = await run([fileOf('a.xlsx', 'SNV:1')], createMemoryImportStore(), { parse: async () => Promise.reject(new Error('worker died')) })
+
+    expect(result.outcomes).toMatchObject([{ kind: 'rejected', issues: [{ code: 'parse-crashed', message: 'worker died' }] }])
+  })
+
+  it('estimates the time left from the time per file so far', async () => {
+    let now = 0
+    const remaining: (number | null)[] = []
+
+    await run([fileOf('a.xlsx', 'A:1'), fileOf('b.xlsx', 'B:1'), fileOf('c.xlsx', 'C:1')], createMemoryImportStore(), {
+      clock: () => (now += 500),
+      onOutcome: (_, progress) => void remaining.push(progress.remainingMs),
+    })
+
+    expect(remaining[0]).toBeGreaterThan(0)
+    expect(remaining.at(-1)).toBe(0)
+  })
+})
