@@ -32,8 +32,10 @@ export function createCliContext(io: CliIo, language: CliLanguage, version: stri
     version,
     say: (key, values = {}) => interpolateMessage(messages[key], values),
     describeIssue: (issue) => {
+      const values = issue as Readonly<Record<string, unknown>>
       const template = catalogue[issue.code]
-      return template === undefined ? issue.code : interpolateMessage(template, issue as Readonly<Record<string, unknown>>)
+      const location = typeof values['sheet'] === 'string' && typeof values['cell'] === 'string' && !(template ?? '').includes('{{cell}}') ? interpolateMessage(issues.issueLocation, values) : ''
+      return location + (template === undefined ? issue.code : interpolateMessage(template, values))
     },
   }
 }

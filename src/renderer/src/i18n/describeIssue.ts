@@ -7,6 +7,13 @@ const CATALOGUES = ['frameworkIssues', 'tableIssues', 'fileIssues', 'errors.desk
  * files, the desktop bridge): core never builds user text, this is where codes become words.
  */
 export function describeIssue(t: TFunction, issue: { readonly code: string } & Readonly<Record<string, unknown>>): string {
+  const text = describeCode(t, issue)
+  const { sheet, cell } = issue
+  if (typeof sheet !== 'string' || typeof cell !== 'string' || text.includes(cell)) return text
+  return t('issueLocation', { sheet, cell }) + text
+}
+
+function describeCode(t: TFunction, issue: { readonly code: string } & Readonly<Record<string, unknown>>): string {
   for (const catalogue of CATALOGUES) {
     const key = `${catalogue}.${issue.code}`
     // Keys are built from data here, so the typed-key check cannot apply.
