@@ -62,6 +62,7 @@ export function prepareSheet(spec: SheetSpec, name: string, writtenSheetName: (r
   if (spec.autoFilter !== undefined && filter === null) {
     issues.push({ code: 'invalid-range', sheet, range: spec.autoFilter, field: 'auto-filter', reason: 'syntax' })
   }
+  issues.push(...imageIssues(sheet, spec.images ?? []))
   if (issues.length > 0 || freeze === 'invalid') return { sheet: null, issues, changes, formulaCount: content.formulaCount }
 
   return {
@@ -76,6 +77,7 @@ export function prepareSheet(spec: SheetSpec, name: string, writtenSheetName: (r
       freeze,
       autoFilter: filter === null ? null : formatCellRange(filter),
       protection: spec.protection === undefined ? null : { allow: [...new Set(spec.protection.allow ?? [])] },
+      ...(spec.images === undefined || spec.images.length === 0 ? {} : { images: spec.images }),
     },
     issues,
     changes,
@@ -90,4 +92,19 @@ function prepareFreeze(freeze: SheetSpec['freeze']): PreparedSheet['freeze'] | '
   const isCount = (value: number, limit: number): boolean => Number.isInteger(value) && value >= 0 && value < limit
   if (!isCount(rows, MAX_EXCEL_ROWS) || !isCount(columns, MAX_EXCEL_COLUMNS)) return 'invalid'
   return rows === 0 && columns === 0 ? null : { rows, columns }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+/** Larger pictures are a bug in the drawing code, not a chart. */
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+/** Pictures must be PNG, placed inside the sheet, with a sensible size (they come from the app's own charts). */
+function imageIssues(sheet: string, images: NonNullable<SheetSpec['images']>): WorkbookWriteIssue[] {
+  return images.flatMap((image, index): WorkbookWriteIssue[] => {
+    const isPng = image.png.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, at) => image.png[at] === byte)
+    const isPlaced = [image.row, image.column].every((value) => Number.isInteger(value) && value >= 0) && image.row < MAX_EXCEL_ROWS && image.column < MAX_EXCEL_COLUMNS
+    const isSized = [image.width, image.height].every((value) => Number.isFinite(value) && value > 0 && value <= 10_000)
+    if (isPng && isPlaced && isSized && image.png.length <= MAX_IMAGE_BYTES) return []
+    return [{ code: 'unwritable-workbook', message: `Picture ${index + 1} on sheet ${sheet.slice(0, 40)} is not a placeable PNG` }]
+  })
 }

@@ -1,6 +1,6 @@
 import type { SheetNameAssignment } from './assignSheetNames'
 import type { SheetState } from './sheetWorkbook'
-import type { CellStyle, SheetProtectionAllowance } from './workbookSpec'
+import type { CellStyle, SheetImageSpec, SheetProtectionAllowance } from './workbookSpec'
 import type { WorkbookWriteChange } from './workbookWriteIssue'
 
 /**
@@ -59,6 +59,8 @@ export type PreparedSheet = {
   readonly freeze: { readonly rows: number; readonly columns: number } | null
   readonly autoFilter: string | null
   readonly protection: { readonly allow: readonly SheetProtectionAllowance[] } | null
+  /** PNG pictures, checked (signature, placement, size); absent when the sheet has none. */
+  readonly images?: readonly SheetImageSpec[]
 }
 
 /**

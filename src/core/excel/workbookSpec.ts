@@ -127,6 +127,16 @@ export type SheetProtectionAllowance =
 export type SheetProtectionSpec = { readonly allow?: readonly SheetProtectionAllowance[] }
 
 /**
+ * A PNG picture placed on a sheet (a chart drawn by the app), its top-left corner at a 0-based
+ * row and column, its size in pixels. Pictures come from the app's own drawing code, never from
+ * an imported file.
+ *
+ * @example
+ *   const chart: SheetImageSpec = { png, row: 2, column: 0, width: 900, height: 480 }
+ */
+export type SheetImageSpec = { readonly png: Uint8Array; readonly row: number; readonly column: number; readonly width: number; readonly height: number }
+
+/**
  * One sheet to write. `name` is sanitised and made unique (see `prepareWorkbookSpec`).
  *
  * @example
@@ -143,6 +153,7 @@ export type SheetSpec = {
   readonly freeze?: { readonly rows?: number; readonly columns?: number }
   readonly autoFilter?: string
   readonly protection?: SheetProtectionSpec
+  readonly images?: readonly SheetImageSpec[]
 }
 
 /**

@@ -56,6 +56,10 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: PreparedSheet, font: 
     target.style = style
   }
   sheet.merges.forEach((range) => worksheet.mergeCells(range))
+  for (const image of sheet.images ?? []) {
+    const id = workbook.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' })
+    worksheet.addImage(id, { tl: { col: image.column, row: image.row }, ext: { width: image.width, height: image.height }, editAs: 'oneCell' })
+  }
   const validations = (worksheet as unknown as WithDataValidations).dataValidations
   sheet.validations.forEach((validation) => validations.add(validation.range, toExcelValidation(validation)))
   if (sheet.autoFilter !== null) worksheet.autoFilter = sheet.autoFilter
