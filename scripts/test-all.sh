@@ -56,6 +56,7 @@ step "install npm packages" install_packages
 step "lint" npm run --silent lint
 step "typecheck" npm run --silent typecheck
 step "build" npm run --silent build
+step "security checks (electronegativity over src/ and out/, npm ls xlsx)" node scripts/securityChecks.mjs
 
 echo "::: unit tests (vitest)"
 rm -f test-results/vitest.json
@@ -66,6 +67,9 @@ passed=$((passed + vp)); failed=$((failed + vf))
 
 echo "::: browser end-to-end tests (Playwright + Chromium)"
 rm -f test-results/playwright.json
+# A free loopback port, so a server left running elsewhere on the machine cannot collide.
+E2E_PORT="${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
+export E2E_PORT
 npx playwright test
 e2e_status=$?
 read -r ep ef < <(count_playwright test-results/playwright.json)
