@@ -1,16 +1,23 @@
 // Lifecycle only: wires Electron to the testable modules beside this file.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
-import { stat, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { access, readFile, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { APP_ENTRY_URL, APP_SCHEME, resolveAppRequest } from './appProtocol'
+import { createBackupScheduler, type BackupScheduler } from './backupScheduler'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
 import { registerHandlers } from './ipc/registerHandlers'
-import { buildMenuTemplate } from './menuTemplate'
+import { MAIN_MESSAGES } from './mainMessages'
+import { buildMenuTemplate, type MenuLanguage } from './menuTemplate'
+import { createRendererRecovery } from './rendererRecovery'
 import { readAppInfo } from './services/appInfo'
-import { openFiles, saveFile, type FileDialogDeps } from './services/fileDialogs'
+import { createBackupStore } from './services/backupStore'
+import { readDroppedPaths } from './services/droppedPaths'
+import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './services/fileDialogs'
+import { readFolder } from './services/folderReader'
+import { createRevealRegistry } from './services/revealRegistry'
 import { writeFileAtomic } from './services/writeFileAtomic'
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
+import { BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
 import { denyAllPermissions, installNavigationGuards, isTrustedRendererUrl, mainWindowOptions } from './window'
 
 const userDataOverride = process.env['ICTWB_USER_DATA_DIR']
@@ -21,7 +28,11 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let mainWindow: BrowserWindow | null = null
+let scheduler: BackupScheduler | null = null
 const rendererRoot = join(__dirname, '../renderer')
+const reveal = createRevealRegistry()
+const backupStore = createBackupStore({ folder: join(app.getPath('userData'), 'backups'), revealToken: (path) => reveal.remember(path) })
+const language = (): MenuLanguage => (app.getLocale().startsWith('en') ? 'en' : 'vi')
 
 function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -42,12 +53,42 @@ function sendMenuCommand(command: MenuCommand): void {
 function createMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), !app.isPackaged))
   mainWindow = window
+  let rendererReady = false
   installNavigationGuards(window.webContents)
+  const backups = createBackupScheduler({
+    request: (reason) => window.webContents.send(BACKUP_REQUEST_CHANNEL, reason),
+    canRequest: () => rendererReady && !window.isDestroyed() && !window.webContents.isCrashed(),
+    closeWindow: () => window.close(),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+  })
+  scheduler = backups
+  const recovery = createRendererRecovery({
+    now: () => Date.now(),
+    load: (url) => void window.loadURL(url),
+    giveUp: (reason) => {
+      const messages = MAIN_MESSAGES[language()]
+      void dialog
+        .showMessageBox(window, { type: 'error', title: messages.crashLoopTitle, message: messages.crashLoopTitle, detail: messages.crashLoopDetail(reason), buttons: [messages.reload, messages.quit], defaultId: 0, cancelId: 1 })
+        .then(({ response }) => (response === 0 ? void window.loadURL(APP_ENTRY_URL) : app.quit()))
+    },
+  })
+  window.webContents.on('did-finish-load', () => {
+    rendererReady = true
+  })
+  window.webContents.on('render-process-gone', (_event, details) => {
+    rendererReady = false
+    recovery.onRenderProcessGone(details, window.webContents.getURL())
+  })
+  window.on('close', (event) => backups.onWindowClose(event))
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
+    backups.stop()
     mainWindow = null
+    scheduler = null
   })
   void window.loadURL(APP_ENTRY_URL)
+  backups.start()
 }
 
 const fileDeps: FileDialogDeps = {
@@ -56,6 +97,10 @@ const fileDeps: FileDialogDeps = {
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
   writeFileAtomic,
+  readFolder,
+  fileExists: (path) => access(path).then(() => true, () => false),
+  showItemInFolder: (path) => shell.showItemInFolder(path),
+  reveal,
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -75,13 +120,25 @@ if (!app.requestSingleInstanceLock()) {
       {
         getAppInfo: () => readAppInfo(app.getVersion(), process.versions, process.platform),
         openFiles: (request) => openFiles(fileDeps, request),
+        pickFolder: (request) => pickFolder(fileDeps, request),
+        readDroppedFiles: (request) =>
+          readDroppedPaths(request, { forbiddenFolders: [app.getPath('userData'), app.getAppPath(), dirname(app.getPath('exe'))], platform: process.platform }),
         saveFile: (request) => saveFile(fileDeps, request),
+        showInFolder: (request) => showInFolder(fileDeps, request),
+        listBackups: async () => ({ ok: true, value: await backupStore.list() }),
+        writeBackup: async (request) => {
+          try {
+            return await backupStore.write(request)
+          } finally {
+            scheduler?.backupSettled(request.reason)
+          }
+        },
+        readBackup: (request) => backupStore.read(request.id),
       },
       (url) => isTrustedRendererUrl(url),
     )
-    const language = app.getLocale().startsWith('en') ? 'en' : 'vi'
     // The template is a plain subset of Electron's options, typed without importing electron so tests can build it.
-    const template = buildMenuTemplate(language, sendMenuCommand) as unknown as Electron.MenuItemConstructorOptions[]
+    const template = buildMenuTemplate(language(), sendMenuCommand) as unknown as Electron.MenuItemConstructorOptions[]
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
     createMainWindow()
   })

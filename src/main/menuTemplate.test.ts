@@ -20,4 +20,14 @@ describe('buildMenuTemplate', () => {
 
     expect(send).toHaveBeenCalledWith('open-settings')
   })
+
+  it('offers "Back up now" in the File menu and About in the Help menu', () => {
+    const send = vi.fn()
+    const [file, , , help] = buildMenuTemplate('en', send)
+
+    file?.submenu?.find((item) => item.label === 'Back up now')?.click?.()
+    help?.submenu?.find((item) => item.label === 'About')?.click?.()
+
+    expect(send.mock.calls).toEqual([['backup-now'], ['show-about']])
+  })
 })

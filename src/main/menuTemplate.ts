@@ -13,8 +13,8 @@ export type MenuItemTemplate = {
 }
 
 const LABELS = {
-  vi: { file: 'Tệp', edit: 'Sửa', view: 'Xem', help: 'Trợ giúp', unit: 'Đơn vị', evaluator: 'Đánh giá', manager: 'Lãnh đạo', settings: 'Cài đặt', about: 'Giới thiệu', quit: 'Thoát' },
-  en: { file: 'File', edit: 'Edit', view: 'View', help: 'Help', unit: 'Unit', evaluator: 'Evaluation', manager: 'Management', settings: 'Settings', about: 'About', quit: 'Quit' },
+  vi: { file: 'Tệp', edit: 'Sửa', view: 'Xem', help: 'Trợ giúp', unit: 'Đơn vị', evaluator: 'Đánh giá', manager: 'Lãnh đạo', settings: 'Cài đặt', backupNow: 'Sao lưu ngay', about: 'Giới thiệu', quit: 'Thoát' },
+  en: { file: 'File', edit: 'Edit', view: 'View', help: 'Help', unit: 'Unit', evaluator: 'Evaluation', manager: 'Management', settings: 'Settings', backupNow: 'Back up now', about: 'About', quit: 'Quit' },
 } as const
 
 /**
@@ -34,6 +34,7 @@ export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCo
         { label: label.manager, accelerator: 'CmdOrCtrl+3', click: () => send('go-manager') },
         { type: 'separator' },
         { label: label.settings, accelerator: 'CmdOrCtrl+,', click: () => send('open-settings') },
+        { label: label.backupNow, click: () => send('backup-now') },
         { type: 'separator' },
         { label: label.quit, role: 'quit' },
       ],
@@ -42,7 +43,7 @@ export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCo
       label: label.edit,
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
-    { label: label.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { label: label.view, submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { label: label.help, submenu: [{ label: label.about, click: () => send('show-about') }] },
   ]
 }

@@ -13,8 +13,18 @@ describe('mainWindowOptions', () => {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
       devTools: false,
     })
+  })
+
+  it('enables no Blink feature and disables middle-click (auxclick) new windows', () => {
+    const { webPreferences } = mainWindowOptions('/app/out/preload/index.js', false)
+
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures')
+    expect(webPreferences.disableBlinkFeatures).toBe('Auxclick')
   })
 })
 
@@ -81,6 +91,17 @@ describe('installNavigationGuards', () => {
     expect(fake.fire('will-redirect', 'file:///etc/passwd')).toBe(true)
     expect(fake.fire('will-navigate', 'app://workbench/index.html#/settings')).toBe(false)
   })
+
+  it.each(['app://workbench.evil.example/', 'app://workbench@evil.example/', 'https://workbench/', 'app://WORKBENCH.attacker/'])(
+    'compares origins, not prefixes: blocks %s',
+    (url) => {
+      const fake = fakeWebContents()
+
+      installNavigationGuards(fake.contents)
+
+      expect(fake.fire('will-navigate', url)).toBe(true)
+    },
+  )
 
   it('refuses to attach webviews', () => {
     const fake = fakeWebContents()

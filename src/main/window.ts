@@ -18,6 +18,10 @@ export type MainWindowOptions = {
     readonly webSecurity: true
     readonly allowRunningInsecureContent: false
     readonly experimentalFeatures: false
+    readonly webviewTag: false
+    /** Middle-click would open new windows (electronegativity AUXCLICK_JS_CHECK); they are denied anyway. */
+    readonly disableBlinkFeatures: 'Auxclick'
+    readonly safeDialogs: true
     readonly navigateOnDragDrop: false
     readonly spellcheck: false
     readonly devTools: boolean
@@ -48,6 +52,9 @@ export function mainWindowOptions(preloadPath: string, allowDevTools: boolean): 
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: allowDevTools,

@@ -1,4 +1,5 @@
-import { invokeChannel, type DesktopApi, type DesktopRequest, type DesktopResponse } from '../../shared/ipc/contract'
+import type { z } from 'zod'
+import { invokeChannel, type InvokeMethod, type DesktopResponse, type WireRequest } from '../../shared/ipc/contract'
 import { createHandler, type InvokeEventLike } from './createHandler'
 import { requestSchemas } from './requestSchemas'
 
@@ -7,11 +8,9 @@ export type IpcMainLike = {
   handle(channel: string, listener: (event: InvokeEventLike, raw?: unknown) => Promise<unknown>): void
 }
 
-/** The main-process implementation of each invoke method of the bridge. */
+/** The main-process implementation of each invoke method of the bridge, taking what crosses IPC. */
 export type DesktopServices = {
-  readonly [M in Exclude<keyof DesktopApi, 'onMenuCommand'>]: (
-    request: DesktopRequest<M>,
-  ) => Promise<DesktopResponse<M>>
+  readonly [M in InvokeMethod]: (request: WireRequest<M>) => Promise<DesktopResponse<M>>
 }
 
 /**
@@ -25,7 +24,16 @@ export function registerHandlers(
   services: DesktopServices,
   isTrustedSender: (url: string | undefined) => boolean,
 ): void {
-  ipcMain.handle(invokeChannel('getAppInfo'), createHandler(requestSchemas.getAppInfo, services.getAppInfo, isTrustedSender))
-  ipcMain.handle(invokeChannel('openFiles'), createHandler(requestSchemas.openFiles, services.openFiles, isTrustedSender))
-  ipcMain.handle(invokeChannel('saveFile'), createHandler(requestSchemas.saveFile, services.saveFile, isTrustedSender))
+  const schemas: { readonly [M in InvokeMethod]: z.ZodType<WireRequest<M>> } = requestSchemas
+  const register = <M extends InvokeMethod>(method: M) =>
+    ipcMain.handle(invokeChannel(method), createHandler(schemas[method], services[method], isTrustedSender))
+  register('getAppInfo')
+  register('openFiles')
+  register('pickFolder')
+  register('readDroppedFiles')
+  register('saveFile')
+  register('showInFolder')
+  register('listBackups')
+  register('writeBackup')
+  register('readBackup')
 }

@@ -1,9 +1,17 @@
 import { z } from 'zod'
-import { MAX_SAVE_BYTES } from '../../shared/ipc/contract'
+import {
+  BACKUP_REASONS,
+  FILE_PURPOSES,
+  MAX_BACKUP_BYTES,
+  MAX_DROPPED_ITEMS,
+  MAX_SAVE_BYTES,
+  type InvokeMethod,
+  type WireRequest,
+} from '../../shared/ipc/contract'
 
 /**
  * zod schemas for every request the renderer can send. Strict objects: extra keys (including
- * `__proto__` smuggled through structured clone) are rejected, strings are bounded.
+ * `__proto__` smuggled through structured clone) are rejected, strings and byte arrays are bounded.
  */
 const fileName = z
   .string()
@@ -14,15 +22,43 @@ const fileName = z
   })
   .refine((name) => name !== '.' && name !== '..', { message: 'file name is a path segment' })
 
-const bytes = z
-  .instanceof(Uint8Array)
-  .refine((value) => value.byteLength <= MAX_SAVE_BYTES, { message: `more than ${MAX_SAVE_BYTES} bytes` })
+const boundedBytes = (maxBytes: number) =>
+  z.instanceof(Uint8Array).refine((value) => value.byteLength <= maxBytes, { message: `more than ${maxBytes} bytes` })
+
+const purpose = z.enum(FILE_PURPOSES)
+
+/**
+ * A dropped path as the preload read it from `webUtils.getPathForFile`: absolute, no NUL, bounded.
+ * Main checks it further (normalised, not a device path, not inside the profile) before reading.
+ */
+const droppedPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), { message: 'path contains NUL' })
+
+/** Random tokens main handed out (UUIDs). */
+const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+
+/** Backup ids main made: `20250131T103000123Z-a1b2c3` (date, time, random suffix); nothing path-like. */
+export const BACKUP_ID_PATTERN = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)
 
 export const requestSchemas = {
   getAppInfo: z.undefined(),
-  openFiles: z.strictObject({
-    purpose: z.enum(['workbook', 'framework', 'unit-list', 'evidence']),
-    multiple: z.boolean(),
+  openFiles: z.strictObject({ purpose, multiple: z.boolean() }),
+  pickFolder: z.strictObject({ purpose }),
+  readDroppedFiles: z.strictObject({ purpose, paths: z.array(droppedPath).min(1).max(MAX_DROPPED_ITEMS) }),
+  saveFile: z.strictObject({ suggestedName: fileName, bytes: boundedBytes(MAX_SAVE_BYTES) }),
+  showInFolder: z.strictObject({ token }),
+  listBackups: z.undefined(),
+  writeBackup: z.strictObject({
+    reason: z.enum(BACKUP_REASONS),
+    bytes: boundedBytes(MAX_BACKUP_BYTES).refine((value) => value.byteLength > 0, { message: 'empty backup' }),
+    contentHash: sha256Hex,
+    recordCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    schemaVersion: z.number().int().min(1).max(1_000_000),
   }),
-  saveFile: z.strictObject({ suggestedName: fileName, bytes }),
-} as const
+  readBackup: z.strictObject({ id: z.string().regex(BACKUP_ID_PATTERN) }),
+} as const satisfies { readonly [M in InvokeMethod]: z.ZodType<WireRequest<M>> }

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
+import { ok } from '../../core/result'
 import { FILE_LIMITS } from '../../shared/ipc/contract'
-import { openFiles, saveFile, type FileDialogDeps } from './fileDialogs'
+import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './fileDialogs'
+import { createRevealRegistry } from './revealRegistry'
 
 function fakeDeps(overrides: Partial<FileDialogDeps> = {}): FileDialogDeps {
   return {
@@ -9,6 +11,10 @@ function fakeDeps(overrides: Partial<FileDialogDeps> = {}): FileDialogDeps {
     fileSize: vi.fn(async () => 1000),
     readFile: vi.fn(async () => new Uint8Array([80, 75])),
     writeFileAtomic: vi.fn(async () => {}),
+    readFolder: vi.fn(async () => ok({ files: [], skipped: [] })),
+    fileExists: vi.fn(async () => true),
+    showItemInFolder: vi.fn(),
+    reveal: createRevealRegistry(),
     ...overrides,
   }
 }
@@ -34,16 +40,40 @@ describe('openFiles', () => {
     expect(result).toEqual({ ok: false, error: { code: 'file-too-large', fileName: 'SNV-2025.xlsx', maxBytes: FILE_LIMITS.workbook.maxBytes } })
     expect(deps.readFile).not.toHaveBeenCalled()
   })
+
+  it('refuses a file that grew past the limit between the size check and the read', async () => {
+    const deps = fakeDeps({ readFile: vi.fn(async () => new Uint8Array(FILE_LIMITS['unit-list'].maxBytes + 1)) })
+
+    expect(await openFiles(deps, { purpose: 'unit-list', multiple: false })).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
+  })
+})
+
+describe('pickFolder', () => {
+  it('reads only the folder the user picked in the dialog', async () => {
+    const deps = fakeDeps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/data/Thu thap 2025'] })) })
+
+    await pickFolder(deps, { purpose: 'workbook' })
+
+    expect(deps.showOpenDialog).toHaveBeenCalledWith({ properties: ['openDirectory'], filters: [] })
+    expect(deps.readFolder).toHaveBeenCalledWith('/data/Thu thap 2025', 'workbook')
+  })
+
+  it('reads nothing when the user cancels', async () => {
+    const deps = fakeDeps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) })
+
+    expect(await pickFolder(deps, { purpose: 'workbook' })).toEqual({ ok: true, value: null })
+    expect(deps.readFolder).not.toHaveBeenCalled()
+  })
 })
 
 describe('saveFile', () => {
-  it('writes atomically to the path the user chose', async () => {
+  it('writes atomically to the path the user chose and returns a token to show it later', async () => {
     const deps = fakeDeps()
     const bytes = new Uint8Array([1])
 
     const result = await saveFile(deps, { suggestedName: 'report.xlsx', bytes })
 
-    expect(result).toEqual({ ok: true, value: { savedTo: '/data/out.xlsx' } })
+    expect(result).toEqual({ ok: true, value: { savedTo: '/data/out.xlsx', revealToken: expect.stringMatching(/^[0-9a-f-]{36}$/) } })
     expect(deps.writeFileAtomic).toHaveBeenCalledWith('/data/out.xlsx', bytes)
   })
 
@@ -52,5 +82,30 @@ describe('saveFile', () => {
 
     expect(await saveFile(deps, { suggestedName: 'report.xlsx', bytes: new Uint8Array(1) })).toEqual({ ok: true, value: null })
     expect(deps.writeFileAtomic).not.toHaveBeenCalled()
+  })
+})
+
+describe('showInFolder', () => {
+  it('shows a file main saved, found through its token', async () => {
+    const deps = fakeDeps()
+    const saved = await saveFile(deps, { suggestedName: 'report.xlsx', bytes: new Uint8Array(1) })
+    const token = saved.ok && saved.value !== null ? (saved.value.revealToken as string) : ''
+
+    expect(await showInFolder(deps, { token })).toEqual({ ok: true, value: null })
+    expect(deps.showItemInFolder).toHaveBeenCalledWith('/data/out.xlsx')
+  })
+
+  it('refuses a token main never gave out', async () => {
+    const deps = fakeDeps()
+
+    expect(await showInFolder(deps, { token: '00000000-0000-4000-8000-000000000000' })).toEqual({ ok: false, error: { code: 'unknown-file-token' } })
+    expect(deps.showItemInFolder).not.toHaveBeenCalled()
+  })
+
+  it('says when the saved file has since been moved or deleted', async () => {
+    const deps = fakeDeps({ fileExists: vi.fn(async () => false) })
+    const token = deps.reveal.remember('/data/out.xlsx')
+
+    expect(await showInFolder(deps, { token })).toEqual({ ok: false, error: { code: 'file-missing' } })
   })
 })

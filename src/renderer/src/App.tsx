@@ -9,6 +9,7 @@ import { EvaluatorModePage } from './features/evaluator/EvaluatorModePage'
 import { HomePage } from './features/home/HomePage'
 import { ManagerModePage } from './features/manager/ManagerModePage'
 import { SettingsPage } from './features/settings/SettingsPage'
+import { ShellBridge } from './features/settings/ShellBridge'
 import { UnitModePage } from './features/unit/UnitModePage'
 
 const PAGES: Readonly<Record<Route, () => React.JSX.Element>> = {
@@ -28,6 +29,7 @@ export function App() {
     <RootErrorBoundary>
       <DatabaseProvider>
         <AppShell route={route}>
+          <ShellBridge />
           <RootErrorBoundary key={route}>{isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Page />}</RootErrorBoundary>
         </AppShell>
       </DatabaseProvider>

@@ -1,11 +1,17 @@
-import { err, ok } from '../../../core/result'
-import { FILE_LIMITS, MAX_FILES_PER_PICK, type FilePurpose, type PickedFile } from '../../../shared/ipc/contract'
+import { ok } from '../../../core/result'
+import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
+import { backupFileName, createBackups } from './backups'
 import type { Platform } from './platform'
+import { collectDroppedItems, readDroppedItems, readPickedFiles } from './readBrowserFiles'
 
 type DirectoryHandle = { values(): AsyncIterable<{ kind: 'file' | 'directory'; name: string; getFile(): Promise<File> }> }
 type WindowWithPicker = Window & { showDirectoryPicker?: (options?: { mode: 'read' }) => Promise<DirectoryHandle> }
 
-/** The platform in the browser edition: file input, downloads, and the folder picker where the browser has one. */
+/**
+ * The platform in the browser edition: file input, downloads, and the folder picker where the
+ * browser has one. Backups are downloads the user keeps (there is no folder the page may write
+ * to), and there is no app menu, no "show in folder" and no crash reload.
+ */
 export function createBrowserPlatform(version: string): Platform {
   const pickerWindow = window as WindowWithPicker
   return {
@@ -17,14 +23,15 @@ export function createBrowserPlatform(version: string): Platform {
     openFiles: async (request) => {
       const files = await chooseWithInput(request.purpose, request.multiple)
       if (files === null) return ok(null)
-      return readPicked(files, request.purpose)
+      const read = await readPickedFiles(files, request.purpose)
+      if (!read.ok) return read
+      const tooLarge = read.value.skipped.find((skipped) => skipped.reason === 'too-large')
+      if (tooLarge) return { ok: false, error: { code: 'file-too-large', fileName: tooLarge.fileName, maxBytes: FILE_LIMITS[request.purpose].maxBytes } }
+      return ok(read.value.files)
     },
     saveFile: (request) => {
-      const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>]))
-      const anchor = Object.assign(document.createElement('a'), { href: url, download: request.suggestedName })
-      anchor.click()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
-      return Promise.resolve(ok({ savedTo: request.suggestedName }))
+      download(request.bytes, request.suggestedName)
+      return Promise.resolve(ok({ savedTo: request.suggestedName, revealToken: null }))
     },
     pickFolder: pickerWindow.showDirectoryPicker
       ? async (purpose) => {
@@ -38,25 +45,40 @@ export function createBrowserPlatform(version: string): Platform {
           for await (const entry of directory.values()) {
             if (entry.kind === 'file' && hasAllowedExtension(entry.name, purpose)) files.push(await entry.getFile())
           }
-          return readPicked(files, purpose)
+          return readPickedFiles(files, purpose)
         }
       : null,
+    readDropped: (dataTransfer, purpose) => readDroppedItems(collectDroppedItems(dataTransfer), purpose),
+    showInFolder: null,
+    backups: createBackups(
+      {
+        storage: 'download',
+        write: (request) => {
+          const fileName = backupFileName(new Date(), request.reason)
+          download(request.bytes, fileName)
+          return Promise.resolve(ok({ status: 'downloaded', fileName }))
+        },
+        list: () => Promise.resolve(ok([])),
+        read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
+      },
+      { appVersion: version },
+    ),
+    onMenuCommand: () => () => {},
+    onBackupRequested: () => () => {},
+    takeRecoveryNotice: () => null,
   }
+}
+
+function download(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]))
+  const anchor = Object.assign(document.createElement('a'), { href: url, download: fileName })
+  anchor.click()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 function hasAllowedExtension(name: string, purpose: FilePurpose): boolean {
   const extension = name.split('.').pop()?.toLowerCase() ?? ''
   return FILE_LIMITS[purpose].extensions.includes(extension)
-}
-
-async function readPicked(files: readonly File[], purpose: FilePurpose) {
-  if (files.length > MAX_FILES_PER_PICK) return err({ code: 'too-many-files' as const, maxFiles: MAX_FILES_PER_PICK })
-  const maxBytes = FILE_LIMITS[purpose].maxBytes
-  const oversized = files.find((file) => file.size > maxBytes)
-  if (oversized) return err({ code: 'file-too-large' as const, fileName: oversized.name, maxBytes })
-  const picked: PickedFile[] = []
-  for (const file of files) picked.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
-  return ok(picked)
 }
 
 function chooseWithInput(purpose: FilePurpose, multiple: boolean): Promise<File[] | null> {

@@ -1,5 +1,20 @@
 import type { Result } from '../../../core/result'
-import type { AppInfo, DesktopError, OpenFilesRequest, PickedFile, SaveFileRequest } from '../../../shared/ipc/contract'
+import type {
+  AppInfo,
+  BackupRequestReason,
+  DesktopError,
+  FilePurpose,
+  FolderContents,
+  MenuCommand,
+  OpenFilesRequest,
+  PickedFile,
+  SavedFile,
+  SaveFileRequest,
+} from '../../../shared/ipc/contract'
+import type { Backups } from './backups'
+
+/** Why the page was reloaded by main (its renderer process had died), read from `?recovered=`. */
+export type RecoveryNotice = { readonly reason: 'crashed' | 'oom' | 'killed' | 'other' }
 
 /**
  * What the renderer may ask of its host. In the desktop app this is the preload bridge; in the
@@ -9,7 +24,20 @@ export type Platform = {
   readonly runtime: 'desktop' | 'browser'
   getAppInfo(): Promise<Result<AppInfo, DesktopError>>
   openFiles(request: OpenFilesRequest): Promise<Result<readonly PickedFile[] | null, DesktopError>>
-  saveFile(request: SaveFileRequest): Promise<Result<{ readonly savedTo: string } | null, DesktopError>>
-  /** Reads every file of a folder the user picks; `null` when cancelled or unsupported. */
-  readonly pickFolder: ((purpose: OpenFilesRequest['purpose']) => Promise<Result<readonly PickedFile[] | null, DesktopError>>) | null
+  saveFile(request: SaveFileRequest): Promise<Result<SavedFile | null, DesktopError>>
+  /** Reads every matching file of a folder the user picks; `null` when cancelled. The function is null where unsupported. */
+  readonly pickFolder: ((purpose: FilePurpose) => Promise<Result<FolderContents | null, DesktopError>>) | null
+  /**
+   * Reads the files and folders of a drop. Call it synchronously inside the `drop` handler: the
+   * browser empties `dataTransfer` once the handler returns.
+   */
+  readDropped(dataTransfer: DataTransfer, purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>>
+  /** Shows a file the app saved (by the token of its save result) in the OS file manager; null where unsupported. */
+  readonly showInFolder: ((revealToken: string) => Promise<Result<null, DesktopError>>) | null
+  /** Automatic and manual backups; call `backups.backupNow(reason)` before a risky operation. */
+  readonly backups: Backups
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  onBackupRequested(listener: (reason: BackupRequestReason) => void): () => void
+  /** Why main reloaded this page after a crash, once per page load; null otherwise. */
+  takeRecoveryNotice(): RecoveryNotice | null
 }

@@ -3,10 +3,11 @@ import { LanguageSelect } from '../../app/LanguageSelect'
 import { formatBytes } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { getPlatform } from '../../platform/getPlatform'
+import { BackupsSection } from './BackupsSection'
 import { useAppInfo } from './useAppInfo'
 import { useStorageEstimate } from './useStorageEstimate'
 
-/** Language, where data is kept, and version information. */
+/** Language, where data is kept, backups, and version information. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
@@ -30,6 +31,7 @@ export function SettingsPage() {
           <p>{t('settings.storage.usage', { used: formatBytes(storage.usage, language), quota: formatBytes(storage.quota, language) })}</p>
         )}
       </section>
+      <BackupsSection />
       <section className="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about.heading')}</h2>
         {info === null ? (

@@ -1,0 +1,115 @@
+import type { Dexie } from 'dexie'
+import { err, ok, type Result } from '../result'
+import { encodeBackup, type BackupFormatError, type BackupTables, type DecodedBackup, type EncodedBackup } from './backupFormat'
+import { defineWorkbenchDatabase } from './database'
+import { schemaHistory as currentHistory, type SchemaStep } from './schemaHistory'
+import { classifyStorageError, type StorageFailure } from './storageError'
+
+export type BackupExportError = BackupFormatError | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
+
+export type RestoreError =
+  | BackupFormatError
+  | { readonly code: 'backup-from-newer-app'; readonly found: number; readonly current: number }
+  | { readonly code: 'backup-of-other-database'; readonly found: string }
+  | { readonly code: 'unknown-table'; readonly table: string }
+  | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
+
+/**
+ * Exports every table of the database in one read transaction (a consistent snapshot) into the
+ * backup format. The database is small (reliability §3.7), so rows are read whole.
+ *
+ * @example
+ *   const exported = await exportDatabase(database, { appVersion: '0.1.0' })
+ *   if (exported.ok) await platform.writeBackup(exported.value.bytes)
+ */
+export async function exportDatabase(
+  database: Dexie,
+  options: { readonly appVersion: string; readonly now?: () => Date },
+): Promise<Result<EncodedBackup, BackupExportError>> {
+  let tables: Record<string, unknown[]>
+  try {
+    tables = await database.transaction('r', database.tables, async () => {
+      const rows: Record<string, unknown[]> = {}
+      for (const table of database.tables) rows[table.name] = await table.toArray()
+      return rows
+    })
+  } catch (error) {
+    return err({ code: 'storage-failed', failure: classifyStorageError(error) })
+  }
+  return encodeBackup(tables, {
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    appVersion: options.appVersion,
+    database: database.name,
+    schemaVersion: database.verno,
+  })
+}
+
+/**
+ * Replaces every table's rows with the backup's, in one read-write transaction: either the whole
+ * backup is in place afterwards or nothing changed. A backup from an older schema is first loaded
+ * into a scratch database at its own version and upgraded through the schema history, exactly as
+ * an installed database would be; one from a newer app is refused.
+ *
+ * @example
+ *   const decoded = await decodeBackup(bytes) // backupFormat.ts
+ *   if (decoded.ok) await restoreDatabase(database, decoded.value)
+ */
+export async function restoreDatabase(
+  database: Dexie,
+  backup: DecodedBackup,
+  options: { readonly history?: readonly SchemaStep[] } = {},
+): Promise<Result<{ readonly recordCount: number }, RestoreError>> {
+  const { header } = backup
+  if (header.database !== database.name) return err({ code: 'backup-of-other-database', found: header.database })
+  if (header.schemaVersion > database.verno) return err({ code: 'backup-from-newer-app', found: header.schemaVersion, current: database.verno })
+  const upgraded = header.schemaVersion < database.verno ? await upgradeInScratch(backup, options.history ?? currentHistory) : ok(backup.tables)
+  if (!upgraded.ok) return upgraded
+  const tables = upgraded.value
+  const unknown = Object.keys(tables).find((name) => !database.tables.some((table) => table.name === name))
+  if (unknown !== undefined) return err({ code: 'unknown-table', table: unknown })
+  try {
+    await database.transaction('rw', database.tables, async () => {
+      for (const table of database.tables) {
+        await table.clear()
+        const rows = tables[table.name] ?? []
+        if (rows.length > 0) await table.bulkAdd(rows as never[])
+      }
+    })
+  } catch (error) {
+    return err({ code: 'storage-failed', failure: classifyStorageError(error) })
+  }
+  return ok({ recordCount: Object.values(tables).reduce((total, rows) => total + rows.length, 0) })
+}
+
+async function upgradeInScratch(backup: DecodedBackup, history: readonly SchemaStep[]): Promise<Result<BackupTables, RestoreError>> {
+  const scratchName = `${backup.header.database}-restore-${crypto.randomUUID()}`
+  const atBackupVersion = history.filter((step) => step.version <= backup.header.schemaVersion)
+  const scratch = defineWorkbenchDatabase(scratchName, atBackupVersion)
+  try {
+    await scratch.transaction('rw', scratch.tables, async () => {
+      for (const table of scratch.tables) {
+        const rows = backup.tables[table.name] ?? []
+        if (rows.length > 0) await table.bulkAdd(rows as never[])
+      }
+    })
+    scratch.close()
+    const upgraded = defineWorkbenchDatabase(scratchName, history)
+    try {
+      return ok(
+        await upgraded.transaction('r', upgraded.tables, async () => {
+          const rows: Record<string, unknown[]> = {}
+          for (const table of upgraded.tables) rows[table.name] = await table.toArray()
+          return rows
+        }),
+      )
+    } finally {
+      upgraded.close()
+    }
+  } catch (error) {
+    return err({ code: 'storage-failed', failure: classifyStorageError(error) })
+  } finally {
+    scratch.close()
+    await defineWorkbenchDatabase(scratchName, []).delete().catch(() => undefined)
+  }
+}
+

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next'
+import type { BackupEntry } from '../../../../shared/ipc/contract'
+import { formatBytes, formatNumber } from '../../i18n/format'
+import { INTL_LOCALE, type Language } from '../../i18n/languages'
+import { getPlatform } from '../../platform/getPlatform'
+
+type BackupListProps = {
+  readonly entries: readonly BackupEntry[]
+  readonly language: Language
+  readonly busy: boolean
+  readonly onRestore: (entry: BackupEntry) => void
+}
+
+/** Formats a backup's time in the interface language ("01/03/2025, 15:05"). */
+export function formatBackupTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+}
+
+/** The backups in the profile's folder, newest first, with restore and "show in folder". */
+export function BackupList({ entries, language, busy, onRestore }: BackupListProps) {
+  const { t } = useTranslation()
+  const showInFolder = getPlatform().showInFolder
+  if (entries.length === 0) return <p className="help">{t('settings.backups.empty')}</p>
+  return (
+    <table className="backup-table">
+      <caption className="visually-hidden">{t('settings.backups.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('settings.backups.columns.createdAt')}</th>
+          <th scope="col">{t('settings.backups.columns.reason')}</th>
+          <th scope="col" className="numeric">{t('settings.backups.columns.size')}</th>
+          <th scope="col" className="numeric">{t('settings.backups.columns.records')}</th>
+          <th scope="col">{t('settings.backups.columns.verified')}</th>
+          <th scope="col">{t('settings.backups.columns.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const date = formatBackupTime(entry.createdAt, language)
+          return (
+            <tr key={entry.id}>
+              <td>{date}</td>
+              <td>{t(`settings.backups.reasons.${entry.reason}`)}</td>
+              <td className="numeric">{formatBytes(entry.bytes, language)}</td>
+              <td className="numeric">{formatNumber(entry.recordCount, language)}</td>
+              <td className={entry.verified ? 'verified' : 'damaged'}>{entry.verified ? `✓ ${t('settings.backups.verified')}` : `✗ ${t('settings.backups.damaged')}`}</td>
+              <td className="backup-actions">
+                <button type="button" className="button" disabled={busy || !entry.verified} aria-label={t('settings.backups.restoreLabel', { date })} onClick={() => onRestore(entry)}>
+                  {t('settings.backups.restore')}
+                </button>
+                {showInFolder !== null && entry.revealToken !== null && (
+                  <button type="button" className="button" onClick={() => void showInFolder(entry.revealToken as string)}>
+                    {t('settings.backups.showInFolder')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

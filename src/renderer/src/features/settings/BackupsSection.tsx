@@ -1,0 +1,91 @@
+import { useState, type DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BackupEntry } from '../../../../shared/ipc/contract'
+import { getPlatform } from '../../platform/getPlatform'
+import { BackupList, formatBackupTime } from './BackupList'
+import { ConfirmDialog } from './ConfirmDialog'
+import { useBackups } from './useBackups'
+import './settings.css'
+
+type PendingRestore = { readonly kind: 'entry'; readonly entry: BackupEntry } | { readonly kind: 'file'; readonly fileName: string; readonly bytes: Uint8Array }
+
+/** Backups: make one now, list those in the profile (desktop), restore one after a confirmation. */
+export function BackupsSection() {
+  const { t } = useTranslation()
+  const { storage, entries, busy, message, setMessage, backupNow, restore, language } = useBackups()
+  const [pending, setPending] = useState<PendingRestore | null>(null)
+  const [dragging, setDragging] = useState(false)
+
+  const pickFile = async () => {
+    const picked = await getPlatform().openFiles({ purpose: 'backup', multiple: false })
+    if (picked.ok && picked.value !== null && picked.value[0] !== undefined) setPending({ kind: 'file', ...picked.value[0] })
+    else if (!picked.ok) setMessage({ tone: 'error', text: t('settings.backups.errors.generic', { code: picked.error.code }) })
+  }
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault()
+    setDragging(false)
+    void getPlatform()
+      .readDropped(event.dataTransfer, 'backup')
+      .then((read) => {
+        const file = read.ok && read.value.files.length === 1 ? read.value.files[0] : undefined
+        if (file === undefined) setMessage({ tone: 'error', text: t('settings.backups.errors.wrong-drop') })
+        else setPending({ kind: 'file', ...file })
+      })
+  }
+
+  const confirmRestore = () => {
+    const chosen = pending
+    setPending(null)
+    if (chosen !== null) void restore(chosen.kind === 'entry' ? { id: chosen.entry.id } : { bytes: chosen.bytes })
+  }
+
+  const where = t(storage === 'download' ? 'settings.backups.confirm.whereDownload' : 'settings.backups.confirm.whereFolder')
+  return (
+    <section
+      className={`panel backups${dragging ? ' dragging' : ''}`}
+      aria-labelledby="settings-backups"
+      aria-busy={busy}
+      onDragOver={(event) => {
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="settings-backups">{t('settings.backups.heading')}</h2>
+      <p className="help">{t(`settings.backups.intro.${storage}`)}</p>
+      <div className="backup-toolbar">
+        <button type="button" className="button primary" disabled={busy} onClick={() => void backupNow('manual')}>
+          {t(storage === 'download' ? 'settings.backups.downloadNow' : 'settings.backups.backupNow')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
+          {t('settings.backups.restoreFromFile')}
+        </button>
+        <span className="drop-hint">{t('settings.backups.dropHint')}</span>
+      </div>
+      <p role="status" className={`backup-message ${message?.tone ?? ''}`}>
+        {busy && message === null ? t('settings.backups.working') : (message?.text ?? '')}
+      </p>
+      {storage === 'profile-folder' ? (
+        <BackupList entries={entries} language={language} busy={busy} onRestore={(entry) => setPending({ kind: 'entry', entry })} />
+      ) : (
+        <p className="help">{t('settings.backups.listUnavailable')}</p>
+      )}
+      {pending !== null && (
+        <ConfirmDialog
+          title={t('settings.backups.confirm.title')}
+          body={
+            pending.kind === 'entry'
+              ? t('settings.backups.confirm.body', { date: formatBackupTime(pending.entry.createdAt, language) })
+              : t('settings.backups.confirm.bodyFile', { fileName: pending.fileName, where })
+          }
+          confirmLabel={t('settings.backups.confirm.confirm')}
+          cancelLabel={t('settings.backups.confirm.cancel')}
+          onConfirm={confirmRestore}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </section>
+  )
+}

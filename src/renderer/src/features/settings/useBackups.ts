@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BackupEntry, BackupReason, WriteBackupOutcome } from '../../../../shared/ipc/contract'
+import { formatBytes, formatNumber } from '../../i18n/format'
+import { isLanguage } from '../../i18n/languages'
+import type { RestoreSource } from '../../platform/backups'
+import { getPlatform } from '../../platform/getPlatform'
+import { describeBackupFailure } from './describeBackupFailure'
+
+export type BackupMessage = { readonly tone: 'info' | 'error'; readonly text: string }
+
+/** The backups list and the backup/restore actions of the Settings page. */
+export function useBackups() {
+  const { t, i18n } = useTranslation()
+  const language = isLanguage(i18n.language) ? i18n.language : 'vi'
+  const backups = getPlatform().backups
+  const [entries, setEntries] = useState<readonly BackupEntry[]>([])
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<BackupMessage | null>(null)
+
+  const refresh = useCallback(async () => {
+    const listed = await backups.list()
+    if (listed.ok) setEntries(listed.value)
+    else setMessage({ tone: 'error', text: describeBackupFailure(t, listed.error) })
+  }, [backups, t])
+
+  useEffect(() => {
+    let cancelled = false
+    void backups.list().then((listed) => {
+      if (cancelled) return
+      if (listed.ok) setEntries(listed.value)
+      else setMessage({ tone: 'error', text: describeBackupFailure(t, listed.error) })
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [backups, t])
+
+  const describeOutcome = useCallback(
+    (outcome: WriteBackupOutcome): string => {
+      if (outcome.status === 'downloaded') return t('settings.backups.outcome.downloaded', { fileName: outcome.fileName })
+      if (outcome.status === 'unchanged') return t('settings.backups.outcome.unchanged')
+      return t('settings.backups.outcome.written', { size: formatBytes(outcome.entry.bytes, language), records: formatNumber(outcome.entry.recordCount, language) })
+    },
+    [t, language],
+  )
+
+  const backupNow = useCallback(
+    async (reason: BackupReason = 'manual') => {
+      setBusy(true)
+      setMessage(null)
+      const written = await backups.backupNow(reason)
+      setMessage(written.ok ? { tone: 'info', text: describeOutcome(written.value) } : { tone: 'error', text: describeBackupFailure(t, written.error) })
+      setBusy(false)
+      await refresh()
+    },
+    [backups, describeOutcome, refresh, t],
+  )
+
+  const restore = useCallback(
+    async (source: RestoreSource) => {
+      setBusy(true)
+      setMessage(null)
+      const restored = await backups.restore(source)
+      if (restored.ok) {
+        setMessage({ tone: 'info', text: t('settings.backups.outcome.restored', { records: formatNumber(restored.value.recordCount, language) }) })
+        // Every screen re-reads the restored data from scratch.
+        setTimeout(() => window.location.reload(), 1200)
+        return
+      }
+      setMessage({ tone: 'error', text: describeBackupFailure(t, restored.error) })
+      setBusy(false)
+      await refresh()
+    },
+    [backups, language, refresh, t],
+  )
+
+  return { storage: backups.storage, entries, busy, message, setMessage, backupNow, restore, language }
+}

@@ -1,0 +1,105 @@
+import { err, ok, type Result } from '../../../core/result'
+import { decodeBackup } from '../../../core/storage/backupFormat'
+import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '../../../core/storage/database'
+import { exportDatabase, restoreDatabase, type BackupExportError, type RestoreError } from '../../../core/storage/databaseBackup'
+import type { BackupEntry, BackupReason, DesktopError, WriteBackupOutcome, WriteBackupRequest } from '../../../shared/ipc/contract'
+
+/** Every way a backup or a restore can fail, as plain objects with a `code`. */
+export type BackupFailure =
+  | DesktopError
+  | BackupExportError
+  | RestoreError
+  | DatabaseOpenError
+  | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
+
+/** Where to restore from: a backup in the profile's folder (desktop) or the bytes of a backup file. */
+export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array }
+
+export type Backups = {
+  /** Desktop: `<userData>/backups`, rotated by main. Browser: each backup is a download. */
+  readonly storage: 'profile-folder' | 'download'
+  backupNow(reason: BackupReason): Promise<Result<WriteBackupOutcome, BackupFailure>>
+  list(): Promise<Result<readonly BackupEntry[], BackupFailure>>
+  /**
+   * Checks the backup, makes a backup of the current data ('before-restore'), then replaces the
+   * database with the backup in one transaction. Reload the page afterwards.
+   */
+  restore(source: RestoreSource): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
+}
+
+/** What the backups need of the host: where bytes go and come from. */
+export type BackupHost = {
+  readonly storage: Backups['storage']
+  write(request: WriteBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
+  list(): Promise<Result<readonly BackupEntry[], DesktopError>>
+  read(id: string): Promise<Result<Uint8Array, DesktopError>>
+}
+
+/**
+ * Backups of the workbench database. It opens its own connection to the database (IndexedDB
+ * allows several), so any feature, the menu and main's schedule can call it without React.
+ * Calls run one after another.
+ *
+ * @example
+ *   const backups = createBackups(host, { appVersion: __APP_VERSION__ })
+ *   await backups.backupNow('before-import') // before a bulk import
+ */
+export function createBackups(
+  host: BackupHost,
+  options: { readonly appVersion: string; readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase> },
+): Backups {
+  let database: Promise<Result<WorkbenchDatabase, DatabaseOpenError>> | null = null
+  const open = () => {
+    database ??= (options.openDatabase ?? openWorkbenchDatabase)().then((opened) => {
+      if (!opened.ok) database = null
+      return opened
+    })
+    return database
+  }
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(operation: () => Promise<T>): Promise<T> => {
+    const next = queue.then(operation, operation)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  const backupNow = async (reason: BackupReason): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
+    const opened = await open()
+    if (!opened.ok) return opened
+    const exported = await exportDatabase(opened.value, { appVersion: options.appVersion })
+    if (!exported.ok) return exported
+    const { bytes, header } = exported.value
+    return host.write({ reason, bytes, contentHash: header.contentHash, recordCount: header.recordCount, schemaVersion: header.schemaVersion })
+  }
+
+  const restore = async (source: RestoreSource): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
+    const bytes = 'bytes' in source ? ok(source.bytes) : await host.read(source.id)
+    if (!bytes.ok) return bytes
+    const decoded = await decodeBackup(bytes.value)
+    if (!decoded.ok) return decoded
+    const opened = await open()
+    if (!opened.ok) return opened
+    const safety = await backupNow('before-restore')
+    if (!safety.ok) return err({ code: 'safety-backup-failed', cause: safety.error })
+    return restoreDatabase(opened.value, decoded.value)
+  }
+
+  return {
+    storage: host.storage,
+    backupNow: (reason) => serial(() => backupNow(reason)),
+    list: () => serial(() => host.list()),
+    restore: (source) => serial(() => restore(source)),
+  }
+}
+
+/**
+ * The file name a downloaded backup gets (browser edition).
+ *
+ * @example
+ *   backupFileName(new Date('2025-03-01T08:05:00Z'), 'manual') // => 'ict-index-workbench-backup-2025-03-01-0805-manual.json' (local time)
+ */
+export function backupFileName(at: Date, reason: BackupReason): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`
+  return `ict-index-workbench-backup-${stamp}-${reason}.json`
+}
