@@ -44,6 +44,8 @@ const GENERIC: readonly MalformedPayload[] = [
   { label: 'map', payload: new Map([['purpose', 'workbook']]) },
   { label: 'set', payload: new Set(['workbook']) },
   { label: 'array buffer', payload: new ArrayBuffer(8) },
+  { label: 'nested empty arrays', payload: [[[]]] },
+  { label: 'the string "undefined"', payload: 'undefined' },
 ]
 
 const FIELD_VALUES: readonly MalformedPayload[] = [

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it, vi } from 'vitest'
+import { err, ok } from '../../../core/result'
+import { defineWorkbenchDatabase, openWorkbenchDatabase } from '../../../core/storage/database'
+import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract'
+import { backupFileName, createBackups, type BackupHost } from './backups'
+
+function aHost(overrides: Partial<BackupHost> = {}) {
+  const written: WriteBackupRequest[] = []
+  const host: BackupHost = {
+    storage: 'profile-folder',
+    write: vi.fn(async (request: WriteBackupRequest) => {
+      written.push(request)
+      return ok({ status: 'written' as const, entry: { id: `id-${written.length}`, reason: request.reason } as unknown as BackupEntry })
+    }),
+    list: vi.fn(async () => ok([])),
+    read: vi.fn(async (id: string) => {
+      const found = written[Number(id.slice(3)) - 1]
+      return found ? ok(found.bytes) : err({ code: 'backup-not-found' as const, id })
+    }),
+    ...overrides,
+  }
+  return { host, written }
+}
+
+async function aDatabase() {
+  const name = `backups-${crypto.randomUUID()}`
+  const database = defineWorkbenchDatabase(name)
+  await database.settings.put({ key: 'probe', value: 'original' })
+  return { database, open: () => openWorkbenchDatabase(name) }
+}
+
+describe('createBackups', () => {
+  it('exports the database and hands the bytes with their hash and counts to the host', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+
+    const result = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('before-import')
+
+    expect(result.ok).toBe(true)
+    expect(written[0]).toMatchObject({ reason: 'before-import', recordCount: 1, schemaVersion: database.verno, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) })
+  })
+
+  it('makes a backup of the current data before restoring, then restores', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
+    await backups.backupNow('manual')
+    await database.settings.put({ key: 'probe', value: 'changed' })
+
+    const restored = await backups.restore({ id: 'id-1' })
+
+    expect(restored).toEqual(ok({ recordCount: 1 }))
+    expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'original' })
+  })
+
+  it('restores nothing when the backup of the current data fails', async () => {
+    const { database, open } = await aDatabase()
+    const { host } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
+    await backups.backupNow('manual')
+    await database.settings.put({ key: 'probe', value: 'changed' })
+    vi.mocked(host.write).mockResolvedValueOnce(err({ code: 'backup-verify-failed' }))
+
+    const restored = await backups.restore({ id: 'id-1' })
+
+    expect(restored).toEqual(err({ code: 'safety-backup-failed', cause: { code: 'backup-verify-failed' } }))
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'changed' })
+  })
+
+  it('refuses a damaged file before touching anything', async () => {
+    const { open } = await aDatabase()
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
+    await backups.backupNow('manual')
+    const damaged = (written[0] as WriteBackupRequest).bytes.slice()
+    damaged[damaged.length - 5] = (damaged[damaged.length - 5] as number) ^ 1
+
+    const restored = await backups.restore({ bytes: damaged })
+
+    expect(restored).toMatchObject({ ok: false, error: { code: 'backup-damaged' } })
+    expect(written).toHaveLength(1)
+  })
+})
+
+describe('backupFileName', () => {
+  it('names a downloaded backup after its local time and reason', () => {
+    expect(backupFileName(new Date(2025, 2, 1, 8, 5), 'before-restore')).toBe('ict-index-workbench-backup-2025-03-01-0805-before-restore.json')
+  })
+})
