@@ -6,6 +6,7 @@ import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailu
 import type { StoredAuditEntry } from './storedTypes'
 import {
   isSubmissionRow,
+  latestAuditEntry,
   patchedSubmission,
   rowToSubmission,
   submissionToRow,
@@ -170,16 +171,18 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
 
     save: (id, expectedRev, patch) =>
       write(async () => {
-        const draft = await readDraft(id)
+        // Reads, then writes, each pair in parallel: every request is a round trip to the
+        // IndexedDB backend, and this runs up to once a second while the officer types.
+        const [draft, latest] = await Promise.all([readDraft(id), latestAuditEntry(database, id)])
         if (!draft.ok) return draft
         const current = draft.value
         if (isEmptyPatch(patch)) return ok({ submission: current, concurrent: current.rev !== expectedRev })
         const at = now()
         const { next, changes } = patchedSubmission(current, patch, at)
-        await database.submissions.put(submissionToRow(next))
-        if (changes.length > 0) {
-          await writeAudit(database, { at, entityId: id, action: 'submission.saved', detail: { revision: next.revision, rev: next.rev, changes } })
-        }
+        await Promise.all([
+          database.submissions.put(submissionToRow(next)),
+          changes.length > 0 ? writeAudit(database, { at, entityId: id, action: 'submission.saved', detail: { revision: next.revision, rev: next.rev, changes } }, latest) : undefined,
+        ])
         return ok({ submission: next, concurrent: current.rev !== expectedRev })
       }),
 

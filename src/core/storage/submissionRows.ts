@@ -120,10 +120,12 @@ export function patchedSubmission(current: Submission, patch: SubmissionPatch, a
 export async function writeAudit(
   database: WorkbenchDatabase,
   entry: { readonly at: string; readonly entityId: string; readonly action: SubmissionAuditAction; readonly detail: SubmissionAuditDetail },
+  /** The entity's latest entry, when the caller read it already (in parallel with its own reads). */
+  latest?: StoredAuditEntry | undefined,
 ): Promise<void> {
   const changes = entry.detail.changes.map(compactChange)
   if (entry.action === 'submission.saved') {
-    const last = await database.auditLog.where('entityId').equals(entry.entityId).last()
+    const last = latest ?? (await latestAuditEntry(database, entry.entityId))
     const lastDetail = last?.detail as SubmissionAuditDetail | undefined
     if (
       last?.seq !== undefined &&
@@ -141,6 +143,11 @@ export async function writeAudit(
     }
   }
   await database.auditLog.add({ at: entry.at, entityId: entry.entityId, action: entry.action, detail: { ...entry.detail, changes } })
+}
+
+/** The newest audit entry of an entity (a submission revision), if any. */
+export function latestAuditEntry(database: WorkbenchDatabase, entityId: string): Promise<StoredAuditEntry | undefined> {
+  return database.auditLog.where('entityId').equals(entityId).last()
 }
 
 function sameFields(a: readonly AuditChange[], b: readonly AuditChange[]): boolean {

@@ -58,22 +58,25 @@ export function QuestionnaireEditor(props: QuestionnaireEditorProps) {
 function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSubmission, onBack, queue }: QuestionnaireEditorProps & { readonly queue: AutosaveQueue }) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot)
-  const { confirmed, content } = snapshot
-  const readOnly = confirmed.status !== 'draft'
+  // Subscribed to the content and the revision's identity only: a save changes neither, so the
+  // questionnaire does not re-render while IndexedDB commits (the status bar has its own subscription).
+  const content = useSyncExternalStore(queue.subscribe, queue.getContent)
+  const opened = useSyncExternalStore(queue.subscribe, queue.getDocument)
+  const readOnly = opened.status !== 'draft'
+  const initialQuestion = queue.getConfirmed().lastQuestion
   const questionnaire = useMemo(() => compileQuestionnaire(framework), [framework])
   const check = useMemo(() => checkSubmission(questionnaire, content), [questionnaire, content])
   const progress = useMemo(() => questionnaireProgress(questionnaire, check), [questionnaire, check])
   const deferredAnswers = useDeferredValue(content.answers)
   const selfScore = useMemo(() => computeSelfScore(framework, deferredAnswers), [framework, deferredAnswers])
   const sectionOf = useCallback((code: string | null) => (code === null ? undefined : questionnaire.questions.get(code)?.section), [questionnaire])
-  const [sectionCode, setSectionCode] = useState(() => sectionOf(confirmed.lastQuestion) ?? questionnaire.sections[0]?.section.code ?? '')
+  const [sectionCode, setSectionCode] = useState(() => sectionOf(initialQuestion) ?? questionnaire.sections[0]?.section.code ?? '')
   // Where to move the focus after the next render (the section may have to change first).
-  const pendingFocus = useRef<JumpTarget | null>(confirmed.lastQuestion === null ? null : { question: confirmed.lastQuestion })
+  const pendingFocus = useRef<JumpTarget | null>(initialQuestion === null ? null : { question: initialQuestion })
   const [focusRequest, setFocusRequest] = useState(0)
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set())
   const [revealAll, setRevealAll] = useState(false)
-  const currentQuestion = useRef<string | null>(confirmed.lastQuestion)
+  const currentQuestion = useRef<string | null>(initialQuestion)
 
   // Leaving or hiding the page saves what waits; closing it with unsaved edits asks first.
   useEffect(() => {
@@ -95,7 +98,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
 
   const onEdit = useCallback(
     (patch: SubmissionPatch) => {
-      if (queue.getSnapshot().confirmed.status !== 'draft') return
+      if (queue.getConfirmed().status !== 'draft') return
       queue.edit(currentQuestion.current === null ? patch : { ...patch, lastQuestion: currentQuestion.current })
     },
     [queue],
@@ -205,7 +208,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
         const accept = question.accept ?? []
         const refused = files.find((file) => accept.length > 0 && !accept.includes(fileExtension(file.fileName)))
         if (refused !== undefined) return errorNotice(t('unit.evidence.errors.notAccepted', { fileName: refused.fileName, types: accept.join(', ') }))
-        const existing = queue.getSnapshot().content.answers[question.code]
+        const existing = queue.getContent().answers[question.code]
         const count = Array.isArray(existing) ? existing.length : 0
         if (question.maxFiles !== undefined && count + files.length > question.maxFiles) return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: question.maxFiles }))
         const added = await queue.exclusive((current) => repositories.evidence.add(current.id, question.code, files))
@@ -245,7 +248,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
     return result.ok ? null : writeFailureMessage(t, result.error)
   }
   const newRevision = async (): Promise<string | null> => {
-    const result = await repositories.submissions.startRevision(confirmed.id)
+    const result = await repositories.submissions.startRevision(opened.id)
     if (!result.ok) return writeFailureMessage(t, result.error)
     onOpenSubmission(result.value.id)
     return null
@@ -253,7 +256,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
   const exporter = submissionExporter
   const exportButton =
     exporter !== null && profile !== null ? (
-      <button type="button" className="button" onClick={() => void exporter({ submission: confirmed, framework, unit: profile, evidence: repositories.evidence })}>
+      <button type="button" className="button" onClick={() => void queue.flush().then(() => exporter({ submission: queue.getConfirmed(), framework, unit: profile, evidence: repositories.evidence }))}>
         {t('unit.export.button')}
       </button>
     ) : null
@@ -276,10 +279,10 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
           <h1>{localized(framework.name, language)}</h1>
           <p className="muted">
             {t('unit.editor.subtitle', {
-              unit: profile === null ? confirmed.unitCode : `${profile.name} (${profile.code})`,
-              year: confirmed.year,
+              unit: profile === null ? opened.unitCode : `${profile.name} (${profile.code})`,
+              year: opened.year,
               version: framework.version,
-              revision: confirmed.revision,
+              revision: opened.revision,
             })}
           </p>
         </div>
@@ -288,7 +291,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
         <p className="progress-line" data-testid="progress-total">
           {t('unit.editor.progress', { answered: progress.total.answered, asked: progress.total.asked, requiredAnswered: progress.total.requiredAnswered, required: progress.total.required })}
         </p>
-        <SaveStatusBar snapshot={snapshot} readOnly={readOnly} onRetry={() => void queue.retry()} />
+        <LiveSaveStatus queue={queue} readOnly={readOnly} />
       </div>
       {readOnly && (
         <p className="notice" role="note">
@@ -339,7 +342,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
         <aside className="questionnaire-side" aria-label={t('unit.editor.sideLabel')}>
           <ProblemsPanel questionnaire={questionnaire} problems={readOnly ? [] : check.problems} missing={readOnly ? [] : check.missing} onJump={jump} />
           <SubmissionPanel
-            submission={confirmed}
+            submission={opened}
             ready={ready}
             problemCount={check.problems.length}
             missingCount={check.missing.length}
@@ -354,11 +357,23 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
           />
           <SelfScorePanel score={selfScore} />
           <KeyboardHelp />
-          <HistoryPanel repositories={repositories} questions={questionnaire.questions} submissionKey={confirmed} refresh={`${confirmed.id}:${confirmed.rev}`} currentId={confirmed.id} onOpen={onOpenSubmission} />
+          <LiveHistory queue={queue} repositories={repositories} questions={questionnaire.questions} submissionKey={opened} currentId={opened.id} onOpen={onOpenSubmission} />
         </aside>
       </div>
     </div>
   )
+}
+
+/** The save status, re-rendered on its own when a save starts, commits or fails. */
+function LiveSaveStatus({ queue, readOnly }: { readonly queue: AutosaveQueue; readonly readOnly: boolean }) {
+  const status = useSyncExternalStore(queue.subscribe, queue.getStatus)
+  return <SaveStatusBar status={status.status} concurrent={status.concurrent} readOnly={readOnly} onRetry={() => void queue.retry()} />
+}
+
+/** The history, reloaded after every confirmed save. */
+function LiveHistory({ queue, ...props }: Omit<React.ComponentProps<typeof HistoryPanel>, 'refresh'> & { readonly queue: AutosaveQueue }) {
+  const rev = useSyncExternalStore(queue.subscribe, queue.getRev)
+  return <HistoryPanel {...props} refresh={`${props.currentId}:${rev}`} />
 }
 
 type Translate = ReturnType<typeof useTranslation>['t']

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { AutosaveSnapshot } from './autosaveQueue'
+import type { SaveStatus } from './autosaveQueue'
 import { useLanguage } from './useLanguage'
 
 type SaveStatusBarProps = {
-  readonly snapshot: AutosaveSnapshot
+  readonly status: SaveStatus
+  readonly concurrent: boolean
   readonly readOnly: boolean
   readonly onRetry: () => void
 }
@@ -12,10 +13,9 @@ type SaveStatusBarProps = {
  * The save status (role `status`): "Đã lưu" only once the transaction committed and nothing typed
  * is waiting; a failure says what happened and that the edit is kept, with a retry button.
  */
-export function SaveStatusBar({ snapshot, readOnly, onRetry }: SaveStatusBarProps) {
+export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveStatusBarProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const { status } = snapshot
   const text = readOnly && status.kind === 'saved' ? t('unit.save.readOnly') : status.kind === 'failed' ? t(`unit.save.failed.${failureKey(status.failure.code)}`) : t(`unit.save.${status.kind}`)
   const savedAt = status.kind === 'saved' ? new Date(status.at) : null
   return (
@@ -34,7 +34,7 @@ export function SaveStatusBar({ snapshot, readOnly, onRetry }: SaveStatusBarProp
           </button>
         </>
       )}
-      {snapshot.concurrent && <p className="muted small">{t('unit.save.concurrent')}</p>}
+      {concurrent && <p className="muted small">{t('unit.save.concurrent')}</p>}
     </div>
   )
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Submission } from '../../../../core/responses/submission'
+import type { SubmissionDocument } from './autosaveQueue'
 import { formatDate } from '../../i18n/format'
 import { useLanguage } from './useLanguage'
 
 type SubmissionPanelProps = {
-  readonly submission: Submission
+  readonly submission: SubmissionDocument
   /** No invalid value and no required answer missing. */
   readonly ready: boolean
   readonly problemCount: number
