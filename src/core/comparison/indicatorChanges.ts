@@ -29,6 +29,7 @@ export type IndicatorChange = {
   readonly after: IndicatorSide | null
   readonly valueChange: number | null
   readonly scoreChange: number | null
+  /** From 0 when the indicator is missing in one year (it then contributes nothing). */
   readonly contributionChange: number | null
 }
 
@@ -51,6 +52,15 @@ export type IndicatorChanges = {
   readonly declared: boolean
   /** Comparable indicators by the size of their effect on the composite, largest first; then the not comparable ones. */
   readonly rows: readonly IndicatorChange[]
+}
+
+/**
+ * A missing value contributes nothing (the engine re-normalises the other weights), so the change
+ * of contribution is measured from 0 when one side is missing; `null` when both are.
+ */
+function contributionDifference(before: IndicatorSide | null, after: IndicatorSide | null): number | null {
+  if ((before?.contribution ?? null) === null && (after?.contribution ?? null) === null) return null
+  return (after?.contribution ?? 0) - (before?.contribution ?? 0)
 }
 
 /**
@@ -99,7 +109,7 @@ export function indicatorChanges(earlier: YearResults, later: YearResults, unitC
       after: afterSide,
       valueChange: comparable ? difference(beforeSide?.value, afterSide?.value) : null,
       scoreChange: comparable ? difference(beforeSide?.score, afterSide?.score) : null,
-      contributionChange: comparable ? difference(beforeSide?.contribution, afterSide?.contribution) : null,
+      contributionChange: comparable ? contributionDifference(beforeSide, afterSide) : null,
     }
   })
   const droppedRows: IndicatorChange[] = matching.dropped
@@ -120,7 +130,8 @@ export function indicatorChanges(earlier: YearResults, later: YearResults, unitC
     }))
   const impact = (row: IndicatorChange) => (row.contributionChange === null ? -1 : Math.abs(row.contributionChange))
   const comparableRows = rows.filter((row) => row.comparable).sort((a, b) => impact(b) - impact(a) || a.code.localeCompare(b.code))
-  const otherRows = [...rows.filter((row) => !row.comparable), ...droppedRows]
+  const statusOrder: readonly string[] = ['changed', 'added', 'absent', 'dropped']
+  const otherRows = [...rows.filter((row) => !row.comparable), ...droppedRows].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.code.localeCompare(b.code))
   const compositeBefore = earlier.result.components[earlier.result.rootCode]?.score[before] ?? null
   const compositeAfter = later.result.components[later.result.rootCode]?.score[after] ?? null
   return {
