@@ -120,6 +120,19 @@ describe('submissionRepository', () => {
     ])
   })
 
+  it('gives the newest history entries first, as many as asked', async () => {
+    const { repository, advance } = await setUp()
+    const draft = await started(repository)
+    for (let rev = 1; rev <= 5; rev += 1) {
+      advance(120_000)
+      await repository.save(draft.id, rev, { answers: { MayTinh: rev } })
+    }
+
+    const newest = await repository.history(key, 2)
+
+    expect(newest.map((entry) => entry.detail.changes[0]?.new)).toEqual([5, 4])
+  })
+
   it('summarises a large table in the audit log instead of copying it', async () => {
     const { repository } = await setUp()
     const draft = await started(repository)

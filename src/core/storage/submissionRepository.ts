@@ -64,8 +64,8 @@ export type SubmissionRepository = {
   submit(id: string): Promise<Result<Submission, SubmissionWriteFailure>>
   /** Starts the next revision, a draft copied from the latest submitted one. */
   startRevision(id: string): Promise<Result<Submission, SubmissionWriteFailure>>
-  /** The history of every revision of `key`, newest first. */
-  history(key: SubmissionKey): Promise<readonly SubmissionHistoryEntry[]>
+  /** The history of every revision of `key`, newest first; the newest `limit` entries when given. */
+  history(key: SubmissionKey, limit?: number): Promise<readonly SubmissionHistoryEntry[]>
 }
 
 const AUDIT_ACTIONS: readonly string[] = [
@@ -222,13 +222,21 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
         return ok(next)
       }),
 
-    history: async (key) => {
+    history: async (key, limit = Number.POSITIVE_INFINITY) => {
       const ids = (await revisionsOf(key)).map((submission) => submission.id)
-      const entries = await database.auditLog.where('entityId').anyOf(ids).toArray()
-      return entries
+      // Newest first per revision, at most `limit` each: a week of autosaves is a long log.
+      const perRevision = await Promise.all(
+        ids.map((id) => {
+          const newest = database.auditLog.where('entityId').equals(id).reverse()
+          return Number.isFinite(limit) ? newest.limit(limit).toArray() : newest.toArray()
+        }),
+      )
+      return perRevision
+        .flat()
         .filter((entry): entry is StoredAuditEntry & { seq: number } => entry.seq !== undefined && AUDIT_ACTIONS.includes(entry.action))
         .map((entry) => ({ seq: entry.seq, at: entry.at, submissionId: entry.entityId, action: entry.action as SubmissionAuditAction, detail: entry.detail as SubmissionAuditDetail }))
         .sort((a, b) => b.seq - a.seq)
+        .slice(0, limit)
     },
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Submission, SubmissionKey } from '../../../../core/responses/submission'
 import { contentChanges } from '../../../../core/responses/submissionChanges'
@@ -43,7 +44,7 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
   useEffect(() => {
     let cancelled = false
     const key = { unitCode, frameworkId, frameworkVersion, year }
-    void Promise.all([repositories.submissions.revisions(key), repositories.submissions.history(key)]).then(([revisions, entries]) => {
+    void Promise.all([repositories.submissions.revisions(key), repositories.submissions.history(key, SHOWN + 1)]).then(([revisions, entries]) => {
       if (!cancelled) setState({ revisions, entries })
     })
     return () => {
@@ -101,12 +102,12 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
           </li>
         ))}
       </ol>
-      {state.entries.length > SHOWN && <p className="muted small">{t('unit.history.older', { count: state.entries.length - SHOWN })}</p>}
+      {state.entries.length > SHOWN && <p className="muted small">{t('unit.history.older')}</p>}
     </section>
   )
 }
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 /** An old or new value as the officer typed it: choice labels, dates and numbers in their locale. */
 function describe(value: AuditChange['old'], question: Question | undefined, language: Language, t: Translate): string {

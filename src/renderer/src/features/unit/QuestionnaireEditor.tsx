@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Question } from '../../../../core/framework/framework'
 import type { ValidFramework } from '../../../../core/framework/validateFramework'
@@ -376,7 +377,7 @@ function LiveHistory({ queue, ...props }: Omit<React.ComponentProps<typeof Histo
   return <HistoryPanel {...props} refresh={`${props.currentId}:${rev}`} />
 }
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 function writeFailureMessage(t: Translate, failure: SubmissionWriteFailure): string {
   switch (failure.code) {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { FormulaValue } from '../../../../core/formula/formulaValue'
 import type { SelfScore, SelfScoreIndicator } from '../../../../core/responses/selfScore'
@@ -85,7 +86,7 @@ function PointsScore({ score, language }: { readonly score: Extract<SelfScore, {
   )
 }
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 function formatValue(value: FormulaValue, language: Language, t: Translate): string {
   if (value === null) return '—'
