@@ -52,7 +52,7 @@ export type Assessment = {
  * submission filled in unit mode on this machine, or a workbook received and imported.
  *
  * @example
- *   const declared: DeclaredSubmission = { unit: 'STC', answers: { SoCBCC: 120 }, source: 'unit-mode', receivedAt: '2026-02-03T10:00:00.000Z', reference: 'STC|dept-ict-readiness|2026.1|2026|r1' }
+ *   const declared: DeclaredSubmission = { unit: 'STC', answers: { SoCBCC: 120 }, source: 'unit-mode', receivedAt: '2026-02-03T10:00:00.000Z', reference: 'STC|dept-ict-readiness|2026.1|2026|r1', history: [], importWarnings: [], pendingVersions: 0 }
  */
 export type DeclaredSubmission = {
   readonly unit: string
@@ -63,6 +63,10 @@ export type DeclaredSubmission = {
   readonly reference: string
   /** The history of how it arrived, newest first (revisions, imports). */
   readonly history: readonly DeclaredHistoryEntry[]
+  /** What the import noticed in the file without refusing it (a required answer missing, a failed check). */
+  readonly importWarnings: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
+  /** Later versions received for this unit, waiting for the evaluator's choice between them. */
+  readonly pendingVersions: number
 }
 
 /** One step in how a unit's declared answers arrived: a revision submitted, a file imported. */

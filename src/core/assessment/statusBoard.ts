@@ -16,6 +16,7 @@ export const UNIT_STATUSES = ['not-received', 'received', 'has-problems', 'appra
 export type StatusBoardRow = {
   readonly unit: AssessmentUnit
   readonly status: UnitStatus
+  /** Review flags, import warnings and versions waiting for a choice. */
   readonly flagCount: number
   /** Questions appraised (the latest appraisal per question). */
   readonly appraisalCount: number
@@ -53,7 +54,7 @@ export function statusBoard(input: StatusBoardInput): StatusBoard {
   const approvals = new Map(input.approvals.map((approval) => [approval.unit, approval.at]))
   const rows = input.units.map((unit): StatusBoardRow => {
     const submission = declared.get(unit.code)
-    const flagCount = flagCounts.get(unit.code) ?? 0
+    const flagCount = (flagCounts.get(unit.code) ?? 0) + (submission === undefined ? 0 : submission.importWarnings.length + submission.pendingVersions)
     const appraisalCount = appraisalCounts.get(unit.code) ?? 0
     const approvedAt = approvals.get(unit.code) ?? null
     return {

@@ -96,3 +96,13 @@ describe('writeResultsReport', () => {
     expect(sheet('Tổng hợp').rows.slice(SUMMARY_HEADER_ROW).map((row) => row[2])).toContain('=HYPERLINK("http://x","y")')
   })
 })
+
+describe('writeResultsReport with charts', () => {
+  it('puts the charts drawn by the renderer on their own sheet as pictures', async () => {
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'), (character) => character.charCodeAt(0))
+    const { bytes, workbook } = await written(aReportInput(4, { charts: [{ title: 'Chỉ số theo đơn vị', png, width: 800, height: 400 }, { title: 'Các chỉ số thành phần', png, width: 800, height: 400 }] }))
+
+    expect(workbook.sheets.map((sheet) => sheet.name)).toContain('Biểu đồ')
+    expect(Object.keys(unzipSync(bytes)).filter((name) => name.endsWith('.png'))).toHaveLength(2)
+  })
+})

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
 import { aDeclared, aUnit } from '../assessment/testing/anAssessmentFramework'
-import { loadDeclaredSubmissions, type DeclaredSubmissionSource } from './assessmentDeclaredSubmissions'
+import { aBatch, anIncomingSubmission } from '../import/testing/anIncomingSubmission'
+import { loadDeclaredSubmissions, receivedWorkbookSubmissions, type DeclaredSubmissionSource } from './assessmentDeclaredSubmissions'
+import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 import { defineWorkbenchDatabase } from './database'
 import { createSubmissionRepository } from './submissionRepository'
 
@@ -11,7 +13,7 @@ const assessment: Assessment = {
   frameworkId: 'test-ict-readiness',
   frameworkVersion: '2025.1',
   year: 2025,
-  units: [aUnit('STC'), aUnit('SYT'), aUnit('SXD')],
+  units: [aUnit('STC'), aUnit('SYT'), aUnit('SXD'), aUnit('SNV')],
   status: 'open',
   approvals: [],
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -51,5 +53,22 @@ describe('loadDeclaredSubmissions', () => {
     expect(declared).toHaveLength(1)
     expect(declared[0]).toMatchObject({ unit: 'SYT', answers: { MayTinh: 2 }, source: 'received' })
     expect(declared[0]?.history).toHaveLength(2)
+  })
+})
+
+describe('receivedWorkbookSubmissions', () => {
+  it('takes the version in force of each imported workbook, counting later versions that wait for a choice', async () => {
+    const database = defineWorkbenchDatabase(`declared-${crypto.randomUUID()}`)
+    const received = createReceivedSubmissionRepository(database)
+    for (const version of [1, 2]) {
+      const submission = anIncomingSubmission({ version })
+      await received.commit({ batch: aBatch(), index: version, fileName: `SNV-v${version}.xlsx`, fingerprint: submission.source.fingerprint, submission, at: `2025-03-02T08:0${version}:00.000Z` })
+    }
+
+    const declared = await receivedWorkbookSubmissions(database, assessment)
+
+    expect(declared).toHaveLength(1)
+    expect(declared[0]).toMatchObject({ unit: 'SNV', source: 'received', reference: 'SNV.xlsx', receivedAt: '2025-03-02T08:01:00.000Z', pendingVersions: 1 })
+    expect(declared[0]?.history.map((entry) => [entry.at, entry.kind])).toEqual([['2025-03-02T08:02:00.000Z', 'imported'], ['2025-03-02T08:01:00.000Z', 'imported']])
   })
 })

@@ -1,5 +1,7 @@
 import type { Assessment, DeclaredHistoryEntry, DeclaredSubmission } from '../assessment/assessment'
+import type { ReceivedSubmission } from '../import/receivedSubmission'
 import type { WorkbenchDatabase } from './database'
+import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 import { isSubmissionRow, rowToSubmission } from './submissionRows'
 
 /** One place declared answers come from (unit mode on this machine, received workbooks). */
@@ -31,15 +33,49 @@ export const unitModeSubmissions: DeclaredSubmissionSource = async (database, as
         ...(submission.revision > 1 ? [{ at: submission.createdAt, kind: 'revision-started' as const, reference: submission.id }] : []),
       ])
       .sort((a, b) => b.at.localeCompare(a.at))
-    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history }]
+    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history, importWarnings: [], pendingVersions: 0 }]
   })
 }
 
 /**
- * Where declared answers come from, in order. The received-workbooks store (bulk import) joins
- * here as one more source when it exists.
+ * Workbooks evaluators imported for the assessment's framework version and year (bulk import):
+ * the version in force of each unit of the assessment, with the import's warnings, how many later
+ * versions wait for a choice, and every version's history.
+ *
+ * @example
+ *   const declared = await receivedWorkbookSubmissions(database, assessment)
  */
-export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [unitModeSubmissions]
+export const receivedWorkbookSubmissions: DeclaredSubmissionSource = async (database, assessment) => {
+  const units = new Set(assessment.units.map((unit) => unit.code))
+  const repository = createReceivedSubmissionRepository(database)
+  const scope = { frameworkId: assessment.frameworkId, frameworkVersion: assessment.frameworkVersion, year: assessment.year }
+  const [current, pending] = await Promise.all([repository.listCurrent(scope), repository.listPending(scope)])
+  return Promise.all(
+    current
+      .filter((received) => units.has(received.unitCode))
+      .map(async (received): Promise<DeclaredSubmission> => {
+        const versions = await repository.versions(received)
+        return {
+          unit: received.unitCode,
+          answers: received.content.answers,
+          source: 'received',
+          receivedAt: received.decidedAt ?? received.importedAt,
+          reference: received.source.fileName,
+          history: versions.map(historyOf).sort((a, b) => b.at.localeCompare(a.at)),
+          importWarnings: received.warnings,
+          pendingVersions: pending.filter((version) => version.unitCode === received.unitCode).length,
+        }
+      }),
+  )
+}
+
+function historyOf(version: ReceivedSubmission): DeclaredHistoryEntry {
+  const kind = version.status === 'superseded' ? 'replaced' : version.status === 'discarded' ? 'rejected' : 'imported'
+  return { at: version.decidedAt ?? version.importedAt, kind, reference: version.source.fileName }
+}
+
+/** Where declared answers come from: unit mode on this machine, and imported workbooks. */
+export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [unitModeSubmissions, receivedWorkbookSubmissions]
 
 /**
  * The final declared answers per unit for the assessment's framework and year: the newest

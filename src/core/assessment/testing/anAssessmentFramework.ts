@@ -33,4 +33,6 @@ export const aDeclared = (unit: string, answers: Answers, receivedAt = '2025-03-
   receivedAt,
   reference: `${unit}|r1`,
   history: [{ at: receivedAt, kind: 'submitted', reference: `${unit}|r1` }],
+  importWarnings: [],
+  pendingVersions: 0,
 })

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../ui/EmptyState'
+import { AssessmentList } from './AssessmentList'
+import { AssessmentWorkspaceScreen } from './AssessmentWorkspaceScreen'
+import { NewAssessmentForm } from './NewAssessmentForm'
+import { useEvaluatorView } from './useEvaluatorView'
+import './evaluator.css'
 
-/** The evaluator mode; until there is work to show, it explains what can be done here. */
+/** The evaluator mode: the assessments, a new one, or one assessment's screens (sub-routes after `#/evaluator`). */
 export function EvaluatorModePage() {
   const { t } = useTranslation()
+  const view = useEvaluatorView()
   return (
     <>
       <h1>{t('evaluator.title')}</h1>
-      <EmptyState
-        heading={t('evaluator.empty.heading')}
-        body={t('evaluator.empty.body')}
-        steps={(['framework', 'units', 'import'] as const).map((step) => t(`evaluator.empty.steps.${step}`))}
-      />
+      {view.view === 'list' && <AssessmentList />}
+      {view.view === 'new' && <NewAssessmentForm />}
+      {(view.view === 'assessment' || view.view === 'unit') && <AssessmentWorkspaceScreen view={view} />}
     </>
   )
 }

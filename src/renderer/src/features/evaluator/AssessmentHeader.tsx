@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate } from '../../i18n/format'
+import { localized } from '../../i18n/localized'
+import { evaluatorHash } from './evaluatorView'
+import { PublishBar } from './PublishBar'
+import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
+import { useLanguage } from '../unit/useLanguage'
+
+/** The assessment's title (framework, year), its state and the publish/unlock controls. */
+export function AssessmentHeader({ view, actions }: { readonly view: AssessmentView; readonly actions: WorkspaceActions }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { assessment, framework } = view.workspace
+  return (
+    <header className="assessment-header">
+      <p className="breadcrumb">
+        <a href={evaluatorHash({ view: 'list' })}>{t('evaluator.list.heading')}</a>
+      </p>
+      <h2>
+        {t('evaluator.header.title', { name: localized(framework.name, language), year: assessment.year })}
+      </h2>
+      <p className="help">
+        {t('evaluator.header.meta', { id: framework.id, version: framework.version, count: assessment.units.length, created: formatDate(new Date(assessment.createdAt), language) })}
+      </p>
+      <PublishBar view={view} actions={actions} />
+    </header>
+  )
+}

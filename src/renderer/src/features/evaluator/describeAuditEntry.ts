@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next'
+import type { AssessmentAuditEntry } from '../../../../core/assessment/assessmentAudit'
+import type { AnswerValue } from '../../../../core/responses/answer'
+import { formatNumber } from '../../i18n/format'
+import type { Language } from '../../i18n/languages'
+
+/** One audit entry in words. */
+export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, language: Language): string {
+  const value = (answer: AnswerValue | null) =>
+    answer === null ? t('evaluator.answer.empty') : typeof answer === 'number' ? formatNumber(answer, language, 6) : typeof answer === 'boolean' ? t(answer ? 'evaluator.answer.yes' : 'evaluator.answer.no') : typeof answer === 'string' ? answer : JSON.stringify(answer)
+  switch (entry.action) {
+    case 'assessment.created':
+      return t('evaluator.audit.created', { count: entry.detail.unitCount, frameworkId: entry.detail.frameworkId, version: entry.detail.frameworkVersion, year: entry.detail.year })
+    case 'assessment.units-changed':
+      return t('evaluator.audit.unitsChanged', { added: entry.detail.added.length, removed: entry.detail.removed.length, renamed: entry.detail.renamed.length })
+    case 'appraisal.added':
+      return t('evaluator.audit.appraised', {
+        unit: entry.detail.unit,
+        question: entry.detail.question,
+        declared: value(entry.detail.declared),
+        previous: value(entry.detail.previous),
+        value: value(entry.detail.value),
+        reason: entry.detail.reason,
+      })
+    case 'unit.approved':
+      return t('evaluator.audit.approved', { unit: entry.detail.unit })
+    case 'unit.approval-withdrawn':
+      return t('evaluator.audit.approvalWithdrawn', { unit: entry.detail.unit })
+    case 'assessment.published':
+      return t('evaluator.audit.published', { count: entry.detail.unitCount })
+    case 'assessment.unlocked':
+      return t('evaluator.audit.unlocked', { reason: entry.detail.reason })
+  }
+}

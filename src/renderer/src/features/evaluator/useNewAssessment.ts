@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react'
+import type { AssessmentUnit } from '../../../../core/assessment/assessment'
+import { parseUnitList, unitListRows } from '../../../../core/assessment/parseUnitList'
+import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { Result } from '../../../../core/result'
+import { createAssessmentRepository } from '../../../../core/storage/assessmentRepository'
+import { useDatabase } from '../../app/DatabaseProvider'
+import { getPlatform } from '../../platform/getPlatform'
+import type { LibraryEntry } from '../frameworks/useFrameworkLibrary'
+import { readUnitListFile, type UnitListFileIssue } from './readUnitListFile'
+
+type FileState = { readonly kind: 'idle' } | { readonly kind: 'reading'; readonly fileName: string } | { readonly kind: 'read'; readonly fileName: string; readonly count: number } | { readonly kind: 'failed'; readonly fileName: string; readonly issues: readonly UnitListFileIssue[] }
+
+/**
+ * The new-assessment form: the framework, the year and the units, typed in (one per line) or read
+ * from a CSV/Excel list into the same text so they can still be edited.
+ */
+export function useNewAssessment(open: (entry: LibraryEntry) => Promise<ValidFramework | null>) {
+  const database = useDatabase()
+  const [unitsText, setUnitsText] = useState('')
+  const [file, setFile] = useState<FileState>({ kind: 'idle' })
+  const [failure, setFailure] = useState<({ readonly code: string } & Readonly<Record<string, unknown>>) | null>(null)
+  const [isCreating, setCreating] = useState(false)
+  const parsed: Result<AssessmentUnit[], readonly UnitListFileIssue[]> | null = useMemo(() => (unitsText.trim() === '' ? null : parseUnitList(unitListRows(unitsText))), [unitsText])
+
+  const importFile = async () => {
+    const picked = await getPlatform().openFiles({ purpose: 'unit-list', multiple: false })
+    if (!picked.ok) return setFile({ kind: 'failed', fileName: '', issues: [picked.error] })
+    const chosen = picked.value?.[0]
+    if (chosen === undefined) return
+    setFile({ kind: 'reading', fileName: chosen.fileName })
+    const read = await readUnitListFile(chosen.fileName, chosen.bytes)
+    if (!read.ok) return setFile({ kind: 'failed', fileName: chosen.fileName, issues: read.error })
+    setUnitsText(read.value.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n'))
+    setFile({ kind: 'read', fileName: chosen.fileName, count: read.value.length })
+  }
+
+  const create = async (entry: LibraryEntry | undefined, year: number): Promise<string | null> => {
+    setFailure(null)
+    if (entry === undefined || parsed === null || !parsed.ok) return null
+    setCreating(true)
+    try {
+      const framework = await open(entry)
+      if (framework === null) {
+        setFailure({ code: 'framework-invalid' })
+        return null
+      }
+      const created = await createAssessmentRepository(database).create(framework, year, parsed.value)
+      if (!created.ok) {
+        setFailure(created.error)
+        return null
+      }
+      return created.value.id
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  return { unitsText, setUnitsText, parsed, file, importFile, create, failure, isCreating }
+}

@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react'
+import { rankingRows } from '../../../../core/assessment/rankingRows'
+import type { ReportChart, ResultsReportInput } from '../../../../core/report/resultsReportInput'
+import { renderChartImage } from '../../charts/renderChartImage'
+import { localized } from '../../i18n/localized'
+import { getPlatform } from '../../platform/getPlatform'
+import { reportCharts } from './reportCharts'
+import type { AssessmentView } from './useAssessmentWorkspace'
+
+export type ExportState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'working' }
+  | { readonly status: 'saved'; readonly savedTo: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[] }
+
+/** Writes the results report (with the charts drawn to PNG here) and the ranking CSV, and saves them. */
+export function useResultsReport(view: AssessmentView, titles: { readonly composite: string; readonly components: string }) {
+  const [state, setState] = useState<ExportState>({ status: 'idle' })
+  const { framework, assessment, appraisals, previous } = view.workspace
+  const charts = useMemo(() => {
+    const rows = rankingRows(view.result, view.componentCodes)
+    const direct = framework.components
+      .filter((component) => component.parent === view.result.rootCode)
+      .map((component) => ({ index: view.componentCodes.indexOf(component.code), label: `${component.code} — ${localized(component.name, 'vi')}` }))
+    return reportCharts(rows, direct, titles)
+  }, [view, framework, titles])
+  const baseName = `ket-qua-${assessment.frameworkId}-${assessment.year}`
+
+  const save = async (suggestedName: string, bytes: Uint8Array) => {
+    const saved = await getPlatform().saveFile({ suggestedName, bytes })
+    if (!saved.ok) return setState({ status: 'failed', issues: [saved.error] })
+    setState(saved.value === null ? { status: 'cancelled' } : { status: 'saved', savedTo: saved.value.savedTo })
+  }
+
+  const exportWorkbook = async () => {
+    setState({ status: 'working' })
+    const info = await getPlatform().getAppInfo()
+    const pictures: ReportChart[] = []
+    for (const chart of charts) pictures.push({ title: chart.title, png: await renderChartImage(chart.config, chart.width, chart.height), width: chart.width, height: chart.height })
+    const input: ResultsReportInput = {
+      framework,
+      result: view.result,
+      units: view.scoring,
+      year: assessment.year,
+      appraisals,
+      previous: previous?.result ? { year: previous.assessment.year, result: previous.result } : null,
+      status: view.isOfficial ? 'official' : 'provisional',
+      generatedAt: new Date().toISOString(),
+      appVersion: info.ok ? info.value.version : '',
+      charts: pictures,
+    }
+    const { writeResultsReport } = await import('../../../../core/report/writeResultsReport')
+    const bytes = await writeResultsReport(input)
+    if (!bytes.ok) return setState({ status: 'failed', issues: bytes.error })
+    await save(`${baseName}.xlsx`, bytes.value)
+  }
+
+  const exportCsv = async () => {
+    setState({ status: 'working' })
+    const { rankingCsv } = await import('../../../../core/report/rankingCsv')
+    await save(`${baseName}.csv`, new TextEncoder().encode(rankingCsv(framework, view.result)))
+  }
+
+  return { state, charts, exportWorkbook, exportCsv }
+}

@@ -1,0 +1,171 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { finalAnswers } from '../../src/core/assessment/appraisal'
+import { findReviewFlags } from '../../src/core/assessment/findReviewFlags'
+import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
+import { readWorkbook } from '../../src/core/excel/xlsx/readWorkbook'
+import { generateSample } from '../../src/core/sample/generateSample'
+import { computeAssessment } from '../../src/core/scoring/computeAssessment'
+import { roundForPublication } from '../../src/core/scoring/roundForPublication'
+import { expect, test } from './fixtures'
+import { EvaluatorPage } from './pages/EvaluatorPage'
+
+const loaded = loadBuiltInFramework('dept-ict-readiness')
+if (!loaded.ok) throw new Error('the built-in department framework does not load')
+const framework = loaded.value
+const YEAR = framework.year
+const sample = generateSample({ framework, year: YEAR, seed: 7, extraUnits: 32 })
+if (!sample.ok) throw new Error('sample')
+const LONG_NAME = 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp thành phố Đà Nẵng'
+const submitted = sample.value.submissions.map(({ unit, answers }) => ({ unit: { code: unit.code, name: unit.code === 'SYN-0001' ? LONG_NAME : unit.name, group: unit.groupName }, answers }))
+const notReceived = [
+  { code: 'TT-CNTT', name: 'Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông thành phố Đà Nẵng', group: 'Sở, ban, ngành' },
+  { code: 'H-HS', name: 'UBND huyện đảo Hoàng Sa', group: 'UBND quận, huyện' },
+]
+const units = [...submitted.map(({ unit }) => unit), ...notReceived]
+
+// The value to appraise: the largest z-score outlier on a whole-number question, corrected to the median of the others.
+const outlier = findReviewFlags(framework, submitted.map(({ unit, answers }) => ({ code: unit.code, answers })))
+  .flatMap((flag) => (flag.kind === 'outlier-z' && framework.questions.find((question) => question.code === flag.question)?.type === 'integer' ? [flag] : []))
+  .sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore))[0]
+if (outlier === undefined) throw new Error('the sample has no outlier to appraise')
+const others = submitted.flatMap(({ unit, answers }) => (unit.code !== outlier.unit && typeof answers[outlier.question] === 'number' ? [answers[outlier.question] as number] : [])).sort((a, b) => a - b)
+const appraisedValue = Math.round(others[Math.floor(others.length / 2)] ?? 0)
+const REASON = 'Đối chiếu biên bản kiểm kê tài sản năm 2026: số liệu khai nhầm đơn vị tính'
+const appraisedUnit = units.find((unit) => unit.code === outlier.unit)
+
+const viScore = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(roundForPublication(value, 4))
+
+test.use({ viewport: { width: 1366, height: 900 } })
+
+test('an evaluator creates an assessment, receives 60 submissions, appraises a value, ranks, tests sensitivity, publishes and exports the report', async ({ appPage, problems }) => {
+  test.setTimeout(240_000)
+  mkdirSync('test-results/screenshots', { recursive: true })
+  const evaluator = new EvaluatorPage(appPage)
+  await evaluator.open()
+  await expect(appPage.getByRole('heading', { name: 'Chưa có kỳ đánh giá nào' })).toBeVisible()
+
+  await evaluator.createAssessment({ year: YEAR, unitsText: units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n') })
+  await expect(appPage.getByRole('heading', { level: 2 })).toContainText(`năm ${YEAR}`)
+  await expect(evaluator.statusFilter('Chưa nhận')).toContainText('62')
+
+  await evaluator.seedSubmittedAnswers(framework, YEAR, submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })))
+  await evaluator.refreshSubmissions()
+  await expect(appPage.getByText('Đã nhận phiếu khai của 60/62 đơn vị.')).toBeVisible()
+  await expect(evaluator.statusFilter('Chưa nhận')).toContainText('2')
+  const received = (await evaluator.statusCount('Đã nhận')) + (await evaluator.statusCount('Có vấn đề'))
+  expect(received).toBe(60)
+  expect(await evaluator.statusCount('Có vấn đề')).toBeGreaterThan(0)
+  await appPage.locator('.status-filters').first().scrollIntoViewIfNeeded()
+  await appPage.evaluate(() => document.querySelector('.receive-note')?.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-status-board.png' })
+  await evaluator.statusFilter('Chưa nhận').click()
+  await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(2)
+  await evaluator.statusFilter('Tất cả').click()
+
+  // Appraise the outlier with a reason; declared, appraised and final side by side.
+  await evaluator.openUnit(appraisedUnit?.name ?? '')
+  await expect(appPage.getByRole('heading', { name: /Vấn đề cần xem/ })).toBeVisible()
+  await expect(appPage.locator('.flag').filter({ hasText: outlier.question }).first()).toContainText('độ lệch chuẩn')
+  await evaluator.appraise(outlier.question, String(appraisedValue), REASON)
+  const row = evaluator.answerRow(outlier.question)
+  await expect(row.locator('td.value').nth(1)).toContainText(`Lý do: ${REASON}`)
+  await expect(row.locator('td.final')).toHaveText(new Intl.NumberFormat('vi-VN').format(appraisedValue))
+  await row.scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-appraisal.png' })
+  await appPage.getByRole('button', { name: 'Duyệt đơn vị này' }).click()
+  await expect(appPage.locator('.unit-review-bar .status-badge')).toHaveText('Đã duyệt')
+  await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()
+  await expect(evaluator.statusFilter('Đã duyệt')).toContainText('1')
+
+  // The ranking agrees with the engine on the same final answers.
+  const expected = computeAssessment(
+    framework,
+    submitted.map(({ unit, answers }) => ({
+      ...unit,
+      attributes: { group: unit.group },
+      answers: unit.code === outlier.unit ? finalAnswers(answers, [{ unit: unit.code, question: outlier.question, value: appraisedValue, reason: REASON, at: '' }]) : answers,
+    })),
+  )
+  const root = expected.components[expected.rootCode]
+  const started = Date.now()
+  await evaluator.openTab('Kết quả và xếp hạng')
+  await expect(evaluator.rankingTable.locator('tbody tr')).toHaveCount(60)
+  const rankingRenderMs = Date.now() - started
+  const shown = await evaluator.rankingRows()
+  for (const line of shown) {
+    const index = expected.units.findIndex((unit) => unit.code === line.code)
+    expect(index, line.code).toBeGreaterThanOrEqual(0)
+    expect(line.rank, line.code).toBe(String(root?.rank[index] ?? '—'))
+    expect(line.composite, line.code).toBe(viScore(root?.score[index]))
+  }
+  expect(shown.map((line) => Number(line.rank))).toEqual([...shown.map((line) => Number(line.rank))].sort((a, b) => a - b))
+  await appPage.evaluate(() => document.querySelector('#ranking-heading')?.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-ranking.png' })
+  await evaluator.rankingTable.getByRole('button', { name: LONG_NAME }).click()
+  await expect(appPage.getByRole('heading', { name: new RegExp(`Vì sao ${LONG_NAME}`) })).toBeVisible()
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-explanation.png' })
+
+  // What-if never changes the official results; uncertainty runs in a worker with progress.
+  await evaluator.openTab('Độ nhạy')
+  await appPage.getByLabel(/^HTKT/).fill('3')
+  await appPage.getByRole('button', { name: 'So sánh' }).click()
+  await expect(appPage.getByText(/đơn vị đổi hạng; thay đổi lớn nhất/)).toBeVisible()
+  await appPage.evaluate(() => document.querySelector('#what-if-heading')?.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-what-if.png' })
+  const uncertaintyStarted = Date.now()
+  await appPage.getByRole('button', { name: 'Chạy phân tích' }).click()
+  await expect(appPage.getByRole('progressbar', { name: 'Tiến độ phân tích độ bất định' })).toBeVisible()
+  // The main thread stays free while the worker runs: a round trip to the page is quick.
+  const pingStarted = Date.now()
+  await appPage.evaluate(() => document.title)
+  const pingMs = Date.now() - pingStarted
+  await appPage.locator('.progress-line').scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-uncertainty-progress.png' })
+  await expect(appPage.getByTestId('uncertainty-done')).toBeVisible({ timeout: 120_000 })
+  const uncertaintyMs = Date.now() - uncertaintyStarted
+  expect(pingMs).toBeLessThan(500)
+  await expect(appPage.locator('table.uncertainty-table tbody tr')).toHaveCount(60)
+  await appPage.locator('.uncertainty-table').scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-uncertainty.png' })
+  console.log(`ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms`)
+  await evaluator.openTab('Kết quả và xếp hạng')
+  expect((await evaluator.rankingRows()).map((line) => line.composite)).toEqual(shown.map((line) => line.composite))
+
+  // Publish, export and read the report back.
+  await evaluator.publish()
+  await expect(evaluator.publishBar).toContainText('Đã công bố (đã khoá)')
+  await evaluator.openTab('Báo cáo')
+  const download = await evaluator.exportReport()
+  const path = 'test-results/evaluator-report.xlsx'
+  await download.saveAs(path)
+  expect(download.suggestedFilename()).toBe(`ket-qua-dept-ict-readiness-${YEAR}.xlsx`)
+  const workbook = await readWorkbook(new Uint8Array(readFileSync(path)))
+  if (!workbook.ok) throw new Error(JSON.stringify(workbook.error))
+  expect(workbook.value.sheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'HTKT', 'HTNL', 'UD', 'UD_NB', 'UD_CTTDT', 'Số liệu gốc', 'Thẩm định', 'Chỉ tiêu - giá trị', 'Chỉ tiêu - chuẩn hoá', 'Biểu đồ', 'Phương pháp'])
+  const summary = workbook.value.sheets[0]?.rows ?? []
+  expect(summary[4]?.slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm'])
+  const reportRows = summary.slice(5)
+  expect(reportRows).toHaveLength(60)
+  for (const line of reportRows) {
+    const index = expected.units.findIndex((unit) => unit.code === line[1])
+    expect(line[0], String(line[1])).toBe(root?.rank[index])
+    expect(line[4], String(line[1])).toBe(root?.score[index])
+    expect(line[5], String(line[1])).toBe(expected.components['HTKT']?.score[index])
+  }
+  const appraisals = workbook.value.sheets.find((sheet) => sheet.name === 'Thẩm định')?.rows ?? []
+  expect(appraisals[1]?.slice(0, 3)).toEqual([outlier.unit, appraisedUnit?.name, outlier.question])
+  expect(appraisals[1]?.[4]).toBe(appraisedValue)
+  expect(appraisals[1]?.[5]).toBe(REASON)
+
+  await appPage.screenshot({ path: 'test-results/screenshots/evaluator-report.png' })
+  const csv = await evaluator.exportRankingCsv()
+  const csvText = readFileSync(await csv.path(), 'utf8')
+  expect(csvText.split('\r\n')[0]).toBe('\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,HTNL,UD,UD_NB,UD_CTTDT,Xếp loại')
+
+  await evaluator.openTab('Nhật ký')
+  await expect(appPage.locator('.audit-list')).toContainText(`${outlier.unit} · ${outlier.question}`)
+  await expect(appPage.locator('.audit-list')).toContainText(`Lý do: ${REASON}`)
+  await expect(appPage.locator('.audit-list')).toContainText('Công bố kết quả (60 đơn vị).')
+  expect(problems).toEqual([])
+})
