@@ -135,7 +135,7 @@ async function seedSubmissions(database: WorkbenchDatabase, framework: ValidFram
       clock.at = isDraft ? new Date(Date.UTC(sample.year, 10, 20, 3)) : new Date(Date.UTC(sample.year, 7, 1 + index, 2))
       const started = await repository.start(key)
       if (!started.ok) return started
-      const content = isDraft ? draftAnswers(framework, answers) : answers
+      const content = isDraft ? draftAnswers(framework, answers) : patchAnswers(answers)
       const saved = await repository.save(started.value.id, started.value.rev, { answers: content, lastQuestion: lastAnswered(framework, content) })
       if (!saved.ok) return saved
       count += 1
