@@ -1,17 +1,27 @@
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../ui/EmptyState'
+import { ImportResults } from './ImportResults'
+import { ManagerWorkspace } from './ManagerWorkspace'
+import { useManagerData } from './useManagerData'
+import './manager.css'
 
-/** The manager mode; until there is work to show, it explains what can be done here. */
+/** The manager mode: published results compared across years; until there are some, what can be done here. */
 export function ManagerModePage() {
   const { t } = useTranslation()
+  const data = useManagerData()
   return (
     <>
       <h1>{t('manager.title')}</h1>
-      <EmptyState
-        heading={t('manager.empty.heading')}
-        body={t('manager.empty.body')}
-        steps={(['results', 'compare', 'export'] as const).map((step) => t(`manager.empty.steps.${step}`))}
-      />
+      {data.status === 'loading' ? (
+        <p role="status">{t('manager.loading')}</p>
+      ) : data.series.length === 0 ? (
+        <>
+          <EmptyState heading={t('manager.empty.heading')} body={t('manager.empty.body')} steps={(['results', 'compare', 'export'] as const).map((step) => t(`manager.empty.steps.${step}`))} />
+          <ImportResults frameworkId={null} rootCode={null} />
+        </>
+      ) : (
+        <ManagerWorkspace series={data.series} skipped={data.skipped} />
+      )}
     </>
   )
 }
