@@ -3,6 +3,7 @@ import type { ValidFramework } from '../framework/validateFramework'
 import { computeAssessment } from '../scoring/computeAssessment'
 import type { UnitAnswers } from '../scoring/scoringOptions'
 import { quantile } from './findReviewFlags'
+import { precomputeIndicators } from './precomputeIndicators'
 import { seededRandom } from './seededRandom'
 
 export type UncertaintyOptions = {
@@ -42,6 +43,10 @@ export function runUncertainty(
 ): RankInterval[] {
   const random = seededRandom(options.seed)
   const nominal = computeAssessment(framework, units)
+  // Formulas do not depend on weights or methods: evaluate them once, not once per replication.
+  const fast = precomputeIndicators(framework, units, nominal)
+  const scoredFramework = fast?.framework ?? framework
+  const scoredUnits = fast?.units ?? units
   const root = nominal.rootCode
   const ranks: number[][] = units.map(() => [])
   const weighted = [...framework.components.filter((component) => component.parent !== null), ...framework.indicators]
@@ -50,7 +55,7 @@ export function runUncertainty(
     const weights = Object.fromEntries(weighted.map((node) => [node.code, node.weight * (1 + options.weightSpread * (2 * random() - 1))]))
     const normalisation = pick(options.normalisations)
     const aggregation = pick(options.aggregations)
-    const result = computeAssessment(framework, units, {
+    const result = computeAssessment(scoredFramework, scoredUnits, {
       overrides: { weights, ...(normalisation ? { normalisation } : {}), ...(aggregation ? { aggregation } : {}) },
     })
     result.components[root]?.rank.forEach((rank, index) => {
