@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs'
+import { unzipSync } from 'fflate'
 import { finalAnswers } from '../../src/core/assessment/appraisal'
 import { findReviewFlags } from '../../src/core/assessment/findReviewFlags'
 import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
@@ -48,6 +49,13 @@ test('an evaluator creates an assessment, receives 60 submissions, appraises a v
   await evaluator.createAssessment({ year: YEAR, unitsText: units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n') })
   await expect(appPage.getByRole('heading', { level: 2 })).toContainText(`năm ${YEAR}`)
   await expect(evaluator.statusFilter('Chưa nhận')).toContainText('62')
+
+  const blankStarted = Date.now()
+  const blank = await evaluator.exportBlankWorkbooks()
+  const blankFiles = Object.keys(unzipSync(new Uint8Array(readFileSync(await blank.path()))))
+  expect(blankFiles).toHaveLength(62)
+  expect(blankFiles).toContain(`dept-ict-readiness-${YEAR}-SYN-0001.xlsx`)
+  const blankMs = Date.now() - blankStarted
 
   await evaluator.seedSubmittedAnswers(framework, YEAR, submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })))
   await evaluator.refreshSubmissions()
@@ -128,7 +136,7 @@ test('an evaluator creates an assessment, receives 60 submissions, appraises a v
   await expect(appPage.locator('table.uncertainty-table tbody tr')).toHaveCount(60)
   await appPage.locator('.uncertainty-table').scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-uncertainty.png' })
-  console.log(`ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms`)
+  console.log(`ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms; 62 blank workbooks: ${blankMs} ms`)
   await evaluator.openTab('Kết quả và xếp hạng')
   expect((await evaluator.rankingRows()).map((line) => line.composite)).toEqual(shown.map((line) => line.composite))
 

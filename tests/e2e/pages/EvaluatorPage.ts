@@ -129,6 +129,12 @@ export class EvaluatorPage {
     return download
   }
 
+  async exportBlankWorkbooks(): Promise<Download> {
+    const download = this.page.waitForEvent('download', { timeout: 120_000 })
+    await this.page.getByRole('button', { name: 'Xuất phiếu trống cho mọi đơn vị (.zip)…' }).click()
+    return download
+  }
+
   async exportRankingCsv(): Promise<Download> {
     const download = this.page.waitForEvent('download')
     await this.page.getByRole('button', { name: 'Xuất bảng xếp hạng (CSV)…' }).click()

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next'
+import { describeIssue } from '../../i18n/describeIssue'
+import { useBlankWorkbooks } from './useBlankWorkbooks'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
 /**
- * Where submissions come in. Until the bulk import of workbooks is part of the app, this explains
- * where declared answers are read from (submissions filled and submitted in unit mode on this
- * machine) and what is still missing; the import panel belongs here.
+ * Where submissions come in: how many arrived and from where, blank questionnaire workbooks for
+ * every unit, and (once it is part of the app) the bulk import panel.
  */
 export function ReceiveSubmissions({ view, onRefresh }: { readonly view: AssessmentView; readonly onRefresh: () => void }) {
   const { t } = useTranslation()
   const missing = view.board.counts['not-received']
+  const blank = useBlankWorkbooks(view)
   return (
     <div className="receive-note">
       <p>
@@ -16,9 +18,19 @@ export function ReceiveSubmissions({ view, onRefresh }: { readonly view: Assessm
         {missing > 0 && ` ${t('evaluator.receive.missing', { count: missing })}`}
       </p>
       <p className="help">{t('evaluator.receive.sources')}</p>
-      <button type="button" className="button" onClick={onRefresh}>
-        {t('evaluator.receive.refresh')}
-      </button>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={onRefresh}>
+          {t('evaluator.receive.refresh')}
+        </button>
+        <button type="button" className="button" onClick={() => void blank.write()} disabled={blank.state.status === 'writing'}>
+          {t('evaluator.receive.blankWorkbooks')}
+        </button>
+        <span role="status" className="help">
+          {blank.state.status === 'writing' && t('evaluator.receive.writing', { done: blank.state.done, total: blank.state.total })}
+          {blank.state.status === 'saved' && t('evaluator.receive.blankSaved', { count: blank.state.count, savedTo: blank.state.savedTo })}
+        </span>
+      </div>
+      {blank.state.status === 'failed' && <ul role="alert" className="issue-list">{blank.state.issues.map((issue, index) => <li key={index}>{describeIssue(t, issue)}</li>)}</ul>}
     </div>
   )
 }
