@@ -1,0 +1,95 @@
+import type { Download, Locator, Page } from '@playwright/test'
+import type { AssessmentResult } from '../../../src/core/scoring/assessmentResult'
+
+/** One published year to put in the database as the evaluator's publish would leave it. */
+export type PublishedYear = { readonly framework: unknown; readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number; readonly result: AssessmentResult }
+
+/** The manager mode: all units, one unit, charts with their tables, exports. */
+export class ManagerPage {
+  readonly rankTable: Locator
+  readonly heatMap: Locator
+
+  constructor(readonly page: Page) {
+    this.rankTable = page.locator('table.manager-rank-table')
+    this.heatMap = page.locator('table.manager-heatmap')
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/#/manager')
+  }
+
+  /**
+   * Writes published assessments and their official results straight into IndexedDB, in the
+   * shapes `assessmentRows.ts` stores (the sample workspace that will do this in the app is
+   * another issue's).
+   */
+  async seedPublishedYears(years: readonly PublishedYear[]): Promise<void> {
+    await this.page.evaluate(async (rows) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ict-index-workbench')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const at = new Date().toISOString()
+      await new Promise<void>((resolve, reject) => {
+        const transaction = database.transaction(['assessments', 'assessmentResults'], 'readwrite')
+        for (const row of rows) {
+          const id = `${row.frameworkId}|${row.year}|seed`
+          transaction.objectStore('assessments').put({
+            id,
+            frameworkId: row.frameworkId,
+            frameworkVersion: row.frameworkVersion,
+            year: row.year,
+            status: 'published',
+            source: 'evaluator',
+            units: row.result.units.map((unit) => ({ code: unit.code, name: unit.name, group: unit.group })),
+            approvals: [],
+            createdAt: at,
+            updatedAt: at,
+            publishedAt: at,
+            rev: 2,
+            framework: row.framework,
+          })
+          transaction.objectStore('assessmentResults').put({ assessmentId: id, computedAt: at, engineVersion: row.result.engineVersion, result: row.result })
+        }
+        transaction.oncomplete = () => resolve()
+        transaction.onerror = () => reject(transaction.error)
+      })
+      database.close()
+    }, years)
+  }
+
+  chart(id: string): Locator {
+    return this.page.locator(`[data-chart="${id}"]`)
+  }
+
+  /** The chart's data-table alternative, opened. */
+  async chartTable(id: string): Promise<Locator> {
+    const panel = this.chart(id)
+    const details = panel.locator('details')
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click()
+    return details.locator('table')
+  }
+
+  async chooseYears(earlier: number, later: number): Promise<void> {
+    await this.page.getByLabel('đến năm').selectOption(String(later))
+    await this.page.getByLabel('So sánh từ năm').selectOption(String(earlier))
+  }
+
+  async exportWorkbook(): Promise<Download> {
+    const download = this.page.waitForEvent('download')
+    await this.page.getByRole('button', { name: 'Xuất toàn bộ so sánh ra Excel' }).click()
+    return download
+  }
+
+  async exportChartPng(id: string): Promise<Download> {
+    const download = this.page.waitForEvent('download')
+    await this.chart(id).getByRole('button', { name: 'Xuất ảnh PNG' }).click()
+    return download
+  }
+
+  async screenshotChart(id: string, name: string): Promise<void> {
+    await this.chart(id).scrollIntoViewIfNeeded()
+    await this.chart(id).screenshot({ path: `test-results/screenshots/manager-${name}.png` })
+  }
+}
