@@ -13,6 +13,9 @@ Lệnh:
   sample --framework <mã> --year <năm> [--units N] [--seed S] [--clean] --out <thư mục> | --data-table <tệp .csv>
                                           tạo dữ liệu mẫu (các đơn vị của Đà Nẵng, rồi đơn vị SYN-0001… nếu N lớn hơn):
                                           mỗi đơn vị một tệp JSON, và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
+  report --framework <mã|tệp> --data <.csv|.xlsx> --out <tệp.xlsx> [--year NĂM] [--csv <tệp.csv>] [--official]
+                                          tính điểm và ghi báo cáo kết quả như ứng dụng (Tổng hợp, từng chỉ số thành phần,
+                                          số liệu gốc, giá trị chỉ tiêu, Phương pháp); --csv: thêm bảng xếp hạng CSV
   help [lệnh]                             in hướng dẫn (cũng: --help, -h)
   version                                 in phiên bản (cũng: --version)
 
@@ -42,6 +45,9 @@ Commands:
   sample --framework <id> --year <year> [--units N] [--seed S] [--clean] --out <folder> | --data-table <file .csv>
                                           generate sample data (Đà Nẵng's units, then units SYN-0001… when N is larger):
                                           one JSON file per unit, and/or one table for score; --clean: plant no anomalies
+  report --framework <id|file> --data <.csv|.xlsx> --out <file.xlsx> [--year YEAR] [--csv <file.csv>] [--official]
+                                          score and write the results report as the app does (ranking, one sheet per component,
+                                          raw answers, indicator values, method); --csv: also the ranking as CSV
   help [command]                          print help (also: --help, -h)
   version                                 print the version (also: --version)
 

@@ -3,6 +3,7 @@ import { createCliContext, type CliContext, type CliIo } from './cliContext'
 import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
 import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
 import { frameworksCommand } from './commands/frameworksCommand'
+import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
 
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'framework check': frameworkCheckCommand,
   'framework convert': frameworkConvertCommand,
   score: scoreCommand,
+  report: reportCommand,
   sample: sampleCommand,
 }
 

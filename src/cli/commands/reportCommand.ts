@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { importIData } from '../../core/coinr/importIData'
+import { rankingCsv } from '../../core/report/rankingCsv'
+import { writeResultsReport } from '../../core/report/writeResultsReport'
+import { computeAssessment } from '../../core/scoring/computeAssessment'
+import type { CliContext } from '../cliContext'
+import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { parseOptions } from '../parseOptions'
+import { readTableFile } from '../readTableFile'
+
+const SPEC = { '--framework': 'value', '--data': 'value', '--out': 'value', '--year': 'value', '--csv': 'value', '--official': 'flag' } as const
+
+/**
+ * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv>] [--official]`:
+ * scores a data table (uCode, uName, Group, then question or indicator columns, as `ictwb score`
+ * and `ictwb sample --data-table` use) with the framework's method and writes the same results
+ * report workbook the app writes (without charts: they are drawn in the app), and optionally the
+ * ranking as CSV. `--official` marks the report as official results; by default it says
+ * provisional.
+ */
+export async function reportCommand(args: readonly string[], context: CliContext): Promise<number> {
+  const fail = (line: string, code: 1 | 2 = 2) => {
+    context.io.error(line)
+    return code
+  }
+  const parsed = parseOptions(args, SPEC)
+  if (!parsed.ok) return fail(context.say(parsed.error.key, { option: parsed.error.option }))
+  const { values, flags, positional } = parsed.value
+  if (positional[0] !== undefined) return fail(context.say('extraArgument', { argument: positional[0] }))
+  for (const option of ['--framework', '--data', '--out'] as const) if (values[option] === undefined) return fail(context.say('missingOption', { option }))
+  const out = values['--out'] as string
+  if (extname(out).toLowerCase() !== '.xlsx') return fail(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  const csvPath = values['--csv']
+  if (csvPath !== undefined && extname(csvPath).toLowerCase() !== '.csv') return fail(context.say('unsupportedExtension', { file: csvPath, expected: '.csv' }))
+  const yearText = values['--year']
+  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
+  if (year === null) return fail(context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }))
+  const framework = await loadFrameworkArgument(values['--framework'] as string, context)
+  if (!framework.ok) return fail(framework.error.lines.join('\n'))
+  const dataPath = values['--data'] as string
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await readFile(dataPath))
+  } catch (error) {
+    return fail(context.say('unreadableFile', { file: dataPath, reason: (error as Error).message }))
+  }
+  const table = await readTableFile(bytes, dataPath, context)
+  if (!table.ok) return fail(table.error)
+  const units = importIData(table.value, framework.value)
+  if (!units.ok) return fail(units.error.map((issue) => context.describeIssue(issue)).join('\n'))
+  const result = computeAssessment(framework.value, units.value)
+  const report = await writeResultsReport({
+    framework: framework.value,
+    result,
+    units: units.value,
+    year: year ?? framework.value.year,
+    appraisals: [],
+    previous: null,
+    status: flags.has('--official') ? 'official' : 'provisional',
+    generatedAt: new Date().toISOString(),
+    appVersion: context.version,
+  })
+  if (!report.ok) return fail(report.error.map((issue) => context.describeIssue(issue)).join('\n'), 1)
+  try {
+    await writeFile(out, report.value)
+    if (csvPath !== undefined) await writeFile(csvPath, rankingCsv(framework.value, result))
+  } catch (error) {
+    return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
+  }
+  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('written', { file: out }))
+  if (csvPath !== undefined) context.io.out(context.say('written', { file: csvPath }))
+  return 0
+}
