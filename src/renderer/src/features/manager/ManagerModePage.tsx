@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { EmptyState } from '../../ui/EmptyState'
 import { ImportResults } from './ImportResults'
 import { ManagerWorkspace } from './ManagerWorkspace'
@@ -12,6 +13,7 @@ export function ManagerModePage() {
   return (
     <>
       <h1>{t('manager.title')}</h1>
+      <TrySampleDataButton mode="manager" />
       {data.status === 'loading' ? (
         <p role="status">{t('manager.loading')}</p>
       ) : data.series.length === 0 ? (

@@ -77,7 +77,7 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                 </div>
               </ChartPanel>
             ) : null}
-            {radar === undefined ? null : <ChartPanel id={radar.id} title={radar.title} config={radar.config} table={radar.table} height={340} fileName={`radar-${unitCode}-${earlier.year}-${later.year}`} />}
+            {radar === undefined ? null : <ChartPanel id={radar.id} title={radar.title} config={radar.config} table={radar.table} height={380} fileName={`radar-${unitCode}-${earlier.year}-${later.year}`} />}
           </div>
           {changes === null ? <p className="manager-note">{t('manager.indicators.notBoth')}</p> : <IndicatorChangeTable changes={changes} format={format} />}
           {standing === null ? null : <StandingPanel standing={standing} structure={later.structure} format={format} />}

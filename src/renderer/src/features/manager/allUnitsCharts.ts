@@ -74,7 +74,7 @@ export function allUnitsCharts(years: readonly YearResults[], earlier: YearResul
     {
       id: 'all-groups',
       title: t('manager.all.groupsTitle'),
-      config: groupTrendChart(averages, format.fixed, maximum),
+      config: groupTrendChart(averages, format.fixed),
       table: {
         headers: [t('manager.columns.group'), ...averages.map((year) => String(year.year))],
         rows: groups.map((group) => [group, ...averages.map((year) => {

@@ -18,7 +18,7 @@ export type NumberText = (value: number, digits?: number) => string
 const tooltipNumber = (format: NumberText, digits = 4) => ({ callbacks: { label: (item: { dataset: { label?: string }; parsed: { y: number | null; r?: number } }) => `${item.dataset.label ?? ''}: ${format(item.parsed.r ?? item.parsed.y ?? 0, digits)}` } })
 
 /** Composite and components of one unit as lines over the years; a component not comparable in a year leaves a gap. */
-export function trendChart(trajectory: UnitTrajectory, codes: readonly string[], labelOf: (code: string) => string, compositeLabel: string, format: NumberText, maximum: number): AnyChartConfig {
+export function trendChart(trajectory: UnitTrajectory, codes: readonly string[], labelOf: (code: string) => string, compositeLabel: string, format: NumberText): AnyChartConfig {
   const labels = trajectory.years.map((year) => String(year.year))
   const datasets = [
     { label: compositeLabel, data: trajectory.years.map((year) => year.composite), ...lineDatasetStyle(0), borderWidth: 4 },
@@ -29,7 +29,7 @@ export function trendChart(trajectory: UnitTrajectory, codes: readonly string[],
     data: { labels, datasets },
     options: {
       spanGaps: false,
-      scales: { y: { min: 0, max: maximum, ticks: { callback: (value: number | string) => format(Number(value), 2) } } },
+      scales: { x: { offset: true }, y: { grace: '8%', ticks: { callback: (value: number | string) => format(Number(value), 2) } } },
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 40 } }, tooltip: tooltipNumber(format) },
     },
   })
@@ -41,12 +41,12 @@ export function rankTrendChart(trajectory: UnitTrajectory, label: string): AnyCh
   return asAny({
     type: 'line',
     data: { labels: trajectory.years.map((year) => String(year.year)), datasets: [{ label, data: trajectory.years.map((year) => year.rank), ...lineDatasetStyle(0), borderWidth: 3 }] },
-    options: { scales: { y: { reverse: true, min: 1, max: most, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } },
+    options: { scales: { x: { offset: true }, y: { reverse: true, min: 1, max: most, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } },
   })
 }
 
 /** The components of one unit in two years as a radar; the later year solid and filled, the earlier dashed. */
-export function radarChart(trajectory: UnitTrajectory, codes: readonly string[], labelOf: (code: string) => string, years: readonly [number, number], format: NumberText, maximum: number): AnyChartConfig {
+export function radarChart(trajectory: UnitTrajectory, codes: readonly string[], labelOf: (code: string) => string | string[], years: readonly [number, number], format: NumberText, maximum: number): AnyChartConfig {
   const datasets = years.map((year, position) => {
     const point = trajectory.years.find((item) => item.year === year)
     const style = lineDatasetStyle(position === 0 ? 1 : 0, { fill: position === 1 })
@@ -55,7 +55,7 @@ export function radarChart(trajectory: UnitTrajectory, codes: readonly string[],
   return asAny({
     type: 'radar',
     data: { labels: codes.map(labelOf), datasets },
-    options: { scales: { r: { min: 0, max: maximum, ticks: { callback: (value: number | string) => format(Number(value), 2), backdropColor: 'transparent' }, pointLabels: { font: { size: 13 } } } }, plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } }, tooltip: tooltipNumber(format) } },
+    options: { scales: { r: { min: 0, max: maximum, ticks: { count: 6, font: { size: 10 }, callback: (value: number | string) => format(Number(value), 1), backdropColor: 'rgba(255,255,255,0.8)' }, pointLabels: { font: { size: 12 } } } }, plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } }, tooltip: tooltipNumber(format) } },
   })
 }
 
@@ -78,7 +78,7 @@ export function bumpChart(years: readonly YearResults[], highlighted: readonly s
     type: 'line',
     data: { labels: years.map((year) => String(year.year)), datasets: [...background, ...front] },
     options: {
-      layout: { padding: { right: 170 } },
+      layout: { padding: { right: 210 } },
       scales: { y: { reverse: true, min: 1, max: most, ticks: { precision: 0 } } },
       plugins: { legend: { display: false }, tooltip: { filter: (item: { datasetIndex: number }) => item.datasetIndex >= background.length } },
     },
@@ -107,12 +107,12 @@ export function boxPlotChart(distributions: readonly YearDistribution[], labels:
     data: {
       labels: distributions.map((item) => String(item.year)),
       datasets: [
-        { label: labels.range, data: summaries.map((s) => (s === null ? null : [s.min, s.max])), backgroundColor: '#1d2430', barPercentage: 0.04, categoryPercentage: 1, grouped: false, order: 3 },
-        { label: labels.box, data: summaries.map((s) => (s === null ? null : [s.q1, s.q3])), backgroundColor: '#c9ddf0', borderColor: '#0b4f8a', borderWidth: 2, barPercentage: 0.45, categoryPercentage: 1, grouped: false, order: 2 },
-        { type: 'line', label: labels.median, data: summaries.map((s) => s?.median ?? null), showLine: false, pointStyle: 'line', pointRadius: 34, pointBorderWidth: 4, borderColor: '#1d2430', backgroundColor: '#1d2430', order: 1 },
+        { label: labels.range, data: summaries.map((s) => (s === null ? null : [s.min, s.max])), backgroundColor: '#8a8a8a', borderColor: '#8a8a8a', pointStyle: 'line', barPercentage: 0.03, categoryPercentage: 1, grouped: false, order: 3 },
+        { label: labels.box, data: summaries.map((s) => (s === null ? null : [s.q1, s.q3])), backgroundColor: '#c9ddf0', borderColor: '#0b4f8a', borderWidth: 2, pointStyle: 'rect', barPercentage: 0.45, categoryPercentage: 1, grouped: false, order: 2 },
+        { type: 'line', label: labels.median, data: summaries.map((s) => s?.median ?? null), showLine: false, pointStyle: 'line', pointRadius: 34, pointBorderWidth: 5, borderColor: '#1d2430', backgroundColor: '#1d2430', order: 1 },
       ],
     },
-    options: { scales: { y: { min: 0, max: maximum, ticks: { callback: (value: number | string) => format(Number(value), 2) } } }, plugins: { legend: { position: 'bottom' }, tooltip: { enabled: true } } },
+    options: { scales: { y: { min: 0, max: maximum, ticks: { callback: (value: number | string) => format(Number(value), 2) } } }, plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyleWidth: 28 } }, tooltip: { enabled: true } } },
   })
 }
 
@@ -130,7 +130,7 @@ export function histogramChart(distributions: readonly YearDistribution[], forma
 }
 
 /** The mean composite of each group of units over the years, one line per group. */
-export function groupTrendChart(averages: readonly YearGroupAverages[], format: NumberText, maximum: number): AnyChartConfig {
+export function groupTrendChart(averages: readonly YearGroupAverages[], format: NumberText): AnyChartConfig {
   const groups = [...new Set(averages.flatMap((year) => year.groups.map((group) => group.group)))]
   return asAny({
     type: 'line',
@@ -138,7 +138,7 @@ export function groupTrendChart(averages: readonly YearGroupAverages[], format: 
       labels: averages.map((year) => String(year.year)),
       datasets: groups.map((group, index) => ({ label: group, data: averages.map((year) => year.groups.find((item) => item.group === group)?.composite ?? null), ...lineDatasetStyle(index) })),
     },
-    options: { scales: { y: { min: 0, max: maximum, ticks: { callback: (value: number | string) => format(Number(value), 2) } } }, plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 40 } }, tooltip: tooltipNumber(format) } },
+    options: { scales: { x: { offset: true }, y: { grace: '10%', ticks: { callback: (value: number | string) => format(Number(value), 2) } } }, plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 40 } }, tooltip: tooltipNumber(format) } },
   })
 }
 

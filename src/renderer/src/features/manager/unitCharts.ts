@@ -21,7 +21,7 @@ export function unitCharts(years: readonly YearResults[], trajectory: UnitTrajec
     {
       id: 'unit-trend',
       title: t('manager.unit.trendTitle'),
-      config: trendChart(trajectory, codes, labelOf, compositeLabel, format.fixed, maximum),
+      config: trendChart(trajectory, codes, labelOf, compositeLabel, format.fixed),
       table: { headers: [t('manager.columns.year'), compositeLabel, ...codes.map(labelOf)], rows: trajectory.years.map((year) => [String(year.year), format.score(year.composite), ...codes.map((code) => cell(year.components[code]))]), numeric: [1, ...codes.map((_, index) => index + 2)] },
     },
     {
@@ -33,7 +33,7 @@ export function unitCharts(years: readonly YearResults[], trajectory: UnitTrajec
     {
       id: 'unit-radar',
       title: t('manager.unit.radarTitle', { earlier: pair[0], later: pair[1] }),
-      config: radarChart(trajectory, codes, labelOf, pair, format.fixed, maximum),
+      config: radarChart(trajectory, codes, (code) => [code, format.text(nodeName(latest.structure, code))], pair, format.fixed, maximum),
       table: {
         headers: [t('manager.columns.indicator'), String(pair[0]), String(pair[1])],
         rows: codes.map((code) => [labelOf(code), cell(trajectory.years.find((year) => year.year === pair[0])?.components[code]), cell(trajectory.years.find((year) => year.year === pair[1])?.components[code])]),
