@@ -71,6 +71,7 @@ describe('seedSampleWorkspace', () => {
       [2025, 28],
     ])
     expect(workspace.assessments.map((assessment) => assessment.status)).toEqual(['published', 'published', 'open'])
+    expect(assessments[0]?.approvals).toHaveLength(6)
   })
 
   it('records one appraisal with its reason in 2025', async () => {

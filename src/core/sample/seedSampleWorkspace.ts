@@ -4,7 +4,6 @@ import { scoringUnits } from '../assessment/scoringUnits'
 import { loadBuiltInFramework } from '../builtins/builtInFrameworks'
 import type { ValidFramework } from '../framework/validateFramework'
 import type { AnswerValue, Answers } from '../responses/answer'
-import type { SubmissionKey } from '../responses/submission'
 import { err, ok, type Result } from '../result'
 import { computeAssessment } from '../scoring/computeAssessment'
 import { createAppraisalRepository, type AppraisalWriteFailure } from '../storage/appraisalRepository'
@@ -31,6 +30,9 @@ export const SAMPLE_WORKSPACE_PUBLISHED_YEARS: readonly number[] = [2024, 2025]
 
 /** The year of the one appraisal (made before that year was published, so its results carry it). */
 const APPRAISAL_YEAR = 2025
+
+/** Units approved in the open year; each approval rewrites the assessment, so only a few. */
+const APPROVED_IN_OPEN_YEAR = 6
 
 /** Written last: a sample database without it was interrupted and is seeded again from scratch. */
 const SEEDED_KEY = 'sample.workspace'
@@ -64,8 +66,8 @@ export type SeedSampleWorkspaceOptions = {
  * as the app itself writes it: unit mode's profile (Sở Nội vụ) with its submissions for 2024 and
  * 2025 (submitted) and 2026 (a draft two-thirds answered); the submitted answers of all 28 Đà
  * Nẵng units for the three years (what the evaluator's assessments read as declared); one
- * assessment per year, 2024 and 2025 approved and published with their results frozen (so the
- * manager has two years to compare), one appraisal with its reason in 2025, 2026 open. Dates
+ * assessment per year, 2024 and 2025 published with their results frozen (so the manager has two
+ * years to compare), one appraisal with its reason in 2025, 2026 open with six units approved. Dates
  * are fixed within each sample year, so the same seed gives the same workspace.
  *
  * @example
@@ -88,7 +90,7 @@ export async function seedSampleWorkspace(
 
   const profile = await seedUnitProfile(database, framework, samples)
   if (!profile.ok) return profile
-  const submitted = await seedSubmissions(database, framework, samples, clock)
+  const submitted = await seedSubmissions(database, framework, samples)
   if (!submitted.ok) return submitted
   const assessments = await seedAssessments(database, framework, samples, clock)
   if (!assessments.ok) return assessments
@@ -123,29 +125,30 @@ async function seedUnitProfile(database: WorkbenchDatabase, framework: ValidFram
   return ok(undefined)
 }
 
-/** Every unit's submission for every year, submitted, except unit mode's own last year: a draft. */
-async function seedSubmissions(database: WorkbenchDatabase, framework: ValidFramework, samples: readonly Sample[], clock: Clock): Promise<Result<number, SeedSampleWorkspaceFailure>> {
+/**
+ * Every unit's submission for every year, submitted, except unit mode's own last year: a draft.
+ * All are written concurrently (each with its own clock): IndexedDB still runs the
+ * transactions one after another, but without a round trip to the page between them.
+ */
+async function seedSubmissions(database: WorkbenchDatabase, framework: ValidFramework, samples: readonly Sample[]): Promise<Result<number, SeedSampleWorkspaceFailure>> {
+  const outcomes = await Promise.all(samples.flatMap((sample) => sample.submissions.map((submission, index) => seedSubmission(database, framework, sample.year, submission, index))))
+  const failed = outcomes.find((outcome) => !outcome.ok)
+  return failed !== undefined && !failed.ok ? failed : ok(outcomes.length)
+}
+
+async function seedSubmission(database: WorkbenchDatabase, framework: ValidFramework, year: number, { unit, answers }: Sample['submissions'][number], index: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+  const isDraft = unit.code === SAMPLE_WORKSPACE_UNIT_CODE && year === SAMPLE_YEARS[SAMPLE_YEARS.length - 1]
+  const clock: Clock = { at: isDraft ? new Date(Date.UTC(year, 10, 20, 3)) : new Date(Date.UTC(year, 7, 1 + index, 2)) }
   const repository = createSubmissionRepository(database, { now: () => clock.at })
-  const lastYear = SAMPLE_YEARS[SAMPLE_YEARS.length - 1]
-  let count = 0
-  for (const sample of samples) {
-    for (const [index, { unit, answers }] of sample.submissions.entries()) {
-      const key: SubmissionKey = { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year: sample.year }
-      const isDraft = unit.code === SAMPLE_WORKSPACE_UNIT_CODE && sample.year === lastYear
-      clock.at = isDraft ? new Date(Date.UTC(sample.year, 10, 20, 3)) : new Date(Date.UTC(sample.year, 7, 1 + index, 2))
-      const started = await repository.start(key)
-      if (!started.ok) return started
-      const content = isDraft ? draftAnswers(framework, answers) : patchAnswers(answers)
-      const saved = await repository.save(started.value.id, started.value.rev, { answers: content, lastQuestion: lastAnswered(framework, content) })
-      if (!saved.ok) return saved
-      count += 1
-      if (isDraft) continue
-      clock.at = new Date(clock.at.getTime() + 26 * 3_600_000)
-      const submitted = await repository.submit(started.value.id)
-      if (!submitted.ok) return submitted
-    }
-  }
-  return ok(count)
+  const started = await repository.start({ unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year })
+  if (!started.ok) return started
+  const content = isDraft ? draftAnswers(framework, answers) : patchAnswers(answers)
+  const saved = await repository.save(started.value.id, started.value.rev, { answers: content, lastQuestion: lastAnswered(framework, content) })
+  if (!saved.ok) return saved
+  if (isDraft) return ok(undefined)
+  clock.at = new Date(clock.at.getTime() + 26 * 3_600_000)
+  const submitted = await repository.submit(started.value.id)
+  return submitted.ok ? ok(undefined) : submitted
 }
 
 /** The answers without blanks, as a patch takes them. */
@@ -182,10 +185,8 @@ async function seedAssessments(database: WorkbenchDatabase, framework: ValidFram
       appraisal = added.value
     }
     const isPublished = SAMPLE_WORKSPACE_PUBLISHED_YEARS.includes(sample.year)
-    if (isPublished) {
-      const published = await approveAndPublish(database, id, units, clock, sample.year)
-      if (!published.ok) return published
-    }
+    const finished = isPublished ? await publish(database, id, clock, sample.year) : await approveSome(database, id, units, clock, sample.year)
+    if (!finished.ok) return finished
     seeded.push({ id, year: sample.year, status: isPublished ? 'published' : 'open' })
   }
   return appraisal === null ? err({ code: 'nothing-to-appraise' }) : ok({ assessments: seeded, appraisal })
@@ -209,14 +210,20 @@ async function appraiseOneAnomaly(database: WorkbenchDatabase, assessmentId: str
   return added.ok ? ok({ assessmentId, unit: anomaly.unit, question: anomaly.question }) : added
 }
 
-/** Approves every unit, then publishes the results exactly as the evaluator's screen computes them. */
-async function approveAndPublish(database: WorkbenchDatabase, id: string, units: readonly AssessmentUnit[], clock: Clock, year: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+/** The open year's evaluator has approved a few units already (the status board shows each state). */
+async function approveSome(database: WorkbenchDatabase, id: string, units: readonly AssessmentUnit[], clock: Clock, year: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
   const repository = createAssessmentRepository(database, { now: () => clock.at })
   clock.at = new Date(Date.UTC(year, 8, 25, 2))
-  for (const unit of units) {
+  for (const unit of units.filter((candidate) => candidate.code !== SAMPLE_WORKSPACE_UNIT_CODE).slice(0, APPROVED_IN_OPEN_YEAR)) {
     const approved = await repository.approve(id, unit.code)
     if (!approved.ok) return approved
   }
+  return ok(undefined)
+}
+
+/** Publishes the results exactly as the evaluator's screen computes them (with last year's values). */
+async function publish(database: WorkbenchDatabase, id: string, clock: Clock, year: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+  const repository = createAssessmentRepository(database, { now: () => clock.at })
   const workspace = await loadAssessmentWorkspace(database, id)
   if (!workspace.ok) return workspace
   const { framework, assessment, declared, appraisals, previous } = workspace.value

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SampleWorkspaceBanner } from '../features/sample-workspace/SampleWorkspaceBanner'
 import { getPlatform } from '../platform/getPlatform'
 import { LanguageSelect } from './LanguageSelect'
 import { hashForRoute, type Route } from './routes'
@@ -29,6 +30,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           <LanguageSelect />
         </div>
       </header>
+      <SampleWorkspaceBanner />
       <nav className="shell-nav" aria-label={t('nav.label')}>
         <ul>
           {NAV_ROUTES.map((item) => (

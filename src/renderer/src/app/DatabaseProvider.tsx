@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '../../../core/storage/database'
+import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorkspace'
+import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
 
 const DatabaseContext = createContext<WorkbenchDatabase | null>(null)
 
@@ -13,31 +15,38 @@ export function useDatabase(): WorkbenchDatabase {
 
 type OpenState = { readonly status: 'opening' } | { readonly status: 'open'; readonly database: WorkbenchDatabase } | { readonly status: 'failed'; readonly error: DatabaseOpenError }
 
-/** Opens IndexedDB once (asking the browser to keep it persistently) and explains a failure plainly. */
+/**
+ * Opens IndexedDB once (asking the browser to keep it persistently) and explains a failure plainly.
+ * Only the active workspace's database is open: the sample workspace never touches the real one.
+ */
 export function DatabaseProvider({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation()
   const [state, setState] = useState<OpenState>({ status: 'opening' })
   const [attempt, setAttempt] = useState(0)
+  const databaseName = databaseNameFor(useActiveWorkspace())
   useEffect(() => {
     let cancelled = false
+    let database: WorkbenchDatabase | null = null
     void navigator.storage?.persist?.().catch(() => false)
-    void openWorkbenchDatabase().then((opened) => {
+    void openWorkbenchDatabase(databaseName).then((opened) => {
       if (cancelled) {
         if (opened.ok) opened.value.close()
         return
       }
+      if (opened.ok) database = opened.value
       setState(opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error })
     })
     return () => {
       cancelled = true
+      database?.close()
     }
-  }, [attempt])
+  }, [attempt, databaseName])
   const retry = useCallback(() => {
     setState({ status: 'opening' })
     setAttempt((count) => count + 1)
   }, [])
 
-  if (state.status === 'opening') return <p className="loading" role="status">{t('common.loading')}</p>
+  if (state.status === 'opening' || (state.status === 'open' && state.database.name !== databaseName)) return <p className="loading" role="status">{t('common.loading')}</p>
   if (state.status === 'failed') {
     return (
       <main className="crash" role="alert">
@@ -49,5 +58,9 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
       </main>
     )
   }
-  return <DatabaseContext.Provider value={state.database}>{children}</DatabaseContext.Provider>
+  return (
+    <DatabaseContext.Provider key={databaseName} value={state.database}>
+      {children}
+    </DatabaseContext.Provider>
+  )
 }

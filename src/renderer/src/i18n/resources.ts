@@ -6,17 +6,19 @@ import enFrameworks from './locales/en/frameworks.json'
 import viFrameworks from './locales/vi/frameworks.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
+import enSampleWorkspace from './locales/en/sampleWorkspace.json'
 import enSettings from './locales/en/settings.json'
 import enShell from './locales/en/shell.json'
 import enUnit from './locales/en/unit.json'
 import viEvaluator from './locales/vi/evaluator.json'
 import viManager from './locales/vi/manager.json'
+import viSampleWorkspace from './locales/vi/sampleWorkspace.json'
 import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
 import viUnit from './locales/vi/unit.json'
 
-export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings }
+export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings, ...enSampleWorkspace }
 export type Messages = typeof en
 
 /** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings }
+export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings, ...viSampleWorkspace }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { AssessmentList } from './AssessmentList'
 import { AssessmentWorkspaceScreen } from './AssessmentWorkspaceScreen'
 import { NewAssessmentForm } from './NewAssessmentForm'
@@ -12,6 +13,7 @@ export function EvaluatorModePage() {
   return (
     <>
       <h1>{t('evaluator.title')}</h1>
+      <TrySampleDataButton mode="evaluator" />
       {view.view === 'list' && <AssessmentList />}
       {view.view === 'new' && <NewAssessmentForm />}
       {(view.view === 'assessment' || view.view === 'unit') && <AssessmentWorkspaceScreen view={view} />}

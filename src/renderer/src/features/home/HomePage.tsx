@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { hashForRoute, type Route } from '../../app/routes'
+import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 
 const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
 
@@ -10,6 +11,7 @@ export function HomePage() {
     <>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <TrySampleDataButton />
       <ul className="mode-cards">
         {MODES.map((mode) => (
           <li key={mode} className="mode-card">

@@ -1,3 +1,4 @@
+import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { SubmissionScreen } from './SubmissionScreen'
 import { UnitHome } from './UnitHome'
 import { useUnitRepositories } from './useUnitRepositories'
@@ -11,5 +12,10 @@ export function UnitModePage() {
   if (view.view === 'submission') {
     return <SubmissionScreen key={view.id} repositories={repositories} id={view.id} onOpen={(id) => navigate({ view: 'submission', id })} onBack={() => navigate({ view: 'home' })} />
   }
-  return <UnitHome repositories={repositories} onOpen={(id) => navigate({ view: 'submission', id })} />
+  return (
+    <>
+      <UnitHome repositories={repositories} onOpen={(id) => navigate({ view: 'submission', id })} />
+      <TrySampleDataButton mode="unit" />
+    </>
+  )
 }
