@@ -105,12 +105,12 @@ describe('exportDatabase and restoreDatabase', () => {
   })
 
   it('upgrades a backup of an older schema through the schema history before restoring it', async () => {
-    const base = schemaHistory[0] as SchemaStep
+    const newest = schemaHistory.at(-1) as SchemaStep
     const history: SchemaStep[] = [
-      base,
+      ...schemaHistory,
       {
-        version: base.version + 1,
-        stores: { ...base.stores },
+        version: newest.version + 1,
+        stores: { ...newest.stores },
         upgrade: (transaction) =>
           transaction
             .table('units')
