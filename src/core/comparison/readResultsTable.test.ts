@@ -12,7 +12,7 @@ const [first] = threeYearSeries({ extraUnits: 4 })
 if (first === undefined) throw new Error('a year')
 const { framework, results } = first
 
-describe('readResultsFile', () => {
+describe('readResultsFile', { timeout: 30_000 }, () => {
   it('reads back the results report the evaluator writes: year, framework, every score and rank', async () => {
     const report = await writeResultsReport({ framework, result: results.result, units: results.result.units.map((unit): UnitAnswers => ({ ...unit, answers: {} })), year: 2024, appraisals: [], previous: null, status: 'official', generatedAt: '2025-02-01T08:00:00.000Z', appVersion: '0.1.0' })
     if (!report.ok) throw new Error(JSON.stringify(report.error))

@@ -11,7 +11,7 @@ if (series === undefined) throw new Error('series')
 // The smallest valid PNG: 1 × 1 white.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4//8/AwAI/AL+XJ/PggAAAABJRU5ErkJggg=='), (character) => character.charCodeAt(0))
 
-describe('writeComparisonWorkbook', () => {
+describe('writeComparisonWorkbook', { timeout: 30_000 }, () => {
   it('writes every sheet, with full-precision numbers that read back as the results hold them', async () => {
     const bytes = await writeComparisonWorkbook({ series, earlierYear: 2024, laterYear: 2026, unitCode: 'STTTT', charts: [{ title: 'Thử', png: PNG, width: 1, height: 1 }], generatedAt: '2026-04-01T08:00:00.000Z', appVersion: '0.1.0' })
     if (!bytes.ok) throw new Error(JSON.stringify(bytes.error))
