@@ -13,6 +13,13 @@ Lệnh:
   sample --framework <mã> --year <năm> [--units N] [--seed S] [--clean] --out <thư mục> | --data-table <tệp .csv>
                                           tạo dữ liệu mẫu (các đơn vị của Đà Nẵng, rồi đơn vị SYN-0001… nếu N lớn hơn):
                                           mỗi đơn vị một tệp JSON, và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
+  template --framework <mã|tệp> [--unit MÃ --unit-name TÊN] [--year NĂM] --out <tệp.xlsx>
+                                          ghi sổ Excel phiếu khảo sát trống (mẫu phiên bản 1), cho một đơn vị hoặc cho mọi đơn vị
+  import <tệp hoặc thư mục...> --framework <mã|tệp> [--year NĂM] [--state <tệp.json>] [--json]
+                                          đọc các sổ phiếu khảo sát đã điền; mỗi tệp một dòng: OK <tệp>, DUPLICATE <tệp>,
+                                          CONFLICT <tệp> <đơn vị> hoặc REJECTED <tệp> <mã lỗi> [<trang>!<ô>] <lý do>.
+                                          Không có --state: trùng lặp và xung đột chỉ xét trong các tệp của lần chạy;
+                                          --state: nhớ các lần nhập trước trong tệp JSON đó. --json: một tài liệu JSON.
   report --framework <mã|tệp> --data <.csv|.xlsx> --out <tệp.xlsx> [--year NĂM] [--csv <tệp.csv>] [--official]
                                           tính điểm và ghi báo cáo kết quả như ứng dụng (Tổng hợp, từng chỉ số thành phần,
                                           số liệu gốc, giá trị chỉ tiêu, Phương pháp); --csv: thêm bảng xếp hạng CSV
@@ -45,6 +52,13 @@ Commands:
   sample --framework <id> --year <year> [--units N] [--seed S] [--clean] --out <folder> | --data-table <file .csv>
                                           generate sample data (Đà Nẵng's units, then units SYN-0001… when N is larger):
                                           one JSON file per unit, and/or one table for score; --clean: plant no anomalies
+  template --framework <id|file> [--unit CODE --unit-name NAME] [--year YEAR] --out <file.xlsx>
+                                          write a blank questionnaire workbook (template version 1), for one unit or any unit
+  import <files or folders...> --framework <id|file> [--year YEAR] [--state <file.json>] [--json]
+                                          read filled questionnaire workbooks; one line per file: OK <file>, DUPLICATE <file>,
+                                          CONFLICT <file> <unit> or REJECTED <file> <code> [<sheet>!<cell>] <reason>.
+                                          Without --state, duplicates and conflicts are judged among this run's files;
+                                          --state remembers earlier imports in that JSON file. --json: one JSON document.
   report --framework <id|file> --data <.csv|.xlsx> --out <file.xlsx> [--year YEAR] [--csv <file.csv>] [--official]
                                           score and write the results report as the app does (ranking, one sheet per component,
                                           raw answers, indicator values, method); --csv: also the ranking as CSV
@@ -91,6 +105,49 @@ const vi = {
   sampleGenerated: 'Đã tạo dữ liệu mẫu {{framework}} năm {{year}} (hạt giống {{seed}}): {{units}} đơn vị, {{anomalies}} bất thường cài sẵn.',
   sampleFilesWritten: 'Đã ghi {{count}} tệp JSON vào {{folder}}.',
   sampleWriteFailed: 'Không ghi được "{{file}}": {{reason}}.',
+  importNoFiles: 'Không có tệp .xlsx nào trong các đường dẫn đã cho.',
+  importSummary: '{{total}} tệp: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
+  importStateUnreadable: 'Không dùng được tệp trạng thái "{{file}}": {{reason}}.',
+  importMoreIssues: '(và {{count}} vấn đề khác)',
+  importUnreadablePath: 'không đọc được: {{reason}}',
+  importIssueMissingMeta: 'Không phải phiếu khảo sát xuất từ ứng dụng: thiếu trang ẩn _meta.',
+  importIssueNotAQuestionnaire: 'Không phải sổ phiếu khảo sát (trang _meta ghi “{{found}}”).',
+  importIssueInvalidMeta: 'Trang _meta hỏng: trường {{field}} là “{{found}}”.',
+  importIssueUnsupportedTemplateVersion: 'Sổ dùng mẫu phiên bản {{found}}, ứng dụng này chỉ đọc đến phiên bản {{newestKnown}}; hãy cập nhật ứng dụng.',
+  importIssueFrameworkMismatch: 'Sổ thuộc bộ chỉ số {{found}}, không phải {{expected}}.',
+  importIssueYearMismatch: 'Sổ khai cho năm {{found}}, không phải năm {{expected}}.',
+  importIssueMissingSheet: 'Thiếu trang “{{sheet}}” (đã bị xoá hoặc đổi tên).',
+  importIssueUnexpectedSheet: 'Có trang lạ “{{sheet}}”; hãy xoá trang này rồi gửi lại.',
+  importIssueUnexpectedMerge: 'Trang “{{sheet}}”: các ô {{range}} đã bị gộp; hãy bỏ gộp ô.',
+  importIssueEditedProtectedCell: 'Ô khoá đã bị sửa: cần “{{expected}}”, gặp “{{found}}”.',
+  importIssueMissingQuestion: 'Trang “{{sheet}}”: thiếu dòng câu hỏi {{question}}.',
+  importIssueDuplicateQuestion: 'Câu hỏi {{question}} xuất hiện hai lần.',
+  importIssueUnknownQuestion: 'Dòng có mã “{{found}}” không có trong bộ chỉ số.',
+  importIssueMissingUnit: 'Chưa nhập mã đơn vị.',
+  importIssueInvalidUnitCode: 'Mã đơn vị không hợp lệ: “{{found}}”.',
+  importIssueInvalidAnswer: 'Câu {{question}}: cần {{expected}}, gặp “{{found}}”.',
+  importIssueInvalidAnswerFormula: 'Câu {{question}}: ô chứa công thức “{{found}}”; hãy nhập giá trị.',
+  importIssueInvalidAnswerErrorValue: 'Câu {{question}}: ô chứa giá trị lỗi {{found}}.',
+  importIssueInvalidNote: 'Ghi chú của câu {{question}} dài quá {{maxLength}} ký tự hoặc không đọc được.',
+  importIssueTooManyRows: 'Bảng {{question}} có {{found}} dòng, tối đa {{maxRows}}.',
+  importIssueTooFewRows: 'Bảng {{question}} có {{found}} dòng, cần ít nhất {{minRows}}.',
+  importIssueMissingRequired: 'Câu bắt buộc {{question}} chưa trả lời.',
+  importIssueCheckFailed: 'Câu {{question}}: {{message}}',
+  importIssueParseTimeout: 'Đọc tệp quá {{seconds}} giây; tệp bị từ chối để an toàn.',
+  importIssueParseCrashed: 'Không đọc được tệp một cách an toàn ({{message}}).',
+  importIssueUnknownUnit: 'Đơn vị “{{unitCode}}” không có trong danh sách đơn vị.',
+  importIssueNotAnXlsxFile: 'Không phải tệp .xlsx.',
+  importIssueFileUnreadable: 'Không đọc được tệp: {{message}}.',
+  importExpectInteger: 'số nguyên',
+  importExpectDecimal: 'số',
+  importExpectPercent: 'tỷ lệ phần trăm',
+  importExpectYesNo: 'Có hoặc Không',
+  importExpectChoice: 'một giá trị trong danh sách ({{choices}})',
+  importExpectDate: 'ngày (ngày/tháng/năm)',
+  importExpectText: 'văn bản tối đa {{maxLength}} ký tự',
+  importExpectBetween: '{{kind}} từ {{min}} đến {{max}}',
+  importExpectAtLeast: '{{kind}} ≥ {{min}}',
+  importExpectAtMost: '{{kind}} ≤ {{max}}',
 }
 
 type CliMessageKey = keyof typeof vi
@@ -122,6 +179,49 @@ const en: Record<CliMessageKey, string> = {
   sampleGenerated: 'Generated {{framework}} sample data for {{year}} (seed {{seed}}): {{units}} units, {{anomalies}} planted anomalies.',
   sampleFilesWritten: 'Wrote {{count}} JSON files to {{folder}}.',
   sampleWriteFailed: 'Cannot write "{{file}}": {{reason}}.',
+  importNoFiles: 'No .xlsx file in the paths given.',
+  importSummary: '{{total}} files: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
+  importStateUnreadable: 'Cannot use the state file "{{file}}": {{reason}}.',
+  importMoreIssues: '(and {{count}} more problems)',
+  importUnreadablePath: 'cannot be read: {{reason}}',
+  importIssueMissingMeta: 'Not a questionnaire exported by the app: the hidden _meta sheet is missing.',
+  importIssueNotAQuestionnaire: 'Not a questionnaire workbook (the _meta sheet says “{{found}}”).',
+  importIssueInvalidMeta: 'The _meta sheet is damaged: field {{field}} is “{{found}}”.',
+  importIssueUnsupportedTemplateVersion: 'The workbook uses template version {{found}}; this app reads up to version {{newestKnown}}. Update the app.',
+  importIssueFrameworkMismatch: 'The workbook belongs to framework {{found}}, not {{expected}}.',
+  importIssueYearMismatch: 'The workbook is for {{found}}, not {{expected}}.',
+  importIssueMissingSheet: 'The sheet “{{sheet}}” is missing (deleted or renamed).',
+  importIssueUnexpectedSheet: 'Unexpected sheet “{{sheet}}”; delete it and send the file again.',
+  importIssueUnexpectedMerge: 'Sheet “{{sheet}}”: cells {{range}} were merged; unmerge them.',
+  importIssueEditedProtectedCell: 'A locked cell was edited: expected “{{expected}}”, found “{{found}}”.',
+  importIssueMissingQuestion: 'Sheet “{{sheet}}”: the row of question {{question}} is missing.',
+  importIssueDuplicateQuestion: 'Question {{question}} appears twice.',
+  importIssueUnknownQuestion: 'A row with code “{{found}}” is not in the framework.',
+  importIssueMissingUnit: 'The unit code was not entered.',
+  importIssueInvalidUnitCode: 'Invalid unit code: “{{found}}”.',
+  importIssueInvalidAnswer: 'Question {{question}}: expected {{expected}}, found “{{found}}”.',
+  importIssueInvalidAnswerFormula: 'Question {{question}}: the cell holds the formula “{{found}}”; enter a value.',
+  importIssueInvalidAnswerErrorValue: 'Question {{question}}: the cell holds the error value {{found}}.',
+  importIssueInvalidNote: 'The note of question {{question}} is longer than {{maxLength}} characters or unreadable.',
+  importIssueTooManyRows: 'Table {{question}} has {{found}} rows, at most {{maxRows}}.',
+  importIssueTooFewRows: 'Table {{question}} has {{found}} rows, at least {{minRows}} needed.',
+  importIssueMissingRequired: 'Required question {{question}} is not answered.',
+  importIssueCheckFailed: 'Question {{question}}: {{message}}',
+  importIssueParseTimeout: 'Reading the file took more than {{seconds}} seconds; refused to stay safe.',
+  importIssueParseCrashed: 'The file could not be read safely ({{message}}).',
+  importIssueUnknownUnit: 'The unit “{{unitCode}}” is not in the list of units.',
+  importIssueNotAnXlsxFile: 'Not an .xlsx file.',
+  importIssueFileUnreadable: 'The file cannot be read: {{message}}.',
+  importExpectInteger: 'a whole number',
+  importExpectDecimal: 'a number',
+  importExpectPercent: 'a percentage',
+  importExpectYesNo: 'Có or Không (yes or no)',
+  importExpectChoice: 'a value from the list ({{choices}})',
+  importExpectDate: 'a date (day/month/year)',
+  importExpectText: 'text of at most {{maxLength}} characters',
+  importExpectBetween: '{{kind}} from {{min}} to {{max}}',
+  importExpectAtLeast: '{{kind}} ≥ {{min}}',
+  importExpectAtMost: '{{kind}} ≤ {{max}}',
 }
 
 export type { CliMessageKey }

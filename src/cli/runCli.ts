@@ -3,9 +3,11 @@ import { createCliContext, type CliContext, type CliIo } from './cliContext'
 import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
 import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
 import { frameworksCommand } from './commands/frameworksCommand'
+import { importCommand } from './commands/importCommand'
 import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
+import { templateCommand } from './commands/templateCommand'
 
 export type { CliIo } from './cliContext'
 
@@ -18,6 +20,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   score: scoreCommand,
   report: reportCommand,
   sample: sampleCommand,
+  template: templateCommand,
+  import: importCommand,
 }
 
 /**

@@ -24,6 +24,7 @@ export type QuestionnaireIssue =
   | { readonly code: 'year-mismatch'; readonly expected: number; readonly found: number }
   | { readonly code: 'missing-sheet'; readonly sheet: string }
   | { readonly code: 'unexpected-sheet'; readonly sheet: string }
+  | { readonly code: 'unexpected-merge'; readonly sheet: string; readonly range: string }
   | { readonly code: 'edited-protected-cell'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
   | { readonly code: 'missing-question'; readonly sheet: string; readonly question: string }
   | { readonly code: 'duplicate-question'; readonly sheet: string; readonly cell: string; readonly question: string }
@@ -68,6 +69,7 @@ export const questionnaireIssueCodes = [
   'year-mismatch',
   'missing-sheet',
   'unexpected-sheet',
+  'unexpected-merge',
   'edited-protected-cell',
   'missing-question',
   'duplicate-question',

@@ -45,8 +45,8 @@ export type ReadQuestionnaireOptions = { readonly year?: number }
 /**
  * Maps a questionnaire workbook (any supported template version) back to a submission for
  * `framework`, collecting every problem at once with its sheet and cell: missing or foreign
- * `_meta`, newer template, other framework or year, missing, renamed or added sheets, edited
- * locked cells, unknown or missing question rows, answers of the wrong type, out of range or not
+ * `_meta`, newer template, other framework or year, missing, renamed or added sheets, merged
+ * cells, edited locked cells, unknown or missing question rows, answers of the wrong type, out of range or not
  * in the choice list, formulas in answer cells, too many rows. Values saved by Excel, LibreOffice
  * and others are read as `readAnswerCell` describes. Pure; never throws on bad input.
  *
@@ -108,6 +108,8 @@ function matchSheets(workbook: SheetWorkbook, layout: QuestionnaireLayout, issue
     const sheet = findSheet(workbook, name)
     if (sheet === undefined) issues.push({ code: 'missing-sheet', sheet: name })
     else found.set(name, sheet)
+    // The template merges no cells: a merge hides the cells it covers (they read as empty).
+    for (const range of sheet?.merges ?? []) issues.push({ code: 'unexpected-merge', sheet: name, range })
   }
   for (const sheet of workbook.sheets) if (!layout.sheetNames.includes(sheet.name)) issues.push({ code: 'unexpected-sheet', sheet: sheet.name })
   return found

@@ -1,0 +1,209 @@
+import { lstat, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { AnswerExpectation } from '../../core/excel/questionnaire/answerCells'
+import { questionnaireIssueCodes } from '../../core/excel/questionnaire/questionnaireIssue'
+import type { FileIssue, FileOutcome } from '../../core/import/importTypes'
+import { createMemoryImportStore, type MemoryImportState } from '../../core/import/memoryImportStore'
+import { parseWorkbookFile } from '../../core/import/parseWorkbookFile'
+import { runImportBatch, type BatchFile } from '../../core/import/runImportBatch'
+import type { ValidFramework } from '../../core/framework/validateFramework'
+import { err, ok, type Result } from '../../core/result'
+import type { CliContext } from '../cliContext'
+import type { CliMessageKey } from '../cliMessages'
+import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { parseOptions } from '../parseOptions'
+
+const SPEC = { '--framework': 'value', '--year': 'value', '--state': 'value', '--json': 'flag' } as const
+const STATE_FORMAT = 'ictwb-import-state'
+const MAX_FOLDER_DEPTH = 5
+
+type ImportRequest = {
+  readonly framework: ValidFramework
+  readonly year: number | undefined
+  readonly paths: readonly string[]
+  readonly statePath: string | undefined
+  readonly json: boolean
+}
+
+/**
+ * `ictwb import <files or folders...> --framework <id|file> [--year Y] [--state <file.json>] [--json]`:
+ * reads questionnaire workbooks (folders: every `.xlsx` inside, sorted, 5 levels deep) through the
+ * same parser and import rules as the app, and prints one line per file:
+ * `OK <file>`, `DUPLICATE <file>`, `CONFLICT <file> <unit>` or
+ * `REJECTED <file> <code> [<sheet>!<cell>] <message>` (the first problem; the count of the others
+ * follows). Without `--state`, duplicates and conflicts are judged among the files of this run
+ * (the first version of a unit is OK); with it, the imports recorded there count too, and this
+ * run's are added (the file is rewritten atomically). Exit 0 when the batch ran, even with
+ * rejects; 2 on bad usage.
+ */
+export async function importCommand(args: readonly string[], context: CliContext): Promise<number> {
+  const request = await readRequest(args, context)
+  if (!request.ok) {
+    for (const line of request.error.lines) context.io.error(line)
+    return request.error.exitCode
+  }
+  const { framework, year, statePath, json } = request.value
+  const files = await collectFiles(request.value.paths)
+  if (files.length === 0) {
+    context.io.error(context.say('importNoFiles'))
+    return 2
+  }
+  const initial = statePath === undefined ? undefined : await readState(statePath)
+  if (initial !== undefined && !initial.ok) {
+    context.io.error(context.say('importStateUnreadable', { file: statePath ?? '', reason: initial.error }))
+    return 2
+  }
+  const store = createMemoryImportStore(initial?.value)
+  const batch = { id: `cli-${Date.now()}`, frameworkId: framework.id, frameworkVersion: framework.version, year: year ?? null, startedAt: new Date().toISOString(), finishedAt: null, total: files.length }
+  const parseOptionsForFile = year === undefined ? {} : { year }
+  const result = await runImportBatch({
+    batch,
+    files: files.map((file): BatchFile => ({ fileName: file.path, bytes: file.bytes })),
+    parse: (file) => parseWorkbookFile(file, framework, parseOptionsForFile),
+    store,
+    now: () => new Date(),
+    ...(json ? {} : { onOutcome: (outcome: FileOutcome) => context.io.out(outcomeLine(outcome, context)) }),
+  })
+  if (statePath !== undefined) await writeState(statePath, store.snapshot())
+  const counts = { ok: 0, duplicate: 0, conflict: 0, rejected: 0 }
+  for (const outcome of result.outcomes) counts[outcomeWord(outcome).toLowerCase() as keyof typeof counts] += 1
+  if (json) context.io.out(JSON.stringify({ framework: { id: framework.id, version: framework.version }, year: year ?? null, files: result.outcomes.map((outcome) => outcomeJson(outcome, context)), summary: counts }, null, 2))
+  context.io.error(context.say('importSummary', { total: result.outcomes.length, ...counts }))
+  return 0
+}
+
+async function readRequest(args: readonly string[], context: CliContext): Promise<Result<ImportRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
+  const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
+  const parsed = parseOptions(args, SPEC)
+  if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
+  const { values, flags, positional } = parsed.value
+  if (positional.length === 0) return usage(context.say('missingArgument', { argument: '<files or folders>' }))
+  const frameworkArgument = values['--framework']
+  if (frameworkArgument === undefined) return usage(context.say('missingOption', { option: '--framework' }))
+  const yearText = values['--year']
+  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
+  if (year === null) return usage(context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }))
+  const statePath = values['--state']
+  if (statePath !== undefined && !statePath.toLowerCase().endsWith('.json')) return usage(context.say('unsupportedExtension', { file: statePath, expected: '.json' }))
+  const framework = await loadFrameworkArgument(frameworkArgument, context)
+  if (!framework.ok) return err(framework.error)
+  return ok({ framework: framework.value, year, paths: positional, statePath, json: flags.has('--json') })
+}
+
+type CollectedFile = { readonly path: string; readonly bytes: () => Promise<Uint8Array> }
+
+/** Files named directly, and every `.xlsx` below folders (Excel's `~$` lock files and hidden files skipped), in a stable order. */
+async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> {
+  const files: CollectedFile[] = []
+  const read = (path: string) => async () => new Uint8Array(await readFile(path))
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      const path = join(folder, entry.name)
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
+      if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1)
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xlsx')) files.push({ path, bytes: read(path) })
+    }
+  }
+  for (const path of paths) {
+    const info = await lstat(path).catch(() => null)
+    if (info?.isDirectory() === true) await walk(path, 1)
+    else files.push({ path, bytes: read(path) })
+  }
+  return files
+}
+
+async function readState(path: string): Promise<Result<MemoryImportState, string>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? ok({ submissions: [], batches: [], journal: [] }) : err((error as Error).message)
+  }
+  try {
+    const value = JSON.parse(text) as { format?: unknown; submissions?: unknown; batches?: unknown; journal?: unknown }
+    if (value.format !== STATE_FORMAT || !Array.isArray(value.submissions) || !Array.isArray(value.batches) || !Array.isArray(value.journal)) return err(STATE_FORMAT)
+    return ok({ submissions: value.submissions, batches: value.batches, journal: value.journal } as MemoryImportState)
+  } catch (error) {
+    return err((error as Error).message)
+  }
+}
+
+/** Writes the state without the answers (only what duplicates and conflicts need), atomically. */
+async function writeState(path: string, state: MemoryImportState): Promise<void> {
+  const submissions = state.submissions.map((row) => ({ ...row, content: { answers: {}, comments: {} }, warnings: [] }))
+  const temporary = `${path}.${process.pid}.tmp`
+  await writeFile(temporary, `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions, batches: state.batches, journal: state.journal })}\n`, 'utf8')
+  await rename(temporary, path)
+}
+
+function outcomeWord(outcome: FileOutcome): 'OK' | 'DUPLICATE' | 'CONFLICT' | 'REJECTED' {
+  if (outcome.kind === 'imported') return 'OK'
+  if (outcome.kind === 'duplicate') return 'DUPLICATE'
+  if (outcome.kind === 'conflict') return 'CONFLICT'
+  return 'REJECTED'
+}
+
+function outcomeLine(outcome: FileOutcome, context: CliContext): string {
+  const word = outcomeWord(outcome)
+  if (outcome.kind === 'conflict') return `${word} ${outcome.fileName} ${outcome.unitCode}`
+  if (outcome.kind !== 'rejected' && outcome.kind !== 'failed') return `${word} ${outcome.fileName}`
+  const issues: readonly FileIssue[] = outcome.kind === 'rejected' ? outcome.issues : [{ code: 'parse-crashed', message: outcome.reason.message }]
+  const errors = issues.filter((issue) => issue.code !== 'missing-required' && issue.code !== 'check-failed')
+  const first = errors[0] ?? issues[0]
+  if (first === undefined) return `${word} ${outcome.fileName}`
+  const place = locationOf(first)
+  const more = errors.length > 1 ? ` ${context.say('importMoreIssues', { count: errors.length - 1 })}` : ''
+  return `${word} ${outcome.fileName} ${first.code}${place === null ? '' : ` ${place}`} ${describeFileIssue(first, context)}${more}`
+}
+
+function outcomeJson(outcome: FileOutcome, context: CliContext) {
+  const describe = (issue: FileIssue) => ({ ...issue, location: locationOf(issue), message: describeFileIssue(issue, context) })
+  const base = { file: outcome.fileName, outcome: outcomeWord(outcome) }
+  if (outcome.kind === 'rejected') return { ...base, issues: outcome.issues.map(describe) }
+  if (outcome.kind === 'failed') return { ...base, issues: [{ code: 'storage-failed', message: outcome.reason.message }] }
+  return { ...base, unit: outcome.unitCode, unitName: outcome.unitName, submissionId: outcome.submissionId, ...(outcome.kind === 'imported' ? { warnings: outcome.warnings.map(describe) } : {}), ...(outcome.kind === 'conflict' ? { currentId: outcome.currentId } : {}) }
+}
+
+/** `Sheet!D4`, quoted as Excel quotes sheet names (`'HTKT Hạ tầng'!D4`); `null` without a cell. */
+function locationOf(issue: FileIssue): string | null {
+  if (!('sheet' in issue) || !('cell' in issue) || typeof issue.cell !== 'string') return null
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(issue.sheet) ? issue.sheet : `'${issue.sheet.replace(/'/g, "''")}'`
+  return `${sheet}!${issue.cell}`
+}
+
+const QUESTIONNAIRE_CODES: ReadonlySet<string> = new Set([...questionnaireIssueCodes, 'parse-timeout', 'parse-crashed', 'unknown-unit', 'not-an-xlsx-file', 'file-unreadable'])
+
+/** The message of one file issue: the import's own catalogue, else the shared file-issue messages. */
+export function describeFileIssue(issue: FileIssue, context: CliContext): string {
+  if (!QUESTIONNAIRE_CODES.has(issue.code)) return context.describeIssue(issue)
+  const values: Record<string, unknown> = { ...issue }
+  if (issue.code === 'invalid-answer') {
+    values['expected'] = describeExpectation(issue.expected, context)
+    if (issue.problem === 'formula') return context.say('importIssueInvalidAnswerFormula', values)
+    if (issue.problem === 'error-value') return context.say('importIssueInvalidAnswerErrorValue', values)
+  }
+  if (issue.code === 'check-failed') values['message'] = context.language === 'en' ? (issue.message.en ?? issue.message.vi) : issue.message.vi
+  return context.say(messageKey(issue.code), values)
+}
+
+function messageKey(code: string): CliMessageKey {
+  return `importIssue${code.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}` as CliMessageKey
+}
+
+function describeExpectation(expected: AnswerExpectation, context: CliContext): string {
+  const number = (value: number) => (context.language === 'vi' ? String(value).replace('.', ',') : String(value))
+  const kinds: Partial<Record<AnswerExpectation['type'], CliMessageKey>> = { integer: 'importExpectInteger', decimal: 'importExpectDecimal', percent: 'importExpectPercent' }
+  const kindKey = kinds[expected.type]
+  if (kindKey !== undefined) {
+    const kind = context.say(kindKey)
+    if (expected.min !== undefined && expected.max !== undefined) return context.say('importExpectBetween', { kind, min: number(expected.min), max: number(expected.max) })
+    if (expected.min !== undefined) return context.say('importExpectAtLeast', { kind, min: number(expected.min) })
+    if (expected.max !== undefined) return context.say('importExpectAtMost', { kind, max: number(expected.max) })
+    return kind
+  }
+  if (expected.type === 'yes-no') return context.say('importExpectYesNo')
+  if (expected.type === 'single-choice') return context.say('importExpectChoice', { choices: (expected.choices ?? []).join('; ') })
+  if (expected.type === 'date') return context.say('importExpectDate')
+  return context.say('importExpectText', { maxLength: expected.maxLength ?? 4000 })
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { aFramework } from '../framework/testing/aFramework'
+import { validFramework } from '../responses/testing/validFramework'
+import { createParsePool, type ParseWorkerHandle, type PoolTimer } from './createParsePool'
+import type { ParseWorkerReply, ParseWorkerRequest } from './parseWorkerProtocol'
+
+const framework = validFramework(aFramework())
+
+/** Fake workers: `behaviour` decides per file name what the worker does. */
+function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die') {
+  const spawned: { requests: ParseWorkerRequest[]; terminated: boolean }[] = []
+  const spawn = (): ParseWorkerHandle => {
+    const record = { requests: [] as ParseWorkerRequest[], terminated: false }
+    spawned.push(record)
+    let reply: (message: ParseWorkerReply) => void = () => undefined
+    let failure: (message: string) => void = () => undefined
+    return {
+      post: (message) => {
+        record.requests.push(message)
+        if (message.type === 'configure') queueMicrotask(() => reply({ type: 'ready' }))
+        if (message.type !== 'parse') return
+        const action = behaviour(message.fileName)
+        if (action === 'answer') queueMicrotask(() => reply({ type: 'parsed', id: message.id, parsed: { status: 'rejected', fileName: message.fileName, fingerprint: 'f', issues: [{ code: 'not-a-zip' }] } }))
+        if (action === 'die') queueMicrotask(() => failure('Worker terminated due to reaching memory limit: JS heap out of memory'))
+      },
+      onReply: (listener) => void (reply = listener),
+      onFailure: (listener) => void (failure = listener),
+      terminate: () => void (record.terminated = true),
+    }
+  }
+  return { spawn, spawned }
+}
+
+function manualTimer() {
+  const pending = new Map<number, () => void>()
+  let next = 0
+  const timer: PoolTimer = { set: (callback) => (pending.set(++next, callback), next), clear: (handle) => void pending.delete(handle as number) }
+  return { timer, fireAll: () => [...pending.entries()].forEach(([key, callback]) => (pending.delete(key), callback())) }
+}
+
+const file = (fileName: string) => ({ fileName, bytes: new Uint8Array([1]) })
+
+describe('createParsePool', () => {
+  it('configures each worker with the framework and answers every file', async () => {
+    const workers = fakeWorkers(() => 'answer')
+    const pool = createParsePool({ size: 2, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+
+    const results = await Promise.all(['a', 'b', 'c'].map((name) => pool.parse(file(name))))
+
+    expect(results.map((result) => result.fileName)).toEqual(['a', 'b', 'c'])
+    expect(workers.spawned.map((worker) => worker.requests[0]?.type)).toEqual(['configure', 'configure'])
+  })
+
+  it('refuses a file whose worker does not answer in time, replaces that worker and goes on', async () => {
+    const workers = fakeWorkers((name) => (name === 'slow' ? 'hang' : 'answer'))
+    const { timer, fireAll } = manualTimer()
+    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer })
+
+    const slow = pool.parse(file('slow'))
+    const next = pool.parse(file('next'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    fireAll()
+
+    expect(await slow).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-timeout', seconds: 10 }] })
+    expect((await next).issues).toEqual([{ code: 'not-a-zip' }])
+    expect(workers.spawned.map((worker) => worker.terminated)).toEqual([true, false])
+  })
+
+  it('refuses a file whose worker died and starts a new worker', async () => {
+    const workers = fakeWorkers((name) => (name === 'bomb' ? 'die' : 'answer'))
+    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+
+    const [bomb, after] = await Promise.all([pool.parse(file('bomb')), pool.parse(file('after'))])
+
+    expect(bomb).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-crashed', message: expect.stringContaining('memory limit') }] })
+    expect(after.status).toBe('rejected')
+    expect(workers.spawned).toHaveLength(2)
+  })
+
+  it('gives up, refusing every waiting file, when new workers keep dying before they are ready', async () => {
+    let spawned = 0
+    const pool = createParsePool({
+      size: 1,
+      spawn: () => {
+        spawned += 1
+        let failure: (message: string) => void = () => undefined
+        return { post: () => queueMicrotask(() => failure('Cannot find module exceljs')), onReply: () => undefined, onFailure: (listener) => void (failure = listener), terminate: () => undefined }
+      },
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+
+    const parsed = await pool.parse(file('a'))
+
+    expect(parsed).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-crashed', message: expect.stringContaining('cannot start') }] })
+    expect(spawned).toBe(3)
+  })
+
+  it('stops every worker and answers waiting files when closed', async () => {
+    const workers = fakeWorkers(() => 'hang')
+    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+    const waiting = [pool.parse(file('a')), pool.parse(file('b'))]
+
+    pool.close()
+
+    expect((await Promise.all(waiting)).map((parsed) => parsed.status)).toEqual(['rejected', 'rejected'])
+    expect(workers.spawned.every((worker) => worker.terminated)).toBe(true)
+  })
+})
