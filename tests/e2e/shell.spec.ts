@@ -80,3 +80,14 @@ test('a crashing screen shows a plain message while the navigation keeps working
   await expect(shell.heading).toHaveText('Cài đặt')
   await appPage.evaluate(() => window.localStorage.removeItem('ictwb.diagnostics'))
 })
+
+test('the skip link moves the focus to the page without leaving it', async ({ appPage }) => {
+  const shell = new AppShellPage(appPage)
+  await shell.openMode('Đánh giá')
+
+  await appPage.keyboard.press('Tab')
+  await appPage.keyboard.press('Enter')
+
+  await expect(shell.heading).toHaveText('Đánh giá')
+  await expect(appPage.locator('#main')).toBeFocused()
+})

@@ -12,7 +12,15 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
   const { t } = useTranslation()
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Hash routing: following "#main" would navigate home; move the focus instead.
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="shell-header">
