@@ -1,5 +1,6 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RankingColumn } from '../../../../core/assessment/rankingRows'
+import type { RankingColumn, RankingRow } from '../../../../core/assessment/rankingRows'
 import type { AssessmentResult } from '../../../../core/scoring/assessmentResult'
 import type { ValidFramework } from '../../../../core/framework/validateFramework'
 import { localized } from '../../i18n/localized'
@@ -80,18 +81,7 @@ export function RankingTable({ framework, result, componentCodes, selected, onSe
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr key={row.code} className={selected === row.index ? 'is-selected' : ''} data-unit={row.code}>
-                <td className="numeric rank">{row.rank ?? '—'}</td>
-                <td className="code">{row.code}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => onSelect(row.index)} aria-pressed={selected === row.index}>
-                    {row.name}
-                  </button>
-                </td>
-                <td className="numeric composite">{formatScore(row.composite, result.decimals, language)}</td>
-                {row.components.map((value, index) => <td key={componentCodes[index]} className="numeric">{formatScore(value, result.decimals, language)}</td>)}
-                {bands.length > 0 && <td>{localized(bands.find((band) => band.code === row.band)?.label, language)}</td>}
-              </tr>
+              <RankingRowView key={row.code} row={row} isSelected={selected === row.index} decimals={result.decimals} bandLabel={bands.length === 0 ? null : localized(bands.find((band) => band.code === row.band)?.label, language)} onSelect={onSelect} />
             ))}
           </tbody>
         </table>
@@ -99,3 +89,24 @@ export function RankingTable({ framework, result, componentCodes, selected, onSe
     </section>
   )
 }
+
+type RankingRowViewProps = { readonly row: RankingRow; readonly isSelected: boolean; readonly decimals: number; readonly bandLabel: string | null; readonly onSelect: (index: number) => void }
+
+/** One unit's row; memoised, so sorting or filtering 700 units moves rows instead of rebuilding them. */
+const RankingRowView = memo(function RankingRowView({ row, isSelected, decimals, bandLabel, onSelect }: RankingRowViewProps) {
+  const language = useLanguage()
+  return (
+    <tr className={isSelected ? 'is-selected' : ''} data-unit={row.code}>
+      <td className="numeric rank">{row.rank ?? '—'}</td>
+      <td className="code">{row.code}</td>
+      <td>
+        <button type="button" className="link-button" onClick={() => onSelect(row.index)} aria-pressed={isSelected}>
+          {row.name}
+        </button>
+      </td>
+      <td className="numeric composite">{formatScore(row.composite, decimals, language)}</td>
+      {row.components.map((value, index) => <td key={index} className="numeric">{formatScore(value, decimals, language)}</td>)}
+      {bandLabel !== null && <td>{bandLabel}</td>}
+    </tr>
+  )
+})

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '../../../../core/assessment/statusBoard'
-import { formatDate } from '../../i18n/format'
 import { evaluatorHash } from './evaluatorView'
+import { formatDay } from './formatScore'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../unit/useLanguage'
@@ -79,7 +79,7 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
                 <td className="received">
                   {row.receivedAt !== null && (
                     <>
-                      {formatDate(new Date(row.receivedAt), language)}
+                      {formatDay(row.receivedAt, language)}
                       <div className="help">{t(`evaluator.source.${row.source ?? 'unit-mode'}`)}</div>
                     </>
                   )}
