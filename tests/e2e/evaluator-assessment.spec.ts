@@ -70,6 +70,8 @@ test('an evaluator creates an assessment, receives 60 submissions, appraises a v
   await evaluator.statusFilter('Chưa nhận').click()
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(2)
   await evaluator.statusFilter('Tất cả').click()
+  await evaluator.editUnitList((text) => text.replace('UBND huyện đảo Hoàng Sa', 'Ủy ban nhân dân huyện đảo Hoàng Sa'))
+  await expect(evaluator.statusBoard.getByRole('link', { name: 'Ủy ban nhân dân huyện đảo Hoàng Sa' })).toBeVisible()
 
   // Appraise the outlier with a reason; declared, appraised and final side by side.
   await evaluator.openUnit(appraisedUnit?.name ?? '')
@@ -175,5 +177,6 @@ test('an evaluator creates an assessment, receives 60 submissions, appraises a v
   await expect(appPage.locator('.audit-list')).toContainText(`${outlier.unit} · ${outlier.question}`)
   await expect(appPage.locator('.audit-list')).toContainText(`Lý do: ${REASON}`)
   await expect(appPage.locator('.audit-list')).toContainText('Công bố kết quả (60 đơn vị).')
+  await expect(appPage.locator('.audit-list')).toContainText('Sửa danh sách đơn vị: thêm 0, bớt 0, đổi tên 1.')
   expect(problems).toEqual([])
 })

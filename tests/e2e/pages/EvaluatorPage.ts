@@ -71,6 +71,14 @@ export class EvaluatorPage {
     )
   }
 
+  /** Opens "edit the list of units", changes the text and saves. */
+  async editUnitList(change: (text: string) => string): Promise<void> {
+    await this.page.locator('details.edit-units > summary').click()
+    const field = this.page.locator('details.edit-units').getByLabel('Đơn vị được đánh giá')
+    await field.fill(change(await field.inputValue()))
+    await this.page.getByRole('button', { name: 'Lưu danh sách đơn vị' }).click()
+  }
+
   async refreshSubmissions(): Promise<void> {
     await this.page.getByRole('button', { name: 'Kiểm tra phiếu khai mới' }).click()
   }

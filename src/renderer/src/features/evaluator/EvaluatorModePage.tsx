@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { BulkImportPanel } from '../import-export/BulkImportPanel'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { AssessmentList } from './AssessmentList'
 import { AssessmentWorkspaceScreen } from './AssessmentWorkspaceScreen'
@@ -15,6 +16,7 @@ export function EvaluatorModePage() {
       <h1>{t('evaluator.title')}</h1>
       <TrySampleDataButton mode="evaluator" />
       {view.view === 'list' && <AssessmentList />}
+      {view.view === 'list' && <BulkImportPanel />}
       {view.view === 'new' && <NewAssessmentForm />}
       {(view.view === 'assessment' || view.view === 'unit') && <AssessmentWorkspaceScreen view={view} />}
     </>

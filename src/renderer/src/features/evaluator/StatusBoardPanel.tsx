@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '../../../../core/assessment/statusBoard'
 import { evaluatorHash } from './evaluatorView'
+import { EditUnitsPanel } from './EditUnitsPanel'
 import { formatDay } from './formatScore'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
@@ -90,6 +91,7 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
         </table>
       </div>
       {rows.length === 0 && <p className="empty-note">{t('evaluator.board.noMatch')}</p>}
+      <EditUnitsPanel key={assessment.rev} view={view} actions={actions} />
     </section>
   )
 }
