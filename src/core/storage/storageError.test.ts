@@ -8,6 +8,15 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(abort).code).toBe('quota')
   })
 
+  it('reads the blob-file I/O error Chromium gives on a full disk as storage full', () => {
+    const abort = Object.assign(new Error('DataError Failed to write blobs (IOError)'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' }),
+    })
+
+    expect(classifyStorageError(abort).code).toBe('quota')
+  })
+
   it('tells a plain abort, a closed database and anything else apart', () => {
     expect(classifyStorageError(new DOMException('x', 'AbortError')).code).toBe('aborted')
     expect(classifyStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })).code).toBe('closed')

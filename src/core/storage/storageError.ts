@@ -1,5 +1,6 @@
 /**
- * Why a write did not happen, in words the UI can explain: `quota` (disk or storage quota full),
+ * Why a write did not happen, in words the UI can explain: `quota` (disk or storage quota full,
+ * including the I/O error Chromium reports when a blob file cannot be written),
  * `aborted` (the transaction was rolled back for another reason), `closed` (the database
  * connection is gone, e.g. another window upgraded it), `unknown` (anything else, e.g. a disk I/O
  * error). In every case nothing of the failed transaction was stored.
@@ -25,7 +26,10 @@ export function classifyStorageError(error: unknown): StorageFailure {
   const chain = errorChain(error)
   const names = chain.map((entry) => entry.name)
   const message = chain.map((entry) => (entry.name === '' ? entry.message : `${entry.name}: ${entry.message}`)).join(' ← ')
-  if (names.some((name) => name === 'QuotaExceededError') || chain.some((entry) => /quota|disk (is )?full|no space/i.test(entry.message))) {
+  // A full disk shows up as QuotaExceededError for values kept in LevelDB, and as
+  // "DataError: Failed to write blobs (IOError)" inside the AbortError for large values Chromium
+  // writes as blob files (measured on a full tmpfs profile, tests/e2e/unit-disk-full.spec.ts).
+  if (names.some((name) => name === 'QuotaExceededError') || chain.some((entry) => /quota|disk (is )?full|no space|IOError|failed to write blobs/i.test(entry.message))) {
     return { code: 'quota', message }
   }
   if (names.some((name) => name === 'DatabaseClosedError' || name === 'InvalidStateError')) return { code: 'closed', message }

@@ -383,6 +383,8 @@ function writeFailureMessage(t: Translate, failure: SubmissionWriteFailure): str
   switch (failure.code) {
     case 'quota':
       return t('unit.save.failed.quota')
+    case 'aborted':
+      return t('unit.save.failed.aborted')
     case 'closed':
       return t('unit.save.failed.closed')
     case 'read-only':

@@ -39,10 +39,13 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
   )
 }
 
-function failureKey(code: string): 'quota' | 'closed' | 'readOnly' | 'notFound' | 'other' {
+function failureKey(code: string): 'quota' | 'aborted' | 'closed' | 'readOnly' | 'notFound' | 'other' {
   switch (code) {
     case 'quota':
       return 'quota'
+    // Chromium aborts a write on a full disk without saying why (measured: a bare AbortError).
+    case 'aborted':
+      return 'aborted'
     case 'closed':
       return 'closed'
     case 'read-only':
