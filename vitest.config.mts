@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
+// A hang guard, not a performance assertion: workbook round trips over the big built-in
+// frameworks take a few seconds on a loaded 2-core machine. Speed is measured in npm run bench.
+const testTimeout = 30_000
+
 // .mts because package.json has no "type": "module" (CommonJS keeps the sandboxed preload working).
 export default defineConfig({
   test: {
@@ -8,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          testTimeout,
           include: ['src/core/**/*.test.ts', 'src/core/**/*.test-prop.ts'],
         },
       },
@@ -15,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
+          testTimeout,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
@@ -22,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'node',
+          testTimeout,
           include: ['src/renderer/src/**/*.test.ts'],
         },
       },
