@@ -47,6 +47,40 @@ async function recordSize(page: Page): Promise<number> {
   )
 }
 
+test('input-to-paint while typing in the largest section of the department questionnaire', async ({ appPage }) => {
+  test.setTimeout(300_000)
+  const home = new QuestionnaireUnitHomePage(appPage)
+  const questionnaire = new QuestionnairePage(appPage)
+  await home.open()
+  await home.createProfile({ code: 'SNV', name: 'Sở Nội vụ', group: 'Sở, ban, ngành' })
+  await home.startQuestionnaire(framework.name.vi, framework.year)
+  const largest = [...framework.sections].sort(
+    (a, b) => framework.questions.filter((question) => question.section === b.code).length - framework.questions.filter((question) => question.section === a.code).length,
+  )[0]
+  if (largest === undefined) throw new Error('no section')
+  await questionnaire.openSection(largest.title.vi)
+  const field = framework.questions.find((question) => question.section === largest.code && question.type === 'integer')
+  if (field === undefined) throw new Error('no integer question')
+  // Keydown → the frame after the next one has been produced: an upper bound of input-to-paint.
+  await appPage.evaluate(() => {
+    const samples: number[] = []
+    Object.assign(window, { __inputToPaint: samples })
+    window.addEventListener('keydown', (event) => {
+      const start = event.timeStamp
+      requestAnimationFrame(() => requestAnimationFrame(() => samples.push(performance.now() - start)))
+    }, true)
+  })
+  await questionnaire.control(field.code).click()
+  for (let index = 0; index < 200; index += 1) {
+    await appPage.keyboard.press(index % 10 === 9 ? 'Backspace' : String(index % 10))
+  }
+  await questionnaire.waitUntilSaved()
+  const samples = (await appPage.evaluate(() => (window as unknown as { __inputToPaint: number[] }).__inputToPaint)).sort((a, b) => a - b)
+  const line = `input-to-paint, section of ${framework.questions.filter((question) => question.section === largest.code).length} questions (${framework.questions.length} in all): ${samples.length} keystrokes, median ${quantile(samples, 0.5).toFixed(1)} ms, p95 ${quantile(samples, 0.95).toFixed(1)} ms`
+  console.log(line)
+  test.info().annotations.push({ type: 'measurement', description: line })
+})
+
 test('autosave commit latency, small and ~60 kB submissions', async ({ appPage }) => {
   test.setTimeout(600_000)
   const home = new QuestionnaireUnitHomePage(appPage)
