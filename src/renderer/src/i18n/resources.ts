@@ -3,7 +3,9 @@
 import enIssues from '../../../shared/messages/en/issues.json'
 import viIssues from '../../../shared/messages/vi/issues.json'
 import enFrameworks from './locales/en/frameworks.json'
+import enImportExport from './locales/en/importExport.json'
 import viFrameworks from './locales/vi/frameworks.json'
+import viImportExport from './locales/vi/importExport.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
 import enSampleWorkspace from './locales/en/sampleWorkspace.json'
@@ -17,8 +19,8 @@ import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
 import viUnit from './locales/vi/unit.json'
 
-export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings, ...enSampleWorkspace }
+export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings, ...enSampleWorkspace, ...enImportExport }
 export type Messages = typeof en
 
 /** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings, ...viSampleWorkspace }
+export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings, ...viSampleWorkspace, ...viImportExport }

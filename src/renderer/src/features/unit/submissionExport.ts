@@ -3,6 +3,7 @@ import type { ValidFramework } from '../../../../core/framework/validateFramewor
 import type { Submission } from '../../../../core/responses/submission'
 import type { EvidenceRepository } from '../../../../core/storage/evidenceRepository'
 import type { UnitProfile } from '../../../../core/storage/unitProfileRepository'
+import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkbook'
 
 /**
  * HOOK for the "Excel exchange" issue: writing the filled questionnaire workbook (or a `.zip` with
@@ -20,4 +21,4 @@ export type SubmissionExporter = (request: {
   readonly evidence: EvidenceRepository
 }) => Promise<Result<{ readonly savedTo: string } | null, { readonly message: string }>>
 
-export const submissionExporter: SubmissionExporter | null = null
+export const submissionExporter: SubmissionExporter | null = exportSubmissionWorkbook

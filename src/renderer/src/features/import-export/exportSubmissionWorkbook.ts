@@ -1,0 +1,49 @@
+import type { EvidenceReference } from '../../../../core/responses/answer'
+import { err, ok } from '../../../../core/result'
+import { getPlatform } from '../../platform/getPlatform'
+import type { SubmissionExporter } from '../unit/submissionExport'
+
+/**
+ * Unit mode's "export to Excel": the filled questionnaire workbook (template version 1) of a
+ * submission, with the unit's code and name locked in it. When files are attached as evidence, it
+ * travels as a `.zip` holding the workbook and an `evidence/<question code>/` folder (product.md
+ * "The Excel files" 4). Entries that are not valid values yet are written as typed.
+ *
+ * @example
+ *   await exportSubmissionWorkbook({ submission, framework, unit, evidence }) // => ok({ savedTo: 'dept-ict-readiness-2025-SNV.xlsx' })
+ */
+export const exportSubmissionWorkbook: SubmissionExporter = async ({ submission, framework, unit, evidence }) => {
+  // The writer (and exceljs) load on first use, keeping them out of the unit screen's bundle.
+  const [{ questionnaireFileName, writeQuestionnaireWorkbook }, { zipSync }, info] = await Promise.all([
+    import('../../../../core/excel/questionnaire/writeQuestionnaireWorkbook'),
+    import('fflate'),
+    getPlatform().getAppInfo(),
+  ])
+  const written = await writeQuestionnaireWorkbook(framework, {
+    unit: { code: unit.code, name: unit.name },
+    year: submission.year,
+    appVersion: info.ok ? info.value.version : '',
+    exportedAt: new Date().toISOString(),
+    content: { answers: submission.answers, comments: submission.comments, entries: submission.entries },
+  })
+  if (!written.ok) return err({ message: written.error.map((issue) => issue.code).join(', ') })
+  const fileName = questionnaireFileName(framework.id, submission.year, unit.code)
+  const attached = framework.questions.flatMap((question) => {
+    const value = question.type === 'evidence' ? submission.answers[question.code] : undefined
+    return Array.isArray(value) ? (value as readonly EvidenceReference[]).map((reference) => ({ question: question.code, reference })) : []
+  })
+  let bytes = written.value
+  let suggestedName = fileName
+  if (attached.length > 0) {
+    const files: Record<string, Uint8Array> = { [fileName]: written.value }
+    for (const { question, reference } of attached) {
+      const content = await evidence.read(reference.id)
+      if (content !== null) files[`evidence/${question}/${reference.fileName}`] = content.bytes
+    }
+    bytes = zipSync(files)
+    suggestedName = fileName.replace(/\.xlsx$/, '.zip')
+  }
+  const saved = await getPlatform().saveFile({ suggestedName, bytes })
+  if (!saved.ok) return err({ message: saved.error.code })
+  return ok(saved.value === null ? null : { savedTo: saved.value.savedTo })
+}
