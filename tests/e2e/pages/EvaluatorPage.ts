@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 /** A submission row as unit mode stores it (the shape `submissionRows.ts` writes), for seeding. */
 export type SeededSubmission = { readonly unitCode: string; readonly answers: Readonly<Record<string, unknown>> }
@@ -77,6 +77,15 @@ export class EvaluatorPage {
     const field = this.page.locator('details.edit-units').getByLabel('Đơn vị được đánh giá')
     await field.fill(change(await field.inputValue()))
     await this.page.getByRole('button', { name: 'Lưu danh sách đơn vị' }).click()
+  }
+
+  /** Imports workbooks through the bulk import panel hosted on the status board, and waits until every file is done. */
+  async importWorkbooks(paths: readonly string[]): Promise<void> {
+    const panel = this.page.getByRole('region', { name: 'Nhập phiếu Excel của các đơn vị' })
+    const chooser = this.page.waitForEvent('filechooser')
+    await panel.getByRole('button', { name: 'Chọn tệp…' }).click()
+    await (await chooser).setFiles([...paths])
+    await expect(panel.getByText(new RegExp(`^Xong ${paths.length} tệp trong`))).toBeVisible({ timeout: 180_000 })
   }
 
   async refreshSubmissions(): Promise<void> {

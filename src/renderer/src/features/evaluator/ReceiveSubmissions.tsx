@@ -5,7 +5,7 @@ import type { AssessmentView } from './useAssessmentWorkspace'
 
 /**
  * Where submissions come in: how many arrived and from where, blank questionnaire workbooks for
- * every unit, and (once it is part of the app) the bulk import panel.
+ * every unit, and the bulk import of the units' workbooks for this framework version and year.
  */
 export function ReceiveSubmissions({ view, onRefresh }: { readonly view: AssessmentView; readonly onRefresh: () => void }) {
   const { t } = useTranslation()

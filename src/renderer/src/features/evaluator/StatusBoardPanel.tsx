@@ -4,6 +4,7 @@ import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '../../
 import { evaluatorHash } from './evaluatorView'
 import { EditUnitsPanel } from './EditUnitsPanel'
 import { formatDay } from './formatScore'
+import { ImportHost } from './ImportHost'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../unit/useLanguage'
@@ -21,6 +22,7 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
     <section aria-labelledby="status-board-heading">
       <h3 id="status-board-heading">{t('evaluator.board.heading')}</h3>
       <ReceiveSubmissions view={view} onRefresh={actions.reload} />
+      <ImportHost view={view} onImported={actions.reload} />
       <div className="status-filters" role="group" aria-label={t('evaluator.board.filterByStatus')}>
         <button type="button" className="filter-chip" aria-pressed={filter.status === 'all'} onClick={() => setFilter({ ...filter, status: 'all' })}>
           {t('evaluator.board.all')} <span className="count">{board.rows.length}</span>
