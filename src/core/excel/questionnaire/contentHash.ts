@@ -21,14 +21,15 @@ const HASH_FORMAT = 'ictwb-content-1'
  * another hash for the same unit and year is a different version (a conflict).
  *
  * Notes are included: a note changed by the unit is a change the evaluator must see. The unit's
- * name is not: renaming a unit does not make a new version.
+ * name is not: renaming a unit does not make a new version. `isNormalised` skips the
+ * normalisation when the content comes from `normaliseContent` already.
  *
  * @example
  *   submissionContentHash(framework, { unitCode: 'SNV', frameworkId: framework.id, frameworkVersion: framework.version, year: 2025 }, content)
  *   // => '3f1c…' (64 hex digits)
  */
-export function submissionContentHash(framework: Pick<Framework, 'questions'>, identity: ContentIdentity, content: WorkbookContent): string {
-  const normalised = normaliseContent(framework, content)
+export function submissionContentHash(framework: Pick<Framework, 'questions'>, identity: ContentIdentity, content: WorkbookContent, options: { readonly isNormalised?: boolean } = {}): string {
+  const normalised = options.isNormalised === true ? content : normaliseContent(framework, content)
   const canonical = JSON.stringify([
     HASH_FORMAT,
     identity.unitCode,

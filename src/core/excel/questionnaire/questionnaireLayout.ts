@@ -72,6 +72,17 @@ export const SECTION_COLUMNS = { code: 1, text: 2, unit: 3, answer: 4, note: 5 }
  *   layoutQuestionnaire(framework).sections[0]?.rows[0] // => { kind: 'question', row: 2, code: 'MayTinh', … }
  */
 export function layoutQuestionnaire(framework: Pick<Framework, 'sections' | 'questions'>): QuestionnaireLayout {
+  const known = layouts.get(framework)
+  if (known !== undefined) return known
+  const layout = computeLayout(framework)
+  layouts.set(framework, layout)
+  return layout
+}
+
+/** Frameworks are immutable: each one's layout is computed once (a bulk import reads hundreds of files of one framework). */
+const layouts = new WeakMap<object, QuestionnaireLayout>()
+
+function computeLayout(framework: Pick<Framework, 'sections' | 'questions'>): QuestionnaireLayout {
   const tableQuestions = framework.questions.filter((question): question is TableQuestion => question.type === 'table')
   const requested = [
     SHEET_NAMES.instructions,

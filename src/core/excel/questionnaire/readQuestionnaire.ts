@@ -83,7 +83,7 @@ export function readQuestionnaire(workbook: SheetWorkbook, framework: ValidFrame
   const errors = issues.filter((issue) => !isWarning(issue))
   if (errors.length > 0 || unit === null) return err([...errors, ...issues.filter(isWarning)])
   const identity = { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year: meta.value.year }
-  const contentHash = submissionContentHash(framework, identity, content)
+  const contentHash = submissionContentHash(framework, identity, content, { isNormalised: true })
   return ok({
     meta: meta.value,
     upgradedFrom: upgraded.value.upgradedFrom,

@@ -23,6 +23,7 @@ export function cellAt(sheet: Sheet, row: number, column: number): CellValue | u
  *   sameTemplateText('Mã', ' Mã ') // => true
  */
 export function sameTemplateText(expected: string | number | null, found: CellValue | undefined): boolean {
+  if (expected === found || (expected === '' && (found === null || found === undefined))) return true
   return comparable(expected) === comparable(found)
 }
 
