@@ -15,7 +15,7 @@ Lệnh:
                                           mỗi đơn vị một tệp JSON, và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
   template --framework <mã|tệp> [--unit MÃ --unit-name TÊN] [--year NĂM] --out <tệp.xlsx>
                                           ghi sổ Excel phiếu khảo sát trống (mẫu phiên bản 1), cho một đơn vị hoặc cho mọi đơn vị
-  import <tệp hoặc thư mục...> --framework <mã|tệp> [--year NĂM] [--state <tệp.json>] [--json]
+  import <tệp hoặc thư mục...> --framework <mã|tệp> [--year NĂM] [--state <tệp.json>] [--json] [--out <kết quả.xlsx>]
                                           đọc các sổ phiếu khảo sát đã điền; mỗi tệp một dòng: OK <tệp>, DUPLICATE <tệp>,
                                           CONFLICT <tệp> <đơn vị> hoặc REJECTED <tệp> <mã lỗi> [<trang>!<ô>] <lý do>.
                                           Không có --state: trùng lặp và xung đột chỉ xét trong các tệp của lần chạy;
@@ -54,7 +54,7 @@ Commands:
                                           one JSON file per unit, and/or one table for score; --clean: plant no anomalies
   template --framework <id|file> [--unit CODE --unit-name NAME] [--year YEAR] --out <file.xlsx>
                                           write a blank questionnaire workbook (template version 1), for one unit or any unit
-  import <files or folders...> --framework <id|file> [--year YEAR] [--state <file.json>] [--json]
+  import <files or folders...> --framework <id|file> [--year YEAR] [--state <file.json>] [--json] [--out <results.xlsx>]
                                           read filled questionnaire workbooks; one line per file: OK <file>, DUPLICATE <file>,
                                           CONFLICT <file> <unit> or REJECTED <file> <code> [<sheet>!<cell>] <reason>.
                                           Without --state, duplicates and conflicts are judged among this run's files;

@@ -12,8 +12,9 @@ import type { CliContext } from '../cliContext'
 import type { CliMessageKey } from '../cliMessages'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'
+import { writeImportReport } from './writeImportReport'
 
-const SPEC = { '--framework': 'value', '--year': 'value', '--state': 'value', '--json': 'flag' } as const
+const SPEC = { '--framework': 'value', '--year': 'value', '--state': 'value', '--json': 'flag', '--out': 'value' } as const
 const STATE_FORMAT = 'ictwb-import-state'
 const MAX_FOLDER_DEPTH = 5
 
@@ -23,6 +24,8 @@ type ImportRequest = {
   readonly paths: readonly string[]
   readonly statePath: string | undefined
   readonly json: boolean
+  /** `--out results.xlsx`: also write the results report of the versions in force. */
+  readonly out: string | undefined
 }
 
 /**
@@ -33,7 +36,8 @@ type ImportRequest = {
  * `REJECTED <file> <code> [<sheet>!<cell>] <message>` (the first problem; the count of the others
  * follows). Without `--state`, duplicates and conflicts are judged among the files of this run
  * (the first version of a unit is OK); with it, the imports recorded there count too, and this
- * run's are added (the file is rewritten atomically). Exit 0 when the batch ran, even with
+ * run's are added (the file is rewritten atomically). `--out results.xlsx` also writes the results
+ * report of the versions in force (`writeImportReport`). Exit 0 when the batch ran, even with
  * rejects; 2 on bad usage.
  */
 export async function importCommand(args: readonly string[], context: CliContext): Promise<number> {
@@ -42,7 +46,7 @@ export async function importCommand(args: readonly string[], context: CliContext
     for (const line of request.error.lines) context.io.error(line)
     return request.error.exitCode
   }
-  const { framework, year, statePath, json } = request.value
+  const { framework, year, statePath, json, out } = request.value
   const files = await collectFiles(request.value.paths)
   if (files.length === 0) {
     context.io.error(context.say('importNoFiles'))
@@ -69,6 +73,7 @@ export async function importCommand(args: readonly string[], context: CliContext
   for (const outcome of result.outcomes) counts[outcomeWord(outcome).toLowerCase() as keyof typeof counts] += 1
   if (json) context.io.out(JSON.stringify({ framework: { id: framework.id, version: framework.version }, year: year ?? null, files: result.outcomes.map((outcome) => outcomeJson(outcome, context)), summary: counts }, null, 2))
   context.io.error(context.say('importSummary', { total: result.outcomes.length, ...counts }))
+  if (out !== undefined) return writeImportReport(store.snapshot().submissions, framework, year ?? framework.year, out, context)
   return 0
 }
 
@@ -87,7 +92,9 @@ async function readRequest(args: readonly string[], context: CliContext): Promis
   if (statePath !== undefined && !statePath.toLowerCase().endsWith('.json')) return usage(context.say('unsupportedExtension', { file: statePath, expected: '.json' }))
   const framework = await loadFrameworkArgument(frameworkArgument, context)
   if (!framework.ok) return err(framework.error)
-  return ok({ framework: framework.value, year, paths: positional, statePath, json: flags.has('--json') })
+  const out = values['--out']
+  if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  return ok({ framework: framework.value, year, paths: positional, statePath, json: flags.has('--json'), out })
 }
 
 type CollectedFile = { readonly path: string; readonly bytes: () => Promise<Uint8Array> }
