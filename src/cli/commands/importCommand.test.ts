@@ -21,7 +21,7 @@ beforeAll(async () => {
     if (!written.ok) throw new Error('workbook')
     workbooks.set(submission.unit.code, written.value)
   }
-})
+}, 120_000)
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ictwb-import-'))
 })

@@ -35,7 +35,7 @@ beforeAll(async () => {
   const style = RESAVE_STYLES['excel-like'] as ResaveStyle
   base = { bytes: written.value, workbook: read.value, write: (workbook) => resaveWorkbook(workbook, style, () => null) }
   corpus = hostileCorpus(base)
-})
+}, 120_000)
 
 describe('the hostile workbook corpus', () => {
   it('has at least 50 kinds, each in at least 3 variants, built from a template that itself imports', async () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
   }
   if (process.env['WRITE_GOLDEN'] !== '1') return
   for (const [name, bytes] of Object.entries(goldens)) if (bytes !== null && !existsSync(fixture(name))) writeFileSync(fixture(name), bytes)
-})
+}, 120_000)
 
 describe('re-saved questionnaire workbooks', () => {
   it.each(Object.keys(RESAVE_STYLES))('import with the same values when saved %s', async (name) => {

@@ -16,7 +16,7 @@ let blank: SheetWorkbook = { sheets: [] }
 beforeAll(async () => {
   filled = (await writtenAndRead(framework, FILLED_OPTIONS)).workbook
   blank = (await writtenAndRead(framework, { unit: null, year: 2025, appVersion: '0.1.0', exportedAt: '2025-03-01T08:00:00.000Z' })).workbook
-})
+}, 120_000)
 
 const issuesOf = (workbook: SheetWorkbook, options = {}): readonly QuestionnaireIssue[] => {
   const read = readQuestionnaire(workbook, framework, options)
