@@ -19,6 +19,12 @@ export type CommitRequest = {
   readonly at: string
 }
 
+/** A file already imported (by the SHA-256 of its bytes): the version it brought and where that version stands. */
+export type KnownFile = Pick<ReceivedSubmission, 'unitCode' | 'unitName' | 'status' | 'conflictWith'> & { readonly submissionId: string }
+
+/** The framework version and year of a batch (`year: null`: any year). */
+export type ImportScope = { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number | null }
+
 /** The evaluator's choice in a conflict. */
 export type ConflictChoice = 'keep-current' | 'take-incoming'
 
@@ -42,6 +48,11 @@ export type ImportStore = {
   /** Batches that started committing and never finished: interrupted. */
   interruptedBatches(): Promise<readonly ImportBatch[]>
   get(id: string): Promise<ReceivedSubmission | null>
+  /**
+   * The files already imported for a framework version and year, by fingerprint: the same bytes
+   * again are reported from here without parsing (identical bytes, identical content).
+   */
+  knownFiles?(scope: ImportScope): Promise<ReadonlyMap<string, KnownFile>>
   /** Applies the evaluator's choice to a pending version (see `planResolution`). */
   resolveConflict(pendingId: string, choice: ConflictChoice, at: string): Promise<Result<ReceivedSubmission, ResolveFailure>>
 }

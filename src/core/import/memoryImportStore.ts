@@ -1,6 +1,6 @@
 import { err, ok } from '../result'
 import { decideImport } from './decideImport'
-import type { ImportStore } from './importStore'
+import type { ImportScope, ImportStore, KnownFile } from './importStore'
 import type { ImportBatch, JournalEntry, ReceivedKey } from './importTypes'
 import { planResolution } from './planResolution'
 import { toReceivedSubmission, type ReceivedSubmission } from './receivedSubmission'
@@ -68,6 +68,7 @@ export function createMemoryImportStore(initial: MemoryImportState = { submissio
     },
     interruptedBatches: async () => [...batches.values()].filter((batch) => batch.finishedAt === null),
     get: async (id) => submissions.get(id) ?? null,
+    knownFiles: async (scope) => knownFilesOf([...submissions.values()], scope),
     resolveConflict: async (pendingId, choice, at) => {
       const pending = submissions.get(pendingId)
       if (pending === undefined) return err({ code: 'not-pending', id: pendingId })
@@ -78,4 +79,20 @@ export function createMemoryImportStore(initial: MemoryImportState = { submissio
     },
     snapshot: () => ({ submissions: [...submissions.values()], batches: [...batches.values()], journal: [...journal] }),
   }
+}
+
+/**
+ * The fingerprints of the files that brought each version of a scope (shared by both stores).
+ *
+ * @example
+ *   knownFilesOf(rows, { frameworkId: 'dti-points', frameworkVersion: '2026.1', year: null }).get(sha256)
+ */
+export function knownFilesOf(rows: readonly ReceivedSubmission[], scope: ImportScope): ReadonlyMap<string, KnownFile> {
+  const known = new Map<string, KnownFile>()
+  for (const row of rows) {
+    if (row.frameworkId !== scope.frameworkId || row.frameworkVersion !== scope.frameworkVersion || (scope.year !== null && row.year !== scope.year)) continue
+    if (row.source.fingerprint === '' || known.has(row.source.fingerprint)) continue
+    known.set(row.source.fingerprint, { submissionId: row.id, unitCode: row.unitCode, unitName: row.unitName, status: row.status, conflictWith: row.conflictWith })
+  }
+  return known
 }

@@ -16,7 +16,8 @@ const parser = (delays: Readonly<Record<string, number>> = {}): FileParser => as
   const fingerprint = sha256Hex(bytes)
   if (body === 'bad') return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'macros-present', part: 'xl/vbaProject.bin' }] }
   const [unitCode = '', version = '1'] = body.split(':')
-  const submission: IncomingSubmission = anIncomingSubmission({ unitCode, version: Number(version) })
+  const base = anIncomingSubmission({ unitCode, version: Number(version) })
+  const submission: IncomingSubmission = { ...base, source: { ...base.source, fileName, fingerprint } }
   return { status: 'parsed', fileName, fingerprint, submission } satisfies ParsedFile
 }
 
@@ -55,6 +56,18 @@ describe('runImportBatch', () => {
 
     expect(again.outcomes.every((outcome) => outcome.kind === 'duplicate')).toBe(true)
     expect(store.snapshot().submissions).toEqual(before.submissions)
+  })
+
+  it('reports files whose exact bytes were imported before as already imported, without parsing them', async () => {
+    const store = createMemoryImportStore()
+    const files = [fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'SNV:2')]
+    await run(files, store)
+    const parsed: string[] = []
+
+    const again = await run([fileOf('a-copy.xlsx', 'SNV:1'), fileOf('b-copy.xlsx', 'SNV:2'), fileOf('c.xlsx', 'STC:1')], store, { batch: aBatch({ id: 'batch-2' }), parse: async (file) => (parsed.push(file.fileName), parser()(file)) })
+
+    expect(kinds(again.outcomes)).toEqual(['a-copy.xlsx:duplicate', 'b-copy.xlsx:conflict', 'c.xlsx:imported'])
+    expect(parsed).toEqual(['c.xlsx'])
   })
 
   it('resumes an interrupted batch from its journal without parsing or storing the done files again', async () => {

@@ -1,5 +1,5 @@
 import { sha256Hex } from '../excel/questionnaire/sha256'
-import type { ImportStore } from './importStore'
+import type { ImportStore, KnownFile } from './importStore'
 import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './importTypes'
 import { importProgress, type ImportProgress } from './importProgress'
 
@@ -34,7 +34,8 @@ export type BatchResult = { readonly outcomes: readonly FileOutcome[]; readonly 
 /**
  * Runs an import batch: files are parsed ahead (in parallel when the parser is a worker pool) and
  * committed one at a time in file order, so which of two versions of a unit becomes "current"
- * never depends on timing. Each commit stores the file's submission and its journal entry all or
+ * never depends on timing. A file whose exact bytes were imported before for this framework version
+ * and year is reported as already imported without being parsed. Each commit stores the file's submission and its journal entry all or
  * nothing; a rejected file writes nothing. When `batch` is an interrupted batch, files its journal
  * already holds (same SHA-256) are reported from the journal (`resumed`) without parsing, so a
  * resumed batch never stores anything twice. Never throws on bad files or storage failures: they
@@ -49,6 +50,8 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   const clock = options.clock ?? Date.now
   const startedAt = clock()
   const journal = new Map((await store.journal(batch.id)).map((entry) => [entry.fingerprint, entry]))
+  const known = (await store.knownFiles?.({ frameworkId: batch.frameworkId, frameworkVersion: batch.frameworkVersion, year: batch.year })) ?? new Map<string, KnownFile>()
+  const skip = journal.size > 0 || known.size > 0 ? (fingerprint: string) => journal.has(fingerprint) || known.has(fingerprint) : null
   const window = Math.max(1, options.parseAhead ?? 4)
   const parsing: (Promise<ParsedFile> | undefined)[] = []
   const bytesOf = async (file: BatchFile): Promise<Uint8Array> => (typeof file.bytes === 'function' ? file.bytes() : file.bytes)
@@ -56,7 +59,7 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   const launch = (upTo: number): void => {
     for (; launched < Math.min(upTo, files.length); launched += 1) {
       const file = files[launched]
-      if (file !== undefined) parsing[launched] = safeParse(file, bytesOf, parse, journal.size > 0 ? journal : null)
+      if (file !== undefined) parsing[launched] = safeParse(file, bytesOf, parse, skip)
     }
   }
   const outcomes: FileOutcome[] = []
@@ -65,7 +68,8 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
     launch(index + window)
     const parsed = await (parsing[index] as Promise<ParsedFile>)
     parsing[index] = undefined
-    const outcome = await settle(index, parsed, options, journal)
+    const knownFile = journal.has(parsed.fingerprint) ? undefined : known.get(parsed.fingerprint)
+    const outcome = knownFile === undefined ? await settle(index, parsed, options, journal) : fromKnownFile(index, parsed.fileName, knownFile)
     outcomes.push(outcome)
     options.onOutcome?.(outcome, importProgress(outcomes, files.length, clock() - startedAt))
   }
@@ -73,12 +77,12 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   return { outcomes, cancelled: false }
 }
 
-/** A parse that cannot throw; with a journal, a file already committed is not parsed again. */
+/** A parse that cannot throw; a file already committed (journal) or imported (same bytes) is not parsed again. */
 async function safeParse(
   file: BatchFile,
   bytesOf: (file: BatchFile) => Promise<Uint8Array>,
   parse: FileParser,
-  journal: ReadonlyMap<string, JournalEntry> | null,
+  skip: ((fingerprint: string) => boolean) | null,
 ): Promise<ParsedFile> {
   let bytes: Uint8Array
   try {
@@ -86,9 +90,9 @@ async function safeParse(
   } catch (error) {
     return { status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'file-unreadable', message: messageOf(error) }] }
   }
-  if (journal !== null) {
+  if (skip !== null) {
     const fingerprint = sha256Hex(bytes)
-    if (journal.has(fingerprint)) return { status: 'rejected', fileName: file.fileName, fingerprint, issues: [] }
+    if (skip(fingerprint)) return { status: 'rejected', fileName: file.fileName, fingerprint, issues: [] }
   }
   try {
     return await parse({ fileName: file.fileName, bytes })
@@ -113,6 +117,13 @@ async function settle(index: number, parsed: ParsedFile, options: RunImportOptio
   if (result.kind === 'imported') return { kind: 'imported', index, fileName, ...unit, submissionId: result.submissionId, warnings: submission.warnings }
   if (result.kind === 'duplicate') return { kind: 'duplicate', index, fileName, ...unit, submissionId: result.submissionId }
   return { kind: 'conflict', index, fileName, ...unit, submissionId: result.submissionId, currentId: result.currentId }
+}
+
+/** Identical bytes were imported before: the same outcome as a duplicate (or the same conflict, still pending). */
+function fromKnownFile(index: number, fileName: string, known: KnownFile): FileOutcome {
+  const unit = { unitCode: known.unitCode, unitName: known.unitName }
+  if (known.status === 'pending' && known.conflictWith !== null) return { kind: 'conflict', index, fileName, ...unit, submissionId: known.submissionId, currentId: known.conflictWith }
+  return { kind: 'duplicate', index, fileName, ...unit, submissionId: known.submissionId }
 }
 
 function fromJournal(index: number, fileName: string, entry: JournalEntry): FileOutcome {

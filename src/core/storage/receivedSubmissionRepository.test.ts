@@ -101,6 +101,19 @@ describe('receivedSubmissionRepository', () => {
     }
   })
 
+  it('knows the fingerprints of the files it imported, for the scope asked', async () => {
+    const { repository } = await setUp()
+    await repository.commit(request(1))
+    await repository.commit(request(2))
+    const [first, second] = [request(1).fingerprint, request(2).fingerprint]
+
+    const known = await repository.knownFiles({ frameworkId: 'test-ict-readiness', frameworkVersion: '2025.1', year: null })
+    const otherYear = await repository.knownFiles({ frameworkId: 'test-ict-readiness', frameworkVersion: '2025.1', year: 2026 })
+
+    expect([known.get(first)?.status, known.get(second)?.status]).toEqual(['current', 'pending'])
+    expect(otherYear.size).toBe(0)
+  })
+
   it('finishes a batch so it is no longer listed as interrupted', async () => {
     const { repository, journal } = await setUp()
     await repository.commit(request(1))

@@ -1,7 +1,8 @@
-import type { Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import { decideImport } from '../import/decideImport'
-import type { CommitOutcome, ImportStore } from '../import/importStore'
+import type { CommitOutcome, ImportScope, ImportStore, KnownFile } from '../import/importStore'
 import type { ReceivedKey } from '../import/importTypes'
+import { knownFilesOf } from '../import/memoryImportStore'
 import { planResolution } from '../import/planResolution'
 import { toReceivedSubmission, type ReceivedSubmission } from '../import/receivedSubmission'
 import { err, ok } from '../result'
@@ -19,6 +20,7 @@ export function receivedSubmissionsTable(database: WorkbenchDatabase): Table<Rec
 export type ReceivedScope = { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number }
 
 export type ReceivedSubmissionRepository = ImportStore & {
+  knownFiles(scope: ImportScope): Promise<ReadonlyMap<string, KnownFile>>
   /** The version in force of every unit that sent one for this framework version and year, by unit code. */
   listCurrent(scope: ReceivedScope): Promise<readonly ReceivedSubmission[]>
   /** Versions waiting for the evaluator's choice (conflicts) for this framework version and year. */
@@ -87,6 +89,12 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
     finishBatch: journalRepository.finishBatch,
     interruptedBatches: journalRepository.interruptedBatches,
     get: async (id) => (await received.get(id)) ?? null,
+    knownFiles: async (scope) => {
+      const rows = scope.year === null
+        ? await received.where(scopeIndex).between([scope.frameworkId, scope.frameworkVersion, Dexie.minKey], [scope.frameworkId, scope.frameworkVersion, Dexie.maxKey]).toArray()
+        : await received.where(scopeIndex).equals([scope.frameworkId, scope.frameworkVersion, scope.year]).toArray()
+      return knownFilesOf(rows, scope)
+    },
     resolveConflict: async (pendingId, choice, at) => {
       try {
         return await database.transaction('rw', [received, database.auditLog], async () => {
