@@ -22,6 +22,8 @@ type BulkImportPanelProps = {
   readonly framework?: ValidFramework
   /** The reporting year; default the framework's. */
   readonly year?: number
+  /** The codes of the units expected (an assessment's list): a workbook of another unit is refused. */
+  readonly units?: readonly string[]
   /** Called after each batch, e.g. to reload the hosting screen. */
   readonly onImported?: () => void
 }
@@ -31,7 +33,7 @@ type BulkImportPanelProps = {
  * bar with counts and time left; the outcome of every file (exportable as CSV); conflicts to settle
  * side by side; interrupted imports to resume.
  */
-export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, onImported }: BulkImportPanelProps) {
+export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, units, onImported }: BulkImportPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const database = useDatabase()
@@ -62,7 +64,7 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, on
     if (getPlatform().backups.storage === 'profile-folder') await getPlatform().backups.backupNow('before-import')
     await bulk.start(sortedFiles(result.files), target)
   }
-  const target: ImportTarget | null = framework === null ? null : { framework, year }
+  const target: ImportTarget | null = framework === null ? null : { framework, year, ...(units === undefined ? {} : { units: new Set(units) }) }
 
   return (
     <section className="panel import-panel" aria-labelledby="bulk-import-heading">

@@ -12,8 +12,8 @@ export type BulkImportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running' | 'finished' | 'stopped'; readonly run: number; readonly outcomes: readonly FileOutcome[]; readonly progress: ImportProgress }
 
-/** What to import into: the framework version and year, and the interrupted batch being resumed. */
-export type ImportTarget = { readonly framework: ValidFramework; readonly year: number; readonly resume?: ImportBatch }
+/** What to import into: the framework version and year, the units expected (others are refused), and the interrupted batch being resumed. */
+export type ImportTarget = { readonly framework: ValidFramework; readonly year: number; readonly units?: ReadonlySet<string>; readonly resume?: ImportBatch }
 
 const newBatch = (target: ImportTarget, total: number): ImportBatch =>
   target.resume === undefined
@@ -53,6 +53,7 @@ export function useBulkImport(onFinished?: () => void) {
           now: () => new Date(),
           clock,
           signal,
+          ...(target.units === undefined ? {} : { isKnownUnit: (code: string) => target.units?.has(code) === true }),
           onOutcome: (outcome, progress) => {
             outcomes.push(outcome)
             setState({ phase: 'running', run, outcomes: [...outcomes], progress })
