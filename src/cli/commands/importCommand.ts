@@ -136,11 +136,10 @@ async function readState(path: string): Promise<Result<MemoryImportState, string
   }
 }
 
-/** Writes the state without the answers (only what duplicates and conflicts need), atomically. */
+/** Writes the state (every version received, with its answers: `--out` reports from it), atomically. */
 async function writeState(path: string, state: MemoryImportState): Promise<void> {
-  const submissions = state.submissions.map((row) => ({ ...row, content: { answers: {}, comments: {} }, warnings: [] }))
   const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions, batches: state.batches, journal: state.journal })}\n`, 'utf8')
+  await writeFile(temporary, `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions: state.submissions, batches: state.batches, journal: state.journal })}\n`, 'utf8')
   await rename(temporary, path)
 }
 
