@@ -21,6 +21,11 @@ describe('roundForPublication', () => {
     expect(roundForPublication(value, decimals)).toBe(expected)
   })
 
+  it('publishes negative zero and tiny negatives as plain 0, never "-0"', () => {
+    expect(Object.is(roundForPublication(-0, 4), 0)).toBe(true)
+    expect(Object.is(roundForPublication(-1e-9, 4), 0)).toBe(true)
+  })
+
   it('leaves non-finite values as they are', () => {
     expect(roundForPublication(Number.POSITIVE_INFINITY, 4)).toBe(Number.POSITIVE_INFINITY)
   })

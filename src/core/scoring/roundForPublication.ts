@@ -9,7 +9,8 @@
  *   roundForPublication(-2.5, 0)    // => -3
  */
 export function roundForPublication(value: number, decimals = 4): number {
-  if (!Number.isFinite(value) || value === 0) return value
+  if (!Number.isFinite(value)) return value
+  if (value === 0) return 0 // -0 too: never show "-0"
   const sign = value < 0 ? -1 : 1
   const [mantissa, exponent] = Number(Math.abs(value).toPrecision(15)).toExponential().split('e')
   const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`)
