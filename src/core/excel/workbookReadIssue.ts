@@ -83,6 +83,7 @@ export type WorkbookReadIssue =
   | { readonly code: 'too-many-merges'; readonly part: string; readonly sheet: string; readonly count: number; readonly limit: number }
   | { readonly code: 'merge-area-too-large'; readonly part: string; readonly sheet: string; readonly cells: number; readonly limit: number }
   | { readonly code: 'invalid-merge'; readonly part: string; readonly sheet: string; readonly ref: string }
+  | { readonly code: 'invalid-cell-reference'; readonly part: string; readonly sheet: string; readonly ref: string }
   | { readonly code: 'text-too-long'; readonly part: string; readonly length: number; readonly limit: number }
   | { readonly code: 'invalid-shared-string-reference'; readonly part: string; readonly sheet: string; readonly index: number; readonly count: number }
   | { readonly code: 'unreadable-workbook'; readonly message: string }
@@ -127,6 +128,7 @@ export const workbookReadIssueCodes = [
   'too-many-merges',
   'merge-area-too-large',
   'invalid-merge',
+  'invalid-cell-reference',
   'text-too-long',
   'invalid-shared-string-reference',
   'unreadable-workbook',

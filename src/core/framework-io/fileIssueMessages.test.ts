@@ -84,6 +84,7 @@ const readSamples: SamplesOf<WorkbookReadIssue> = {
   'too-many-merges': { code: 'too-many-merges', part, sheet: 'Data', count: 30_000, limit: 2000 },
   'merge-area-too-large': { code: 'merge-area-too-large', part, sheet: 'Data', cells: 1_000_000, limit: 100_000 },
   'invalid-merge': { code: 'invalid-merge', part, sheet: 'Data', ref: 'A1:ZZZZ9' },
+  'invalid-cell-reference': { code: 'invalid-cell-reference', part, sheet: 'Data', ref: 'A0' },
   'text-too-long': { code: 'text-too-long', part, length: 40_000, limit: 32_767 },
   'invalid-shared-string-reference': { code: 'invalid-shared-string-reference', part, sheet: 'Data', index: 99, count: 10 },
   'unreadable-workbook': { code: 'unreadable-workbook', message: 'End of data reached' },

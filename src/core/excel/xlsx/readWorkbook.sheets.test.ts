@@ -22,6 +22,23 @@ const tooLarge = (rows: number, columns: number) => ({
 })
 
 describe('readWorkbook on hostile sheets', () => {
+  it.each([
+    ['a row number past 32 bits', '<sheetData><row r="4294967295"><c r="A4294967295"><v>1</v></c></row></sheetData>', tooLarge(4_294_967_295, 1)],
+    ['a cell reference with eight digits', '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B99999999"><v>2</v></c></row></sheetData>', tooLarge(99_999_999, 2)],
+    ['a column with five letters', '<sheetData><row r="1"><c r="AAAAA1"><v>1</v></c></row></sheetData>', tooLarge(1, 475_255)],
+  ])('refuses %s as too large before exceljs sees it (exceljs: hangs)', async (_, xml, issue) => {
+    expect(await issuesOf(aPackage({ sheets: [sheet({ xml })] }))).toEqual([issue])
+  })
+
+  it.each([
+    ['row 0', '<sheetData><row r="0"><c><v>1</v></c></row></sheetData>', '0'],
+    ['a negative row', '<sheetData><row r="-3"><c><v>1</v></c></row></sheetData>', '-3'],
+    ['a row in exponent notation', '<sheetData><row r="1e9"><c><v>1</v></c></row></sheetData>', '1e9'],
+    ['a cell reference that is not A1', '<sheetData><row r="1"><c r="R1C1"><v>1</v></c></row></sheetData>', 'R1C1'],
+  ])('refuses %s as an invalid reference', async (_, xml, ref) => {
+    expect(await issuesOf(aPackage({ sheets: [sheet({ xml })] }))).toEqual([{ code: 'invalid-cell-reference', part: 'xl/worksheets/sheet1.xml', sheet: 'Data', ref }])
+  })
+
   it('refuses one merge over the whole sheet (exceljs: out of memory)', async () => {
     const xml = `${oneCell}<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`
 

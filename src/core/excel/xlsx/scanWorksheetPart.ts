@@ -18,17 +18,20 @@ export type WorksheetScan = {
 }
 
 const ROW_OR_CELL = /<(row|c|\/row)(?=[\s/>])([^>]*)>/g
-const REFERENCE = /^\$?([A-Z]{1,3})\$?([0-9]{1,7})$/
+// No digit or letter caps: a reference past Excel's grid (row 4294967295, column AAAAA) must be
+// read as the huge number it is and reported as too large, not mistaken for "no reference".
+const REFERENCE = /^\$?([A-Z]+)\$?([0-9]+)$/
 const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*"([^"]*)"/
 const SHARED_STRING_CELL = /<c\s[^>]*\bt\s*=\s*"s"[^>]*>\s*<v>\s*([0-9]+)\s*<\/v>/g
 
-/** Row and column of an A1 reference without Excel's grid limits, so absurd ones can be reported. */
+/** Row and column of an A1 reference without Excel's grid limits, so absurd ones can be reported; `null` for anything else, row 0 included. */
 function readReference(text: string): { readonly row: number; readonly column: number } | null {
   const match = REFERENCE.exec(text.trim().toUpperCase())
   if (match === null) return null
   let column = 0
-  for (const letter of match[1] ?? '') column = column * 26 + letter.charCodeAt(0) - 64
-  return { row: Number(match[2]), column }
+  for (const letter of match[1] ?? '') column = Math.min(Number.MAX_SAFE_INTEGER, column * 26 + letter.charCodeAt(0) - 64)
+  const row = Number(match[2])
+  return row >= 1 ? { row, column } : null
 }
 
 function readRange(text: string): CellRange | null {
@@ -57,18 +60,23 @@ export function scanWorksheetPart(xml: string, sheet: string, part: string, limi
   if (dimension) Object.assign(extent, { rows: dimension.bottom, columns: dimension.right })
 
   let [rowElements, row, column, rowWidth, cells, gridCells] = [0, 0, 0, 0, 0, 0]
+  let invalidReference: string | null = null
   for (const match of xml.matchAll(ROW_OR_CELL)) {
     const [, tag, attributes = ''] = match
     if (tag === 'row') {
       gridCells += rowWidth
       rowElements += 1
       const r = R_ATTRIBUTE.exec(attributes)?.[1]
-      row = r !== undefined && /^[0-9]{1,8}$/.test(r) ? Number(r) : row + 1
+      if (r !== undefined && !/^\s*[0-9]+\s*$/.test(r)) invalidReference ??= r
+      row = r !== undefined && /^\s*[0-9]+\s*$/.test(r) ? Number(r) : row + 1
+      if (row < 1) invalidReference ??= r ?? ''
       ;[column, rowWidth] = [0, 0]
       extent.rows = Math.max(extent.rows, row)
     } else if (tag === 'c') {
       cells += 1
-      const reference = readReference(R_ATTRIBUTE.exec(attributes)?.[1] ?? '')
+      const r = R_ATTRIBUTE.exec(attributes)?.[1]
+      const reference = r === undefined ? null : readReference(r)
+      if (r !== undefined && reference === null) invalidReference ??= r
       column = reference?.column ?? column + 1
       rowWidth = Math.max(rowWidth, column)
       extent.columns = Math.max(extent.columns, column)
@@ -83,6 +91,8 @@ export function scanWorksheetPart(xml: string, sheet: string, part: string, limi
   if (rows > limits.maxRowsPerSheet || extent.columns > limits.maxColumnsPerSheet) {
     issues.push({ code: 'sheet-too-large', part, sheet, rows, columns: extent.columns, limits: { rows: limits.maxRowsPerSheet, columns: limits.maxColumnsPerSheet } })
   }
+  // exceljs takes a row or cell reference as it comes (parseInt of "-3", "1e9", "A0"): refuse the sheet instead.
+  if (invalidReference !== null) issues.push({ code: 'invalid-cell-reference', part, sheet, ref: invalidReference.slice(0, 40) })
   issues.push(...scanMerges(xml, sheet, part, limits))
   let highestSharedString = -1
   for (const match of xml.matchAll(SHARED_STRING_CELL)) highestSharedString = Math.max(highestSharedString, Number(match[1]))
