@@ -43,6 +43,14 @@ count_vitest() { # count_vitest <exit code>: a run that failed without a failed 
   " "$1" 2>/dev/null || echo "0 1"
 }
 
+print_skipped() { # print_skipped <json file>: every skipped test with the reason it gave, never silently
+  node -e "
+    const r = require('./' + process.argv[1]);
+    const walk = (suite) => [...(suite.specs || []).flatMap((spec) => spec.tests.filter((t) => t.status === 'skipped').map((t) => spec.file + ' › ' + spec.title + ': ' + ((t.annotations || []).filter((a) => a.type === 'skip').map((a) => a.description).join('; ') || 'no reason given'))), ...(suite.suites || []).flatMap(walk)];
+    for (const line of (r.suites || []).flatMap(walk)) console.log('SKIPPED (not counted): ' + line)
+  " "$1" 2>/dev/null || true
+}
+
 count_playwright() { # count_playwright <json file>
   node -e "
     const r = require('./' + process.argv[1]);
@@ -72,6 +80,7 @@ E2E_PORT="${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(
 export E2E_PORT
 npx playwright test
 e2e_status=$?
+print_skipped test-results/playwright.json
 read -r ep ef < <(count_playwright test-results/playwright.json)
 if [ "$e2e_status" -ne 0 ] && [ "$ef" -eq 0 ]; then ef=1; fi
 passed=$((passed + ep)); failed=$((failed + ef))

@@ -65,4 +65,24 @@ export const schemaHistory: readonly SchemaStep[] = [
       importJournal: '[batchId+fingerprint], batchId',
     },
   },
+  {
+    // Manager: results of earlier years imported from results workbooks, ranking CSVs or tables
+    // (one per framework and year; a new import of the same framework and year replaces it).
+    version: 4,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+      receivedSubmissions: 'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      importBatches: 'id, finishedAt',
+      importJournal: '[batchId+fingerprint], batchId',
+      importedResults: '[frameworkId+year], importedAt',
+    },
+  },
 ]

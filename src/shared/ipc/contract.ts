@@ -18,7 +18,7 @@ export type DesktopError =
   | { readonly code: 'io-failed'; readonly message: string }
 
 /** What a file picked by the user is for; it decides the dialog's filters and size limit. */
-export type FilePurpose = 'workbook' | 'framework' | 'unit-list' | 'evidence' | 'backup'
+export type FilePurpose = 'workbook' | 'framework' | 'unit-list' | 'results' | 'evidence' | 'backup'
 
 export type PickedFile = { readonly fileName: string; readonly bytes: Uint8Array }
 
@@ -152,10 +152,11 @@ export const FILE_LIMITS: Readonly<Record<FilePurpose, { readonly maxBytes: numb
   workbook: { maxBytes: 20 * 1024 * 1024, extensions: ['xlsx'] },
   framework: { maxBytes: 20 * 1024 * 1024, extensions: ['json', 'xlsx', 'csv'] },
   'unit-list': { maxBytes: 5 * 1024 * 1024, extensions: ['xlsx', 'csv'] },
+  results: { maxBytes: 20 * 1024 * 1024, extensions: ['xlsx', 'csv'] },
   evidence: { maxBytes: 25 * 1024 * 1024, extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'zip'] },
   backup: { maxBytes: 400 * 1024 * 1024, extensions: ['json'] },
 }
-export const FILE_PURPOSES = ['workbook', 'framework', 'unit-list', 'evidence', 'backup'] as const satisfies readonly FilePurpose[]
+export const FILE_PURPOSES = ['workbook', 'framework', 'unit-list', 'results', 'evidence', 'backup'] as const satisfies readonly FilePurpose[]
 export const MAX_FILES_PER_PICK = 1000
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024
 /** A folder pick or a drop returns at most this many bytes in all (one IPC reply). */

@@ -1,20 +1,29 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readResultsFile } from '../../../../core/comparison/readResultsFile'
+import { createImportedResultsRepository } from '../../../../core/storage/importedResultsRepository'
+import { useDatabase } from '../../app/DatabaseProvider'
 import { getPlatform } from '../../platform/getPlatform'
 import { describeImportIssue } from './describeImportIssue'
-import { importedResultsStore } from './importedResultsStore'
+import { importedResultsEvents } from './importedResultsEvents'
+import { useImportedResults } from './useManagerData'
 
-type Outcome = { readonly file: string; readonly ok: true; readonly year: number; readonly count: number } | { readonly file: string; readonly ok: false; readonly problems: readonly string[] }
+type Outcome =
+  | { readonly file: string; readonly ok: true; readonly year: number; readonly count: number }
+  | { readonly file: string; readonly ok: false; readonly problems: readonly string[] }
 
-/** Imports results of earlier years from results reports, ranking CSVs or plain tables (kept for this session). */
+/** Imports results of earlier years from results reports, ranking CSVs or plain tables, stored in the database; lists and removes them. */
 export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId: string | null; readonly rootCode: string | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const database = useDatabase()
+  const saved = useImportedResults()
   const [year, setYear] = useState('')
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([])
+  const [notice, setNotice] = useState<string | null>(null)
   const choose = async () => {
-    const picked = await getPlatform().openFiles({ purpose: 'unit-list', multiple: true })
+    const picked = await getPlatform().openFiles({ purpose: 'results', multiple: true })
     if (!picked.ok || picked.value === null) return
+    const repository = createImportedResultsRepository(database)
     const results: Outcome[] = []
     for (const file of picked.value) {
       const hintYear = Number(year)
@@ -23,15 +32,25 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
         ...(frameworkId === null ? {} : { frameworkId }),
         ...(rootCode === null ? {} : { rootCode }),
       })
-      if (read.ok) {
-        importedResultsStore.add(read.value)
-        results.push({ file: file.fileName, ok: true, year: read.value.year, count: read.value.result.units.length })
-      } else {
+      if (!read.ok) {
         results.push({ file: file.fileName, ok: false, problems: read.error.map((issue) => describeImportIssue(issue, t)) })
+        continue
       }
+      const stored = await repository.put(read.value, new Date().toISOString())
+      if (stored.ok) results.push({ file: file.fileName, ok: true, year: read.value.year, count: read.value.result.units.length })
+      else results.push({ file: file.fileName, ok: false, problems: [t(`manager.import.storage.${stored.error.code}`)] })
     }
+    setNotice(null)
     setOutcomes(results)
+    importedResultsEvents.changed()
   }
+  const remove = async (item: { readonly frameworkId: string; readonly year: number }) => {
+    const removed = await createImportedResultsRepository(database).remove(item.frameworkId, item.year)
+    setOutcomes([])
+    setNotice(removed.ok ? t('manager.import.removed', { year: item.year }) : t(`manager.import.storage.${removed.error.code}`))
+    importedResultsEvents.changed()
+  }
+  const language = i18n.language === 'en' ? 'en' : 'vi'
   return (
     <section className="manager-panel manager-import" aria-labelledby="manager-import-heading">
       <h3 id="manager-import-heading">{t('manager.import.heading')}</h3>
@@ -45,8 +64,9 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
           {t('manager.import.button')}
         </button>
       </div>
-      <p className="manager-note">{t('manager.import.sessionOnly')}</p>
+      <p className="manager-note">{t('manager.import.kept')}</p>
       <div role="status">
+        {notice === null ? null : <p>{notice}</p>}
         {outcomes.map((outcome) =>
           outcome.ok ? (
             <p key={outcome.file}>{t('manager.import.done', { year: outcome.year, file: outcome.file, count: outcome.count })}</p>
@@ -62,6 +82,23 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
           ),
         )}
       </div>
+      {saved === null || saved.length === 0 ? null : (
+        <div className="manager-imported">
+          <h4>{t('manager.import.savedHeading')}</h4>
+          <ul>
+            {saved
+              .filter((item) => frameworkId === null || item.frameworkId === frameworkId)
+              .map((item) => (
+                <li key={`${item.frameworkId}:${item.year}`}>
+                  <span>{t('manager.import.savedItem', { year: item.year, name: item.structure.name[language] ?? item.structure.name.vi, count: item.result.units.length })}</span>{' '}
+                  <button type="button" className="button small" onClick={() => void remove(item)}>
+                    {t('manager.import.remove', { year: item.year })}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      )}
     </section>
   )
 }
