@@ -10,9 +10,9 @@ Lệnh:
   framework convert <mã|tệp> --out <tệp>  chuyển đổi giữa JSON, sổ Excel soạn bộ chỉ số và bảng iMeta (.csv)
   score --framework <mã|tệp> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [tuỳ chọn tính điểm]
                                           tính điểm và xếp hạng các đơn vị (bảng kiểu iData của COINr)
-  sample --framework <mã> --year <năm> [--units N] [--seed S] [--clean] --out <thư mục> | --data-table <tệp .csv>
+  sample --framework <mã> --year <năm> [--units N] [--seed S] [--clean] [--json] --out <thư mục> | --data-table <tệp .csv>
                                           tạo dữ liệu mẫu (các đơn vị của Đà Nẵng, rồi đơn vị SYN-0001… nếu N lớn hơn):
-                                          mỗi đơn vị một tệp JSON, và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
+                                          mỗi đơn vị một phiếu khai Excel (--json: một tệp JSON), và/hoặc một bảng cho lệnh score; --clean: không cài bất thường
   template --framework <mã|tệp> [--unit MÃ --unit-name TÊN] [--year NĂM] --out <tệp.xlsx>
                                           ghi sổ Excel phiếu khảo sát trống (mẫu phiên bản 1), cho một đơn vị hoặc cho mọi đơn vị
   import <tệp hoặc thư mục...> --framework <mã|tệp> [--year NĂM] [--state <tệp.json>] [--json] [--out <kết quả.xlsx>]
@@ -49,9 +49,9 @@ Commands:
   framework convert <id|file> --out <file>  convert between JSON, the framework authoring workbook and an iMeta table (.csv)
   score --framework <id|file> --data <.csv|.xlsx> --out <.csv|.xlsx|.json> [scoring options]
                                           score and rank units (a COINr iData-style table)
-  sample --framework <id> --year <year> [--units N] [--seed S] [--clean] --out <folder> | --data-table <file .csv>
+  sample --framework <id> --year <year> [--units N] [--seed S] [--clean] [--json] --out <folder> | --data-table <file .csv>
                                           generate sample data (Đà Nẵng's units, then units SYN-0001… when N is larger):
-                                          one JSON file per unit, and/or one table for score; --clean: plant no anomalies
+                                          one filled questionnaire workbook per unit (--json: one JSON file), and/or one table for score; --clean: plant no anomalies
   template --framework <id|file> [--unit CODE --unit-name NAME] [--year YEAR] --out <file.xlsx>
                                           write a blank questionnaire workbook (template version 1), for one unit or any unit
   import <files or folders...> --framework <id|file> [--year YEAR] [--state <file.json>] [--json] [--out <results.xlsx>]
@@ -104,6 +104,7 @@ const vi = {
   sampleNoOutput: 'Cần --out <thư mục> hoặc --data-table <tệp .csv> (hoặc cả hai).',
   sampleGenerated: 'Đã tạo dữ liệu mẫu {{framework}} năm {{year}} (hạt giống {{seed}}): {{units}} đơn vị, {{anomalies}} bất thường cài sẵn.',
   sampleFilesWritten: 'Đã ghi {{count}} tệp JSON vào {{folder}}.',
+  sampleWorkbooksWritten: 'Đã ghi {{count}} phiếu khai Excel vào {{folder}}.',
   sampleWriteFailed: 'Không ghi được "{{file}}": {{reason}}.',
   importNoFiles: 'Không có tệp .xlsx nào trong các đường dẫn đã cho.',
   importSummary: '{{total}} tệp: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
@@ -178,6 +179,7 @@ const en: Record<CliMessageKey, string> = {
   sampleNoOutput: 'Give --out <folder> or --data-table <file .csv> (or both).',
   sampleGenerated: 'Generated {{framework}} sample data for {{year}} (seed {{seed}}): {{units}} units, {{anomalies}} planted anomalies.',
   sampleFilesWritten: 'Wrote {{count}} JSON files to {{folder}}.',
+  sampleWorkbooksWritten: 'Wrote {{count}} questionnaire workbooks to {{folder}}.',
   sampleWriteFailed: 'Cannot write "{{file}}": {{reason}}.',
   importNoFiles: 'No .xlsx file in the paths given.',
   importSummary: '{{total}} files: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',

@@ -2,7 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadBuiltInFramework } from '../../core/builtins/builtInFrameworks'
 import { parseCsv } from '../../core/excel/csv/parseCsv'
+import { parseWorkbookFile } from '../../core/import/parseWorkbookFile'
+import { defaultSampleUnits } from '../../core/sample/defaultSampleUnits'
+import { generateSample } from '../../core/sample/generateSample'
 import { runCli, type CliIo } from '../runCli'
 
 let folder = ''
@@ -28,10 +32,38 @@ const sample = (args: readonly string[], language: 'vi' | 'en' = 'en') => {
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'))
 
 describe('ictwb sample', () => {
+  it('writes one filled questionnaire workbook per unit, byte-identical for the same seed, and every one imports cleanly with its answers', async () => {
+    const run = async (name: string, seed: string) => {
+      const result = await sample(['--framework', 'dti-points', '--year', '2024', '--seed', seed, '--out', join(folder, name)])
+      expect(result.error).toEqual([])
+      expect(result.out[1]).toBe(`Wrote 7 questionnaire workbooks to ${join(folder, name)}.`)
+      const names = (await readdir(join(folder, name))).sort()
+      return Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(folder, name, file))) })))
+    }
+
+    const [first, again, other] = [await run('a', '3'), await run('b', '3'), await run('c', '4')]
+
+    expect(first.map(({ file }) => file)).toEqual(['H-HV.xlsx', 'Q-CL.xlsx', 'Q-HC.xlsx', 'Q-LC.xlsx', 'Q-NHS.xlsx', 'Q-ST.xlsx', 'Q-TK.xlsx'])
+    expect(again.map(({ bytes }) => Buffer.from(bytes).toString('base64'))).toEqual(first.map(({ bytes }) => Buffer.from(bytes).toString('base64')))
+    expect(other.map(({ bytes }) => Buffer.from(bytes).toString('base64'))).not.toEqual(first.map(({ bytes }) => Buffer.from(bytes).toString('base64')))
+    const framework = loadBuiltInFramework('dti-points')
+    if (!framework.ok) throw new Error('framework')
+    const generated = generateSample({ framework: framework.value, year: 2024, seed: 3, units: defaultSampleUnits(framework.value) })
+    if (!generated.ok) throw new Error('sample')
+    for (const { file, bytes } of first) {
+      const parsed = await parseWorkbookFile({ fileName: file, bytes }, framework.value)
+      expect(parsed.status, `${file}: ${JSON.stringify(parsed.status === 'rejected' ? parsed.issues : null)}`).toBe('parsed')
+      if (parsed.status !== 'parsed') continue
+      const expected = generated.value.submissions.find((submission) => `${submission.unit.code}.xlsx` === file)
+      expect(parsed.submission.year).toBe(2024)
+      expect(parsed.submission.content.answers).toEqual(expected?.answers)
+    }
+  })
+
   it('writes one JSON file per district for the DTI set, in the documented shape', async () => {
     const out = join(folder, 'dti')
 
-    const { code, out: lines, error } = await sample(['--framework', 'dti-points', '--year', '2025', '--out', out])
+    const { code, out: lines, error } = await sample(['--framework', 'dti-points', '--year', '2025', '--json', '--out', out])
 
     expect(error).toEqual([])
     expect(code).toBe(0)
@@ -49,7 +81,7 @@ describe('ictwb sample', () => {
 
   it('writes byte-identical files for the same seed and different ones for another seed', async () => {
     const run = async (name: string, seed: string) => {
-      await sample(['--framework', 'dept-ict-readiness', '--year', '2024', '--seed', seed, '--out', join(folder, name)])
+      await sample(['--framework', 'dept-ict-readiness', '--year', '2024', '--seed', seed, '--json', '--out', join(folder, name)])
       return readFile(join(folder, name, 'SNV.json'), 'utf8')
     }
 
@@ -60,8 +92,8 @@ describe('ictwb sample', () => {
   })
 
   it('takes the first N units, then synthetic units past the Đà Nẵng ones', async () => {
-    await sample(['--framework', 'dept-ict-readiness', '--year', '2026', '--units', '2', '--out', join(folder, 'few')])
-    await sample(['--framework', 'dept-ict-readiness', '--year', '2026', '--units', '30', '--out', join(folder, 'many')])
+    await sample(['--framework', 'dept-ict-readiness', '--year', '2026', '--units', '2', '--json', '--out', join(folder, 'few')])
+    await sample(['--framework', 'dept-ict-readiness', '--year', '2026', '--units', '30', '--json', '--out', join(folder, 'many')])
 
     expect((await readdir(join(folder, 'few'))).sort()).toEqual(['SNV.json', 'VP-UBND.json'])
     expect(await readdir(join(folder, 'many'))).toHaveLength(30)

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { builtInFrameworkIds, isBuiltInFrameworkId, loadBuiltInFramework } from '../../core/builtins/builtInFrameworks'
 import { writeCsv } from '../../core/excel/csv/writeCsv'
+import { writeQuestionnaireWorkbook } from '../../core/excel/questionnaire/writeQuestionnaireWorkbook'
 import type { ValidFramework } from '../../core/framework/validateFramework'
 import { err, ok, type Result } from '../../core/result'
 import { defaultSampleUnits } from '../../core/sample/defaultSampleUnits'
@@ -19,6 +20,7 @@ const SPEC = {
   '--out': 'value',
   '--data-table': 'value',
   '--clean': 'flag',
+  '--json': 'flag',
 } as const
 
 const MAX_UNITS = 100_000
@@ -29,14 +31,18 @@ type SampleRequest = {
   readonly seed: number
   readonly units: number | undefined
   readonly clean: boolean
+  /** `--json`: one JSON file per unit (`sampleSubmissionFile`) instead of a questionnaire workbook. */
+  readonly json: boolean
   readonly out: string | undefined
   readonly dataTable: string | undefined
 }
 
 /**
- * `ictwb sample --framework <id> --year <Y> [--units N] [--seed S] [--clean] --out <folder> |
- * --data-table <file.csv>`: generates sample answers (`generateSample`) and writes one JSON file
- * per unit into the folder (`sampleSubmissionFile`), and/or the same answers as one table for
+ * `ictwb sample --framework <id> --year <Y> [--units N] [--seed S] [--clean] [--json] --out <folder> |
+ * --data-table <file.csv>`: generates sample answers (`generateSample`) and writes one filled
+ * questionnaire workbook per unit into the folder (`<code>.xlsx`, the template units fill and the
+ * bulk import reads; exported "at" a fixed time of the year, so the same seed gives the same bytes),
+ * or one JSON file per unit with `--json` (`sampleSubmissionFile`), and/or the same answers as one table for
  * `ictwb score` (`sampleDataTable`, UTF-8 with BOM). `--units N` takes the first N of the
  * framework's Đà Nẵng units, or all of them and synthetic units `SYN-0001`… up to N. Bad usage:
  * one translated line, exit 2.
@@ -47,7 +53,7 @@ export async function sampleCommand(args: readonly string[], context: CliContext
     context.io.error(request.error)
     return 2
   }
-  const { framework, year, seed, units, clean, out, dataTable } = request.value
+  const { framework, year, seed, units, clean, json, out, dataTable } = request.value
   const defaults = defaultSampleUnits(framework)
   const count = units ?? defaults.length
   const generated = generateSample({ framework, year, seed, units: defaults.slice(0, count), extraUnits: Math.max(0, count - defaults.length), anomalies: !clean })
@@ -57,7 +63,7 @@ export async function sampleCommand(args: readonly string[], context: CliContext
   }
   const sample = generated.value
   context.io.out(context.say('sampleGenerated', { framework: framework.id, year, seed, units: sample.submissions.length, anomalies: sample.anomalies.length }))
-  const written = await writeOutputs(sample, framework, out, dataTable, context)
+  const written = await writeOutputs(sample, framework, { out, dataTable, json }, context)
   if (!written.ok) {
     context.io.error(written.error)
     return 2
@@ -87,8 +93,11 @@ function readRequest(args: readonly string[], context: CliContext): Result<Sampl
   if (!isBuiltInFrameworkId(id)) return err(context.say('sampleUnknownFramework', { id, ids: builtInFrameworkIds.join(', ') }))
   const loaded = loadBuiltInFramework(id)
   if (!loaded.ok) return err(loaded.error.map((issue) => context.describeIssue(issue)).join('\n'))
-  return ok({ framework: loaded.value, year, seed, units, clean: flags.has('--clean'), out, dataTable })
+  return ok({ framework: loaded.value, year, seed, units, clean: flags.has('--clean'), json: flags.has('--json'), out, dataTable })
 }
+
+/** The export time written into sample workbooks: fixed per year (31 March, the usual deadline), so output depends on the seed only. */
+const sampleExportedAt = (year: number): string => `${year}-03-31T08:00:00.000Z`
 
 function readInteger(text: string, min: number, max: number): number | undefined {
   if (!/^\d{1,10}$/.test(text)) return undefined
@@ -96,16 +105,31 @@ function readInteger(text: string, min: number, max: number): number | undefined
   return value >= min && value <= max ? value : undefined
 }
 
-async function writeOutputs(sample: Sample, framework: ValidFramework, out: string | undefined, dataTable: string | undefined, context: CliContext): Promise<Result<null, string>> {
+type Outputs = { readonly out: string | undefined; readonly dataTable: string | undefined; readonly json: boolean }
+
+async function writeOutputs(sample: Sample, framework: ValidFramework, { out, dataTable, json }: Outputs, context: CliContext): Promise<Result<null, string>> {
   let target = out ?? dataTable ?? ''
   try {
     if (out !== undefined) {
       await mkdir(out, { recursive: true })
       for (const submission of sample.submissions) {
-        target = join(out, sampleSubmissionFileName(submission.unit.code))
-        await writeFile(target, `${JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)}\n`, 'utf8')
+        if (json) {
+          target = join(out, sampleSubmissionFileName(submission.unit.code))
+          await writeFile(target, `${JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)}\n`, 'utf8')
+          continue
+        }
+        target = join(out, `${submission.unit.code}.xlsx`)
+        const workbook = await writeQuestionnaireWorkbook(framework, {
+          unit: { code: submission.unit.code, name: submission.unit.name },
+          year: sample.year,
+          appVersion: context.version,
+          exportedAt: sampleExportedAt(sample.year),
+          content: { answers: submission.answers, comments: {} },
+        })
+        if (!workbook.ok) return err(workbook.error.map((issue) => context.describeIssue(issue)).join('\n'))
+        await writeFile(target, workbook.value)
       }
-      context.io.out(context.say('sampleFilesWritten', { count: sample.submissions.length, folder: out }))
+      context.io.out(context.say(json ? 'sampleFilesWritten' : 'sampleWorkbooksWritten', { count: sample.submissions.length, folder: out }))
     }
     if (dataTable !== undefined) {
       target = dataTable
