@@ -81,7 +81,10 @@ test('one click opens a populated sample workspace for every role, within 10 sec
   const questionnaire = new QuestionnairePage(appPage)
   await questionnaire.openSection('Thông tin đơn vị')
   await expect(questionnaire.control('SoCBCC')).not.toHaveValue('')
+  // The published 2025 assessment is on this machine: the self-score estimates against its ranges.
+  await expect(appPage.getByTestId('self-score-last-year')).toContainText(/^Ước tính theo kết quả năm 2025Điểm ước tính 0,\d{4}; với điểm này đơn vị sẽ đứng thứ \d+\/\d+ trong năm 2025\./)
   const questionnaireMs = Date.now() - started
+  await questionnaire.selfScore.screenshot({ path: 'test-results/screenshots/sample-unit-self-score-last-year.png' })
   await appPage.screenshot({ path: 'test-results/screenshots/sample-unit-questionnaire.png', fullPage: true })
 
   console.log(`sample workspace: seeded and shown ${seededMs} ms, ranking ${rankingMs} ms, comparison ${comparisonMs} ms, questionnaire ${questionnaireMs} ms after the click`)

@@ -55,6 +55,30 @@ test('a save that fails says so plainly, keeps the edit, stores nothing partial,
   expect(problems).toEqual([])
 })
 
+test('an edit whose save failed is still there after leaving through the top navigation and coming back, and is saved by the retry', async ({ appPage, problems }) => {
+  const questionnaire = await openDti(appPage)
+  await questionnaire.typeAnswer('SoCuocHopBCD', '4')
+  await questionnaire.waitUntilSaved()
+  // The disk stays full: the save fails, and so does the one leaving the screen tries again.
+  await appPage.evaluate(() => Object.assign(window, { __ictwbFailNextSave: 2 }))
+  await questionnaire.typeAnswer('SoCuocHopChuTri', '3')
+  await expect(questionnaire.saveStatus).toHaveText(/^Chưa lưu được/)
+
+  const modes = appPage.getByRole('navigation', { name: 'Chế độ làm việc' })
+  await modes.getByRole('link', { name: 'Đánh giá' }).click()
+  await modes.getByRole('link', { name: 'Đơn vị' }).click()
+  const home = new QuestionnaireUnitHomePage(appPage)
+  await home.submissions.getByRole('button', { name: /Mở phiếu năm 2026/ }).click()
+
+  await expect(questionnaire.control('SoCuocHopChuTri')).toHaveValue('3')
+  await expect(questionnaire.saveStatus).toHaveText(/^Chưa lưu được/)
+  expect(await storedAnswers(appPage)).toEqual({ SoCuocHopBCD: 4 })
+  await appPage.getByRole('button', { name: 'Thử lưu lại' }).click()
+  await questionnaire.waitUntilSaved()
+  expect(await storedAnswers(appPage)).toEqual({ SoCuocHopBCD: 4, SoCuocHopChuTri: 3 })
+  expect(problems).toEqual([])
+})
+
 test('the self-score of a points framework adds up while filling in, with pending criteria said plainly', async ({ appPage, problems }) => {
   const questionnaire = await openDti(appPage)
 

@@ -23,7 +23,7 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
   const root = result.components[result.rootCode]
   const order = result.units.map((_, index) => index).sort((a, b) => (root?.rank[a] ?? Infinity) - (root?.rank[b] ?? Infinity) || (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''))
   const appraisals = latestAppraisals(input.appraisals)
-  const appraised = new Set(appraisals.map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])))
+  const appraised = new Set(appraisals.filter((appraisal) => appraisal.kind !== 'points').map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])))
   const questions = framework.questions
   const rows = order.map((index): SpecCell[] => {
     const unit = input.units[index]
@@ -51,6 +51,11 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
   }
   const names = new Map(input.units.map((unit) => [unit.code, unit.name]))
   const appraisalRows = appraisals.map((appraisal): SpecCell[] => {
+    if (appraisal.kind === 'points') {
+      // A points appraisal: the criterion and the points awarded.
+      const criterion = framework.indicators.find((candidate) => candidate.code === appraisal.question)
+      return [appraisal.unit, names.get(appraisal.unit) ?? '', appraisal.question, `${REPORT_LABELS.pointsAppraisal}: ${vi(criterion?.name)}`, typeof appraisal.value === 'number' ? appraisal.value : 0, appraisal.reason, appraisal.at]
+    }
     const question = questions.find((candidate) => candidate.code === appraisal.question)
     return [appraisal.unit, names.get(appraisal.unit) ?? '', appraisal.question, vi(question?.text), question === undefined ? null : answerCell(question, appraisal.value), appraisal.reason, appraisal.at]
   })

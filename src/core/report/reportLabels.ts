@@ -31,6 +31,7 @@ export const REPORT_LABELS = {
   answersNote: 'Giá trị cuối cùng (số liệu đơn vị khai, đã áp dụng kết quả thẩm định).',
   yes: 'Có',
   no: 'Không',
+  pointsAppraisal: 'Điểm thẩm định',
   rows: (count: number) => `${count} dòng`,
   files: (count: number) => `${count} tệp`,
   appraisalColumns: ['Mã đơn vị', 'Đơn vị', 'Mã câu hỏi', 'Câu hỏi', 'Giá trị thẩm định', 'Lý do', 'Thời điểm'],

@@ -41,7 +41,7 @@ export function scoreIndicators(
     const score =
       compiled.framework.family === 'relative'
         ? normaliseRelative(entry, imputed.values, warnings)
-        : scorePoints(entry, raw, imputed.values, scopes, formulas)
+        : withAppraisedPoints(entry, units, scorePoints(entry, raw, imputed.values, scopes, formulas), options.appraisedPoints)
     results[indicator.code] = {
       code: indicator.code,
       raw: raw.map((value) => (Array.isArray(value) ? value.join(', ') : (value as FormulaValue))),
@@ -51,6 +51,21 @@ export function scoreIndicators(
     }
   }
   return results
+}
+
+/** The rule's points, replaced where the evaluator appraised the criterion (kept within 0 and its maximum). */
+function withAppraisedPoints(
+  entry: CompiledIndicator,
+  units: readonly UnitAnswers[],
+  points: readonly (number | null)[],
+  appraised: ScoringOptions['appraisedPoints'],
+): readonly (number | null)[] {
+  if (appraised === undefined || appraised.size === 0) return points
+  const maxPoints = entry.indicator.maxPoints ?? 0
+  return points.map((value, index) => {
+    const awarded = appraised.get(units[index]?.code ?? '')?.[entry.indicator.code]
+    return awarded === undefined ? value : Math.min(maxPoints, Math.max(0, awarded))
+  })
 }
 
 function normaliseRelative(entry: CompiledIndicator, values: readonly (number | null)[], warnings: ScoringWarning[]): readonly (number | null)[] {

@@ -33,4 +33,6 @@ export type ScoringOptions = {
   /** Previous year's indicator values (after denominator) per unit code, for `previous-year` imputation. */
   readonly previousValues?: ReadonlyMap<string, Readonly<Record<string, number | null>>>
   readonly overrides?: ScoringOverrides
+  /** Points family: points the evaluator awarded, per unit code and criterion (indicator) code; they replace the rule's points, within 0 and the criterion's maximum. */
+  readonly appraisedPoints?: ReadonlyMap<string, Readonly<Record<string, number>>>
 }

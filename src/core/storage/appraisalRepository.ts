@@ -15,9 +15,10 @@ export type AppraisalWriteFailure =
   /** The unit is approved: withdraw the approval before changing its values. */
   | { readonly code: 'unit-approved'; readonly unit: string }
 
-/** What the evaluator enters: the corrected value and the reason, for one question of one unit. */
+/** What the evaluator enters: the corrected value and the reason, for one question of one unit (or, `kind: 'points'`, the points for one criterion). */
 export type AppraisalRequest = {
   readonly unit: string
+  readonly kind?: 'answer' | 'points'
   readonly question: string
   readonly value: AnswerValue | null
   readonly reason: string
@@ -42,7 +43,7 @@ export type AppraisalRepository = {
  */
 export function createAppraisalRepository(database: WorkbenchDatabase, options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {}): AppraisalRepository {
   const appraisals = appraisalsTable(database)
-  const toAppraisal = ({ unit, question, value, reason, at }: AppraisalRow): Appraisal => ({ unit, question, value, reason, at })
+  const toAppraisal = ({ unit, kind, question, value, reason, at }: AppraisalRow): Appraisal => (kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at })
   return {
     add: async (assessmentId, request) => {
       try {
@@ -52,11 +53,16 @@ export function createAppraisalRepository(database: WorkbenchDatabase, options: 
           if (row.status === 'published') return err({ code: 'assessment-published' })
           if (!row.units.some((unit) => unit.code === request.unit)) return err({ code: 'unknown-unit', unit: request.unit })
           if (row.approvals.some((approval) => approval.unit === request.unit)) return err({ code: 'unit-approved', unit: request.unit })
-          const problems = checkAppraisal(request, questionCodes(row.framework))
+          const problems = checkAppraisal(request, questionCodes(row.framework), pointsCriteria(row.framework))
           if (problems[0] !== undefined) return err(problems[0])
           const earlier = latestAppraisals((await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()).map(toAppraisal))
-          const previous = earlier.find((appraisal) => appraisal.question === request.question)
-          const appraisal: Appraisal = { unit: request.unit, question: request.question, value: request.value, reason: request.reason.trim(), at: laterThan(previous?.at, options.now?.() ?? new Date()) }
+          const kind = request.kind ?? 'answer'
+          const previous = earlier.find((appraisal) => appraisal.question === request.question && (appraisal.kind ?? 'answer') === kind)
+          const at = laterThan(previous?.at, options.now?.() ?? new Date())
+          const appraisal: Appraisal =
+            kind === 'points'
+              ? { unit: request.unit, kind, question: request.question, value: request.value, reason: request.reason.trim(), at }
+              : { unit: request.unit, question: request.question, value: request.value, reason: request.reason.trim(), at }
           await appraisals.add({ ...appraisal, assessmentId })
           await writeAssessmentAudit(database, assessmentId, appraisal.at, {
             action: 'appraisal.added',
@@ -79,6 +85,13 @@ export function createAppraisalRepository(database: WorkbenchDatabase, options: 
 function questionCodes(framework: unknown): Set<string> {
   const questions = (framework as { readonly questions?: readonly { readonly code?: unknown }[] } | null)?.questions ?? []
   return new Set(questions.flatMap((question) => (typeof question.code === 'string' ? [question.code] : [])))
+}
+
+/** A stored points framework's criteria (indicators with a maximum) and their maximum points; empty for a relative framework. */
+function pointsCriteria(framework: unknown): Map<string, number> {
+  const stored = framework as { readonly family?: unknown; readonly indicators?: readonly { readonly code?: unknown; readonly maxPoints?: unknown }[] } | null
+  if (stored?.family !== 'points') return new Map()
+  return new Map((stored.indicators ?? []).flatMap((indicator) => (typeof indicator.code === 'string' && typeof indicator.maxPoints === 'number' ? [[indicator.code, indicator.maxPoints] as const] : [])))
 }
 
 /** Now, or 1 ms after the previous appraisal of the question, so "the latest" is never ambiguous. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { appraisedPoints } from '../../../../core/assessment/appraisal'
 import type { AssessmentUnit } from '../../../../core/assessment/assessment'
 import { findReviewFlags } from '../../../../core/assessment/findReviewFlags'
 import { previousIndicatorValues } from '../../../../core/assessment/previousIndicatorValues'
@@ -23,6 +24,8 @@ export type AssessmentView = {
   readonly resolvedFlags: readonly ReviewFlag[]
   readonly board: StatusBoard
   readonly scoring: readonly UnitAnswers[]
+  /** Points frameworks: the points the evaluator awarded, per unit and criterion (what-if scores with them too). */
+  readonly appraisedPoints: ReadonlyMap<string, Readonly<Record<string, number>>>
   /** The official results when published, else computed now from the final answers. */
   readonly result: AssessmentResult
   readonly isOfficial: boolean
@@ -105,7 +108,8 @@ function deriveView(workspace: AssessmentWorkspace): AssessmentView {
   const scoring = scoringUnits(inputs)
   const previousValues = previous?.result ? previousIndicatorValues(previous.result) : undefined
   const official = workspace.officialResult
-  const result = official ?? computeAssessment(framework, scoring, previousValues === undefined ? {} : { previousValues })
+  const points = appraisedPoints(appraisals)
+  const result = official ?? computeAssessment(framework, scoring, { ...(previousValues === undefined ? {} : { previousValues }), ...(points.size === 0 ? {} : { appraisedPoints: points }) })
   return {
     workspace,
     inputs,
@@ -117,5 +121,6 @@ function deriveView(workspace: AssessmentWorkspace): AssessmentView {
     isOfficial: official !== null,
     componentCodes: rankingComponentCodes(framework),
     previousValues,
+    appraisedPoints: points,
   }
 }

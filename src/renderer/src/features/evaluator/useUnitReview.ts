@@ -10,7 +10,9 @@ export function useUnitReview(view: AssessmentView, unitCode: string) {
     const unit = assessment.units.find((candidate) => candidate.code === unitCode)
     const submission = declared.find((candidate) => candidate.unit === unitCode)
     const own = appraisals.filter((appraisal) => appraisal.unit === unitCode)
-    const latest = new Map<string, Appraisal>(latestAppraisals(own).map((appraisal) => [appraisal.question, appraisal]))
+    const inForce = latestAppraisals(own)
+    const latest = new Map<string, Appraisal>(inForce.filter((appraisal) => appraisal.kind !== 'points').map((appraisal) => [appraisal.question, appraisal]))
+    const latestPoints = new Map<string, Appraisal>(inForce.filter((appraisal) => appraisal.kind === 'points').map((appraisal) => [appraisal.question, appraisal]))
     const flags = view.flags.filter((flag) => flag.unit === unitCode)
     const resolvedFlags = view.resolvedFlags.filter((flag) => flag.unit === unitCode)
     const flagsByQuestion = new Map<string, ReviewFlag[]>()
@@ -21,6 +23,7 @@ export function useUnitReview(view: AssessmentView, unitCode: string) {
       submission,
       appraisals: own,
       latest,
+      latestPoints,
       final: submission === undefined ? {} : finalAnswers(submission.answers, own),
       flags,
       resolvedFlags,

@@ -46,7 +46,11 @@ export function useWhatIf(view: AssessmentView) {
       ...(applied.normalisation === '' ? {} : { normalisation: toNormalisation(applied.normalisation, framework.scale ?? 1) }),
       ...(applied.aggregation === '' ? {} : { aggregation: applied.aggregation }),
     }
-    const result = computeAssessment(framework, view.scoring, { overrides, ...(view.previousValues === undefined ? {} : { previousValues: view.previousValues }) })
+    const result = computeAssessment(framework, view.scoring, {
+      overrides,
+      ...(view.previousValues === undefined ? {} : { previousValues: view.previousValues }),
+      ...(view.appraisedPoints.size === 0 ? {} : { appraisedPoints: view.appraisedPoints }),
+    })
     return { result, comparison: compareRankings(view.result, result) }
   }, [applied, framework, view])
   const reset = () => {

@@ -6,6 +6,7 @@ import type { ValidFramework } from '../../../../core/framework/validateFramewor
 import type { EvidenceReference } from '../../../../core/responses/answer'
 import { compileQuestionnaire } from '../../../../core/responses/questionnaire'
 import { questionnaireProgress } from '../../../../core/responses/questionnaireProgress'
+import { previewAgainstLastYear } from '../../../../core/responses/previewAgainstLastYear'
 import { computeSelfScore } from '../../../../core/responses/selfScore'
 import type { Submission, SubmissionPatch } from '../../../../core/responses/submission'
 import { checkSubmission, fileExtension, type AnswerProblem } from '../../../../core/responses/validateAnswers'
@@ -14,7 +15,7 @@ import type { SubmissionWriteFailure } from '../../../../core/storage/submission
 import type { UnitProfile } from '../../../../core/storage/unitProfileRepository'
 import { formatBytes } from '../../i18n/format'
 import { getPlatform } from '../../platform/getPlatform'
-import { AutosaveQueue } from './autosaveQueue'
+import type { AutosaveQueue } from './autosaveQueue'
 import type { EvidenceActions } from './fields/EvidenceControl'
 import { controlId } from './fields/fieldProps'
 import { QuestionCard } from './fields/QuestionCard'
@@ -27,6 +28,8 @@ import { SectionNav } from './SectionNav'
 import { SelfScorePanel } from './SelfScorePanel'
 import { submissionExporter } from './submissionExport'
 import { SubmissionPanel } from './SubmissionPanel'
+import { openAutosaveQueue } from './openAutosaveQueue'
+import { useLastYearResults } from './useLastYearResults'
 import { localized, useLanguage } from './useLanguage'
 import type { UnitRepositories } from './useUnitRepositories'
 
@@ -50,8 +53,9 @@ const NO_PROBLEMS: readonly AnswerProblem[] = []
  */
 export function QuestionnaireEditor(props: QuestionnaireEditorProps) {
   // One queue per opened revision (the parent keys this component by submission id). It is not
-  // disposed on unmount: an edit typed just before leaving is still saved by its timer.
-  const [queue] = useState(() => new AutosaveQueue(props.submission, props.repositories.submissions.save))
+  // disposed on unmount: an edit typed just before leaving is still saved by its timer, and a
+  // revision left while a save failed reopens with the same queue and its unsaved edits.
+  const [queue] = useState(() => openAutosaveQueue(props.submission, props.repositories.submissions.save))
   useEffect(() => () => void queue.flush(), [queue])
   return <EditorWithQueue {...props} queue={queue} />
 }
@@ -70,6 +74,8 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
   const progress = useMemo(() => questionnaireProgress(questionnaire, check), [questionnaire, check])
   const deferredAnswers = useDeferredValue(content.answers)
   const selfScore = useMemo(() => computeSelfScore(framework, deferredAnswers), [framework, deferredAnswers])
+  const lastYear = useLastYearResults(framework.id, opened.year)
+  const preview = useMemo(() => (lastYear === null ? null : previewAgainstLastYear(framework, deferredAnswers, lastYear)), [framework, deferredAnswers, lastYear])
   const sectionOf = useCallback((code: string | null) => (code === null ? undefined : questionnaire.questions.get(code)?.section), [questionnaire])
   const [sectionCode, setSectionCode] = useState(() => sectionOf(initialQuestion) ?? questionnaire.sections[0]?.section.code ?? '')
   // Where to move the focus after the next render (the section may have to change first).
@@ -356,7 +362,7 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
               jumpToProblem(1)
             }}
           />
-          <SelfScorePanel score={selfScore} />
+          <SelfScorePanel score={selfScore} preview={preview} />
           <KeyboardHelp />
           <LiveHistory queue={queue} repositories={repositories} questions={questionnaire.questions} submissionKey={opened} currentId={opened.id} onOpen={onOpenSubmission} />
         </aside>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { FormulaValue } from '../../../../core/formula/formulaValue'
+import type { LastYearPreview } from '../../../../core/responses/previewAgainstLastYear'
 import type { SelfScore, SelfScoreIndicator } from '../../../../core/responses/selfScore'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
@@ -8,15 +9,17 @@ import { localized, useLanguage } from './useLanguage'
 
 /**
  * The self-score preview. Points frameworks: points per criterion, per main index and the total
- * with its band. Relative frameworks: only the indicator values, and why there is no score yet.
+ * with its band. Relative frameworks: the indicator values, why there is no score yet, and, when
+ * last year's results are on this machine, an estimate against last year's ranges.
  */
-export function SelfScorePanel({ score }: { readonly score: SelfScore }) {
+export function SelfScorePanel({ score, preview = null }: { readonly score: SelfScore; readonly preview?: LastYearPreview | null }) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
     <section className="side-panel self-score" aria-labelledby="self-score-heading">
       <h2 id="self-score-heading">{t('unit.selfScore.heading')}</h2>
       {score.family === 'points' ? <PointsScore score={score} language={language} /> : <p className="explain">{t('unit.selfScore.relativeExplain')}</p>}
+      {score.family === 'relative' && preview !== null && <LastYearEstimate score={score} preview={preview} language={language} />}
       <details open={score.family === 'relative'}>
         <summary>{t('unit.selfScore.indicators', { count: score.indicators.length })}</summary>
         <table className="score-table">
@@ -85,6 +88,38 @@ function PointsScore({ score, language }: { readonly score: Extract<SelfScore, {
     </>
   )
 }
+
+function LastYearEstimate({ score, preview, language }: { readonly score: SelfScore; readonly preview: LastYearPreview; readonly language: Language }) {
+  const { t } = useTranslation()
+  return (
+    <div className="last-year-preview" data-testid="self-score-last-year">
+      <h3>{t('unit.selfScore.lastYear.heading', { year: preview.year })}</h3>
+      <p className="score-total">
+        {preview.composite === null || preview.rank === null
+          ? t('unit.selfScore.lastYear.notYet')
+          : t('unit.selfScore.lastYear.estimate', { score: formatNumber(preview.composite, language, 4), rank: preview.rank, count: preview.unitCount, year: preview.year })}
+      </p>
+      <ul className="component-scores">
+        {score.components
+          .filter((component) => component.depth > 0)
+          .map((component) => (
+            <li key={component.code} className={`depth-${Math.min(component.depth, 3)}`}>
+              <span>
+                <span className="question-code">{component.code}</span> {localized(component.name, language)}
+              </span>
+              <span className="number">{formatScore(preview.components[component.code] ?? null, language)}</span>
+            </li>
+          ))}
+      </ul>
+      {preview.indicatorsNotInLastYear.length > 0 && (
+        <p className="explain">{t('unit.selfScore.lastYear.notCompared', { count: preview.indicatorsNotInLastYear.length, codes: preview.indicatorsNotInLastYear.join(', '), year: preview.year })}</p>
+      )}
+      <p className="explain">{t('unit.selfScore.lastYear.caveat')}</p>
+    </div>
+  )
+}
+
+const formatScore = (value: number | null, language: Language): string => (value === null ? '—' : formatNumber(value, language, 4))
 
 type Translate = TFunction
 
