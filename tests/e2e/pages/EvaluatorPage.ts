@@ -19,8 +19,13 @@ export class EvaluatorPage {
     await this.page.goto('/#/evaluator')
   }
 
-  async createAssessment(options: { readonly unitsText: string; readonly year: number }): Promise<void> {
+  async createAssessment(options: { readonly unitsText: string; readonly year: number; readonly frameworkName?: string }): Promise<void> {
     await this.page.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
+    if (options.frameworkName !== undefined) {
+      const select = this.page.getByRole('combobox', { name: /^Bộ chỉ số/ })
+      const label = (await select.locator('option').allTextContents()).find((text) => text.startsWith(options.frameworkName ?? ''))
+      await select.selectOption({ label: label ?? options.frameworkName })
+    }
     await this.page.getByLabel('Năm đánh giá').fill(String(options.year))
     await this.page.getByLabel('Đơn vị được đánh giá').fill(options.unitsText)
     await this.page.getByRole('button', { name: 'Tạo kỳ đánh giá' }).click()
