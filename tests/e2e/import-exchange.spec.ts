@@ -1,7 +1,7 @@
 // Excel exchange end to end: a unit exports its questionnaire from unit mode and the evaluator
 // imports that very file; an import interrupted by closing the page resumes from its journal
 // without importing anything twice.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -9,6 +9,8 @@ import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
 import { writeQuestionnaireWorkbook } from '../../src/core/excel/questionnaire/writeQuestionnaireWorkbook'
 import { generateSample } from '../../src/core/sample/generateSample'
 import { expect, test } from './fixtures'
+import { EvaluatorPage } from './pages/EvaluatorPage'
+import { FrameworkLibraryPage } from './pages/FrameworkLibraryPage'
 import { QuestionnairePage } from './pages/QuestionnairePage'
 import { unitTestFramework } from './pages/QuestionnaireTestFramework'
 import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
@@ -69,6 +71,58 @@ test('a questionnaire exported in unit mode imports in evaluator mode with its a
       }),
   )
   expect(received).toMatchObject([{ unitCode: 'STC', status: 'current', content: { answers: { MayTinh: 80, SoCBCC: 1234 }, comments: { MayTinh: '=SUM(A1) gồm 5 máy chủ' } }, source: { isUnchangedSinceExport: true } }])
+  expect(problems).toEqual([])
+})
+
+test('evidence attached in unit mode travels in the exported .zip and the evaluator saves the very file from the unit review', async ({ appPage, browser, problems }) => {
+  const home = new QuestionnaireUnitHomePage(appPage)
+  const questionnaire = new QuestionnairePage(appPage)
+  const framework = unitTestFramework()
+  const FRAMEWORK_NAME = 'Bộ chỉ số thử nghiệm mức độ sẵn sàng ứng dụng CNTT'
+  const evidence = Buffer.from('%PDF-1.4\nQuyết định số 12/QĐ-STC về kế hoạch ứng dụng CNTT\n%%EOF', 'utf8')
+  await home.open()
+  await home.createProfile({ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' })
+  await home.importFramework('khung.json', framework)
+  await home.startQuestionnaire(FRAMEWORK_NAME, 2025)
+  await questionnaire.typeAnswer('MayTinh', '80')
+  await questionnaire.openSection('Ứng dụng CNTT')
+  await questionnaire.attachEvidence('KiemChung', [{ name: 'QD-12.pdf', mimeType: 'application/pdf', buffer: evidence }])
+  await expect(questionnaire.question('KiemChung')).toContainText('QD-12.pdf')
+  await questionnaire.waitUntilSaved()
+  const download = appPage.waitForEvent('download')
+  await questionnaire.submissionPanel.getByRole('button', { name: 'Xuất tệp Excel…' }).click()
+  const exported = await download
+  expect(exported.suggestedFilename()).toBe('e2e-so-ban-nganh-2025-STC.zip')
+  const path = join(folder, exported.suggestedFilename())
+  await exported.saveAs(path)
+
+  // The evaluator works on another machine: a fresh browser profile with the same framework.
+  const evaluatorContext = await browser.newContext()
+  const page = await evaluatorContext.newPage()
+  page.on('pageerror', (error) => problems.push(`evaluator pageerror: ${error.message}`))
+  await page.goto('/')
+  const library = new FrameworkLibraryPage(page)
+  await library.goto()
+  await library.importFile({ name: 'khung.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(framework), 'utf8') })
+  await expect(page.getByText(/Đã nhập “Bộ chỉ số thử nghiệm/)).toBeVisible()
+  const evaluator = new EvaluatorPage(page)
+  await evaluator.open()
+  await evaluator.createAssessment({ year: 2025, frameworkName: FRAMEWORK_NAME, unitsText: 'STC\tSở Tài chính\tSở, ban, ngành' })
+  await chooseFiles(page, 'Chọn tệp…', [path])
+  await expect(importPanel(page).getByRole('region', { name: 'Kết quả từng tệp' }).locator('tbody tr')).toHaveAttribute('data-outcome', 'imported', { timeout: 60_000 })
+  await expect(evaluator.statusBoard.locator('tbody tr')).toContainText('Sở Tài chính')
+  await evaluator.openUnit('Sở Tài chính')
+
+  const panel = page.getByRole('region', { name: 'Minh chứng (1 tệp)' })
+  await expect(panel).toContainText('KiemChung')
+  await expect(panel).toContainText('QD-12.pdf')
+  await panel.screenshot({ path: 'test-results/screenshots/evaluator-unit-evidence-vi.png' })
+  const saved = page.waitForEvent('download')
+  await panel.getByRole('button', { name: 'Lưu tệp minh chứng QD-12.pdf' }).click()
+  const file = await saved
+  expect(file.suggestedFilename()).toBe('QD-12.pdf')
+  expect(readFileSync(await file.path())).toEqual(evidence)
+  await evaluatorContext.close()
   expect(problems).toEqual([])
 })
 

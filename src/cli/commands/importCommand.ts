@@ -2,7 +2,7 @@ import { lstat, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AnswerExpectation } from '../../core/excel/questionnaire/answerCells'
 import { questionnaireIssueCodes } from '../../core/excel/questionnaire/questionnaireIssue'
-import type { FileIssue, FileOutcome } from '../../core/import/importTypes'
+import { importOwnIssueCodes, type FileIssue, type FileOutcome } from '../../core/import/importTypes'
 import { createMemoryImportStore, type MemoryImportState } from '../../core/import/memoryImportStore'
 import { parseWorkbookFile } from '../../core/import/parseWorkbookFile'
 import { runImportBatch, type BatchFile } from '../../core/import/runImportBatch'
@@ -30,7 +30,7 @@ type ImportRequest = {
 
 /**
  * `ictwb import <files or folders...> --framework <id|file> [--year Y] [--state <file.json>] [--json]`:
- * reads questionnaire workbooks (folders: every `.xlsx` inside, sorted, 5 levels deep) through the
+ * reads questionnaire workbooks (folders: every `.xlsx` or `.zip` package inside, sorted, 5 levels deep) through the
  * same parser and import rules as the app, and prints one line per file:
  * `OK <file>`, `DUPLICATE <file>`, `CONFLICT <file> <unit>` or
  * `REJECTED <file> <code> [<sheet>!<cell>] <message>` (the first problem; the count of the others
@@ -99,7 +99,7 @@ async function readRequest(args: readonly string[], context: CliContext): Promis
 
 type CollectedFile = { readonly path: string; readonly bytes: () => Promise<Uint8Array> }
 
-/** Files named directly, and every `.xlsx` below folders (Excel's `~$` lock files and hidden files skipped), in a stable order. */
+/** Files named directly, and every `.xlsx` (and `.zip` submission package) below folders (Excel's `~$` lock files and hidden files skipped), in a stable order. */
 async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> {
   const files: CollectedFile[] = []
   const read = (path: string) => async () => new Uint8Array(await readFile(path))
@@ -109,7 +109,7 @@ async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> 
       const path = join(folder, entry.name)
       if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
       if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1)
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xlsx')) files.push({ path, bytes: read(path) })
+      else if (entry.isFile() && /\.(xlsx|zip)$/i.test(entry.name)) files.push({ path, bytes: read(path) })
     }
   }
   for (const path of paths) {
@@ -178,7 +178,7 @@ function locationOf(issue: FileIssue): string | null {
   return `${sheet}!${issue.cell}`
 }
 
-const QUESTIONNAIRE_CODES: ReadonlySet<string> = new Set([...questionnaireIssueCodes, 'parse-timeout', 'parse-crashed', 'unknown-unit', 'not-an-xlsx-file', 'file-unreadable'])
+const QUESTIONNAIRE_CODES: ReadonlySet<string> = new Set([...questionnaireIssueCodes, ...importOwnIssueCodes])
 
 /** The message of one file issue: the import's own catalogue, else the shared file-issue messages. */
 export function describeFileIssue(issue: FileIssue, context: CliContext): string {

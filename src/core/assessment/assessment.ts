@@ -67,6 +67,8 @@ export type DeclaredSubmission = {
   readonly importWarnings: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
   /** Later versions received for this unit, waiting for the evaluator's choice between them. */
   readonly pendingVersions: number
+  /** The `submissionId` its evidence files are stored under (the evidence table); absent when it has none to show. */
+  readonly evidenceOwner?: string
 }
 
 /** One step in how a unit's declared answers arrived: a revision submitted, a file imported. */

@@ -19,6 +19,16 @@ export type FileIssue =
   | { readonly code: 'unknown-unit'; readonly unitCode: string }
   | { readonly code: 'not-an-xlsx-file'; readonly fileName: string }
   | { readonly code: 'file-unreadable'; readonly message: string }
+  /** A submission package (`.zip`) with no questionnaire workbook at its top. */
+  | { readonly code: 'package-without-workbook' }
+  | { readonly code: 'package-with-several-workbooks'; readonly count: number }
+  /** Something in the package other than the workbook and `evidence/<question>/<file>`. */
+  | { readonly code: 'package-unexpected-entry'; readonly part: string }
+  /** Evidence for a code that is not an evidence question of the framework. */
+  | { readonly code: 'evidence-unknown-question'; readonly question: string }
+  /** Evidence of a type the question does not accept, or more files than it allows. */
+  | { readonly code: 'evidence-not-accepted'; readonly question: string; readonly fileName: string; readonly accept: readonly string[] }
+  | { readonly code: 'evidence-too-many-files'; readonly question: string; readonly maxFiles: number }
 
 /** Where a submission came from: the file and the workbook's `_meta`. */
 export type SubmissionSource = {
@@ -31,6 +41,24 @@ export type SubmissionSource = {
   readonly exportedAt: string
   readonly isUnchangedSinceExport: boolean
 }
+
+/** The codes of the import's own issues (not the xlsx reader's nor the questionnaire codec's), for the catalogues that describe them. */
+export const importOwnIssueCodes = [
+  'parse-timeout',
+  'parse-crashed',
+  'unknown-unit',
+  'not-an-xlsx-file',
+  'file-unreadable',
+  'package-without-workbook',
+  'package-with-several-workbooks',
+  'package-unexpected-entry',
+  'evidence-unknown-question',
+  'evidence-not-accepted',
+  'evidence-too-many-files',
+] as const satisfies readonly FileIssue['code'][]
+
+/** An evidence file received with a submission (a `.zip` package): its question, name, size and SHA-256, and the bytes to store. */
+export type IncomingEvidence = { readonly question: string; readonly fileName: string; readonly size: number; readonly sha256: string; readonly bytes: Uint8Array }
 
 /**
  * A submission read from a workbook, ready to store: identity, canonical content and its hash,
@@ -49,6 +77,8 @@ export type IncomingSubmission = {
   readonly content: WorkbookContent
   readonly warnings: readonly QuestionnaireIssue[]
   readonly source: SubmissionSource
+  /** Files received with it (a `.zip` package); absent for a plain workbook. */
+  readonly evidence?: readonly IncomingEvidence[]
 }
 
 /**

@@ -1,9 +1,12 @@
 import { readQuestionnaire } from '../excel/questionnaire/readQuestionnaire'
-import { sha256Hex } from '../excel/questionnaire/sha256'
+import { sha256Hex, sha256OfText } from '../excel/questionnaire/sha256'
 import type { WorkbookReadLimits } from '../excel/workbookReadLimits'
 import { readWorkbook } from '../excel/xlsx/readWorkbook'
 import type { ValidFramework } from '../framework/validateFramework'
-import type { ParsedFile } from './importTypes'
+import type { EvidenceReference } from '../responses/answer'
+import { fileExtension } from '../responses/validateAnswers'
+import type { FileIssue, IncomingEvidence, ParsedFile } from './importTypes'
+import { unpackSubmissionZip, type PackedEvidence } from './unpackSubmissionZip'
 
 /** Options of `parseWorkbookFile`: the year imported for, and stricter read limits if wanted. */
 export type ParseOptions = { readonly year?: number; readonly limits?: Partial<WorkbookReadLimits> }
@@ -11,8 +14,12 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
 /**
  * Parses one submitted file end to end, as a worker does: the guarded xlsx read (`readWorkbook`:
  * zip, package, XML and size checks before exceljs), then the questionnaire codec
- * (`readQuestionnaire`). Returns the submission ready to commit, or every issue; the file's
- * SHA-256 fingerprint either way (the import journal recognises files by it). Never throws.
+ * (`readQuestionnaire`). A `.zip` is a submission package (the workbook and its evidence files,
+ * `unpackSubmissionZip`): the evidence is checked against the framework's evidence questions
+ * (accepted types, number of files), listed in the answers, carried with its bytes, and counted in
+ * the content hash, so the same answers with other evidence are another version. Returns the
+ * submission ready to commit, or every issue; the file's SHA-256 fingerprint either way (the
+ * import journal recognises files by it). Never throws.
  *
  * @example
  *   const parsed = await parseWorkbookFile({ fileName: 'SNV.xlsx', bytes }, framework, { year: 2025 })
@@ -21,13 +28,26 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
 export async function parseWorkbookFile(file: { readonly fileName: string; readonly bytes: Uint8Array }, framework: ValidFramework, options: ParseOptions = {}): Promise<ParsedFile> {
   const { fileName, bytes } = file
   const fingerprint = sha256Hex(bytes)
-  if (!/\.xlsx$/i.test(fileName)) return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'not-an-xlsx-file', fileName }] }
+  const rejected = (issues: readonly FileIssue[]): ParsedFile => ({ status: 'rejected', fileName, fingerprint, issues })
+  if (/\.zip$/i.test(fileName)) {
+    const opened = unpackSubmissionZip(bytes)
+    if (!opened.ok) return rejected(opened.error)
+    const evidence = checkEvidence(opened.value.evidence, framework)
+    if (!evidence.ok) return rejected(evidence.issues)
+    return parseWorkbookBytes(fileName, fingerprint, opened.value.workbook, framework, options, evidence.files)
+  }
+  if (!/\.xlsx$/i.test(fileName)) return rejected([{ code: 'not-an-xlsx-file', fileName }])
+  return parseWorkbookBytes(fileName, fingerprint, bytes, framework, options, [])
+}
+
+async function parseWorkbookBytes(fileName: string, fingerprint: string, bytes: Uint8Array, framework: ValidFramework, options: ParseOptions, evidence: readonly IncomingEvidence[]): Promise<ParsedFile> {
   const workbook = await readWorkbook(bytes, options.limits)
   if (!workbook.ok) return { status: 'rejected', fileName, fingerprint, issues: workbook.error }
   try {
     const read = readQuestionnaire(workbook.value, framework, options.year === undefined ? {} : { year: options.year })
     if (!read.ok) return { status: 'rejected', fileName, fingerprint, issues: read.error }
     const decoded = read.value
+    const content = evidence.length === 0 ? decoded.content : { ...decoded.content, answers: { ...decoded.content.answers, ...evidenceAnswers(evidence) } }
     return {
       status: 'parsed',
       fileName,
@@ -38,8 +58,8 @@ export async function parseWorkbookFile(file: { readonly fileName: string; reado
         frameworkId: decoded.frameworkId,
         frameworkVersion: decoded.frameworkVersion,
         year: decoded.year,
-        contentHash: decoded.contentHash,
-        content: decoded.content,
+        contentHash: evidence.length === 0 ? decoded.contentHash : withEvidenceHash(decoded.contentHash, evidence),
+        content,
         warnings: decoded.warnings,
         source: {
           fileName,
@@ -50,10 +70,48 @@ export async function parseWorkbookFile(file: { readonly fileName: string; reado
           exportedAt: decoded.meta.exportedAt,
           isUnchangedSinceExport: decoded.isUnchangedSinceExport,
         },
+        ...(evidence.length === 0 ? {} : { evidence }),
       },
     }
   } catch (error) {
     // A bug in the codec must not take the batch down: the file is reported, the rest go on.
     return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'parse-crashed', message: error instanceof Error ? error.message.slice(0, 300) : String(error) }] }
   }
+}
+
+/** Every packed file must belong to an evidence question, be of a type it accepts, and not exceed its number of files. */
+function checkEvidence(packed: readonly PackedEvidence[], framework: ValidFramework): { readonly ok: true; readonly files: readonly IncomingEvidence[] } | { readonly ok: false; readonly issues: readonly FileIssue[] } {
+  const issues: FileIssue[] = []
+  const files: IncomingEvidence[] = []
+  const counts = new Map<string, number>()
+  for (const item of packed) {
+    const question = framework.questions.find((candidate) => candidate.code === item.question)
+    if (question === undefined || question.type !== 'evidence') {
+      issues.push({ code: 'evidence-unknown-question', question: item.question })
+      continue
+    }
+    const accept = question.accept ?? []
+    if (accept.length > 0 && !accept.includes(fileExtension(item.fileName))) issues.push({ code: 'evidence-not-accepted', question: item.question, fileName: item.fileName, accept })
+    const count = (counts.get(item.question) ?? 0) + 1
+    counts.set(item.question, count)
+    if (question.maxFiles !== undefined && count === question.maxFiles + 1) issues.push({ code: 'evidence-too-many-files', question: item.question, maxFiles: question.maxFiles })
+    files.push({ question: item.question, fileName: item.fileName, size: item.bytes.length, sha256: sha256Hex(item.bytes), bytes: item.bytes })
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, files }
+}
+
+/** The evidence answers: per question, its files as references (`<question>/<n>`, unique within the submission). */
+function evidenceAnswers(evidence: readonly IncomingEvidence[]): Record<string, readonly EvidenceReference[]> {
+  const answers: Record<string, EvidenceReference[]> = {}
+  for (const file of evidence) {
+    const list = (answers[file.question] ??= [])
+    list.push({ id: `${file.question}/${list.length + 1}`, fileName: file.fileName, size: file.size })
+  }
+  return answers
+}
+
+/** The content hash with the evidence in it (question, name and SHA-256 of each file, in a fixed order). */
+function withEvidenceHash(contentHash: string, evidence: readonly IncomingEvidence[]): string {
+  const lines = evidence.map((file) => `${file.question}\t${file.fileName}\t${file.sha256}`).sort()
+  return sha256OfText([contentHash, ...lines].join('\n'))
 }

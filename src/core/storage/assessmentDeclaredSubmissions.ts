@@ -33,7 +33,7 @@ export const unitModeSubmissions: DeclaredSubmissionSource = async (database, as
         ...(submission.revision > 1 ? [{ at: submission.createdAt, kind: 'revision-started' as const, reference: submission.id }] : []),
       ])
       .sort((a, b) => b.at.localeCompare(a.at))
-    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history, importWarnings: [], pendingVersions: 0 }]
+    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history, importWarnings: [], pendingVersions: 0, evidenceOwner: latest.id }]
   })
 }
 
@@ -64,6 +64,7 @@ export const receivedWorkbookSubmissions: DeclaredSubmissionSource = async (data
           history: versions.map(historyOf).sort((a, b) => b.at.localeCompare(a.at)),
           importWarnings: received.warnings,
           pendingVersions: pending.filter((version) => version.unitCode === received.unitCode).length,
+          evidenceOwner: received.id,
         }
       }),
   )

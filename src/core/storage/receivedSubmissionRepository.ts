@@ -65,7 +65,7 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
     commit: async (request) => {
       try {
         return ok(
-          await database.transaction('rw', [received, batches, journal, database.auditLog], async (): Promise<CommitOutcome> => {
+          await database.transaction('rw', [received, batches, journal, database.auditLog, database.evidence], async (): Promise<CommitOutcome> => {
             const decision = decideImport(await versionsOf(request.submission), request.submission.contentHash)
             if (decision.action === 'duplicate') return { kind: 'duplicate', submissionId: decision.id }
             if (decision.action === 'still-pending') return { kind: 'conflict', submissionId: decision.id, currentId: decision.currentId }
@@ -73,6 +73,13 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
             const currentId = isCurrent ? null : decision.currentId
             const row = toReceivedSubmission(request.submission, { batchId: request.batch.id, status: isCurrent ? 'current' : 'pending', conflictWith: currentId, importedAt: request.at })
             await received.add(row)
+            // Evidence received in a package: the files, in the same transaction as their submission.
+            const counters = new Map<string, number>()
+            for (const file of request.submission.evidence ?? []) {
+              const n = (counters.get(file.question) ?? 0) + 1
+              counters.set(file.question, n)
+              await database.evidence.put({ id: receivedEvidenceId(row.id, `${file.question}/${n}`), submissionId: row.id, questionCode: file.question, fileName: file.fileName, bytes: file.bytes })
+            }
             if ((await batches.get(request.batch.id)) === undefined) await batches.add(request.batch)
             const { unitCode, unitName } = row
             await journal.add({ batchId: request.batch.id, index: request.index, fileName: request.fileName, fingerprint: request.fingerprint, outcome: isCurrent ? 'imported' : 'conflict', submissionId: row.id, currentId, unitCode, unitName, at: request.at })
@@ -115,6 +122,11 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
     listPending: async (scope) => sortByUnit((await received.where(scopeIndex).equals([scope.frameworkId, scope.frameworkVersion, scope.year]).toArray()).filter((row) => row.status === 'pending')),
     versions: async (key) => (await versionsOf(key)).sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
   }
+}
+
+/** The evidence table's id of a file received with a submission: the received version's id and the reference id (`<question>/<n>`). */
+export function receivedEvidenceId(submissionId: string, referenceId: string): string {
+  return `${submissionId}#${referenceId}`
 }
 
 function sortByUnit(rows: ReceivedSubmission[]): ReceivedSubmission[] {

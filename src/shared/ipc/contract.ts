@@ -149,7 +149,8 @@ export const BACKUP_REQUEST_CHANNEL = 'desktop:backupRequested'
 
 /** Size limits shared by the dialogs and folder reads in main and the browser file input. */
 export const FILE_LIMITS: Readonly<Record<FilePurpose, { readonly maxBytes: number; readonly extensions: readonly string[] }>> = {
-  workbook: { maxBytes: 20 * 1024 * 1024, extensions: ['xlsx'] },
+  // A questionnaire workbook (the reader refuses one above 20 MB) or a submission package (.zip with its evidence).
+  workbook: { maxBytes: 100 * 1024 * 1024, extensions: ['xlsx', 'zip'] },
   framework: { maxBytes: 20 * 1024 * 1024, extensions: ['json', 'xlsx', 'csv'] },
   'unit-list': { maxBytes: 5 * 1024 * 1024, extensions: ['xlsx', 'csv'] },
   results: { maxBytes: 20 * 1024 * 1024, extensions: ['xlsx', 'csv'] },

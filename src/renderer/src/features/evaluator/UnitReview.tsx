@@ -4,6 +4,7 @@ import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import { evaluatorHash } from './evaluatorView'
 import { AnswerComparison } from './AnswerComparison'
 import { PointsAppraisal } from './PointsAppraisal'
+import { UnitEvidence } from './UnitEvidence'
 import { UnitFlags } from './UnitFlags'
 import { UnitHistory } from './UnitHistory'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
@@ -51,6 +52,7 @@ export function UnitReview({ view, unitCode, actions }: { readonly view: Assessm
         <>
           <UnitFlags review={review} framework={view.workspace.framework} />
           <UnitHistory review={review} />
+          <UnitEvidence review={review} framework={view.workspace.framework} />
           <AnswerComparison review={review} framework={view.workspace.framework} actions={actions} />
           {view.workspace.framework.family === 'points' && <PointsAppraisal view={view} review={review} actions={actions} />}
         </>

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next'
 import type { AnswerExpectation } from '../../../../core/excel/questionnaire/answerCells'
 import { questionnaireIssueCodes } from '../../../../core/excel/questionnaire/questionnaireIssue'
-import type { FileIssue } from '../../../../core/import/importTypes'
+import { importOwnIssueCodes, type FileIssue } from '../../../../core/import/importTypes'
 import { describeIssue } from '../../i18n/describeIssue'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 
-const IMPORT_CODES: ReadonlySet<string> = new Set([...questionnaireIssueCodes, 'parse-timeout', 'parse-crashed', 'unknown-unit', 'not-an-xlsx-file', 'file-unreadable'])
+const IMPORT_CODES: ReadonlySet<string> = new Set([...questionnaireIssueCodes, ...importOwnIssueCodes])
 
 /**
  * The sentence for one problem of an imported file, with its sheet and cell first: the
