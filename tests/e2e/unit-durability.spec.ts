@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { chromium, test, expect, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, findChromium } from './chromium'
 
-// Part of the suite (50 rounds of 2–14 s typing, over a thousand confirmed saves; ICTWB_DURABILITY_ROUNDS
+// Part of the suite (50 rounds of 6–26 s typing, about two thousand confirmed saves; ICTWB_DURABILITY_ROUNDS
 // to change): the browser is killed with
 // SIGKILL (its whole process group) at a random moment while the officer types and autosave runs,
 // then restarted on the same profile. After each restart the stored answer must be at least the
@@ -105,7 +105,7 @@ async function databaseContents(page: Page): Promise<unknown> {
 }
 
 test('no confirmed answer is lost and no record is torn when the browser is killed during autosave', async ({ baseURL }) => {
-  test.setTimeout(30 * 60_000)
+  test.setTimeout(45 * 60_000)
   const profile = mkdtempSync(join(tmpdir(), 'ictwb-durability-'))
   const appURL = baseURL ?? 'http://127.0.0.1:4790/'
   let running = await launch(profile, appURL)
@@ -127,7 +127,7 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
     const page = running.page
     const field = page.getByRole('textbox', { name: new RegExp(`^${FIELD} `) })
     const status = page.getByRole('status').and(page.getByTestId('save-status'))
-    const deadline = Date.now() + 2000 + Math.random() * 12_000
+    const deadline = Date.now() + 6000 + Math.random() * 20_000
     const typing = (async () => {
       while (Date.now() < deadline) {
         const value = next
@@ -161,5 +161,5 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
   console.log(line)
   test.info().annotations.push({ type: 'measurement', description: line })
   expect({ lost, torn }).toEqual({ lost: 0, torn: 0 })
-  expect(totalAcknowledged).toBeGreaterThan(ROUNDS * 5)
+  expect(totalAcknowledged).toBeGreaterThan(ROUNDS * 20)
 })
