@@ -129,7 +129,9 @@ function scanSizes(texts: ReadonlyMap<string, string>, sheets: readonly ScannedS
     const xml = texts.get(sheet.part) ?? ''
     const scan = scanWorksheetPart(xml, sheet.name, sheet.part, limits)
     issues.push(...scan.issues)
-    if (scan.highestSharedString >= sharedStrings) {
+    if (scan.malformedSharedString !== null) {
+      issues.push({ code: 'invalid-shared-string-reference', part: sheet.part, sheet: sheet.name, index: scan.malformedSharedString, count: sharedStrings })
+    } else if (scan.highestSharedString >= sharedStrings) {
       issues.push({ code: 'invalid-shared-string-reference', part: sheet.part, sheet: sheet.name, index: scan.highestSharedString, count: sharedStrings })
     }
     cells += scan.cells

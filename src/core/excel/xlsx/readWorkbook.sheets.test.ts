@@ -95,6 +95,19 @@ describe('readWorkbook on hostile sheets', () => {
     ])
   })
 
+  it.each([
+    ['negative', '-1', -1],
+    ['fractional', '0.5', -1],
+    ['text', 'abc', -1],
+    ['empty', '', -1],
+  ])('refuses a %s shared-string reference as what it is, not as an unreadable workbook', async (_, value, index) => {
+    const xml = `<sheetData><row r="1"><c r="A1" t="s"><v>${value}</v></c></row></sheetData>`
+
+    expect(await issuesOf(aPackage({ sheets: [sheet({ xml })], sharedStrings: aSharedStrings(['a']) }))).toEqual([
+      { code: 'invalid-shared-string-reference', part: 'xl/worksheets/sheet1.xml', sheet: 'Data', index, count: 1 },
+    ])
+  })
+
   it('refuses text longer than Excel allows in a cell', async () => {
     expect(await issuesOf(aPackage({ sheets: [sheet()], sharedStrings: aSharedStrings(['x'.repeat(40_000)]) }))).toEqual([
       { code: 'text-too-long', part: 'xl/sharedStrings.xml', length: 40_000, limit: 32_767 },

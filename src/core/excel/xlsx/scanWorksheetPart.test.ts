@@ -8,7 +8,7 @@ describe('scanWorksheetPart', () => {
   it('counts cells and the dense grid, with or without r attributes', () => {
     const xml = '<sheetData><row r="1"><c r="C1"/><c/></row><row><c/></row><row r="5"/><row r="6"><c r="B6" t="s"><v>4</v></c></row></sheetData>'
 
-    expect(scan(xml)).toEqual({ issues: [], cells: 4, gridCells: 4 + 1 + 2, highestSharedString: 4 })
+    expect(scan(xml)).toEqual({ issues: [], cells: 4, gridCells: 4 + 1 + 2, highestSharedString: 4, malformedSharedString: null })
   })
 
   it('reports a sheet larger than the limits, by rows, columns or declared dimension', () => {

@@ -15,6 +15,8 @@ export type WorksheetScan = {
   readonly gridCells: number
   /** The highest shared-string index a cell refers to, `-1` if none. */
   readonly highestSharedString: number
+  /** The first shared-string reference that is not an index at all (negative, fractional, text): its value, `-1` when not even a number; `null` if none. */
+  readonly malformedSharedString: number | null
 }
 
 const ROW_OR_CELL = /<(row|c|\/row)(?=[\s/>])([^>]*)>/g
@@ -22,7 +24,7 @@ const ROW_OR_CELL = /<(row|c|\/row)(?=[\s/>])([^>]*)>/g
 // read as the huge number it is and reported as too large, not mistaken for "no reference".
 const REFERENCE = /^\$?([A-Z]+)\$?([0-9]+)$/
 const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*"([^"]*)"/
-const SHARED_STRING_CELL = /<c\s[^>]*\bt\s*=\s*"s"[^>]*>\s*<v>\s*([0-9]+)\s*<\/v>/g
+const SHARED_STRING_CELL = /<c\s[^>]*\bt\s*=\s*"s"[^>]*>\s*<v>([^<]*)<\/v>/g
 
 /** Row and column of an A1 reference without Excel's grid limits, so absurd ones can be reported; `null` for anything else, row 0 included. */
 function readReference(text: string): { readonly row: number; readonly column: number } | null {
@@ -51,7 +53,7 @@ function readRange(text: string): CellRange | null {
  *
  * @example
  *   scanWorksheetPart('<sheetData><row r="1"><c r="B1"/></row></sheetData>', 'Data', 'xl/worksheets/sheet1.xml', defaultWorkbookReadLimits)
- *   // => { issues: [], cells: 1, gridCells: 2, highestSharedString: -1 }
+ *   // => { issues: [], cells: 1, gridCells: 2, highestSharedString: -1, malformedSharedString: null }
  */
 export function scanWorksheetPart(xml: string, sheet: string, part: string, limits: WorkbookReadLimits): WorksheetScan {
   const issues: WorkbookReadIssue[] = []
@@ -95,8 +97,14 @@ export function scanWorksheetPart(xml: string, sheet: string, part: string, limi
   if (invalidReference !== null) issues.push({ code: 'invalid-cell-reference', part, sheet, ref: invalidReference.slice(0, 40) })
   issues.push(...scanMerges(xml, sheet, part, limits))
   let highestSharedString = -1
-  for (const match of xml.matchAll(SHARED_STRING_CELL)) highestSharedString = Math.max(highestSharedString, Number(match[1]))
-  return { issues, cells, gridCells, highestSharedString }
+  let malformedSharedString: number | null = null
+  for (const match of xml.matchAll(SHARED_STRING_CELL)) {
+    const text = (match[1] ?? '').trim()
+    // exceljs looks "-1", "1.5" or "abc" up in its string table and crashes: refuse them here.
+    if (/^[0-9]+$/.test(text)) highestSharedString = Math.max(highestSharedString, Number(text))
+    else malformedSharedString ??= Number.isInteger(Number(text)) && text !== '' ? Number(text) : -1
+  }
+  return { issues, cells, gridCells, highestSharedString, malformedSharedString }
 }
 
 function scanMerges(xml: string, sheet: string, part: string, limits: WorkbookReadLimits): WorkbookReadIssue[] {
