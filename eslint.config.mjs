@@ -9,18 +9,47 @@ const coreBans = (...allowed) => [
   'error',
   {
     patterns: [
-      { group: ['react', 'react-dom', 'react/*', 'electron', '@electron-toolkit/*', 'i18next', 'react-i18next'], message: 'core stays UI- and Electron-free' },
-      { group: ['**/main/**', '**/preload/**', '**/renderer/**', '**/cli/**'], message: 'core must not depend on an app layer' },
-      { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'core is pure: no Node built-ins' },
+      {
+        group: [
+          'react',
+          'react-dom',
+          'react/*',
+          'electron',
+          '@electron-toolkit/*',
+          'i18next',
+          'react-i18next',
+        ],
+        message: 'core stays UI- and Electron-free',
+      },
+      {
+        group: ['**/main/**', '**/preload/**', '**/renderer/**', '**/cli/**'],
+        message: 'core must not depend on an app layer',
+      },
+      {
+        group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
+        message: 'core is pure: no Node built-ins',
+      },
       ...['dexie', 'exceljs']
         .filter((name) => !allowed.includes(name))
-        .map((name) => ({ group: [name, `${name}/*`], message: `only core/${name === 'dexie' ? 'storage' : 'excel/xlsx'} may import ${name}` })),
+        .map((name) => ({
+          group: [name, `${name}/*`],
+          message: `only core/${name === 'dexie' ? 'storage' : 'excel/xlsx'} may import ${name}`,
+        })),
     ],
   },
 ]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,19 +67,66 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', 'exceljs'], message: 'the renderer reaches the OS only through the platform bridge; exceljs only via core/excel/xlsx' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'exceljs'],
+              message:
+                'the renderer reaches the OS only through the platform bridge; exceljs only via core/excel/xlsx',
+            },
+          ],
+        },
+      ],
     },
   },
-  { files: ['src/core/**/*.ts'], ignores: ['src/core/**/*.test.ts', 'src/core/**/*.test-prop.ts'], rules: { 'no-restricted-imports': coreBans() } },
-  { files: ['src/core/storage/**/*.ts'], ignores: ['src/core/**/*.test.ts'], rules: { 'no-restricted-imports': coreBans('dexie') } },
-  { files: ['src/core/excel/xlsx/**/*.ts'], ignores: ['src/core/**/*.test.ts'], rules: { 'no-restricted-imports': coreBans('exceljs') } },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/**/*.test-prop.ts'],
+    rules: { 'no-restricted-imports': coreBans() },
+  },
+  {
+    files: ['src/core/storage/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': coreBans('dexie') },
+  },
+  {
+    files: ['src/core/excel/xlsx/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': coreBans('exceljs') },
+  },
   {
     files: ['src/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['zod', 'dexie', 'exceljs', 'react', 'node:*'], message: 'sandboxed preload: electron + shared/ipc only' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'dexie', 'exceljs', 'react', 'node:*'],
+              message: 'sandboxed preload: electron + shared/ipc only',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['zod', 'dexie', 'exceljs', 'react', 'electron', 'node:*'], message: 'the bridge contract has no runtime imports' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'dexie', 'exceljs', 'react', 'electron', 'node:*'],
+              message: 'the bridge contract has no runtime imports',
+            },
+          ],
+        },
+      ],
+    },
   },
 )

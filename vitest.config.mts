@@ -21,7 +21,12 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           testTimeout,
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/main/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -31,21 +31,46 @@ const median = (values: readonly number[]): number => {
 }
 const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits
 
-type Generated = { readonly files: readonly Uint8Array[]; readonly units: readonly UnitAnswers[]; readonly folder: string }
+type Generated = {
+  readonly files: readonly Uint8Array[]
+  readonly units: readonly UnitAnswers[]
+  readonly folder: string
+}
 
 /** 700 filled department questionnaires from a seed (the sample generator's answers: tables, some values missing), written to a temporary folder and read back from it. */
 async function generatedWorkbooks(framework: ValidFramework): Promise<Generated> {
-  const sample = generateSample({ framework, year: framework.year, seed: SEED, extraUnits: FILES, anomalies: false })
+  const sample = generateSample({
+    framework,
+    year: framework.year,
+    seed: SEED,
+    extraUnits: FILES,
+    anomalies: false,
+  })
   if (!sample.ok) throw new Error('sample')
   const folder = mkdtempSync(join(tmpdir(), 'ictwb-bench-'))
   const submissions = sample.value.submissions.slice(0, FILES)
   for (const [index, submission] of submissions.entries()) {
-    const written = await writeQuestionnaireWorkbook(framework, { unit: { code: submission.unit.code, name: submission.unit.name }, appVersion: 'bench', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers: submission.answers, comments: {} } })
+    const written = await writeQuestionnaireWorkbook(framework, {
+      unit: { code: submission.unit.code, name: submission.unit.name },
+      appVersion: 'bench',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers: submission.answers, comments: {} },
+    })
     if (!written.ok) throw new Error('workbook')
-    writeFileSync(join(folder, `${String(index).padStart(3, '0')}-${submission.unit.code}.xlsx`), written.value)
+    writeFileSync(
+      join(folder, `${String(index).padStart(3, '0')}-${submission.unit.code}.xlsx`),
+      written.value,
+    )
   }
-  const files = readdirSync(folder).sort().map((name) => new Uint8Array(readFileSync(join(folder, name))))
-  const units = submissions.map((submission) => ({ code: submission.unit.code, name: submission.unit.name, group: submission.unit.groupName, answers: submission.answers }))
+  const files = readdirSync(folder)
+    .sort()
+    .map((name) => new Uint8Array(readFileSync(join(folder, name))))
+  const units = submissions.map((submission) => ({
+    code: submission.unit.code,
+    name: submission.unit.name,
+    group: submission.unit.groupName,
+    answers: submission.answers,
+  }))
   return { files, units, folder }
 }
 
@@ -69,12 +94,34 @@ function nodeWorker(path: string): ParseWorkerHandle {
   }
 }
 
-const batchOf = (framework: ValidFramework, id: string): ImportBatch => ({ id, frameworkId: framework.id, frameworkVersion: framework.version, year: framework.year, startedAt: '2026-03-02T08:00:00.000Z', finishedAt: null, total: FILES })
+const batchOf = (framework: ValidFramework, id: string): ImportBatch => ({
+  id,
+  frameworkId: framework.id,
+  frameworkVersion: framework.version,
+  year: framework.year,
+  startedAt: '2026-03-02T08:00:00.000Z',
+  finishedAt: null,
+  total: FILES,
+})
 
-async function importAll(framework: ValidFramework, files: readonly Uint8Array[], parse: FileParser, id: string): Promise<void> {
-  const result = await runImportBatch({ batch: batchOf(framework, id), files: files.map((bytes, index) => ({ fileName: `u${index}.xlsx`, bytes: bytes.slice() })), parse, store: createMemoryImportStore(), now: () => new Date() })
+async function importAll(
+  framework: ValidFramework,
+  files: readonly Uint8Array[],
+  parse: FileParser,
+  id: string,
+): Promise<void> {
+  const result = await runImportBatch({
+    batch: batchOf(framework, id),
+    files: files.map((bytes, index) => ({ fileName: `u${index}.xlsx`, bytes: bytes.slice() })),
+    parse,
+    store: createMemoryImportStore(),
+    now: () => new Date(),
+  })
   const imported = result.outcomes.filter((outcome) => outcome.kind === 'imported').length
-  if (imported !== files.length) throw new Error(`only ${imported} of ${files.length} imported: ${JSON.stringify(result.outcomes.find((outcome) => outcome.kind !== 'imported'))}`)
+  if (imported !== files.length)
+    throw new Error(
+      `only ${imported} of ${files.length} imported: ${JSON.stringify(result.outcomes.find((outcome) => outcome.kind !== 'imported'))}`,
+    )
 }
 
 /** Runs the import benchmark; `workerPath` is the bundled Node parse worker (bench/importBenchWorker.ts). */
@@ -88,16 +135,28 @@ export async function runImportBench(workerPath: string): Promise<Record<string,
   const baselines: number[] = []
   const imports: number[] = []
   for (let index = 0; index < ROUNDS; index += 1) {
-    baselines.push(await timed(async () => {
-      for (const bytes of files) await new ExcelJS.Workbook().xlsx.load(bytes.slice().buffer)
-    }))
+    baselines.push(
+      await timed(async () => {
+        for (const bytes of files) await new ExcelJS.Workbook().xlsx.load(bytes.slice().buffer)
+      }),
+    )
     imports.push(await timed(() => importAll(framework, files, inProcess, `sequential-${index}`)))
   }
-  const pool = createParsePool({ size: 2, spawn: () => nodeWorker(workerPath), framework, timeoutMs: 60_000, timer: { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) } })
+  const pool = createParsePool({
+    size: 2,
+    spawn: () => nodeWorker(workerPath),
+    framework,
+    timeoutMs: 60_000,
+    timer: {
+      set: (callback, ms) => setTimeout(callback, ms),
+      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+  })
   // Warm-up: both workers load exceljs and optimise the parse code, as the main thread did in the sequential rounds.
   await importAll(framework, files.slice(0, 100), pool.parse, 'warm-up')
   const parallel: number[] = []
-  for (let index = 0; index < ROUNDS; index += 1) parallel.push(await timed(() => importAll(framework, files, pool.parse, `parallel-${index}`)))
+  for (let index = 0; index < ROUNDS; index += 1)
+    parallel.push(await timed(() => importAll(framework, files, pool.parse, `parallel-${index}`)))
   pool.close()
   const report = await reportBench(framework, generated.units)
   rmSync(generated.folder, { recursive: true, force: true })
@@ -118,21 +177,46 @@ export async function runImportBench(workerPath: string): Promise<Record<string,
 }
 
 /** Writing the results report of 700 units (scores computed once, outside the timing), against a plain exceljs workbook of the same 700 answer rows. */
-async function reportBench(framework: ValidFramework, units: readonly UnitAnswers[]): Promise<Record<string, number>> {
+async function reportBench(
+  framework: ValidFramework,
+  units: readonly UnitAnswers[],
+): Promise<Record<string, number>> {
   const result = computeAssessment(framework, units)
   const reports: number[] = []
   const baselines: number[] = []
   for (let index = 0; index < ROUNDS; index += 1) {
-    baselines.push(await timed(async () => {
-      const workbook = new ExcelJS.Workbook()
-      const sheet = workbook.addWorksheet('answers')
-      for (const unit of units) sheet.addRow([unit.code, unit.name, ...framework.questions.map((question) => { const value = unit.answers[question.code]; return typeof value === 'number' || typeof value === 'string' ? value : null })])
-      await workbook.xlsx.writeBuffer()
-    }))
-    reports.push(await timed(async () => {
-      const written = await writeResultsReport({ framework, result, units, year: framework.year, appraisals: [], previous: null, status: 'provisional', generatedAt: '2026-03-02T08:00:00.000Z', appVersion: 'bench' })
-      if (!written.ok) throw new Error('report')
-    }))
+    baselines.push(
+      await timed(async () => {
+        const workbook = new ExcelJS.Workbook()
+        const sheet = workbook.addWorksheet('answers')
+        for (const unit of units)
+          sheet.addRow([
+            unit.code,
+            unit.name,
+            ...framework.questions.map((question) => {
+              const value = unit.answers[question.code]
+              return typeof value === 'number' || typeof value === 'string' ? value : null
+            }),
+          ])
+        await workbook.xlsx.writeBuffer()
+      }),
+    )
+    reports.push(
+      await timed(async () => {
+        const written = await writeResultsReport({
+          framework,
+          result,
+          units,
+          year: framework.year,
+          appraisals: [],
+          previous: null,
+          status: 'provisional',
+          generatedAt: '2026-03-02T08:00:00.000Z',
+          appVersion: 'bench',
+        })
+        if (!written.ok) throw new Error('report')
+      }),
+    )
   }
   return {
     report_700_ms: round(median(reports), 0),

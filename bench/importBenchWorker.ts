@@ -5,5 +5,8 @@ import { serveParseRequests, type ParseWorkerRequest } from '../src/core/import/
 
 const port = parentPort
 if (port !== null) {
-  serveParseRequests({ onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)), postMessage: (reply) => port.postMessage(reply) })
+  serveParseRequests({
+    onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)),
+    postMessage: (reply) => port.postMessage(reply),
+  })
 }

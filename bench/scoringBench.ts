@@ -32,11 +32,22 @@ function syntheticFramework(indicatorCount: number) {
     sections: [{ code: 'S', title: { vi: 'S' } }],
     questions: [
       { code: 'Staff', section: 'S', text: { vi: 'Staff' }, type: 'integer', required: false },
-      ...Array.from({ length: indicatorCount }, (_, index) => ({ code: `Q${index}`, section: 'S', text: { vi: `Q${index}` }, type: 'decimal' as const, required: false })),
+      ...Array.from({ length: indicatorCount }, (_, index) => ({
+        code: `Q${index}`,
+        section: 'S',
+        text: { vi: `Q${index}` },
+        type: 'decimal' as const,
+        required: false,
+      })),
     ],
     components: [
       { code: 'ROOT', name: { vi: 'root' }, parent: null, weight: 1 },
-      ...Array.from({ length: groups }, (_, index) => ({ code: `G${index}`, name: { vi: `G${index}` }, parent: 'ROOT', weight: 1 + (index % 3) })),
+      ...Array.from({ length: groups }, (_, index) => ({
+        code: `G${index}`,
+        name: { vi: `G${index}` },
+        parent: 'ROOT',
+        weight: 1 + (index % 3),
+      })),
     ],
     indicators: Array.from({ length: indicatorCount }, (_, index) => ({
       code: `I${index}`,
@@ -47,7 +58,11 @@ function syntheticFramework(indicatorCount: number) {
       parent: `G${Math.floor(index / 10)}`,
       placeholder: false,
     })),
-    method: { normalisation: { method: 'min-max', lower: 0, upper: 1 }, aggregation: 'arithmetic', imputation: { method: 'mean' } },
+    method: {
+      normalisation: { method: 'min-max', lower: 0, upper: 1 },
+      aggregation: 'arithmetic',
+      imputation: { method: 'mean' },
+    },
   }
   const loaded = loadFramework(framework)
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.error.slice(0, 3)))
@@ -58,7 +73,8 @@ function syntheticUnits(unitCount: number, indicatorCount: number, seed: number)
   const random = seededRandom(seed)
   return Array.from({ length: unitCount }, (_, unit) => {
     const answers: Record<string, number | null> = { Staff: 20 + Math.floor(random() * 500) }
-    for (let index = 0; index < indicatorCount; index += 1) answers[`Q${index}`] = random() < 0.05 ? null : random() * 1000
+    for (let index = 0; index < indicatorCount; index += 1)
+      answers[`Q${index}`] = random() < 0.05 ? null : random() * 1000
     return { code: `U${unit}`, name: `U${unit}`, group: unit % 2 === 0 ? 'so' : 'huyen', answers }
   })
 }
@@ -99,7 +115,11 @@ function measure(run: () => unknown, repeats: number): { median: number; min: nu
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number, max: times.at(-1) as number }
+  return {
+    median: times[Math.floor(times.length / 2)] as number,
+    min: times[0] as number,
+    max: times.at(-1) as number,
+  }
 }
 
 export function runScoringBench(): Record<string, unknown> {

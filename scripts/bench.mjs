@@ -12,7 +12,18 @@ import { pathToFileURL } from 'node:url'
 
 const started = performance.now()
 mkdirSync('bench/tmp', { recursive: true })
-const bundle = (entryPoints) => build({ entryPoints, outdir: 'bench/tmp', outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', external: ['exceljs'] })
+const bundle = (entryPoints) =>
+  build({
+    entryPoints,
+    outdir: 'bench/tmp',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    external: ['exceljs'],
+  })
 await bundle(['bench/scoringBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
 const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
 const { runImportBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
@@ -26,7 +37,14 @@ const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 console.log('UI figures in Chromium …')
 const ui = runUiBench()
 
-const TARGETS = { import_over_baseline: ['≤', 1.3], import_parallel_speedup: ['≥', 1.6], score_10000x50_ms: ['<', 1000], ui_input_p95_ms: ['<', 50], autosave_commit_p95_ms: ['<', 50], ranking_render_700_ms: ['<', 500] }
+const TARGETS = {
+  import_over_baseline: ['≤', 1.3],
+  import_parallel_speedup: ['≥', 1.6],
+  score_10000x50_ms: ['<', 1000],
+  ui_input_p95_ms: ['<', 50],
+  autosave_commit_p95_ms: ['<', 50],
+  ranking_render_700_ms: ['<', 500],
+}
 const results = {
   machine: { cores: cpus().length, memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version },
   baseline_exceljs_load_ms_per_file: importing.baseline_exceljs_load_ms_per_file,
@@ -42,7 +60,12 @@ const results = {
   autosave_commit_p95_ms: ui.autosave_commit_p95_ms?.value ?? null,
   ranking_render_700_ms: ui.ranking_render_700_ms?.value ?? null,
 }
-const details = { ...scoring, ...importing, ui, total_s: Math.round((performance.now() - started) / 100) / 10 }
+const details = {
+  ...scoring,
+  ...importing,
+  ui,
+  total_s: Math.round((performance.now() - started) / 100) / 10,
+}
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync('bench/details.json', `${JSON.stringify(details, null, 2)}\n`)
 console.table(
@@ -50,12 +73,25 @@ console.table(
     .filter(([key]) => key !== 'machine')
     .map(([key, value]) => {
       const target = TARGETS[key]
-      const met = target === undefined || value === null ? '' : (target[0] === '≥' ? value >= target[1] : target[0] === '≤' ? value <= target[1] : value < target[1]) ? 'met' : 'MISSED'
+      const met =
+        target === undefined || value === null
+          ? ''
+          : (
+                target[0] === '≥'
+                  ? value >= target[1]
+                  : target[0] === '≤'
+                    ? value <= target[1]
+                    : value < target[1]
+              )
+            ? 'met'
+            : 'MISSED'
       return { key, value, target: target === undefined ? '' : `${target[0]} ${target[1]}`, met }
     }),
 )
 console.log('machine', results.machine, `total ${details.total_s} s → bench/results.json, bench/details.json`)
-const missing = Object.entries(results).filter(([, value]) => value === null).map(([key]) => key)
+const missing = Object.entries(results)
+  .filter(([, value]) => value === null)
+  .map(([key]) => key)
 if (missing.length > 0) {
   console.error(`not measured: ${missing.join(', ')}`)
   process.exitCode = 1
@@ -70,7 +106,12 @@ function runUiBench() {
   rmSync('bench/tmp/ui', { recursive: true, force: true })
   spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], { stdio: 'inherit' })
   const figures = {}
-  for (const key of ['ui_time_to_interactive_ms', 'ui_input_p95_ms', 'autosave_commit_p95_ms', 'ranking_render_700_ms']) {
+  for (const key of [
+    'ui_time_to_interactive_ms',
+    'ui_input_p95_ms',
+    'autosave_commit_p95_ms',
+    'ranking_render_700_ms',
+  ]) {
     const file = `bench/tmp/ui/${key}.json`
     if (existsSync(file)) figures[key] = JSON.parse(readFileSync(file, 'utf8'))
   }

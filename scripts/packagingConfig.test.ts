@@ -8,7 +8,10 @@ import { parse } from 'yaml'
 
 const requireHere = createRequire(import.meta.url)
 const root = resolve(__dirname, '..')
-const config = parse(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown> & {
+const config = parse(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+> & {
   files: string[]
   win: { target: { target: string }[]; icon: string }
   linux: { target: { target: string }[]; icon: string }
@@ -22,7 +25,13 @@ const { FUSES, fuseConfig, executablePath } = requireHere('./electronFuses.cjs')
 describe('electron-builder.yml', () => {
   it('packs only the built main, preload and renderer into an asar archive', () => {
     expect(config['asar']).toBe(true)
-    expect(config.files).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', '!**/*.map', 'package.json'])
+    expect(config.files).toEqual([
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+      '!**/*.map',
+      'package.json',
+    ])
     expect(config['asarUnpack']).toEqual([])
   })
 
@@ -34,11 +43,17 @@ describe('electron-builder.yml', () => {
   })
 
   it('is a configuration electron-builder itself accepts (its own schema validation)', async () => {
-    const { validateConfiguration } = requireHere('app-builder-lib/out/util/config/config.js') as { validateConfiguration: (config: unknown, logger: unknown) => Promise<void> }
+    const { validateConfiguration } = requireHere('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration: (config: unknown, logger: unknown) => Promise<void>
+    }
     const { DebugLogger } = requireHere('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
 
-    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined()
-    await expect(validateConfiguration({ ...structuredClone(config), notAnOption: 1 }, new DebugLogger(false))).rejects.toThrow()
+    await expect(
+      validateConfiguration(structuredClone(config), new DebugLogger(false)),
+    ).resolves.toBeUndefined()
+    await expect(
+      validateConfiguration({ ...structuredClone(config), notAnOption: 1 }, new DebugLogger(false)),
+    ).rejects.toThrow()
   }, 60_000)
 
   it('flips the fuses in an afterPack hook that exists', () => {
@@ -62,12 +77,23 @@ describe('the fuses (reliability §1.2)', () => {
 
   it('sets no other fuse', () => {
     expect(Object.keys(FUSES).sort()).toEqual(
-      ['EnableCookieEncryption', 'EnableEmbeddedAsarIntegrityValidation', 'EnableNodeCliInspectArguments', 'EnableNodeOptionsEnvironmentVariable', 'GrantFileProtocolExtraPrivileges', 'OnlyLoadAppFromAsar', 'RunAsNode'].sort(),
+      [
+        'EnableCookieEncryption',
+        'EnableEmbeddedAsarIntegrityValidation',
+        'EnableNodeCliInspectArguments',
+        'EnableNodeOptionsEnvironmentVariable',
+        'GrantFileProtocolExtraPrivileges',
+        'OnlyLoadAppFromAsar',
+        'RunAsNode',
+      ].sort(),
     )
   })
 
   it('maps every value onto the fuse numbers of the installed @electron/fuses', () => {
-    const { FuseV1Options, FuseVersion } = requireHere('@electron/fuses') as { FuseV1Options: Record<string, number>; FuseVersion: Record<string, string> }
+    const { FuseV1Options, FuseVersion } = requireHere('@electron/fuses') as {
+      FuseV1Options: Record<string, number>
+      FuseVersion: Record<string, string>
+    }
 
     const flipped = fuseConfig(FuseV1Options, FuseVersion)
 
@@ -84,9 +110,16 @@ describe('the fuses (reliability §1.2)', () => {
   })
 
   it('finds the packaged executable on each platform', () => {
-    const packager = { appInfo: { productFilename: 'ICT Index Workbench' }, executableName: 'ict-index-workbench' }
+    const packager = {
+      appInfo: { productFilename: 'ICT Index Workbench' },
+      executableName: 'ict-index-workbench',
+    }
 
-    expect(executablePath({ appOutDir: 'dist/win-unpacked', electronPlatformName: 'win32', packager })).toBe('dist/win-unpacked/ICT Index Workbench.exe')
-    expect(executablePath({ appOutDir: 'dist/linux-unpacked', electronPlatformName: 'linux', packager })).toBe('dist/linux-unpacked/ict-index-workbench')
+    expect(executablePath({ appOutDir: 'dist/win-unpacked', electronPlatformName: 'win32', packager })).toBe(
+      'dist/win-unpacked/ICT Index Workbench.exe',
+    )
+    expect(
+      executablePath({ appOutDir: 'dist/linux-unpacked', electronPlatformName: 'linux', packager }),
+    ).toBe('dist/linux-unpacked/ict-index-workbench')
   })
 })

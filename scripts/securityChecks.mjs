@@ -46,7 +46,8 @@ async function scan(run, scope, input) {
       confidenceSet: undefined,
       isRelative: true,
       electronUpgrade: undefined,
-      electronVersionOverride: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron,
+      electronVersionOverride: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies
+        .electron,
       parserPlugins: [],
     })
     return { scope, input, ...result }
@@ -57,7 +58,8 @@ async function scan(run, scope, input) {
 
 function sourceAround(input, finding) {
   try {
-    const line = readFileSync(join(root, input, finding.file), 'utf8').split('\n')[finding.location.line - 1] ?? ''
+    const line =
+      readFileSync(join(root, input, finding.file), 'utf8').split('\n')[finding.location.line - 1] ?? ''
     return line.slice(Math.max(0, finding.location.column - 80), finding.location.column + 80)
   } catch {
     return ''
@@ -68,24 +70,36 @@ function checkFindings(scans, allowlist) {
   const problems = []
   const used = new Set()
   allowlist.forEach((entry, index) => {
-    if (typeof entry.reason !== 'string' || entry.reason.trim().length < 40) problems.push(`allow-list entry ${index} (${entry.check}) has no written reason`)
+    if (typeof entry.reason !== 'string' || entry.reason.trim().length < 40)
+      problems.push(`allow-list entry ${index} (${entry.check}) has no written reason`)
   })
   for (const { scope, input, issues, errors } of scans) {
-    for (const error of errors.filter((entry) => !entry.tolerable)) problems.push(`${scope}: could not parse ${error.file}: ${error.message}`)
+    for (const error of errors.filter((entry) => !entry.tolerable))
+      problems.push(`${scope}: could not parse ${error.file}: ${error.message}`)
     for (const finding of issues) {
       const severity = finding.severity.name ?? String(finding.severity)
       if (SEVERITY_ORDER.indexOf(severity) < SEVERITY_ORDER.indexOf(SEVERITY_FLOOR)) continue
       const around = sourceAround(input, finding)
       const index = allowlist.findIndex(
-        (entry) => entry.scope === scope && entry.check === finding.id && new RegExp(entry.file).test(finding.file) && (entry.snippet === undefined || around.includes(entry.snippet)),
+        (entry) =>
+          entry.scope === scope &&
+          entry.check === finding.id &&
+          new RegExp(entry.file).test(finding.file) &&
+          (entry.snippet === undefined || around.includes(entry.snippet)),
       )
       if (index >= 0) used.add(index)
-      else problems.push(`${scope}: ${finding.id} (${severity}) in ${finding.file}:${finding.location.line}:${finding.location.column}`)
+      else
+        problems.push(
+          `${scope}: ${finding.id} (${severity}) in ${finding.file}:${finding.location.line}:${finding.location.column}`,
+        )
     }
   }
   allowlist.forEach((entry, index) => {
     const scanned = scans.some((scan) => scan.scope === entry.scope)
-    if (scanned && !used.has(index)) problems.push(`allow-list entry ${index} (${entry.scope}: ${entry.check} in ${entry.file}) matches nothing: remove it`)
+    if (scanned && !used.has(index))
+      problems.push(
+        `allow-list entry ${index} (${entry.scope}: ${entry.check} in ${entry.file}) matches nothing: remove it`,
+      )
   })
   return problems
 }
@@ -93,7 +107,11 @@ function checkFindings(scans, allowlist) {
 function findXlsx() {
   let output
   try {
-    output = execFileSync('npm', ['ls', 'xlsx', '--all', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    output = execFileSync('npm', ['ls', 'xlsx', '--all', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
   } catch (error) {
     output = error.stdout ?? '{}'
   }
@@ -109,14 +127,18 @@ function findXlsx() {
 }
 
 const run = loadElectronegativity()
-const allowlist = JSON.parse(readFileSync(join(root, 'scripts/electronegativity-allowlist.json'), 'utf8')).entries
+const allowlist = JSON.parse(
+  readFileSync(join(root, 'scripts/electronegativity-allowlist.json'), 'utf8'),
+).entries
 const scans = [await scan(run, 'src', 'src')]
 if (existsSync(join(root, 'out/main/index.js'))) scans.push(await scan(run, 'out', 'out'))
 else console.log('electronegativity: out/ is not built, only src/ was scanned')
 
 const problems = checkFindings(scans, allowlist)
 for (const { scope, globalChecks, atomicChecks, issues } of scans) {
-  console.log(`electronegativity ${scope}/: ${atomicChecks} atomic + ${globalChecks} global checks, ${issues.length} findings in all (SARIF: ${relative(root, join(root, 'test-results', `electronegativity-${scope}.sarif`))})`)
+  console.log(
+    `electronegativity ${scope}/: ${atomicChecks} atomic + ${globalChecks} global checks, ${issues.length} findings in all (SARIF: ${relative(root, join(root, 'test-results', `electronegativity-${scope}.sarif`))})`,
+  )
 }
 const xlsx = findXlsx()
 if (xlsx.length > 0) problems.push(`npm ls xlsx is not empty: ${xlsx.join('; ')}`)
@@ -126,4 +148,6 @@ if (problems.length > 0) {
   console.error(`security checks FAILED:\n  ${problems.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`security checks passed: 0 findings at ${SEVERITY_FLOOR} or above outside the allow-list (${allowlist.length} entries, each with a reason)`)
+console.log(
+  `security checks passed: 0 findings at ${SEVERITY_FLOOR} or above outside the allow-list (${allowlist.length} entries, each with a reason)`,
+)

@@ -11,9 +11,14 @@ if ('path' in electron) {
   const child = spawn(electron.path, ['.'], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  console.log(`\nThe desktop app cannot start because ${electron.reason}; starting the browser edition instead.`)
+  console.log(
+    `\nThe desktop app cannot start because ${electron.reason}; starting the browser edition instead.`,
+  )
   console.log(`Không chạy được ứng dụng máy tính vì thiếu Electron; đang mở phiên bản trình duyệt.\n`)
-  const web = spawn(process.execPath, ['scripts/web.mjs'], { stdio: 'inherit', env: { ...process.env, ICTWB_SKIP_BUILD: '1' } })
+  const web = spawn(process.execPath, ['scripts/web.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, ICTWB_SKIP_BUILD: '1' },
+  })
   web.on('exit', (code) => process.exit(code ?? 0))
   process.on('SIGINT', () => web.kill('SIGINT'))
 }

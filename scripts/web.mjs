@@ -14,11 +14,19 @@ if (process.env.ICTWB_SKIP_BUILD !== '1' || !existsSync('out/renderer/index.html
 }
 try {
   const { url } = await serveRenderer(port)
-  console.log(`\nBàn làm việc Chỉ số CNTT (phiên bản trình duyệt) / ICT Index Workbench (browser edition): ${url}`)
-  console.log('Mở địa chỉ trên trong trình duyệt. Nhấn Ctrl-C để dừng. / Open the address above in a browser. Press Ctrl-C to stop.')
+  console.log(
+    `\nBàn làm việc Chỉ số CNTT (phiên bản trình duyệt) / ICT Index Workbench (browser edition): ${url}`,
+  )
+  console.log(
+    'Mở địa chỉ trên trong trình duyệt. Nhấn Ctrl-C để dừng. / Open the address above in a browser. Press Ctrl-C to stop.',
+  )
 } catch (error) {
   const inUse = error && error.code === 'EADDRINUSE'
-  console.error(inUse ? `Port ${port} is already in use; set PORT to another number, e.g. PORT=4781 npm run web.` : String(error))
+  console.error(
+    inUse
+      ? `Port ${port} is already in use; set PORT to another number, e.g. PORT=4781 npm run web.`
+      : String(error),
+  )
   process.exit(1)
 }
 process.on('SIGINT', () => process.exit(0))

@@ -13,24 +13,36 @@ import { QuestionnaireUnitHomePage } from '../../tests/e2e/pages/QuestionnaireUn
 import { benchFramework200 } from './benchFramework200'
 
 const OUT = 'bench/tmp/ui'
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
 
 function writeFigure(key: string, value: number, samples: readonly number[]): void {
   mkdirSync(OUT, { recursive: true })
   const sorted = [...samples].sort((a, b) => a - b)
-  const figure = { value: Math.round(value * 10) / 10, min: Math.round((sorted[0] ?? Number.NaN) * 10) / 10, max: Math.round((sorted.at(-1) ?? Number.NaN) * 10) / 10, samples: sorted.length }
+  const figure = {
+    value: Math.round(value * 10) / 10,
+    min: Math.round((sorted[0] ?? Number.NaN) * 10) / 10,
+    max: Math.round((sorted.at(-1) ?? Number.NaN) * 10) / 10,
+    samples: sorted.length,
+  }
   writeFileSync(`${OUT}/${key}.json`, `${JSON.stringify(figure)}\n`)
   console.log(`${key}: ${figure.value} ms (min ${figure.min}, max ${figure.max}, ${figure.samples} samples)`)
 }
 
-const median = (samples: readonly number[]): number => quantile([...samples].sort((a, b) => a - b), 0.5)
+const median = (samples: readonly number[]): number =>
+  quantile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  )
 
 test('ui_time_to_interactive_ms: navigation start until the shell answers a click', async ({ page }) => {
   const samples: number[] = []
   for (let run = 0; run < 7; run += 1) {
     await page.goto('/', { waitUntil: 'commit' })
     // Interactive = the mode navigation is rendered and a click on it is handled (the route changes).
-    await page.waitForFunction(() => document.querySelector('a[href="#/unit"]') !== null, undefined, { polling: 'raf' })
+    await page.waitForFunction(() => document.querySelector('a[href="#/unit"]') !== null, undefined, {
+      polling: 'raf',
+    })
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -43,7 +55,9 @@ test('ui_time_to_interactive_ms: navigation start until the shell answers a clic
   writeFigure('ui_time_to_interactive_ms', median(samples), samples)
 })
 
-async function openBenchQuestionnaire(page: Page): Promise<{ questionnaire: QuestionnairePage; field: string }> {
+async function openBenchQuestionnaire(
+  page: Page,
+): Promise<{ questionnaire: QuestionnairePage; field: string }> {
   const framework = benchFramework200()
   const home = new QuestionnaireUnitHomePage(page)
   const questionnaire = new QuestionnairePage(page)
@@ -56,7 +70,9 @@ async function openBenchQuestionnaire(page: Page): Promise<{ questionnaire: Ques
   return { questionnaire, field: framework.typedQuestion }
 }
 
-test('ui_input_p95_ms: keydown to the second frame while typing in a 200-question questionnaire', async ({ appPage }) => {
+test('ui_input_p95_ms: keydown to the second frame while typing in a 200-question questionnaire', async ({
+  appPage,
+}) => {
   test.setTimeout(300_000)
   const { questionnaire, field } = await openBenchQuestionnaire(appPage)
   // Keydown → the frame after the next one has been produced: an upper bound of input-to-paint.
@@ -73,13 +89,25 @@ test('ui_input_p95_ms: keydown to the second frame while typing in a 200-questio
     )
   })
   await questionnaire.control(field).click()
-  for (let index = 0; index < 300; index += 1) await appPage.keyboard.press(index % 10 === 9 ? 'Backspace' : String(index % 10))
+  for (let index = 0; index < 300; index += 1)
+    await appPage.keyboard.press(index % 10 === 9 ? 'Backspace' : String(index % 10))
   await questionnaire.waitUntilSaved()
-  const samples = await appPage.evaluate(() => (window as unknown as { __inputToPaint: number[] }).__inputToPaint)
-  writeFigure('ui_input_p95_ms', quantile([...samples].sort((a, b) => a - b), 0.95), samples)
+  const samples = await appPage.evaluate(
+    () => (window as unknown as { __inputToPaint: number[] }).__inputToPaint,
+  )
+  writeFigure(
+    'ui_input_p95_ms',
+    quantile(
+      [...samples].sort((a, b) => a - b),
+      0.95,
+    ),
+    samples,
+  )
 })
 
-test('autosave_commit_p95_ms: the submission and its audit entry committed in one transaction', async ({ appPage }) => {
+test('autosave_commit_p95_ms: the submission and its audit entry committed in one transaction', async ({
+  appPage,
+}) => {
   test.setTimeout(300_000)
   const { questionnaire, field } = await openBenchQuestionnaire(appPage)
   await appPage.evaluate(() => performance.clearMeasures('ictwb:autosave-commit'))
@@ -87,23 +115,44 @@ test('autosave_commit_p95_ms: the submission and its audit entry committed in on
     await questionnaire.typeAnswer(field, String(1000 + index))
     await questionnaire.waitUntilSaved()
   }
-  const samples = await appPage.evaluate(() => performance.getEntriesByName('ictwb:autosave-commit').map((entry) => entry.duration))
-  writeFigure('autosave_commit_p95_ms', quantile([...samples].sort((a, b) => a - b), 0.95), samples)
+  const samples = await appPage.evaluate(() =>
+    performance.getEntriesByName('ictwb:autosave-commit').map((entry) => entry.duration),
+  )
+  writeFigure(
+    'autosave_commit_p95_ms',
+    quantile(
+      [...samples].sort((a, b) => a - b),
+      0.95,
+    ),
+    samples,
+  )
 })
 
-test('ranking_render_700_ms: the ranking tab of 700 units, from the click to 700 rows', async ({ appPage }) => {
+test('ranking_render_700_ms: the ranking tab of 700 units, from the click to 700 rows', async ({
+  appPage,
+}) => {
   test.setTimeout(600_000)
   const loaded = loadBuiltInFramework('dept-ict-readiness')
   if (!loaded.ok) throw new Error('the built-in department framework does not load')
   const framework = loaded.value
   const sample = generateSample({ framework, year: framework.year, seed: 11, extraUnits: 672 })
   if (!sample.ok) throw new Error('sample')
-  const submitted = sample.value.submissions.map(({ unit, answers }) => ({ unit: { code: unit.code, name: unit.name, group: unit.groupName }, answers }))
+  const submitted = sample.value.submissions.map(({ unit, answers }) => ({
+    unit: { code: unit.code, name: unit.name, group: unit.groupName },
+    answers,
+  }))
   const evaluator = new EvaluatorPage(appPage)
   await evaluator.open()
-  await evaluator.createAssessment({ year: framework.year, unitsText: submitted.map(({ unit }) => [unit.code, unit.name, unit.group].join('\t')).join('\n') })
+  await evaluator.createAssessment({
+    year: framework.year,
+    unitsText: submitted.map(({ unit }) => [unit.code, unit.name, unit.group].join('\t')).join('\n'),
+  })
   await expect(evaluator.statusFilter('Chưa nhận')).toContainText('700', { timeout: 60_000 })
-  await evaluator.seedSubmittedAnswers(framework, framework.year, submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })))
+  await evaluator.seedSubmittedAnswers(
+    framework,
+    framework.year,
+    submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })),
+  )
   await evaluator.refreshSubmissions()
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(700, { timeout: 60_000 })
   const samples: number[] = []
@@ -116,9 +165,12 @@ test('ranking_render_700_ms: the ranking tab of 700 units, from the click to 700
         () =>
           new Promise<number>((resolve) => {
             const started = performance.now()
-            ;[...document.querySelectorAll('a')].find((link) => link.textContent === 'Kết quả và xếp hạng')?.click()
+            ;[...document.querySelectorAll('a')]
+              .find((link) => link.textContent === 'Kết quả và xếp hạng')
+              ?.click()
             const check = (): void => {
-              if (document.querySelectorAll('table.ranking-table tbody tr').length === 700) resolve(performance.now() - started)
+              if (document.querySelectorAll('table.ranking-table tbody tr').length === 700)
+                resolve(performance.now() - started)
               else requestAnimationFrame(check)
             }
             check()

@@ -4,7 +4,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const bin = resolve(__dirname, '../../bin/ictwb.cjs')
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ICTWB_LANG: 'en' } })
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ICTWB_LANG: 'en' } })
 
 describe('the ictwb binary', () => {
   it('prints its commands for --help and exits 0', () => {

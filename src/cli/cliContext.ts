@@ -25,7 +25,11 @@ export type CliContext = {
 export function createCliContext(io: CliIo, language: CliLanguage, version: string): CliContext {
   const messages = cliMessages(language)
   const issues = language === 'en' ? enIssues : viIssues
-  const catalogue: Readonly<Record<string, string>> = { ...issues.fileIssues, ...issues.frameworkIssues, ...issues.tableIssues }
+  const catalogue: Readonly<Record<string, string>> = {
+    ...issues.fileIssues,
+    ...issues.frameworkIssues,
+    ...issues.tableIssues,
+  }
   return {
     io,
     language,
@@ -34,7 +38,12 @@ export function createCliContext(io: CliIo, language: CliLanguage, version: stri
     describeIssue: (issue) => {
       const values = issue as Readonly<Record<string, unknown>>
       const template = catalogue[issue.code]
-      const location = typeof values['sheet'] === 'string' && typeof values['cell'] === 'string' && !(template ?? '').includes('{{cell}}') ? interpolateMessage(issues.issueLocation, values) : ''
+      const location =
+        typeof values['sheet'] === 'string' &&
+        typeof values['cell'] === 'string' &&
+        !(template ?? '').includes('{{cell}}')
+          ? interpolateMessage(issues.issueLocation, values)
+          : ''
       return location + (template === undefined ? issue.code : interpolateMessage(template, values))
     },
   }

@@ -6,7 +6,10 @@ export type CliLanguage = 'vi' | 'en'
  * @example
  *   pickCliLanguage(undefined, { LANG: 'en_GB.UTF-8' }) // => 'en'
  */
-export function pickCliLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): CliLanguage {
+export function pickCliLanguage(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): CliLanguage {
   for (const candidate of [flag, env['ICTWB_LANG']]) {
     if (candidate === 'vi' || candidate === 'en') return candidate
   }

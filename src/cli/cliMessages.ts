@@ -93,7 +93,8 @@ const vi = {
   unreadableFile: 'Không đọc được tệp "{{file}}": {{reason}}.',
   unsupportedExtension: 'Không hỗ trợ loại tệp "{{file}}"; dùng {{expected}}.',
   notJson: 'Tệp "{{file}}" không phải JSON hợp lệ: {{reason}}.',
-  frameworkValid: '{{id}} {{version}}: hợp lệ ({{questions}} câu hỏi, {{indicators}} chỉ tiêu, {{components}} chỉ số thành phần).',
+  frameworkValid:
+    '{{id}} {{version}}: hợp lệ ({{questions}} câu hỏi, {{indicators}} chỉ tiêu, {{components}} chỉ số thành phần).',
   frameworkInvalid: '{{id}}: {{count}} lỗi.',
   written: 'Đã ghi {{file}}.',
   unknownWeightCode: 'Tệp trọng số: mã "{{code}}" không có trong bộ chỉ số.',
@@ -102,19 +103,22 @@ const vi = {
   workbookProblem: '{{file}}: {{problem}}',
   sampleUnknownFramework: 'Không có bộ chỉ số có sẵn "{{id}}". Có thể tạo dữ liệu mẫu cho: {{ids}}.',
   sampleNoOutput: 'Cần --out <thư mục> hoặc --data-table <tệp .csv> (hoặc cả hai).',
-  sampleGenerated: 'Đã tạo dữ liệu mẫu {{framework}} năm {{year}} (hạt giống {{seed}}): {{units}} đơn vị, {{anomalies}} bất thường cài sẵn.',
+  sampleGenerated:
+    'Đã tạo dữ liệu mẫu {{framework}} năm {{year}} (hạt giống {{seed}}): {{units}} đơn vị, {{anomalies}} bất thường cài sẵn.',
   sampleFilesWritten: 'Đã ghi {{count}} tệp JSON vào {{folder}}.',
   sampleWorkbooksWritten: 'Đã ghi {{count}} phiếu khai Excel vào {{folder}}.',
   sampleWriteFailed: 'Không ghi được "{{file}}": {{reason}}.',
   importNoFiles: 'Không có tệp .xlsx nào trong các đường dẫn đã cho.',
-  importSummary: '{{total}} tệp: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
+  importSummary:
+    '{{total}} tệp: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
   importStateUnreadable: 'Không dùng được tệp trạng thái "{{file}}": {{reason}}.',
   importMoreIssues: '(và {{count}} vấn đề khác)',
   importUnreadablePath: 'không đọc được: {{reason}}',
   importIssueMissingMeta: 'Không phải phiếu khảo sát xuất từ ứng dụng: thiếu trang ẩn _meta.',
   importIssueNotAQuestionnaire: 'Không phải sổ phiếu khảo sát (trang _meta ghi “{{found}}”).',
   importIssueInvalidMeta: 'Trang _meta hỏng: trường {{field}} là “{{found}}”.',
-  importIssueUnsupportedTemplateVersion: 'Sổ dùng mẫu phiên bản {{found}}, ứng dụng này chỉ đọc đến phiên bản {{newestKnown}}; hãy cập nhật ứng dụng.',
+  importIssueUnsupportedTemplateVersion:
+    'Sổ dùng mẫu phiên bản {{found}}, ứng dụng này chỉ đọc đến phiên bản {{newestKnown}}; hãy cập nhật ứng dụng.',
   importIssueFrameworkMismatch: 'Sổ thuộc bộ chỉ số {{found}}, không phải {{expected}}.',
   importIssueYearMismatch: 'Sổ khai cho năm {{found}}, không phải năm {{expected}}.',
   importIssueMissingSheet: 'Thiếu trang “{{sheet}}” (đã bị xoá hoặc đổi tên).',
@@ -142,8 +146,10 @@ const vi = {
   importIssuePackageWithoutWorkbook: 'Gói .zip không có sổ phiếu khảo sát (.xlsx) ở thư mục gốc.',
   importIssuePackageWithSeveralWorkbooks: 'Gói .zip có {{count}} sổ .xlsx; mỗi gói chỉ được có một phiếu.',
   importIssuePackageUnexpectedEntry: 'Gói .zip có "{{part}}" nằm ngoài thư mục evidence/<mã câu hỏi>/.',
-  importIssueEvidenceUnknownQuestion: 'Minh chứng gửi cho "{{question}}", nhưng bộ chỉ số không có câu hỏi minh chứng này.',
-  importIssueEvidenceNotAccepted: 'Minh chứng "{{fileName}}" của câu {{question}} không đúng loại tệp được nhận ({{accept}}).',
+  importIssueEvidenceUnknownQuestion:
+    'Minh chứng gửi cho "{{question}}", nhưng bộ chỉ số không có câu hỏi minh chứng này.',
+  importIssueEvidenceNotAccepted:
+    'Minh chứng "{{fileName}}" của câu {{question}} không đúng loại tệp được nhận ({{accept}}).',
   importIssueEvidenceTooManyFiles: 'Câu {{question}} nhận tối đa {{maxFiles}} tệp minh chứng.',
   importExpectInteger: 'số nguyên',
   importExpectDecimal: 'số',
@@ -174,28 +180,33 @@ const en: Record<CliMessageKey, string> = {
   unreadableFile: 'Cannot read "{{file}}": {{reason}}.',
   unsupportedExtension: 'Unsupported file type "{{file}}"; use {{expected}}.',
   notJson: '"{{file}}" is not valid JSON: {{reason}}.',
-  frameworkValid: '{{id}} {{version}}: valid ({{questions}} questions, {{indicators}} indicators, {{components}} components).',
+  frameworkValid:
+    '{{id}} {{version}}: valid ({{questions}} questions, {{indicators}} indicators, {{components}} components).',
   frameworkInvalid: '{{id}}: {{count}} problems.',
   written: 'Wrote {{file}}.',
   unknownWeightCode: 'Weights file: the code "{{code}}" is not in the framework.',
   scored: 'Scored {{units}} units.',
   noSheet: 'The workbook "{{file}}" has no readable sheet.',
   workbookProblem: '{{file}}: {{problem}}',
-  sampleUnknownFramework: 'There is no built-in framework "{{id}}". Sample data can be generated for: {{ids}}.',
+  sampleUnknownFramework:
+    'There is no built-in framework "{{id}}". Sample data can be generated for: {{ids}}.',
   sampleNoOutput: 'Give --out <folder> or --data-table <file .csv> (or both).',
-  sampleGenerated: 'Generated {{framework}} sample data for {{year}} (seed {{seed}}): {{units}} units, {{anomalies}} planted anomalies.',
+  sampleGenerated:
+    'Generated {{framework}} sample data for {{year}} (seed {{seed}}): {{units}} units, {{anomalies}} planted anomalies.',
   sampleFilesWritten: 'Wrote {{count}} JSON files to {{folder}}.',
   sampleWorkbooksWritten: 'Wrote {{count}} questionnaire workbooks to {{folder}}.',
   sampleWriteFailed: 'Cannot write "{{file}}": {{reason}}.',
   importNoFiles: 'No .xlsx file in the paths given.',
-  importSummary: '{{total}} files: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
+  importSummary:
+    '{{total}} files: {{ok}} OK, {{duplicate}} DUPLICATE, {{conflict}} CONFLICT, {{rejected}} REJECTED.',
   importStateUnreadable: 'Cannot use the state file "{{file}}": {{reason}}.',
   importMoreIssues: '(and {{count}} more problems)',
   importUnreadablePath: 'cannot be read: {{reason}}',
   importIssueMissingMeta: 'Not a questionnaire exported by the app: the hidden _meta sheet is missing.',
   importIssueNotAQuestionnaire: 'Not a questionnaire workbook (the _meta sheet says “{{found}}”).',
   importIssueInvalidMeta: 'The _meta sheet is damaged: field {{field}} is “{{found}}”.',
-  importIssueUnsupportedTemplateVersion: 'The workbook uses template version {{found}}; this app reads up to version {{newestKnown}}. Update the app.',
+  importIssueUnsupportedTemplateVersion:
+    'The workbook uses template version {{found}}; this app reads up to version {{newestKnown}}. Update the app.',
   importIssueFrameworkMismatch: 'The workbook belongs to framework {{found}}, not {{expected}}.',
   importIssueYearMismatch: 'The workbook is for {{found}}, not {{expected}}.',
   importIssueMissingSheet: 'The sheet “{{sheet}}” is missing (deleted or renamed).',
@@ -208,9 +219,11 @@ const en: Record<CliMessageKey, string> = {
   importIssueMissingUnit: 'The unit code was not entered.',
   importIssueInvalidUnitCode: 'Invalid unit code: “{{found}}”.',
   importIssueInvalidAnswer: 'Question {{question}}: expected {{expected}}, found “{{found}}”.',
-  importIssueInvalidAnswerFormula: 'Question {{question}}: the cell holds the formula “{{found}}”; enter a value.',
+  importIssueInvalidAnswerFormula:
+    'Question {{question}}: the cell holds the formula “{{found}}”; enter a value.',
   importIssueInvalidAnswerErrorValue: 'Question {{question}}: the cell holds the error value {{found}}.',
-  importIssueInvalidNote: 'The note of question {{question}} is longer than {{maxLength}} characters or unreadable.',
+  importIssueInvalidNote:
+    'The note of question {{question}} is longer than {{maxLength}} characters or unreadable.',
   importIssueTooManyRows: 'Table {{question}} has {{found}} rows, at most {{maxRows}}.',
   importIssueTooFewRows: 'Table {{question}} has {{found}} rows, at least {{minRows}} needed.',
   importIssueMissingRequired: 'Required question {{question}} is not answered.',
@@ -221,10 +234,13 @@ const en: Record<CliMessageKey, string> = {
   importIssueNotAnXlsxFile: 'Not an .xlsx file (or a .zip package of a questionnaire and its evidence).',
   importIssueFileUnreadable: 'The file cannot be read: {{message}}.',
   importIssuePackageWithoutWorkbook: 'The .zip package has no questionnaire workbook (.xlsx) at its top.',
-  importIssuePackageWithSeveralWorkbooks: 'The .zip package holds {{count}} .xlsx workbooks; a package holds one questionnaire.',
+  importIssuePackageWithSeveralWorkbooks:
+    'The .zip package holds {{count}} .xlsx workbooks; a package holds one questionnaire.',
   importIssuePackageUnexpectedEntry: 'The .zip package holds "{{part}}" outside evidence/<question code>/.',
-  importIssueEvidenceUnknownQuestion: 'Evidence sent for "{{question}}", which is not an evidence question of the framework.',
-  importIssueEvidenceNotAccepted: 'The evidence file "{{fileName}}" of question {{question}} is not of an accepted type ({{accept}}).',
+  importIssueEvidenceUnknownQuestion:
+    'Evidence sent for "{{question}}", which is not an evidence question of the framework.',
+  importIssueEvidenceNotAccepted:
+    'The evidence file "{{fileName}}" of question {{question}} is not of an accepted type ({{accept}}).',
   importIssueEvidenceTooManyFiles: 'Question {{question}} accepts at most {{maxFiles}} evidence files.',
   importExpectInteger: 'a whole number',
   importExpectDecimal: 'a number',
@@ -241,4 +257,5 @@ const en: Record<CliMessageKey, string> = {
 export type { CliMessageKey }
 
 /** Every CLI message template in the chosen language (placeholders as `{{name}}`). */
-export const cliMessages = (language: CliLanguage): Readonly<Record<CliMessageKey, string>> => (language === 'en' ? en : vi)
+export const cliMessages = (language: CliLanguage): Readonly<Record<CliMessageKey, string>> =>
+  language === 'en' ? en : vi

@@ -3,11 +3,15 @@ import { runCli } from './runCli'
 
 declare const __APP_VERSION__: string
 
-void runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  error: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-}, __APP_VERSION__).then(
+void runCli(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    error: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+  },
+  __APP_VERSION__,
+).then(
   (code) => {
     process.exitCode = code
   },

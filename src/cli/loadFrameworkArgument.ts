@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { builtInFrameworkIds, isBuiltInFrameworkId, loadBuiltInFramework } from '../core/builtins/builtInFrameworks'
+import {
+  builtInFrameworkIds,
+  isBuiltInFrameworkId,
+  loadBuiltInFramework,
+} from '../core/builtins/builtInFrameworks'
 import { readFrameworkFile } from '../core/framework-io/readFrameworkFile'
 import type { ValidFramework } from '../core/framework/validateFramework'
 import { err, type Result } from '../core/result'
@@ -23,10 +27,16 @@ export async function loadFrameworkArgument(
   context: CliContext,
   options: FrameworkArgumentOptions = {},
 ): Promise<Result<ValidFramework, FrameworkArgumentError>> {
-  const unknown = () => err({ lines: [context.say('unknownFramework', { id: argument, ids: builtInFrameworkIds.join(', ') })], exitCode: 2 as const })
+  const unknown = () =>
+    err({
+      lines: [context.say('unknownFramework', { id: argument, ids: builtInFrameworkIds.join(', ') })],
+      exitCode: 2 as const,
+    })
   if (isBuiltInFrameworkId(argument)) {
     const loaded = loadBuiltInFramework(argument)
-    return loaded.ok ? loaded : err({ lines: loaded.error.map((issue) => context.describeIssue(issue)), exitCode: 1 })
+    return loaded.ok
+      ? loaded
+      : err({ lines: loaded.error.map((issue) => context.describeIssue(issue)), exitCode: 1 })
   }
   if (!['.json', '.csv', '.xlsx'].includes(extname(argument).toLowerCase())) return unknown()
   let bytes: Uint8Array
@@ -34,8 +44,14 @@ export async function loadFrameworkArgument(
     bytes = new Uint8Array(await readFile(argument))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return unknown()
-    return err({ lines: [context.say('unreadableFile', { file: argument, reason: (error as Error).message })], exitCode: 2 })
+    return err({
+      lines: [context.say('unreadableFile', { file: argument, reason: (error as Error).message })],
+      exitCode: 2,
+    })
   }
-  const read = await readFrameworkFile(argument, bytes, { year: new Date().getFullYear(), denominate: options.denominate ?? false })
+  const read = await readFrameworkFile(argument, bytes, {
+    year: new Date().getFullYear(),
+    denominate: options.denominate ?? false,
+  })
   return read.ok ? read : err({ lines: read.error.map((issue) => context.describeIssue(issue)), exitCode: 1 })
 }

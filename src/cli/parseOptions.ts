@@ -29,7 +29,9 @@ export function parseOptions(args: readonly string[], spec: OptionSpec): Result<
       positional.push(argument)
       continue
     }
-    const [name, inline] = argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined]
+    const [name, inline] = argument.includes('=')
+      ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
+      : [argument, undefined]
     const kind = spec[name]
     if (kind === undefined) return err({ key: 'unknownOption', option: name })
     if (kind === 'flag') {
@@ -37,7 +39,8 @@ export function parseOptions(args: readonly string[], spec: OptionSpec): Result<
       continue
     }
     const value = inline ?? args[index + 1]
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return err({ key: 'missingValue', option: name })
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      return err({ key: 'missingValue', option: name })
     values[name] = value
     if (inline === undefined) index += 1
   }

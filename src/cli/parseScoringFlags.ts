@@ -23,16 +23,25 @@ export function parseNormaliseFlag(value: string): Result<Normalisation, FlagPro
   switch (name) {
     case 'minmax': {
       const bounds = parameters === undefined ? [0, 100] : numbers(parameters, 2)
-      return bounds && (bounds[0] as number) < (bounds[1] as number) ? ok({ method: 'min-max', lower: bounds[0] as number, upper: bounds[1] as number }) : problem('minmax or minmax:L,U with L < U')
+      return bounds && (bounds[0] as number) < (bounds[1] as number)
+        ? ok({ method: 'min-max', lower: bounds[0] as number, upper: bounds[1] as number })
+        : problem('minmax or minmax:L,U with L < U')
     }
     case 'zscore': {
       const moments = parameters === undefined ? [0, 1] : numbers(parameters, 2)
-      return moments && (moments[1] as number) > 0 ? ok({ method: 'z-score', mean: moments[0] as number, sd: moments[1] as number }) : problem('zscore or zscore:M,S with S > 0')
+      return moments && (moments[1] as number) > 0
+        ? ok({ method: 'z-score', mean: moments[0] as number, sd: moments[1] as number })
+        : problem('zscore or zscore:M,S with S > 0')
     }
     case 'goalposts': {
       const posts = numbers(parameters, 3)
       return posts && (posts[0] as number) < (posts[1] as number) && (posts[2] as number) > 0
-        ? ok({ method: 'goalposts', lower: posts[0] as number, upper: posts[1] as number, scale: posts[2] as number })
+        ? ok({
+            method: 'goalposts',
+            lower: posts[0] as number,
+            upper: posts[1] as number,
+            scale: posts[2] as number,
+          })
         : problem('goalposts:L,U,S with L < U and S > 0')
     }
     case 'ratio-to-max':
@@ -48,37 +57,54 @@ export function parseNormaliseFlag(value: string): Result<Normalisation, FlagPro
   }
 }
 
-const AGGREGATIONS: Readonly<Record<string, Aggregation>> = { amean: 'arithmetic', gmean: 'geometric', hmean: 'harmonic', sum: 'sum' }
+const AGGREGATIONS: Readonly<Record<string, Aggregation>> = {
+  amean: 'arithmetic',
+  gmean: 'geometric',
+  hmean: 'harmonic',
+  sum: 'sum',
+}
 
 /** Reads `--aggregate amean | gmean | hmean | sum`. @example parseAggregateFlag('gmean') // => ok('geometric') */
 export function parseAggregateFlag(value: string): Result<Aggregation, FlagProblem> {
   const aggregation = AGGREGATIONS[value]
-  return aggregation ? ok(aggregation) : err({ option: '--aggregate', value, expected: 'amean, gmean, hmean or sum' })
+  return aggregation
+    ? ok(aggregation)
+    : err({ option: '--aggregate', value, expected: 'amean, gmean, hmean or sum' })
 }
 
 /** Reads `--impute none | mean | median | zero | group-mean:<column>`. @example parseImputeFlag('group-mean:GDP_group') */
 export function parseImputeFlag(value: string): Result<Imputation, FlagProblem> {
-  if (value === 'none' || value === 'mean' || value === 'median' || value === 'zero') return ok({ method: value })
-  if (value.startsWith('group-mean:') && value.length > 'group-mean:'.length) return ok({ method: 'group-mean', attribute: value.slice('group-mean:'.length) })
+  if (value === 'none' || value === 'mean' || value === 'median' || value === 'zero')
+    return ok({ method: value })
+  if (value.startsWith('group-mean:') && value.length > 'group-mean:'.length)
+    return ok({ method: 'group-mean', attribute: value.slice('group-mean:'.length) })
   return err({ option: '--impute', value, expected: 'none, mean, median, zero or group-mean:<column>' })
 }
 
 /** Reads `--decimals N` (0–15). @example parseDecimalsFlag('4') // => ok(4) */
 export function parseDecimalsFlag(value: string): Result<number, FlagProblem> {
   const decimals = Number(value)
-  return /^\d+$/.test(value) && decimals <= 15 ? ok(decimals) : err({ option: '--decimals', value, expected: 'a whole number from 0 to 15' })
+  return /^\d+$/.test(value) && decimals <= 15
+    ? ok(decimals)
+    : err({ option: '--decimals', value, expected: 'a whole number from 0 to 15' })
 }
 
 /** Collects the method flags of `ictwb score` into scoring overrides, reporting every bad flag. */
-export function parseScoringFlags(values: Readonly<Record<string, string>>): Result<ScoringOverrides, readonly FlagProblem[]> {
+export function parseScoringFlags(
+  values: Readonly<Record<string, string>>,
+): Result<ScoringOverrides, readonly FlagProblem[]> {
   const problems: FlagProblem[] = []
   const take = <T>(result: Result<T, FlagProblem> | undefined): T | undefined => {
     if (result === undefined) return undefined
     if (!result.ok) problems.push(result.error)
     return result.ok ? result.value : undefined
   }
-  const normalisation = take(values['--normalise'] === undefined ? undefined : parseNormaliseFlag(values['--normalise']))
-  const aggregation = take(values['--aggregate'] === undefined ? undefined : parseAggregateFlag(values['--aggregate']))
+  const normalisation = take(
+    values['--normalise'] === undefined ? undefined : parseNormaliseFlag(values['--normalise']),
+  )
+  const aggregation = take(
+    values['--aggregate'] === undefined ? undefined : parseAggregateFlag(values['--aggregate']),
+  )
   const imputation = take(values['--impute'] === undefined ? undefined : parseImputeFlag(values['--impute']))
   if (problems.length > 0) return err(problems)
   return ok({

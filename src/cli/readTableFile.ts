@@ -13,17 +13,25 @@ import type { CliContext } from './cliContext'
  * @example
  *   await readTableFile(bytes, 'ASEM_iData.csv', context) // => ok([['uName', 'uCode', …], …])
  */
-export async function readTableFile(bytes: Uint8Array, fileName: string, context: CliContext): Promise<Result<TableGrid, string>> {
+export async function readTableFile(
+  bytes: Uint8Array,
+  fileName: string,
+  context: CliContext,
+): Promise<Result<TableGrid, string>> {
   const extension = extname(fileName).toLowerCase()
-  const withFile = (lines: readonly string[]) => lines.map((problem) => context.say('workbookProblem', { file: fileName, problem })).join('\n')
+  const withFile = (lines: readonly string[]) =>
+    lines.map((problem) => context.say('workbookProblem', { file: fileName, problem })).join('\n')
   if (extension === '.csv') {
     const parsed = parseCsv(new TextDecoder('utf-8').decode(bytes))
-    return parsed.ok ? ok(parsed.value.rows) : err(withFile(parsed.error.map((issue) => context.describeIssue(issue))))
+    return parsed.ok
+      ? ok(parsed.value.rows)
+      : err(withFile(parsed.error.map((issue) => context.describeIssue(issue))))
   }
   if (extension === '.xlsx') {
     const workbook = await readWorkbook(bytes)
     if (!workbook.ok) return err(withFile(workbook.error.map((issue) => context.describeIssue(issue))))
-    const sheet = workbook.value.sheets.find((candidate) => candidate.state === 'visible') ?? workbook.value.sheets[0]
+    const sheet =
+      workbook.value.sheets.find((candidate) => candidate.state === 'visible') ?? workbook.value.sheets[0]
     if (sheet === undefined) return err(context.say('noSheet', { file: fileName }))
     return ok(sheet.rows.map((row) => row.map(plainCell)))
   }
@@ -33,6 +41,11 @@ export async function readTableFile(bytes: Uint8Array, fileName: string, context
 function plainCell(cell: CellValue): string | number | boolean | null {
   if (cell === null || typeof cell !== 'object') return cell
   if (cell.type === 'date') return cell.iso
-  if (cell.type === 'formula') return cell.result === null || typeof cell.result !== 'object' ? cell.result : cell.result.type === 'date' ? cell.result.iso : null
+  if (cell.type === 'formula')
+    return cell.result === null || typeof cell.result !== 'object'
+      ? cell.result
+      : cell.result.type === 'date'
+        ? cell.result.iso
+        : null
   return null
 }

@@ -36,12 +36,24 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   const languageFlag = languageIndex >= 0 ? argv[languageIndex + 1] : undefined
   const context = createCliContext(io, pickCliLanguage(languageFlag, io.env), version)
   if (languageIndex >= 0 && languageFlag !== 'vi' && languageFlag !== 'en') {
-    io.error(languageFlag === undefined ? context.say('missingValue', { option: '--lang' }) : context.say('badLanguage', { value: languageFlag }))
+    io.error(
+      languageFlag === undefined
+        ? context.say('missingValue', { option: '--lang' })
+        : context.say('badLanguage', { value: languageFlag }),
+    )
     return 2
   }
-  const rest = languageIndex >= 0 ? [...argv.slice(0, languageIndex), ...argv.slice(languageIndex + 2)] : [...argv]
+  const rest =
+    languageIndex >= 0 ? [...argv.slice(0, languageIndex), ...argv.slice(languageIndex + 2)] : [...argv]
   const [first, second] = rest
-  if (first === undefined || first === 'help' || first === '--help' || first === '-h' || rest.includes('--help') || rest.includes('-h')) {
+  if (
+    first === undefined ||
+    first === 'help' ||
+    first === '--help' ||
+    first === '-h' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
     io.out(context.say('usage'))
     return 0
   }
@@ -52,7 +64,11 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   const twoWord = `${first} ${second ?? ''}`
   const command = COMMANDS[twoWord] ?? COMMANDS[first]
   if (command === undefined || (first === 'framework' && COMMANDS[twoWord] === undefined)) {
-    io.error(first.startsWith('-') ? context.say('unknownOption', { option: first }) : context.say('unknownCommand', { command: first === 'framework' ? twoWord.trim() : first }))
+    io.error(
+      first.startsWith('-')
+        ? context.say('unknownOption', { option: first })
+        : context.say('unknownCommand', { command: first === 'framework' ? twoWord.trim() : first }),
+    )
     io.error(context.say('seeHelp'))
     return 2
   }

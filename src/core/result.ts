@@ -8,8 +8,7 @@
  *   const parsed: Result<number, { code: 'not-a-number' }> = Number.isFinite(x) ? ok(x) : err({ code: 'not-a-number' })
  */
 export type Result<T, E> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E }
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E }
 
 /** Wraps a successful value. @example ok(3) // => { ok: true, value: 3 } */
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })

@@ -3,7 +3,10 @@ import { resolveAppRequest } from './appProtocol'
 
 describe('resolveAppRequest', () => {
   it('serves index.html for the root', () => {
-    expect(resolveAppRequest('app://workbench/')).toEqual({ ok: true, value: { relativePath: 'index.html', mimeType: 'text/html; charset=utf-8' } })
+    expect(resolveAppRequest('app://workbench/')).toEqual({
+      ok: true,
+      value: { relativePath: 'index.html', mimeType: 'text/html; charset=utf-8' },
+    })
   })
 
   it('maps an asset path with its MIME type', () => {
@@ -31,11 +34,20 @@ describe('resolveAppRequest', () => {
   })
 
   it('refuses other hosts and schemes', () => {
-    expect(resolveAppRequest('app://evil/index.html')).toEqual({ ok: false, error: { code: 'foreign-origin', url: 'app://evil/index.html' } })
-    expect(resolveAppRequest('file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'foreign-origin' } })
+    expect(resolveAppRequest('app://evil/index.html')).toEqual({
+      ok: false,
+      error: { code: 'foreign-origin', url: 'app://evil/index.html' },
+    })
+    expect(resolveAppRequest('file:///etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-origin' },
+    })
   })
 
   it('refuses files that are not web assets', () => {
-    expect(resolveAppRequest('app://workbench/package.exe')).toMatchObject({ ok: false, error: { code: 'unsupported-file-type' } })
+    expect(resolveAppRequest('app://workbench/package.exe')).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported-file-type' },
+    })
   })
 })

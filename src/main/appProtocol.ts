@@ -44,7 +44,8 @@ export function resolveAppRequest(
   } catch {
     return err({ code: 'foreign-origin', url })
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return err({ code: 'foreign-origin', url })
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST)
+    return err({ code: 'foreign-origin', url })
   let pathname: string
   try {
     pathname = decodeURIComponent(parsed.pathname)

@@ -24,7 +24,11 @@ export type BackupScheduler = {
   backupSettled(reason: string): void
 }
 
-export const BACKUP_SCHEDULE = { firstDelayMs: 2 * 60_000, intervalMs: 30 * 60_000, closeTimeoutMs: 10_000 } as const
+export const BACKUP_SCHEDULE = {
+  firstDelayMs: 2 * 60_000,
+  intervalMs: 30 * 60_000,
+  closeTimeoutMs: 10_000,
+} as const
 
 /**
  * When main asks the renderer for automatic backups: on a timer while the window is open, and once

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
 
-const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]))
+const directives = new Map(
+  CONTENT_SECURITY_POLICY.split('; ').map((directive) => [
+    directive.split(' ')[0],
+    directive.split(' ').slice(1),
+  ]),
+)
 
 describe('CONTENT_SECURITY_POLICY (SEC-01, SEC-04)', () => {
   it('allows scripts only from the app itself: no eval, no inline script, no remote host', () => {

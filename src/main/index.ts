@@ -18,27 +18,40 @@ import { readFolder } from './services/folderReader'
 import { createRevealRegistry } from './services/revealRegistry'
 import { writeFileAtomic } from './services/writeFileAtomic'
 import { BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
-import { denyAllPermissions, installNavigationGuards, isTrustedRendererUrl, mainWindowOptions } from './window'
+import {
+  denyAllPermissions,
+  installNavigationGuards,
+  isTrustedRendererUrl,
+  mainWindowOptions,
+} from './window'
 
 const userDataOverride = process.env['ICTWB_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false },
+  },
 ])
 
 let mainWindow: BrowserWindow | null = null
 let scheduler: BackupScheduler | null = null
 const rendererRoot = join(__dirname, '../renderer')
 const reveal = createRevealRegistry()
-const backupStore = createBackupStore({ folder: join(app.getPath('userData'), 'backups'), revealToken: (path) => reveal.remember(path) })
+const backupStore = createBackupStore({
+  folder: join(app.getPath('userData'), 'backups'),
+  revealToken: (path) => reveal.remember(path),
+})
 const language = (): MenuLanguage => (app.getLocale().startsWith('en') ? 'en' : 'vi')
 
 function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const resolved = resolveAppRequest(request.url)
     if (!resolved.ok) return new Response('Not found', { status: 404 })
-    const response = await net.fetch(pathToFileURL(join(rendererRoot, resolved.value.relativePath)).toString())
+    const response = await net.fetch(
+      pathToFileURL(join(rendererRoot, resolved.value.relativePath)).toString(),
+    )
     const headers = new Headers(response.headers)
     headers.set('content-type', resolved.value.mimeType)
     headers.set('content-security-policy', CONTENT_SECURITY_POLICY)
@@ -69,7 +82,15 @@ function createMainWindow(): void {
     giveUp: (reason) => {
       const messages = MAIN_MESSAGES[language()]
       void dialog
-        .showMessageBox(window, { type: 'error', title: messages.crashLoopTitle, message: messages.crashLoopTitle, detail: messages.crashLoopDetail(reason), buttons: [messages.reload, messages.quit], defaultId: 0, cancelId: 1 })
+        .showMessageBox(window, {
+          type: 'error',
+          title: messages.crashLoopTitle,
+          message: messages.crashLoopTitle,
+          detail: messages.crashLoopDetail(reason),
+          buttons: [messages.reload, messages.quit],
+          defaultId: 0,
+          cancelId: 1,
+        })
         .then(({ response }) => (response === 0 ? void window.loadURL(APP_ENTRY_URL) : app.quit()))
     },
   })
@@ -92,13 +113,21 @@ function createMainWindow(): void {
 }
 
 const fileDeps: FileDialogDeps = {
-  showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options as Electron.OpenDialogOptions) : dialog.showOpenDialog(options as Electron.OpenDialogOptions)),
-  showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+  showOpenDialog: (options) =>
+    mainWindow
+      ? dialog.showOpenDialog(mainWindow, options as Electron.OpenDialogOptions)
+      : dialog.showOpenDialog(options as Electron.OpenDialogOptions),
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
   writeFileAtomic,
   readFolder,
-  fileExists: (path) => access(path).then(() => true, () => false),
+  fileExists: (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
   showItemInFolder: (path) => shell.showItemInFolder(path),
   reveal,
 }
@@ -122,7 +151,10 @@ if (!app.requestSingleInstanceLock()) {
         openFiles: (request) => openFiles(fileDeps, request),
         pickFolder: (request) => pickFolder(fileDeps, request),
         readDroppedFiles: (request) =>
-          readDroppedPaths(request, { forbiddenFolders: [app.getPath('userData'), app.getAppPath(), dirname(app.getPath('exe'))], platform: process.platform }),
+          readDroppedPaths(request, {
+            forbiddenFolders: [app.getPath('userData'), app.getAppPath(), dirname(app.getPath('exe'))],
+            platform: process.platform,
+          }),
         saveFile: (request) => saveFile(fileDeps, request),
         showInFolder: (request) => showInFolder(fileDeps, request),
         listBackups: async () => ({ ok: true, value: await backupStore.list() }),
@@ -138,7 +170,10 @@ if (!app.requestSingleInstanceLock()) {
       (url) => isTrustedRendererUrl(url),
     )
     // The template is a plain subset of Electron's options, typed without importing electron so tests can build it.
-    const template = buildMenuTemplate(language(), sendMenuCommand) as unknown as Electron.MenuItemConstructorOptions[]
+    const template = buildMenuTemplate(
+      language(),
+      sendMenuCommand,
+    ) as unknown as Electron.MenuItemConstructorOptions[]
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))
     createMainWindow()
   })

@@ -26,7 +26,8 @@ type Recorded = {
   protocolHandlers: Map<string, (request: { url: string }) => Promise<Response>>
   appEvents: Map<string, Listener>
   menuTemplate: { label?: string; submenu?: { label?: string }[] }[]
-  permissionRequestHandler?: undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+  permissionRequestHandler?:
+    undefined | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
   permissionCheckHandler?: undefined | (() => boolean)
   singleInstanceRequested: boolean
   fetched: string[]
@@ -99,7 +100,10 @@ async function loadBundleWithStubbedElectron(): Promise<Recorded> {
     BrowserWindow,
     dialog: {},
     shell: { showItemInFolder() {} },
-    ipcMain: { handle: (channel: string, listener: Recorded['handlers'] extends Map<string, infer L> ? L : never) => recorded.handlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: Recorded['handlers'] extends Map<string, infer L> ? L : never) =>
+        recorded.handlers.set(channel, listener),
+    },
     Menu: {
       buildFromTemplate: (template: Recorded['menuTemplate']) => {
         recorded.menuTemplate = template
@@ -115,7 +119,8 @@ async function loadBundleWithStubbedElectron(): Promise<Recorded> {
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
-      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        recorded.protocolHandlers.set(scheme, handler),
     },
     session: {
       defaultSession: {
@@ -130,7 +135,8 @@ async function loadBundleWithStubbedElectron(): Promise<Recorded> {
   }
   const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown }
   const originalLoad = moduleWithLoad._load
-  moduleWithLoad._load = (request, ...rest) => (request === 'electron' ? electronStub : originalLoad(request, ...rest))
+  moduleWithLoad._load = (request, ...rest) =>
+    request === 'electron' ? electronStub : originalLoad(request, ...rest)
   const requireFromHere = createRequire(import.meta.url)
   delete requireFromHere.cache[bundlePath]
   try {
@@ -153,7 +159,12 @@ describe('the built main process', () => {
   it('registers app:// as a secure standard scheme before ready, serves it, and asks for the single-instance lock', async () => {
     const recorded = await loadBundleWithStubbedElectron()
 
-    expect(recorded.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })])
+    expect(recorded.schemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ])
     expect([...recorded.protocolHandlers.keys()]).toEqual(['app'])
     expect(recorded.singleInstanceRequested).toBe(true)
   })
@@ -193,18 +204,32 @@ describe('the built main process', () => {
   it('registers exactly the contract channels, each behind the sender and payload checks (IPC-01)', async () => {
     const recorded = await loadBundleWithStubbedElectron()
 
-    expect([...recorded.handlers.keys()].sort()).toEqual(INVOKE_METHODS.map((method) => invokeChannel(method)).sort())
+    expect([...recorded.handlers.keys()].sort()).toEqual(
+      INVOKE_METHODS.map((method) => invokeChannel(method)).sort(),
+    )
     for (const [channel, handler] of recorded.handlers) {
-      expect(await handler({ senderFrame: { url: 'https://example.org/' } }, undefined), channel).toEqual({ ok: false, error: { code: 'untrusted-sender' } })
-      expect(await handler(trustedEvent, { unexpected: JSON.parse('{"__proto__":{"polluted":true}}') }), channel).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+      expect(await handler({ senderFrame: { url: 'https://example.org/' } }, undefined), channel).toEqual({
+        ok: false,
+        error: { code: 'untrusted-sender' },
+      })
+      expect(
+        await handler(trustedEvent, { unexpected: JSON.parse('{"__proto__":{"polluted":true}}') }),
+        channel,
+      ).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     }
   })
 
   it('answers getAppInfo and lists the (empty) backups folder of the profile', async () => {
     const recorded = await loadBundleWithStubbedElectron()
 
-    expect(await recorded.handlers.get('desktop:getAppInfo')?.(trustedEvent, undefined)).toMatchObject({ ok: true, value: { version: '0.0.0-test', runtime: 'desktop' } })
-    expect(await recorded.handlers.get('desktop:listBackups')?.(trustedEvent, undefined)).toEqual({ ok: true, value: [] })
+    expect(await recorded.handlers.get('desktop:getAppInfo')?.(trustedEvent, undefined)).toMatchObject({
+      ok: true,
+      value: { version: '0.0.0-test', runtime: 'desktop' },
+    })
+    expect(await recorded.handlers.get('desktop:listBackups')?.(trustedEvent, undefined)).toEqual({
+      ok: true,
+      value: [],
+    })
   })
 
   it('denies permission requests and checks (SEC-03)', async () => {
@@ -224,7 +249,13 @@ describe('the built main process', () => {
     const events: string[] = []
     let openHandler: (() => unknown) | undefined
 
-    recorded.appEvents.get('web-contents-created')?.({}, { setWindowOpenHandler: (handler: () => unknown) => (openHandler = handler), on: (event: string) => events.push(event) })
+    recorded.appEvents.get('web-contents-created')?.(
+      {},
+      {
+        setWindowOpenHandler: (handler: () => unknown) => (openHandler = handler),
+        on: (event: string) => events.push(event),
+      },
+    )
 
     expect(events.sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect'])
     expect(openHandler?.()).toEqual({ action: 'deny' })

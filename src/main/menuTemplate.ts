@@ -13,8 +13,32 @@ export type MenuItemTemplate = {
 }
 
 const LABELS = {
-  vi: { file: 'Tệp', edit: 'Sửa', view: 'Xem', help: 'Trợ giúp', unit: 'Đơn vị', evaluator: 'Đánh giá', manager: 'Lãnh đạo', settings: 'Cài đặt', backupNow: 'Sao lưu ngay', about: 'Giới thiệu', quit: 'Thoát' },
-  en: { file: 'File', edit: 'Edit', view: 'View', help: 'Help', unit: 'Unit', evaluator: 'Evaluation', manager: 'Management', settings: 'Settings', backupNow: 'Back up now', about: 'About', quit: 'Quit' },
+  vi: {
+    file: 'Tệp',
+    edit: 'Sửa',
+    view: 'Xem',
+    help: 'Trợ giúp',
+    unit: 'Đơn vị',
+    evaluator: 'Đánh giá',
+    manager: 'Lãnh đạo',
+    settings: 'Cài đặt',
+    backupNow: 'Sao lưu ngay',
+    about: 'Giới thiệu',
+    quit: 'Thoát',
+  },
+  en: {
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    help: 'Help',
+    unit: 'Unit',
+    evaluator: 'Evaluation',
+    manager: 'Management',
+    settings: 'Settings',
+    backupNow: 'Back up now',
+    about: 'About',
+    quit: 'Quit',
+  },
 } as const
 
 /**
@@ -23,7 +47,10 @@ const LABELS = {
  * @example
  *   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate('vi', send)))
  */
-export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCommand) => void): MenuItemTemplate[] {
+export function buildMenuTemplate(
+  language: MenuLanguage,
+  send: (command: MenuCommand) => void,
+): MenuItemTemplate[] {
   const label = LABELS[language]
   return [
     {
@@ -41,9 +68,28 @@ export function buildMenuTemplate(language: MenuLanguage, send: (command: MenuCo
     },
     {
       label: label.edit,
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
-    { label: label.view, submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: label.view,
+      submenu: [
+        { role: 'reload' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { label: label.help, submenu: [{ label: label.about, click: () => send('show-about') }] },
   ]
 }

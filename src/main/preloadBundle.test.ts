@@ -56,7 +56,9 @@ describe('the built preload', () => {
     const desktop = exposed.get('desktop') as Record<string, unknown>
 
     expect([...exposed.keys()]).toEqual(['desktop'])
-    expect(Object.keys(desktop).sort()).toEqual([...INVOKE_METHODS, 'onBackupRequested', 'onMenuCommand'].sort())
+    expect(Object.keys(desktop).sort()).toEqual(
+      [...INVOKE_METHODS, 'onBackupRequested', 'onMenuCommand'].sort(),
+    )
     expect(Object.values(desktop).every((value) => typeof value === 'function')).toBe(true)
   })
 
@@ -64,9 +66,12 @@ describe('the built preload', () => {
     const { exposed, invoked } = loadPreload()
     const desktop = exposed.get('desktop') as Record<string, (request?: unknown) => Promise<unknown>>
 
-    for (const method of INVOKE_METHODS.filter((name) => name !== 'readDroppedFiles')) await desktop[method]?.({ probe: method })
+    for (const method of INVOKE_METHODS.filter((name) => name !== 'readDroppedFiles'))
+      await desktop[method]?.({ probe: method })
 
-    expect(invoked.map(([channel]) => channel)).toEqual(INVOKE_METHODS.filter((name) => name !== 'readDroppedFiles').map((method) => invokeChannel(method)))
+    expect(invoked.map(([channel]) => channel)).toEqual(
+      INVOKE_METHODS.filter((name) => name !== 'readDroppedFiles').map((method) => invokeChannel(method)),
+    )
   })
 
   it('turns dropped File objects into paths, leaving out anything that is not a file on disk', async () => {
@@ -79,7 +84,9 @@ describe('the built preload', () => {
 
     await desktop.readDroppedFiles({ purpose: 'workbook', files: [onDisk, madeInPage, notAFile] })
 
-    expect(invoked).toEqual([['desktop:readDroppedFiles', { purpose: 'workbook', paths: ['/home/u/SYT.xlsx'] }]])
+    expect(invoked).toEqual([
+      ['desktop:readDroppedFiles', { purpose: 'workbook', paths: ['/home/u/SYT.xlsx'] }],
+    ])
   })
 
   it('hands listeners only the command, never the Electron event, and unsubscribes', () => {

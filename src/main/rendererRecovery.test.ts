@@ -20,7 +20,9 @@ describe('createRendererRecovery', () => {
   it('does nothing when the renderer exited cleanly', () => {
     const { deps, recovery } = setUp()
 
-    expect(recovery.onRenderProcessGone({ reason: 'clean-exit' }, 'app://workbench/index.html')).toBe('ignored')
+    expect(recovery.onRenderProcessGone({ reason: 'clean-exit' }, 'app://workbench/index.html')).toBe(
+      'ignored',
+    )
     expect(deps.load).not.toHaveBeenCalled()
   })
 
@@ -50,13 +52,19 @@ describe('createRendererRecovery', () => {
 
 describe('recoveryUrl', () => {
   it('falls back to the entry page for anything that is not the app', () => {
-    expect(recoveryUrl('https://evil.example/#/unit', 'crashed')).toBe('app://workbench/index.html?recovered=crashed')
+    expect(recoveryUrl('https://evil.example/#/unit', 'crashed')).toBe(
+      'app://workbench/index.html?recovered=crashed',
+    )
     expect(recoveryUrl('', 'killed')).toBe('app://workbench/index.html?recovered=killed')
   })
 
   it('keeps only a plain route hash', () => {
-    expect(recoveryUrl('app://workbench/index.html#/settings', 'crashed')).toBe('app://workbench/index.html?recovered=crashed#/settings')
-    expect(recoveryUrl('app://workbench/index.html#javascript:alert(1)', 'crashed')).toBe('app://workbench/index.html?recovered=crashed')
+    expect(recoveryUrl('app://workbench/index.html#/settings', 'crashed')).toBe(
+      'app://workbench/index.html?recovered=crashed#/settings',
+    )
+    expect(recoveryUrl('app://workbench/index.html#javascript:alert(1)', 'crashed')).toBe(
+      'app://workbench/index.html?recovered=crashed',
+    )
   })
 })
 

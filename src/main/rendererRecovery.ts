@@ -16,7 +16,10 @@ export type RendererRecoveryDeps = {
 
 export type RendererRecovery = {
   /** Electron's `render-process-gone` for the main window. */
-  onRenderProcessGone(details: { readonly reason: string }, currentUrl: string): 'ignored' | 'reloaded' | 'gave-up'
+  onRenderProcessGone(
+    details: { readonly reason: string },
+    currentUrl: string,
+  ): 'ignored' | 'reloaded' | 'gave-up'
 }
 
 /**

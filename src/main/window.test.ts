@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { denyAllPermissions, installNavigationGuards, isTrustedRendererUrl, mainWindowOptions, type GuardedWebContents } from './window'
+import {
+  denyAllPermissions,
+  installNavigationGuards,
+  isTrustedRendererUrl,
+  mainWindowOptions,
+  type GuardedWebContents,
+} from './window'
 
 describe('mainWindowOptions', () => {
   it('sandboxes the page, isolates the context and keeps Node out of it', () => {
@@ -29,9 +35,12 @@ describe('mainWindowOptions', () => {
 })
 
 describe('isTrustedRendererUrl', () => {
-  it.each(['app://workbench/index.html', 'app://workbench/', 'app://workbench/assets/index-abc.js'])('trusts the app page %s', (url) => {
-    expect(isTrustedRendererUrl(url)).toBe(true)
-  })
+  it.each(['app://workbench/index.html', 'app://workbench/', 'app://workbench/assets/index-abc.js'])(
+    'trusts the app page %s',
+    (url) => {
+      expect(isTrustedRendererUrl(url)).toBe(true)
+    },
+  )
 
   it.each([
     'https://example.org/',
@@ -92,16 +101,18 @@ describe('installNavigationGuards', () => {
     expect(fake.fire('will-navigate', 'app://workbench/index.html#/settings')).toBe(false)
   })
 
-  it.each(['app://workbench.evil.example/', 'app://workbench@evil.example/', 'https://workbench/', 'app://WORKBENCH.attacker/'])(
-    'compares origins, not prefixes: blocks %s',
-    (url) => {
-      const fake = fakeWebContents()
+  it.each([
+    'app://workbench.evil.example/',
+    'app://workbench@evil.example/',
+    'https://workbench/',
+    'app://WORKBENCH.attacker/',
+  ])('compares origins, not prefixes: blocks %s', (url) => {
+    const fake = fakeWebContents()
 
-      installNavigationGuards(fake.contents)
+    installNavigationGuards(fake.contents)
 
-      expect(fake.fire('will-navigate', url)).toBe(true)
-    },
-  )
+    expect(fake.fire('will-navigate', url)).toBe(true)
+  })
 
   it('refuses to attach webviews', () => {
     const fake = fakeWebContents()
@@ -114,7 +125,8 @@ describe('installNavigationGuards', () => {
 
 describe('denyAllPermissions', () => {
   it('refuses every permission request and check', () => {
-    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined
+    let requestHandler:
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined
     let checkHandler: (() => boolean) | undefined
     denyAllPermissions({
       setPermissionRequestHandler: (handler) => {

@@ -90,7 +90,10 @@ export function isTrustedRendererUrl(url: string | undefined | null, devServerUr
 /** The parts of Electron's WebContents that the guards touch. */
 export type GuardedWebContents = {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: { preventDefault(): void }, url: string) => void): unknown
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown
 }
 
 /**
@@ -111,7 +114,9 @@ export function installNavigationGuards(webContents: GuardedWebContents, devServ
 
 /** The parts of Electron's Session that the permission guard touches. */
 export type GuardedSession = {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void
   setPermissionCheckHandler(handler: () => boolean): void
 }
 

@@ -36,7 +36,10 @@ const desktop: DesktopApi = {
   openFiles: (request) => ipcRenderer.invoke(invokeChannel('openFiles'), request),
   pickFolder: (request) => ipcRenderer.invoke(invokeChannel('pickFolder'), request),
   readDroppedFiles: (request) =>
-    ipcRenderer.invoke(invokeChannel('readDroppedFiles'), { purpose: request?.purpose, paths: pathsOfDroppedFiles(request?.files ?? []) }),
+    ipcRenderer.invoke(invokeChannel('readDroppedFiles'), {
+      purpose: request?.purpose,
+      paths: pathsOfDroppedFiles(request?.files ?? []),
+    }),
   saveFile: (request) => ipcRenderer.invoke(invokeChannel('saveFile'), request),
   showInFolder: (request) => ipcRenderer.invoke(invokeChannel('showInFolder'), request),
   listBackups: () => ipcRenderer.invoke(invokeChannel('listBackups')),

@@ -28,5 +28,7 @@ export function findChromium(): string {
   } catch {
     // fall through to the message below
   }
-  throw new Error('No Chromium found: install it with "sudo apt-get install -y chromium" or set PLAYWRIGHT_CHROMIUM_PATH.')
+  throw new Error(
+    'No Chromium found: install it with "sudo apt-get install -y chromium" or set PLAYWRIGHT_CHROMIUM_PATH.',
+  )
 }

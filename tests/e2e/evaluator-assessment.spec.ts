@@ -19,26 +19,52 @@ const framework = loaded.value
 const YEAR = framework.year
 const sample = generateSample({ framework, year: YEAR, seed: 7, extraUnits: 32 })
 if (!sample.ok) throw new Error('sample')
-const LONG_NAME = 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp thành phố Đà Nẵng'
-const submitted = sample.value.submissions.map(({ unit, answers }) => ({ unit: { code: unit.code, name: unit.code === 'SYN-0001' ? LONG_NAME : unit.name, group: unit.groupName }, answers }))
+const LONG_NAME =
+  'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp thành phố Đà Nẵng'
+const submitted = sample.value.submissions.map(({ unit, answers }) => ({
+  unit: { code: unit.code, name: unit.code === 'SYN-0001' ? LONG_NAME : unit.name, group: unit.groupName },
+  answers,
+}))
 const notReceived = [
-  { code: 'TT-CNTT', name: 'Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông thành phố Đà Nẵng', group: 'Sở, ban, ngành' },
+  {
+    code: 'TT-CNTT',
+    name: 'Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông thành phố Đà Nẵng',
+    group: 'Sở, ban, ngành',
+  },
   { code: 'H-HS', name: 'UBND huyện đảo Hoàng Sa', group: 'UBND quận, huyện' },
 ]
 const units = [...submitted.map(({ unit }) => unit), ...notReceived]
 
 // The value to appraise: the largest z-score outlier on a whole-number question, corrected to the median of the others.
-const outlier = findReviewFlags(framework, submitted.map(({ unit, answers }) => ({ code: unit.code, answers })))
-  .flatMap((flag) => (flag.kind === 'outlier-z' && framework.questions.find((question) => question.code === flag.question)?.type === 'integer' ? [flag] : []))
+const outlier = findReviewFlags(
+  framework,
+  submitted.map(({ unit, answers }) => ({ code: unit.code, answers })),
+)
+  .flatMap((flag) =>
+    flag.kind === 'outlier-z' &&
+    framework.questions.find((question) => question.code === flag.question)?.type === 'integer'
+      ? [flag]
+      : [],
+  )
   .sort((a, b) => Math.abs(b.zScore) - Math.abs(a.zScore))[0]
 if (outlier === undefined) throw new Error('the sample has no outlier to appraise')
-const others = submitted.flatMap(({ unit, answers }) => (unit.code !== outlier.unit && typeof answers[outlier.question] === 'number' ? [answers[outlier.question] as number] : [])).sort((a, b) => a - b)
+const others = submitted
+  .flatMap(({ unit, answers }) =>
+    unit.code !== outlier.unit && typeof answers[outlier.question] === 'number'
+      ? [answers[outlier.question] as number]
+      : [],
+  )
+  .sort((a, b) => a - b)
 const appraisedValue = Math.round(others[Math.floor(others.length / 2)] ?? 0)
 const REASON = 'Đối chiếu biên bản kiểm kê tài sản năm 2026: số liệu khai nhầm đơn vị tính'
 const appraisedUnit = units.find((unit) => unit.code === outlier.unit)
 
 const viScore = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(roundForPublication(value, 4))
+  value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(
+        roundForPublication(value, 4),
+      )
 
 test.use({ viewport: { width: 1366, height: 900 } })
 
@@ -49,7 +75,13 @@ test.beforeAll(async () => {
   test.setTimeout(180_000)
   folder = mkdtempSync(join(tmpdir(), 'ictwb-evaluator-e2e-'))
   for (const { unit, answers } of submitted) {
-    const written = await writeQuestionnaireWorkbook(framework, { unit: { code: unit.code, name: unit.name }, year: YEAR, appVersion: 'e2e', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers, comments: {} } })
+    const written = await writeQuestionnaireWorkbook(framework, {
+      unit: { code: unit.code, name: unit.name },
+      year: YEAR,
+      appVersion: 'e2e',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers, comments: {} },
+    })
     if (!written.ok) throw new Error(`workbook ${unit.code}: ${JSON.stringify(written.error)}`)
     const path = join(folder, `${unit.code}.xlsx`)
     writeFileSync(path, written.value)
@@ -58,14 +90,20 @@ test.beforeAll(async () => {
 })
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-test('an evaluator creates an assessment, imports 60 units\' workbooks, appraises a value, ranks, tests sensitivity, publishes and exports the report', async ({ appPage, problems }) => {
+test("an evaluator creates an assessment, imports 60 units' workbooks, appraises a value, ranks, tests sensitivity, publishes and exports the report", async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(240_000)
   mkdirSync('test-results/screenshots', { recursive: true })
   const evaluator = new EvaluatorPage(appPage)
   await evaluator.open()
   await expect(appPage.getByRole('heading', { name: 'Chưa có kỳ đánh giá nào' })).toBeVisible()
 
-  await evaluator.createAssessment({ year: YEAR, unitsText: units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n') })
+  await evaluator.createAssessment({
+    year: YEAR,
+    unitsText: units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n'),
+  })
   await expect(appPage.locator('.assessment-header h2')).toContainText(`năm ${YEAR}`)
   await expect(evaluator.statusFilter('Chưa nhận')).toContainText('62')
 
@@ -90,13 +128,19 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
   await evaluator.statusFilter('Chưa nhận').click()
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(2)
   await evaluator.statusFilter('Tất cả').click()
-  await evaluator.editUnitList((text) => text.replace('UBND huyện đảo Hoàng Sa', 'Ủy ban nhân dân huyện đảo Hoàng Sa'))
-  await expect(evaluator.statusBoard.getByRole('link', { name: 'Ủy ban nhân dân huyện đảo Hoàng Sa' })).toBeVisible()
+  await evaluator.editUnitList((text) =>
+    text.replace('UBND huyện đảo Hoàng Sa', 'Ủy ban nhân dân huyện đảo Hoàng Sa'),
+  )
+  await expect(
+    evaluator.statusBoard.getByRole('link', { name: 'Ủy ban nhân dân huyện đảo Hoàng Sa' }),
+  ).toBeVisible()
 
   // Appraise the outlier with a reason; declared, appraised and final side by side.
   await evaluator.openUnit(appraisedUnit?.name ?? '')
   await expect(appPage.getByRole('heading', { name: /Vấn đề cần xem/ })).toBeVisible()
-  await expect(appPage.locator('.flag').filter({ hasText: outlier.question }).first()).toContainText('độ lệch chuẩn')
+  await expect(appPage.locator('.flag').filter({ hasText: outlier.question }).first()).toContainText(
+    'độ lệch chuẩn',
+  )
   await evaluator.appraise(outlier.question, String(appraisedValue), REASON)
   const row = evaluator.answerRow(outlier.question)
   await expect(row.locator('td.value').nth(1)).toContainText(`Lý do: ${REASON}`)
@@ -114,7 +158,12 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
     submitted.map(({ unit, answers }) => ({
       ...unit,
       attributes: { group: unit.group },
-      answers: unit.code === outlier.unit ? finalAnswers(answers, [{ unit: unit.code, question: outlier.question, value: appraisedValue, reason: REASON, at: '' }]) : answers,
+      answers:
+        unit.code === outlier.unit
+          ? finalAnswers(answers, [
+              { unit: unit.code, question: outlier.question, value: appraisedValue, reason: REASON, at: '' },
+            ])
+          : answers,
     })),
   )
   const root = expected.components[expected.rootCode]
@@ -129,7 +178,9 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
     expect(line.rank, line.code).toBe(String(root?.rank[index] ?? '—'))
     expect(line.composite, line.code).toBe(viScore(root?.score[index]))
   }
-  expect(shown.map((line) => Number(line.rank))).toEqual([...shown.map((line) => Number(line.rank))].sort((a, b) => a - b))
+  expect(shown.map((line) => Number(line.rank))).toEqual(
+    [...shown.map((line) => Number(line.rank))].sort((a, b) => a - b),
+  )
   await appPage.evaluate(() => document.querySelector('#ranking-heading')?.scrollIntoView({ block: 'start' }))
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-ranking.png' })
   await evaluator.rankingTable.getByRole('button', { name: LONG_NAME }).click()
@@ -158,9 +209,13 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
   await expect(appPage.locator('table.uncertainty-table tbody tr')).toHaveCount(60)
   await appPage.locator('.uncertainty-table').scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-uncertainty.png' })
-  console.log(`ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms; 62 blank workbooks: ${blankMs} ms; import of 60 workbooks: ${importMs} ms`)
+  console.log(
+    `ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms; 62 blank workbooks: ${blankMs} ms; import of 60 workbooks: ${importMs} ms`,
+  )
   await evaluator.openTab('Kết quả và xếp hạng')
-  expect((await evaluator.rankingRows()).map((line) => line.composite)).toEqual(shown.map((line) => line.composite))
+  expect((await evaluator.rankingRows()).map((line) => line.composite)).toEqual(
+    shown.map((line) => line.composite),
+  )
 
   // Publish, export and read the report back.
   await evaluator.publish()
@@ -172,7 +227,20 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
   expect(download.suggestedFilename()).toBe(`ket-qua-dept-ict-readiness-${YEAR}.xlsx`)
   const workbook = await readWorkbook(new Uint8Array(readFileSync(path)))
   if (!workbook.ok) throw new Error(JSON.stringify(workbook.error))
-  expect(workbook.value.sheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp', 'HTKT', 'HTNL', 'UD', 'UD_NB', 'UD_CTTDT', 'Số liệu gốc', 'Thẩm định', 'Chỉ tiêu - giá trị', 'Chỉ tiêu - chuẩn hoá', 'Biểu đồ', 'Phương pháp'])
+  expect(workbook.value.sheets.map((sheet) => sheet.name)).toEqual([
+    'Tổng hợp',
+    'HTKT',
+    'HTNL',
+    'UD',
+    'UD_NB',
+    'UD_CTTDT',
+    'Số liệu gốc',
+    'Thẩm định',
+    'Chỉ tiêu - giá trị',
+    'Chỉ tiêu - chuẩn hoá',
+    'Biểu đồ',
+    'Phương pháp',
+  ])
   const summary = workbook.value.sheets[0]?.rows ?? []
   expect(summary[4]?.slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm'])
   const reportRows = summary.slice(5)
@@ -197,6 +265,8 @@ test('an evaluator creates an assessment, imports 60 units\' workbooks, appraise
   await expect(appPage.locator('.audit-list')).toContainText(`${outlier.unit} · ${outlier.question}`)
   await expect(appPage.locator('.audit-list')).toContainText(`Lý do: ${REASON}`)
   await expect(appPage.locator('.audit-list')).toContainText('Công bố kết quả (60 đơn vị).')
-  await expect(appPage.locator('.audit-list')).toContainText('Sửa danh sách đơn vị: thêm 0, bớt 0, đổi tên 1.')
+  await expect(appPage.locator('.audit-list')).toContainText(
+    'Sửa danh sách đơn vị: thêm 0, bớt 0, đổi tên 1.',
+  )
   expect(problems).toEqual([])
 })

@@ -13,7 +13,10 @@ if (!loaded.ok) throw new Error('dti-points')
 const dti = loaded.value
 const sample = generateSample({ framework: dti, year: dti.year, seed: 21, anomalies: false })
 if (!sample.ok) throw new Error('sample')
-const submitted = sample.value.submissions.map(({ unit, answers }) => ({ unit: { code: unit.code, name: unit.name, group: unit.groupName }, answers }))
+const submitted = sample.value.submissions.map(({ unit, answers }) => ({
+  unit: { code: unit.code, name: unit.name, group: unit.groupName },
+  answers,
+}))
 const target = submitted[1]
 if (target === undefined) throw new Error('two units expected')
 const CRITERION = '1.2'
@@ -22,21 +25,38 @@ const REASON = 'Kế hoạch chuyển đổi số ban hành sau thời hạn, ch
 /** As the panel shows points: up to 2 decimals, no trailing zeros. */
 const shown = (value: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value)
 /** As the ranking shows a score: exactly the framework's decimals. */
-const points = (value: number, decimals: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(roundForPublication(value, decimals))
+const points = (value: number, decimals: number) =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    roundForPublication(value, decimals),
+  )
 
-test('an evaluator awards the points of one criterion with a reason, and the total follows the engine', async ({ appPage, problems }) => {
+test('an evaluator awards the points of one criterion with a reason, and the total follows the engine', async ({
+  appPage,
+  problems,
+}) => {
   const evaluator = new EvaluatorPage(appPage)
   await evaluator.open()
-  await evaluator.createAssessment({ year: dti.year, frameworkName: dti.name.vi, unitsText: submitted.map(({ unit }) => [unit.code, unit.name, unit.group].join('\t')).join('\n') })
+  await evaluator.createAssessment({
+    year: dti.year,
+    frameworkName: dti.name.vi,
+    unitsText: submitted.map(({ unit }) => [unit.code, unit.name, unit.group].join('\t')).join('\n'),
+  })
   await expect(evaluator.statusFilter('Chưa nhận')).toContainText(String(submitted.length))
-  await evaluator.seedSubmittedAnswers(dti, dti.year, submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })))
+  await evaluator.seedSubmittedAnswers(
+    dti,
+    dti.year,
+    submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })),
+  )
   await evaluator.refreshSubmissions()
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(submitted.length)
   await evaluator.openUnit(target.unit.name)
 
   const panel = appPage.getByRole('region', { name: 'Điểm từng tiêu chí' })
   const row = panel.locator(`tr[data-criterion="${CRITERION}"]`)
-  const byRule = computeAssessment(dti, submitted.map(({ unit, answers }) => ({ ...unit, answers })))
+  const byRule = computeAssessment(
+    dti,
+    submitted.map(({ unit, answers }) => ({ ...unit, answers })),
+  )
   const index = byRule.units.findIndex((unit) => unit.code === target.unit.code)
   await expect(row.locator('td').nth(2)).toHaveText(shown(byRule.indicators[CRITERION]?.score[index] ?? 0))
 
@@ -52,13 +72,30 @@ test('an evaluator awards the points of one criterion with a reason, and the tot
   await expect(row.locator('td').nth(3)).toContainText(shown(AWARDED))
   await expect(row.locator('td').nth(3)).toContainText(REASON)
   await expect(row.locator('td').nth(4)).toHaveText(shown(AWARDED))
-  const appraised = computeAssessment(dti, submitted.map(({ unit, answers }) => ({ ...unit, answers })), {
-    appraisedPoints: appraisedPoints([{ unit: target.unit.code, kind: 'points', question: CRITERION, value: AWARDED, reason: REASON, at: '2026-01-01T00:00:00.000Z' }]),
-  })
+  const appraised = computeAssessment(
+    dti,
+    submitted.map(({ unit, answers }) => ({ ...unit, answers })),
+    {
+      appraisedPoints: appraisedPoints([
+        {
+          unit: target.unit.code,
+          kind: 'points',
+          question: CRITERION,
+          value: AWARDED,
+          reason: REASON,
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      ]),
+    },
+  )
   await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()
   await evaluator.openTab('Kết quả và xếp hạng')
   const rankingRow = evaluator.rankingTable.locator('tbody tr').filter({ hasText: target.unit.name })
-  await expect(rankingRow).toContainText(points(appraised.components[appraised.rootCode]?.score[index] ?? 0, dti.decimals))
-  expect(appraised.components[appraised.rootCode]?.score[index]).not.toBe(byRule.components[byRule.rootCode]?.score[index])
+  await expect(rankingRow).toContainText(
+    points(appraised.components[appraised.rootCode]?.score[index] ?? 0, dti.decimals),
+  )
+  expect(appraised.components[appraised.rootCode]?.score[index]).not.toBe(
+    byRule.components[byRule.rootCode]?.score[index],
+  )
   expect(problems).toEqual([])
 })

@@ -18,7 +18,8 @@ export const test = base.extend<{ appPage: Page; problems: PageProblems }>({
     })
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.push(`outbound: ${request.url()}`)
+      if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+        problems.push(`outbound: ${request.url()}`)
     })
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`)

@@ -3,7 +3,10 @@ import { resolve } from 'node:path'
 import { FrameworkLibraryPage } from './pages/FrameworkLibraryPage'
 import { expect, test } from './fixtures'
 
-test('lists the three built-in frameworks and shows a tree with weights and a points tree with maxima', async ({ appPage, problems }) => {
+test('lists the three built-in frameworks and shows a tree with weights and a points tree with maxima', async ({
+  appPage,
+  problems,
+}) => {
   const library = new FrameworkLibraryPage(appPage)
   await library.goto()
 
@@ -27,7 +30,11 @@ test('imports a COINr iMeta table, lists it and keeps it after a reload', async 
   const library = new FrameworkLibraryPage(appPage)
   await library.goto()
 
-  await library.importFile({ name: 'ASEM_iMeta.csv', mimeType: 'text/csv', buffer: readFileSync(resolve(__dirname, '../../../shared/data/coinr-asem/ASEM_iMeta.csv')) })
+  await library.importFile({
+    name: 'ASEM_iMeta.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(resolve(__dirname, '../../../shared/data/coinr-asem/ASEM_iMeta.csv')),
+  })
 
   await expect(appPage.getByText(/Đã nhập “ASEM_iMeta” \(asem-imeta 1\)/)).toBeVisible()
   await appPage.reload()
@@ -39,13 +46,33 @@ test('imports a COINr iMeta table, lists it and keeps it after a reload', async 
 test('refuses a broken framework with a readable report and imports nothing', async ({ appPage }) => {
   const library = new FrameworkLibraryPage(appPage)
   await library.goto()
-  const broken = { formatVersion: 1, id: 'hong', version: '1', year: 2026, unitGroup: 'so', name: { vi: 'Hỏng' }, origin: { vi: 'x' }, family: 'relative', sections: [], questions: [], indicators: [], components: [] }
+  const broken = {
+    formatVersion: 1,
+    id: 'hong',
+    version: '1',
+    year: 2026,
+    unitGroup: 'so',
+    name: { vi: 'Hỏng' },
+    origin: { vi: 'x' },
+    family: 'relative',
+    sections: [],
+    questions: [],
+    indicators: [],
+    components: [],
+  }
 
-  await library.importFile({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) })
+  await library.importFile({
+    name: 'hong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  })
 
   const report = appPage.getByRole('alert')
   await expect(report).toContainText('Không dùng được “hong.json” làm bộ chỉ số. Chưa có gì được nhập.')
   await expect(report).toContainText('cây chỉ số không có gốc')
-  await appPage.screenshot({ path: 'test-results/screenshots/frameworks-import-error-vi.png', fullPage: true })
+  await appPage.screenshot({
+    path: 'test-results/screenshots/frameworks-import-error-vi.png',
+    fullPage: true,
+  })
   await expect(library.list.getByRole('row')).toHaveCount(4)
 })

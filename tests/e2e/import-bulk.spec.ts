@@ -40,12 +40,16 @@ class BulkImportPanel {
   async open(): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
     await expect(this.root).toBeVisible()
-    await this.root.getByRole('combobox', { name: 'Bộ chỉ số' }).selectOption({ value: `${framework.id}@${framework.version}` })
+    await this.root
+      .getByRole('combobox', { name: 'Bộ chỉ số' })
+      .selectOption({ value: `${framework.id}@${framework.version}` })
   }
 
   /** Chooses files and waits until their import started (the run number moved on). */
   async chooseFiles(paths: readonly string[]): Promise<void> {
-    const before = Number((await this.progressBlock.count()) === 0 ? 0 : await this.progressBlock.getAttribute('data-run'))
+    const before = Number(
+      (await this.progressBlock.count()) === 0 ? 0 : await this.progressBlock.getAttribute('data-run'),
+    )
     const chooser = this.page.waitForEvent('filechooser')
     await this.root.getByRole('button', { name: 'Chọn tệp…' }).click()
     await (await chooser).setFiles([...paths])
@@ -60,7 +64,13 @@ class BulkImportPanel {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  const sample = generateSample({ framework, year: framework.year, seed: 7, extraUnits: FILES, anomalies: false })
+  const sample = generateSample({
+    framework,
+    year: framework.year,
+    seed: 7,
+    extraUnits: FILES,
+    anomalies: false,
+  })
   if (!sample.ok) throw new Error('sample not generated')
   folder = mkdtempSync(join(tmpdir(), 'ictwb-import-e2e-'))
   mkdirSync(join(folder, 'batch'))
@@ -84,7 +94,10 @@ test.beforeAll(async () => {
     unit: { code: first.unit.code, name: first.unit.name },
     appVersion: 'e2e',
     exportedAt: '2026-03-05T08:00:00.000Z',
-    content: { answers: { ...first.answers, SoCBCC: Number(first.answers['SoCBCC'] ?? 0) + 7 }, comments: { SoCBCC: 'Đã cập nhật sau khi rà soát' } },
+    content: {
+      answers: { ...first.answers, SoCBCC: Number(first.answers['SoCBCC'] ?? 0) + 7 },
+      comments: { SoCBCC: 'Đã cập nhật sau khi rà soát' },
+    },
   })
   if (!altered.ok) throw new Error('altered workbook')
   alteredPath = join(folder, `${first.unit.code}-sua-doi.xlsx`)
@@ -100,7 +113,10 @@ test.afterAll(() => {
   batchPaths = []
 })
 
-test('300 workbooks import through the UI; again they are 300 already imported; an altered one is a conflict, a macro file is rejected', async ({ appPage, problems }) => {
+test('300 workbooks import through the UI; again they are 300 already imported; an altered one is a conflict, a macro file is rejected', async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(600_000)
   const panel = new BulkImportPanel(appPage)
   await panel.open()
@@ -109,7 +125,9 @@ test('300 workbooks import through the UI; again they are 300 already imported; 
   await panel.chooseFiles(batchPaths)
   await expect(panel.progress).toBeVisible()
   await expect(panel.progressText).toContainText(/còn khoảng/, { timeout: 120_000 })
-  await expect.poll(async () => Number((await panel.progress.getAttribute('value')) ?? 0), { timeout: 120_000 }).toBeGreaterThanOrEqual(Math.min(60, FILES))
+  await expect
+    .poll(async () => Number((await panel.progress.getAttribute('value')) ?? 0), { timeout: 120_000 })
+    .toBeGreaterThanOrEqual(Math.min(60, FILES))
   await panel.root.scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/import-progress.png' })
   await panel.waitUntilDone(FILES)
@@ -139,12 +157,22 @@ test('300 workbooks import through the UI; again they are 300 already imported; 
   await expect(compare).toContainText('Đã cập nhật sau khi rà soát')
   await expect(compare).toContainText('Số liệu đến 31/12')
   await panel.root.scrollIntoViewIfNeeded()
-  await appPage.screenshot({ path: 'test-results/screenshots/import-conflict-and-rejection.png', fullPage: true })
+  await appPage.screenshot({
+    path: 'test-results/screenshots/import-conflict-and-rejection.png',
+    fullPage: true,
+  })
   await conflicts.getByRole('button', { name: 'Dùng bản mới' }).click()
   await expect(panel.root.getByRole('status').filter({ hasText: 'Đã dùng bản mới' })).toBeVisible()
   await expect(conflicts).toBeHidden()
 
-  console.log(`bulk import of ${FILES} workbooks through the UI: ${(firstImportMs / 1000).toFixed(1)} s (${Math.round(firstImportMs / FILES)} ms per file); again as duplicates: ${(secondImportMs / 1000).toFixed(1)} s`)
-  test.info().annotations.push({ type: 'import-300-ms', description: String(firstImportMs) }, { type: 'reimport-300-ms', description: String(secondImportMs) })
+  console.log(
+    `bulk import of ${FILES} workbooks through the UI: ${(firstImportMs / 1000).toFixed(1)} s (${Math.round(firstImportMs / FILES)} ms per file); again as duplicates: ${(secondImportMs / 1000).toFixed(1)} s`,
+  )
+  test
+    .info()
+    .annotations.push(
+      { type: 'import-300-ms', description: String(firstImportMs) },
+      { type: 'reimport-300-ms', description: String(secondImportMs) },
+    )
   expect(problems).toEqual([])
 })

@@ -31,7 +31,10 @@ async function chooseFiles(page: Page, buttonName: string, paths: readonly strin
   await (await chooser).setFiles([...paths])
 }
 
-test('a questionnaire exported in unit mode imports in evaluator mode with its answers and notes', async ({ appPage, problems }) => {
+test('a questionnaire exported in unit mode imports in evaluator mode with its answers and notes', async ({
+  appPage,
+  problems,
+}) => {
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   const framework = unitTestFramework()
@@ -53,7 +56,9 @@ test('a questionnaire exported in unit mode imports in evaluator mode with its a
   await file.saveAs(path)
 
   await appPage.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
-  await importPanel(appPage).getByRole('combobox', { name: 'Bộ chỉ số' }).selectOption({ value: `${framework.id}@${framework.version}` })
+  await importPanel(appPage)
+    .getByRole('combobox', { name: 'Bộ chỉ số' })
+    .selectOption({ value: `${framework.id}@${framework.version}` })
   await chooseFiles(appPage, 'Chọn tệp…', [path])
 
   const row = importPanel(appPage).getByRole('region', { name: 'Kết quả từng tệp' }).locator('tbody tr')
@@ -65,16 +70,30 @@ test('a questionnaire exported in unit mode imports in evaluator mode with its a
         const request = indexedDB.open('ict-index-workbench')
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
-          const read = request.result.transaction('receivedSubmissions').objectStore('receivedSubmissions').getAll()
+          const read = request.result
+            .transaction('receivedSubmissions')
+            .objectStore('receivedSubmissions')
+            .getAll()
           read.onsuccess = () => resolve(read.result)
         }
       }),
   )
-  expect(received).toMatchObject([{ unitCode: 'STC', status: 'current', content: { answers: { MayTinh: 80, SoCBCC: 1234 }, comments: { MayTinh: '=SUM(A1) gồm 5 máy chủ' } }, source: { isUnchangedSinceExport: true } }])
+  expect(received).toMatchObject([
+    {
+      unitCode: 'STC',
+      status: 'current',
+      content: { answers: { MayTinh: 80, SoCBCC: 1234 }, comments: { MayTinh: '=SUM(A1) gồm 5 máy chủ' } },
+      source: { isUnchangedSinceExport: true },
+    },
+  ])
   expect(problems).toEqual([])
 })
 
-test('evidence attached in unit mode travels in the exported .zip and the evaluator saves the very file from the unit review', async ({ appPage, browser, problems }) => {
+test('evidence attached in unit mode travels in the exported .zip and the evaluator saves the very file from the unit review', async ({
+  appPage,
+  browser,
+  problems,
+}) => {
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   const framework = unitTestFramework()
@@ -86,7 +105,9 @@ test('evidence attached in unit mode travels in the exported .zip and the evalua
   await home.startQuestionnaire(FRAMEWORK_NAME, 2025)
   await questionnaire.typeAnswer('MayTinh', '80')
   await questionnaire.openSection('Ứng dụng CNTT')
-  await questionnaire.attachEvidence('KiemChung', [{ name: 'QD-12.pdf', mimeType: 'application/pdf', buffer: evidence }])
+  await questionnaire.attachEvidence('KiemChung', [
+    { name: 'QD-12.pdf', mimeType: 'application/pdf', buffer: evidence },
+  ])
   await expect(questionnaire.question('KiemChung')).toContainText('QD-12.pdf')
   await questionnaire.waitUntilSaved()
   const download = appPage.waitForEvent('download')
@@ -103,13 +124,23 @@ test('evidence attached in unit mode travels in the exported .zip and the evalua
   await page.goto('/')
   const library = new FrameworkLibraryPage(page)
   await library.goto()
-  await library.importFile({ name: 'khung.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(framework), 'utf8') })
+  await library.importFile({
+    name: 'khung.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(framework), 'utf8'),
+  })
   await expect(page.getByText(/Đã nhập “Bộ chỉ số thử nghiệm/)).toBeVisible()
   const evaluator = new EvaluatorPage(page)
   await evaluator.open()
-  await evaluator.createAssessment({ year: 2025, frameworkName: FRAMEWORK_NAME, unitsText: 'STC\tSở Tài chính\tSở, ban, ngành' })
+  await evaluator.createAssessment({
+    year: 2025,
+    frameworkName: FRAMEWORK_NAME,
+    unitsText: 'STC\tSở Tài chính\tSở, ban, ngành',
+  })
   await chooseFiles(page, 'Chọn tệp…', [path])
-  await expect(importPanel(page).getByRole('region', { name: 'Kết quả từng tệp' }).locator('tbody tr')).toHaveAttribute('data-outcome', 'imported', { timeout: 60_000 })
+  await expect(
+    importPanel(page).getByRole('region', { name: 'Kết quả từng tệp' }).locator('tbody tr'),
+  ).toHaveAttribute('data-outcome', 'imported', { timeout: 60_000 })
   await expect(evaluator.statusBoard.locator('tbody tr')).toContainText('Sở Tài chính')
   await evaluator.openUnit('Sở Tài chính')
 
@@ -126,25 +157,43 @@ test('evidence attached in unit mode travels in the exported .zip and the evalua
   expect(problems).toEqual([])
 })
 
-test('an import interrupted by closing the page resumes from its journal and stores nothing twice', async ({ appPage, problems }) => {
+test('an import interrupted by closing the page resumes from its journal and stores nothing twice', async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(300_000)
   const loaded = loadBuiltInFramework('dti-points')
   if (!loaded.ok) throw new Error('dti-points does not load')
   const framework = loaded.value
-  const sample = generateSample({ framework, year: framework.year, seed: 9, extraUnits: 60, anomalies: false })
+  const sample = generateSample({
+    framework,
+    year: framework.year,
+    seed: 9,
+    extraUnits: 60,
+    anomalies: false,
+  })
   if (!sample.ok) throw new Error('sample')
   const paths: string[] = []
   for (const [index, submission] of sample.value.submissions.slice(0, 60).entries()) {
-    const written = await writeQuestionnaireWorkbook(framework, { unit: { code: submission.unit.code, name: submission.unit.name }, appVersion: 'e2e', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers: submission.answers, comments: {} } })
+    const written = await writeQuestionnaireWorkbook(framework, {
+      unit: { code: submission.unit.code, name: submission.unit.name },
+      appVersion: 'e2e',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers: submission.answers, comments: {} },
+    })
     if (!written.ok) throw new Error('workbook')
     paths.push(join(folder, `${String(index).padStart(2, '0')}-${submission.unit.code}.xlsx`))
     writeFileSync(paths.at(-1) ?? '', written.value)
   }
   await appPage.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
-  await importPanel(appPage).getByRole('combobox', { name: 'Bộ chỉ số' }).selectOption({ value: `${framework.id}@${framework.version}` })
+  await importPanel(appPage)
+    .getByRole('combobox', { name: 'Bộ chỉ số' })
+    .selectOption({ value: `${framework.id}@${framework.version}` })
   await chooseFiles(appPage, 'Chọn tệp…', paths)
   const progress = importPanel(appPage).getByRole('progressbar', { name: 'Tiến độ nhập' })
-  await expect.poll(async () => Number((await progress.getAttribute('value')) ?? 0), { timeout: 120_000 }).toBeGreaterThanOrEqual(10)
+  await expect
+    .poll(async () => Number((await progress.getAttribute('value')) ?? 0), { timeout: 120_000 })
+    .toBeGreaterThanOrEqual(10)
 
   await appPage.reload()
   await appPage.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
@@ -157,10 +206,18 @@ test('an import interrupted by closing the page resumes from its journal and sto
   await appPage.screenshot({ path: 'test-results/screenshots/import-interrupted.png' })
   await chooseFiles(appPage, 'Tiếp tục lần nhập này…', paths)
 
-  await expect(importPanel(appPage).getByTestId('import-progress')).toHaveAttribute('data-phase', 'finished', { timeout: 120_000 })
-  await expect(importPanel(appPage).getByTestId('import-progress-text')).toContainText('60/60 tệp · 60 đã nhập · 0 đã có')
+  await expect(importPanel(appPage).getByTestId('import-progress')).toHaveAttribute(
+    'data-phase',
+    'finished',
+    { timeout: 120_000 },
+  )
+  await expect(importPanel(appPage).getByTestId('import-progress-text')).toContainText(
+    '60/60 tệp · 60 đã nhập · 0 đã có',
+  )
   const outcomes = importPanel(appPage).getByRole('region', { name: 'Kết quả từng tệp' })
-  await expect(outcomes.locator('tbody tr').filter({ hasText: 'đã lưu ở lần nhập bị gián đoạn' })).toHaveCount(stored)
+  await expect(
+    outcomes.locator('tbody tr').filter({ hasText: 'đã lưu ở lần nhập bị gián đoạn' }),
+  ).toHaveCount(stored)
   await expect(notice).toBeHidden()
   expect(problems).toEqual([])
 })

@@ -9,11 +9,20 @@ const generated = threeYearSeries({ extraUnits: 2 })
 const [y2024, y2025, y2026] = generated
 if (y2024 === undefined || y2025 === undefined || y2026 === undefined) throw new Error('three years expected')
 
-test('results imported from a ranking CSV are kept after a reload, compared with the published years, and can be removed', async ({ appPage, problems }) => {
+test('results imported from a ranking CSV are kept after a reload, compared with the published years, and can be removed', async ({
+  appPage,
+  problems,
+}) => {
   const manager = new ManagerPage(appPage)
   await manager.open()
   await manager.seedPublishedYears(
-    [y2025, y2026].map(({ framework, results }) => ({ framework: JSON.parse(JSON.stringify(framework)), frameworkId: results.frameworkId, frameworkVersion: results.frameworkVersion, year: results.year, result: results.result })),
+    [y2025, y2026].map(({ framework, results }) => ({
+      framework: JSON.parse(JSON.stringify(framework)),
+      frameworkId: results.frameworkId,
+      frameworkVersion: results.frameworkVersion,
+      year: results.year,
+      result: results.result,
+    })),
   )
   await appPage.reload()
   await expect(appPage.getByLabel('So sánh từ năm').locator('option')).toHaveText(['2025', '2026'])
@@ -22,8 +31,16 @@ test('results imported from a ranking CSV are kept after a reload, compared with
   await panel.getByLabel('Năm của tệp (khi tệp không ghi năm)').fill('2024')
   const chooser = appPage.waitForEvent('filechooser')
   await panel.getByRole('button', { name: 'Chọn tệp kết quả (Excel hoặc CSV)' }).click()
-  await (await chooser).setFiles({ name: 'xep-hang-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(rankingCsv(y2024.framework, y2024.results.result), 'utf8') })
-  await expect(panel.getByRole('status')).toContainText('Đã nhập kết quả năm 2024 từ xep-hang-2024.csv (30 đơn vị).')
+  await (
+    await chooser
+  ).setFiles({
+    name: 'xep-hang-2024.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rankingCsv(y2024.framework, y2024.results.result), 'utf8'),
+  })
+  await expect(panel.getByRole('status')).toContainText(
+    'Đã nhập kết quả năm 2024 từ xep-hang-2024.csv (30 đơn vị).',
+  )
 
   await appPage.reload()
   await expect(appPage.getByLabel('So sánh từ năm').locator('option')).toHaveText(['2024', '2025', '2026'])

@@ -31,7 +31,9 @@ async function storeCounts(page: Page, name: string): Promise<Record<string, num
 }
 
 async function databaseNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => (await indexedDB.databases()).flatMap((database) => (database.name === undefined ? [] : [database.name])))
+  return page.evaluate(async () =>
+    (await indexedDB.databases()).flatMap((database) => (database.name === undefined ? [] : [database.name])),
+  )
 }
 
 /** In-app navigation (no page load), as a user moves between modes. */
@@ -41,7 +43,10 @@ async function openMode(page: Page, name: string): Promise<void> {
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Không gian dữ liệu mẫu' })
 
-test('one click opens a populated sample workspace for every role, within 10 seconds', async ({ appPage, problems }) => {
+test('one click opens a populated sample workspace for every role, within 10 seconds', async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(60_000)
   const started = Date.now()
   await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
@@ -55,7 +60,11 @@ test('one click opens a populated sample workspace for every role, within 10 sec
   const assessments = appPage.getByRole('table').filter({ hasText: FRAMEWORK_NAME })
   await expect(assessments.getByRole('row')).toHaveCount(4)
   await assessments.getByRole('row').filter({ hasText: '2025' }).getByRole('link').click()
-  await appPage.getByRole('tab', { name: 'Kết quả và xếp hạng' }).or(appPage.getByRole('link', { name: 'Kết quả và xếp hạng' })).first().click()
+  await appPage
+    .getByRole('tab', { name: 'Kết quả và xếp hạng' })
+    .or(appPage.getByRole('link', { name: 'Kết quả và xếp hạng' }))
+    .first()
+    .click()
   const ranking = appPage.locator('table.ranking-table')
   await expect(ranking.getByRole('row').filter({ hasText: 'Sở Nội vụ' })).toBeVisible()
   expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(28)
@@ -82,19 +91,31 @@ test('one click opens a populated sample workspace for every role, within 10 sec
   await questionnaire.openSection('Thông tin đơn vị')
   await expect(questionnaire.control('SoCBCC')).not.toHaveValue('')
   // The published 2025 assessment is on this machine: the self-score estimates against its ranges.
-  await expect(appPage.getByTestId('self-score-last-year')).toContainText(/^Ước tính theo kết quả năm 2025Điểm ước tính 0,\d{4}; với điểm này đơn vị sẽ đứng thứ \d+\/\d+ trong năm 2025\./)
+  await expect(appPage.getByTestId('self-score-last-year')).toContainText(
+    /^Ước tính theo kết quả năm 2025Điểm ước tính 0,\d{4}; với điểm này đơn vị sẽ đứng thứ \d+\/\d+ trong năm 2025\./,
+  )
   const questionnaireMs = Date.now() - started
-  await questionnaire.selfScore.screenshot({ path: 'test-results/screenshots/sample-unit-self-score-last-year.png' })
+  await questionnaire.selfScore.screenshot({
+    path: 'test-results/screenshots/sample-unit-self-score-last-year.png',
+  })
   await appPage.screenshot({ path: 'test-results/screenshots/sample-unit-questionnaire.png', fullPage: true })
 
-  console.log(`sample workspace: seeded and shown ${seededMs} ms, ranking ${rankingMs} ms, comparison ${comparisonMs} ms, questionnaire ${questionnaireMs} ms after the click`)
+  console.log(
+    `sample workspace: seeded and shown ${seededMs} ms, ranking ${rankingMs} ms, comparison ${comparisonMs} ms, questionnaire ${questionnaireMs} ms after the click`,
+  )
   expect(comparisonMs, 'click → evaluator ranking → manager comparison').toBeLessThan(10_000)
   const real = await storeCounts(appPage, REAL_DATABASE)
-  expect(Object.values(real ?? {}).every((count) => count === 0), `the real database holds nothing: ${JSON.stringify(real)}`).toBe(true)
+  expect(
+    Object.values(real ?? {}).every((count) => count === 0),
+    `the real database holds nothing: ${JSON.stringify(real)}`,
+  ).toBe(true)
   expect(problems).toEqual([])
 })
 
-test('leaving returns to the empty real workspace; the choice survives a reload; deleting removes the sample database', async ({ appPage, problems }) => {
+test('leaving returns to the empty real workspace; the choice survives a reload; deleting removes the sample database', async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(60_000)
   await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
   await expect(banner(appPage)).toBeVisible({ timeout: 15_000 })
@@ -108,7 +129,10 @@ test('leaving returns to the empty real workspace; the choice survives a reload;
   await expect(appPage.getByRole('heading', { level: 2, name: 'Chưa có kỳ đánh giá nào' })).toBeVisible()
   await appPage.goto('/#/unit')
   await expect(appPage.getByRole('heading', { level: 2, name: 'Chưa có phiếu khai nào' })).toBeVisible()
-  await expect(appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }), 'the empty unit mode offers the sample').toBeVisible()
+  await expect(
+    appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }),
+    'the empty unit mode offers the sample',
+  ).toBeVisible()
   await appPage.screenshot({ path: 'test-results/screenshots/sample-left-unit.png', fullPage: true })
   const real = await storeCounts(appPage, REAL_DATABASE)
   expect(real?.['submissions']).toBe(0)

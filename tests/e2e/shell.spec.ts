@@ -24,7 +24,10 @@ test('reaches each mode and shows what can be done there', async ({ appPage, pro
     await shell.openMode(link)
     await expect(shell.heading).toHaveText(title)
     await expect(appPage.getByRole('heading', { level: 2, name: section })).toBeVisible()
-    await expect(shell.navigation.getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page')
+    await expect(shell.navigation.getByRole('link', { name: link, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
   }
   await appPage.screenshot({ path: 'test-results/screenshots/settings-vi.png', fullPage: true })
   expect(problems).toEqual([])
@@ -52,7 +55,9 @@ test('opens the IndexedDB store and reports it in settings', async ({ appPage })
 
   await shell.openMode('Cài đặt')
 
-  await expect(appPage.getByText('Trong bộ nhớ của trình duyệt cho địa chỉ này', { exact: false })).toBeVisible()
+  await expect(
+    appPage.getByText('Trong bộ nhớ của trình duyệt cho địa chỉ này', { exact: false }),
+  ).toBeVisible()
   const tables = await appPage.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {

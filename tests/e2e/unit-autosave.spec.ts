@@ -26,14 +26,21 @@ async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
 async function openDti(page: Page): Promise<QuestionnairePage> {
   const home = new QuestionnaireUnitHomePage(page)
   await home.open()
-  await home.createProfile({ code: 'UBND-HK', name: 'Ủy ban nhân dân huyện Hương Khê', group: 'UBND quận, huyện, thị xã, thành phố' })
+  await home.createProfile({
+    code: 'UBND-HK',
+    name: 'Ủy ban nhân dân huyện Hương Khê',
+    group: 'UBND quận, huyện, thị xã, thành phố',
+  })
   await home.startQuestionnaire(DTI, 2026)
   const questionnaire = new QuestionnairePage(page)
   await expect(page.getByRole('heading', { level: 1, name: DTI })).toBeVisible()
   return questionnaire
 }
 
-test('a save that fails says so plainly, keeps the edit, stores nothing partial, and succeeds on retry', async ({ appPage, problems }) => {
+test('a save that fails says so plainly, keeps the edit, stores nothing partial, and succeeds on retry', async ({
+  appPage,
+  problems,
+}) => {
   const questionnaire = await openDti(appPage)
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.waitUntilSaved()
@@ -41,7 +48,9 @@ test('a save that fails says so plainly, keeps the edit, stores nothing partial,
   await appPage.evaluate(() => Object.assign(window, { __ictwbFailNextSave: 'quota' }))
   await questionnaire.typeAnswer('SoCuocHopChuTri', '3')
 
-  await expect(questionnaire.saveStatus).toHaveText('Chưa lưu được: ổ đĩa hoặc bộ nhớ lưu trữ đã đầy. Hãy giải phóng dung lượng rồi thử lại.')
+  await expect(questionnaire.saveStatus).toHaveText(
+    'Chưa lưu được: ổ đĩa hoặc bộ nhớ lưu trữ đã đầy. Hãy giải phóng dung lượng rồi thử lại.',
+  )
   await expect(appPage.getByText('Các thay đổi của bạn vẫn được giữ trong cửa sổ này')).toBeVisible()
   await expect(questionnaire.control('SoCuocHopChuTri')).toHaveValue('3')
   expect(await storedAnswers(appPage)).toEqual({ SoCuocHopBCD: 4 })
@@ -55,7 +64,10 @@ test('a save that fails says so plainly, keeps the edit, stores nothing partial,
   expect(problems).toEqual([])
 })
 
-test('an edit whose save failed is still there after leaving through the top navigation and coming back, and is saved by the retry', async ({ appPage, problems }) => {
+test('an edit whose save failed is still there after leaving through the top navigation and coming back, and is saved by the retry', async ({
+  appPage,
+  problems,
+}) => {
   const questionnaire = await openDti(appPage)
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.waitUntilSaved()
@@ -79,7 +91,10 @@ test('an edit whose save failed is still there after leaving through the top nav
   expect(problems).toEqual([])
 })
 
-test('the self-score of a points framework adds up while filling in, with pending criteria said plainly', async ({ appPage, problems }) => {
+test('the self-score of a points framework adds up while filling in, with pending criteria said plainly', async ({
+  appPage,
+  problems,
+}) => {
   const questionnaire = await openDti(appPage)
 
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
@@ -88,7 +103,9 @@ test('the self-score of a points framework adds up while filling in, with pendin
   await questionnaire.waitUntilSaved()
 
   await expect(appPage.getByTestId('self-score-total')).toContainText('Tổng điểm tạm tính')
-  await expect(questionnaire.selfScore).toContainText('chỉ biết khi cán bộ đánh giá tính điểm cho tất cả đơn vị')
+  await expect(questionnaire.selfScore).toContainText(
+    'chỉ biết khi cán bộ đánh giá tính điểm cho tất cả đơn vị',
+  )
   await questionnaire.selfScore.scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/unit-self-score-vi.png', fullPage: true })
   expect(problems).toEqual([])

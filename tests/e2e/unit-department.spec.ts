@@ -8,16 +8,33 @@ type Question = {
   readonly section: string
   readonly type: string
   readonly choices?: readonly { readonly value: string; readonly label: { readonly vi: string } }[]
-  readonly columns?: readonly { readonly code: string; readonly type: string; readonly text: { readonly vi: string } }[]
+  readonly columns?: readonly {
+    readonly code: string
+    readonly type: string
+    readonly text: { readonly vi: string }
+  }[]
   readonly checks?: readonly { readonly formula: string }[]
 }
-type Framework = { readonly name: { readonly vi: string }; readonly year: number; readonly sections: readonly { readonly code: string; readonly title: { readonly vi: string } }[]; readonly questions: readonly Question[] }
+type Framework = {
+  readonly name: { readonly vi: string }
+  readonly year: number
+  readonly sections: readonly { readonly code: string; readonly title: { readonly vi: string } }[]
+  readonly questions: readonly Question[]
+}
 
-const framework = JSON.parse(readFileSync('resources/frameworks/dept-ict-readiness.json', 'utf8')) as Framework
+const framework = JSON.parse(
+  readFileSync('resources/frameworks/dept-ict-readiness.json', 'utf8'),
+) as Framework
 
 // Every code on the right of a check ("A <= B + C") is a total: answering totals 100 and every
 // other count 1 satisfies all cross-field checks of the framework.
-const totals = new Set(framework.questions.flatMap((question) => (question.checks ?? []).flatMap((check) => (check.formula.split('<=')[1] ?? '').match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])))
+const totals = new Set(
+  framework.questions.flatMap((question) =>
+    (question.checks ?? []).flatMap(
+      (check) => (check.formula.split('<=')[1] ?? '').match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [],
+    ),
+  ),
+)
 
 /** What the officer types for a question, and what the field shows back after a reload. */
 function answerFor(question: Question): { readonly typed: string; readonly shown: string } {
@@ -27,12 +44,19 @@ function answerFor(question: Question): { readonly typed: string; readonly shown
   return { typed: '1', shown: '1' }
 }
 
-test('an officer fills the whole built-in department questionnaire, reloading half-way, and every confirmed answer is there', async ({ appPage, problems }) => {
+test('an officer fills the whole built-in department questionnaire, reloading half-way, and every confirmed answer is there', async ({
+  appPage,
+  problems,
+}) => {
   test.setTimeout(240_000)
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   await home.open()
-  await home.createProfile({ code: 'STTTT', name: 'Sở Thông tin và Truyền thông tỉnh Hà Tĩnh', group: 'Sở, ban, ngành' })
+  await home.createProfile({
+    code: 'STTTT',
+    name: 'Sở Thông tin và Truyền thông tỉnh Hà Tĩnh',
+    group: 'Sở, ban, ngành',
+  })
   await home.startQuestionnaire(framework.name.vi, framework.year)
   const asked: Question[] = []
 
@@ -59,7 +83,9 @@ test('an officer fills the whole built-in department questionnaire, reloading ha
           for (const row of [1, 2]) {
             await questionnaire.addRow(question.code)
             for (const column of question.columns ?? []) {
-              await questionnaire.cell(question.code, column.text.vi, row).fill(column.type === 'text' ? `Phần mềm quản lý số ${row}` : String(row))
+              await questionnaire
+                .cell(question.code, column.text.vi, row)
+                .fill(column.type === 'text' ? `Phần mềm quản lý số ${row}` : String(row))
             }
           }
           break
@@ -78,18 +104,30 @@ test('an officer fills the whole built-in department questionnaire, reloading ha
           await expect(questionnaire.control(question.code)).toHaveValue(answerFor(question).shown)
           break
         case 'yes-no':
-          await expect(questionnaire.control(question.code, 'radiogroup').getByRole('radio', { name: 'Có', exact: true })).toBeChecked()
+          await expect(
+            questionnaire
+              .control(question.code, 'radiogroup')
+              .getByRole('radio', { name: 'Có', exact: true }),
+          ).toBeChecked()
           break
         case 'single-choice':
-          await expect(questionnaire.control(question.code, 'radiogroup').getByRole('radio', { name: question.choices?.at(-1)?.label.vi ?? '', exact: true })).toBeChecked()
+          await expect(
+            questionnaire
+              .control(question.code, 'radiogroup')
+              .getByRole('radio', { name: question.choices?.at(-1)?.label.vi ?? '', exact: true }),
+          ).toBeChecked()
           break
         case 'text':
-          await expect(questionnaire.control(question.code)).toHaveValue(`Nội dung ${question.code} — đơn vị tự khai`)
+          await expect(questionnaire.control(question.code)).toHaveValue(
+            `Nội dung ${question.code} — đơn vị tự khai`,
+          )
           break
         case 'table':
           for (const row of [1, 2]) {
             for (const column of question.columns ?? []) {
-              await expect(questionnaire.cell(question.code, column.text.vi, row)).toHaveValue(column.type === 'text' ? `Phần mềm quản lý số ${row}` : String(row))
+              await expect(questionnaire.cell(question.code, column.text.vi, row)).toHaveValue(
+                column.type === 'text' ? `Phần mềm quản lý số ${row}` : String(row),
+              )
             }
           }
           break
@@ -110,10 +148,14 @@ test('an officer fills the whole built-in department questionnaire, reloading ha
   await appPage.reload()
 
   for (const section of framework.sections) await checkSection(section.code, section.title.vi)
-  await expect(appPage.getByTestId('progress-total')).toHaveText(`Đã trả lời ${asked.length}/${asked.length} câu được hỏi · câu bắt buộc: 107/107`)
+  await expect(appPage.getByTestId('progress-total')).toHaveText(
+    `Đã trả lời ${asked.length}/${asked.length} câu được hỏi · câu bắt buộc: 107/107`,
+  )
   await expect(questionnaire.problems).toContainText('Không còn lỗi')
   await expect(questionnaire.submissionPanel).toContainText('Sẵn sàng nộp')
   await appPage.screenshot({ path: 'test-results/screenshots/unit-department-complete-vi.png' })
-  expect(new Set(asked.map((question) => question.type))).toEqual(new Set(['integer', 'decimal', 'yes-no', 'single-choice', 'text', 'table']))
+  expect(new Set(asked.map((question) => question.type))).toEqual(
+    new Set(['integer', 'decimal', 'yes-no', 'single-choice', 'text', 'table']),
+  )
   expect(problems).toEqual([])
 })

@@ -34,11 +34,17 @@ async function launch(profile: string): Promise<Running> {
   const args = [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank']
   const child = spawn(findChromium(), args, { detached: true, stdio: 'ignore' })
   const portFile = join(profile, 'DevToolsActivePort')
-  for (let waited = 0; !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2; waited += 50) {
+  for (
+    let waited = 0;
+    !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2;
+    waited += 50
+  ) {
     if (waited > 15_000) throw new Error('Chromium did not start')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`)
+  const browser = await chromium.connectOverCDP(
+    `http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`,
+  )
   const context = browser.contexts()[0] ?? (await browser.newContext())
   return { child, browser, page: context.pages()[0] ?? (await context.newPage()) }
 }
@@ -52,7 +58,9 @@ function fillDisk(path: string): void {
   }
 }
 
-test('a full disk is reported plainly, the edit is kept, nothing partial is stored, and the retry succeeds once space is freed', async ({ baseURL }) => {
+test('a full disk is reported plainly, the edit is kept, nothing partial is stored, and the retry succeeds once space is freed', async ({
+  baseURL,
+}) => {
   test.setTimeout(5 * 60_000)
   const mountPoint = mkdtempSync(join(tmpdir(), 'ictwb-full-'))
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48m', 'tmpfs', mountPoint])
@@ -74,10 +82,14 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
     // 1. Leave about 3 MB free, then attach 6 MB of random (incompressible: LevelDB compresses)
     // bytes: the transaction aborts for real.
     const ballast = join(mountPoint, 'ballast')
-    const freeBytes = Number(execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).trim().split('\n')[1])
+    const freeBytes = Number(
+      execFileSync('df', ['--output=avail', '-B1', mountPoint], { encoding: 'utf8' }).trim().split('\n')[1],
+    )
     execFileSync('fallocate', ['-l', String(Math.max(0, freeBytes - 3 * 1024 * 1024)), ballast])
     await questionnaire.openSection('Ứng dụng CNTT')
-    await questionnaire.attachEvidence('KiemChung', [{ name: 'scan.pdf', mimeType: 'application/pdf', buffer: randomBytes(6 * 1024 * 1024) }])
+    await questionnaire.attachEvidence('KiemChung', [
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: randomBytes(6 * 1024 * 1024) },
+    ])
     const notice = questionnaire.question('KiemChung').locator('.field-message')
     await expect(notice).toBeVisible({ timeout: 60_000 })
     const evidenceFailure = (await notice.textContent()) ?? ''

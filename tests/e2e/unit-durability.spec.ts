@@ -23,7 +23,11 @@ async function launch(profile: string, baseURL: string): Promise<Running> {
   const args = [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank']
   const child = spawn(findChromium(), args, { detached: true, stdio: 'ignore' })
   const portFile = join(profile, 'DevToolsActivePort')
-  for (let waited = 0; !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2; waited += 50) {
+  for (
+    let waited = 0;
+    !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2;
+    waited += 50
+  ) {
     if (waited > 15_000) throw new Error('Chromium did not start')
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
@@ -62,7 +66,10 @@ async function storedState(page: Page, id: string): Promise<{ value: number | nu
           }
           tx.oncomplete = () => {
             const value = (rowRequest.result?.answers?.[field] as number | undefined) ?? null
-            const change = latest?.action === 'submission.saved' ? latest.detail.changes.find((item) => item.field === field) : undefined
+            const change =
+              latest?.action === 'submission.saved'
+                ? latest.detail.changes.find((item) => item.field === field)
+                : undefined
             resolve({ value, torn: change !== undefined && change.new !== value })
             request.result.close()
           }
@@ -104,7 +111,9 @@ async function databaseContents(page: Page): Promise<unknown> {
   })
 }
 
-test('no confirmed answer is lost and no record is torn when the browser is killed during autosave', async ({ baseURL }) => {
+test('no confirmed answer is lost and no record is torn when the browser is killed during autosave', async ({
+  baseURL,
+}) => {
   test.setTimeout(45 * 60_000)
   const profile = mkdtempSync(join(tmpdir(), 'ictwb-durability-'))
   const appURL = baseURL ?? 'http://127.0.0.1:4790/'
@@ -147,8 +156,14 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
     const reopened = await running.page
       .getByRole('textbox', { name: new RegExp(`^${FIELD} `) })
       .waitFor({ timeout: 15_000 })
-      .then(() => true, () => false)
-    if (!reopened) throw new Error(`round ${round + 1}: the questionnaire did not reopen after the kill; what the browser holds: ${JSON.stringify(await databaseContents(running.page))}`)
+      .then(
+        () => true,
+        () => false,
+      )
+    if (!reopened)
+      throw new Error(
+        `round ${round + 1}: the questionnaire did not reopen after the kill; what the browser holds: ${JSON.stringify(await databaseContents(running.page))}`,
+      )
     const state = await storedState(running.page, id)
     if (state.value === null ? acknowledged > 0 : state.value < acknowledged) lost += 1
     if (state.torn) torn += 1

@@ -4,9 +4,16 @@ import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
 import { unitTestFramework } from './pages/QuestionnaireTestFramework'
 
 const FRAMEWORK_NAME = 'Bộ chỉ số thử nghiệm mức độ sẵn sàng ứng dụng CNTT'
-const pdf = { name: 'Quyết định 123-QĐ.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% kiểm chứng\n') }
+const pdf = {
+  name: 'Quyết định 123-QĐ.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n% kiểm chứng\n'),
+}
 
-test('an officer fills every question type, fixes a problem from the list, reloads and finds every answer', async ({ appPage, problems }) => {
+test('an officer fills every question type, fixes a problem from the list, reloads and finds every answer', async ({
+  appPage,
+  problems,
+}) => {
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   await home.open()
@@ -24,7 +31,9 @@ test('an officer fills every question type, fixes a problem from the list, reloa
   await questionnaire.typeAnswer('MayTinh', '1.234')
   await questionnaire.typeAnswer('MayTinhInternet', '1.500')
   await questionnaire.control('MayTinhInternet').blur()
-  await expect(questionnaire.question('MayTinhInternet')).toContainText('Số máy tính kết nối Internet không được lớn hơn tổng số máy tính.')
+  await expect(questionnaire.question('MayTinhInternet')).toContainText(
+    'Số máy tính kết nối Internet không được lớn hơn tổng số máy tính.',
+  )
   await questionnaire.addComment('MayTinh', 'Số liệu theo kiểm kê tài sản ngày 30/9')
 
   await questionnaire.openSection('Hạ tầng nhân lực')
@@ -53,7 +62,9 @@ test('an officer fills every question type, fixes a problem from the list, reloa
   await questionnaire.waitUntilSaved()
   await appPage.screenshot({ path: 'test-results/screenshots/unit-questionnaire-vi.png', fullPage: true })
 
-  await questionnaire.problem('MayTinhInternet', 'Số máy tính kết nối Internet không được lớn hơn tổng số máy tính.').click()
+  await questionnaire
+    .problem('MayTinhInternet', 'Số máy tính kết nối Internet không được lớn hơn tổng số máy tính.')
+    .click()
   await expect(questionnaire.control('MayTinhInternet')).toBeFocused()
   await appPage.screenshot({ path: 'test-results/screenshots/unit-validation-vi.png', fullPage: true })
   await questionnaire.typeAnswer('MayTinhInternet', '1.000')
@@ -69,15 +80,27 @@ test('an officer fills every question type, fixes a problem from the list, reloa
   await expect(questionnaire.comment('MayTinh')).toHaveValue('Số liệu theo kiểm kê tài sản ngày 30/9')
   await questionnaire.openSection('Hạ tầng nhân lực')
   await expect(questionnaire.control('SoCBCC')).toHaveValue('120')
-  await expect(questionnaire.control('CoPhongCNTT', 'radiogroup').getByRole('radio', { name: 'Có', exact: true })).toBeChecked()
+  await expect(
+    questionnaire.control('CoPhongCNTT', 'radiogroup').getByRole('radio', { name: 'Có', exact: true }),
+  ).toBeChecked()
   await expect(questionnaire.control('SoCBCNTT')).toHaveValue('5')
   await questionnaire.openSection('Ứng dụng CNTT')
   await expect(questionnaire.control('TyLeVanBanDienTu')).toHaveValue('87,5')
-  await expect(questionnaire.control('CongThongTin', 'radiogroup').getByRole('radio', { name: 'Dùng chung cổng của tỉnh' })).toBeChecked()
-  await expect(questionnaire.control('KenhHoTro', 'group').getByRole('checkbox', { name: 'Zalo' })).toBeChecked()
-  await expect(questionnaire.control('KenhHoTro', 'group').getByRole('checkbox', { name: 'Thư điện tử' })).not.toBeChecked()
+  await expect(
+    questionnaire
+      .control('CongThongTin', 'radiogroup')
+      .getByRole('radio', { name: 'Dùng chung cổng của tỉnh' }),
+  ).toBeChecked()
+  await expect(
+    questionnaire.control('KenhHoTro', 'group').getByRole('checkbox', { name: 'Zalo' }),
+  ).toBeChecked()
+  await expect(
+    questionnaire.control('KenhHoTro', 'group').getByRole('checkbox', { name: 'Thư điện tử' }),
+  ).not.toBeChecked()
   await expect(questionnaire.cell('PhanMem', 'Tên phần mềm', 1)).toHaveValue('Một cửa điện tử')
-  await expect(questionnaire.cell('PhanMem', 'Tên phần mềm', 2)).toHaveValue('Hệ thống quản lý văn bản và điều hành')
+  await expect(questionnaire.cell('PhanMem', 'Tên phần mềm', 2)).toHaveValue(
+    'Hệ thống quản lý văn bản và điều hành',
+  )
   await expect(questionnaire.cell('PhanMem', 'Số người dùng', 2)).toHaveValue('1.250')
   await expect(questionnaire.cellChoice('PhanMem', 'Đang sử dụng', 2)).toHaveValue('yes')
   await expect(questionnaire.control('GhiChu')).toHaveValue('Đề nghị hỗ trợ nâng cấp đường truyền')

@@ -5,14 +5,19 @@ import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
 
 const FRAMEWORK_NAME = 'Bộ chỉ số thử nghiệm mức độ sẵn sàng ứng dụng CNTT'
 
-test('submitting makes a revision final and read-only; a new revision starts from it and the history says what changed', async ({ appPage, problems }) => {
+test('submitting makes a revision final and read-only; a new revision starts from it and the history says what changed', async ({
+  appPage,
+  problems,
+}) => {
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   await home.open()
   await home.createProfile({ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' })
   await home.importFramework('khung.json', unitTestFramework())
   await home.startQuestionnaire(FRAMEWORK_NAME, 2025)
-  await expect(questionnaire.submissionPanel).toContainText('còn 0 giá trị cần sửa và 2 câu bắt buộc chưa trả lời')
+  await expect(questionnaire.submissionPanel).toContainText(
+    'còn 0 giá trị cần sửa và 2 câu bắt buộc chưa trả lời',
+  )
 
   await questionnaire.typeAnswer('MayTinh', '80')
   await questionnaire.openSection('Hạ tầng nhân lực')
@@ -40,24 +45,36 @@ test('submitting makes a revision final and read-only; a new revision starts fro
   await appPage.getByRole('button', { name: '← Về danh sách phiếu của đơn vị' }).click()
   await expect(home.submissions.getByRole('row')).toHaveCount(3)
   await expect(home.submissions.getByRole('button', { name: /Mở phiếu năm 2025, lần 1/ })).toHaveText('Xem')
-  await expect(home.submissions.getByRole('button', { name: /Mở phiếu năm 2025, lần 2/ })).toHaveText('Khai tiếp')
+  await expect(home.submissions.getByRole('button', { name: /Mở phiếu năm 2025, lần 2/ })).toHaveText(
+    'Khai tiếp',
+  )
   await appPage.screenshot({ path: 'test-results/screenshots/unit-submissions-vi.png', fullPage: true })
   expect(problems).toEqual([])
 })
 
-test('the questionnaire speaks English and reads English numbers when the interface is English', async ({ appPage, problems }) => {
+test('the questionnaire speaks English and reads English numbers when the interface is English', async ({
+  appPage,
+  problems,
+}) => {
   const home = new QuestionnaireUnitHomePage(appPage)
   await home.open()
   await home.createProfile({ code: 'SYT', name: 'Sở Y tế', group: 'Sở, ban, ngành' })
   await home.importFramework('framework.json', unitTestFramework())
-  await appPage.getByRole('combobox', { name: 'Ngôn ngữ / Language' }).first().selectOption({ label: 'English' })
-  await appPage.getByRole('button', { name: 'Start the 2025 questionnaire: Test ICT readiness framework' }).click()
+  await appPage
+    .getByRole('combobox', { name: 'Ngôn ngữ / Language' })
+    .first()
+    .selectOption({ label: 'English' })
+  await appPage
+    .getByRole('button', { name: 'Start the 2025 questionnaire: Test ICT readiness framework' })
+    .click()
 
   await appPage.getByRole('textbox', { name: /^MayTinh / }).fill('1,234.5')
   await expect(appPage.getByRole('status').and(appPage.getByTestId('save-status'))).toHaveText('Saved')
   await appPage.getByRole('textbox', { name: /^MayTinh / }).blur()
   await expect(appPage.getByRole('textbox', { name: /^MayTinh / })).toHaveValue('1,234.5')
-  await expect(appPage.locator('[data-question="MayTinh"]')).toContainText('A whole number is needed (no decimals).')
+  await expect(appPage.locator('[data-question="MayTinh"]')).toContainText(
+    'A whole number is needed (no decimals).',
+  )
   await appPage.screenshot({ path: 'test-results/screenshots/unit-questionnaire-en.png' })
   expect(problems).toEqual([])
 })

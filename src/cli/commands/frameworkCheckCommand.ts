@@ -21,8 +21,10 @@ export async function frameworkCheckCommand(args: readonly string[], context: Cl
   }
   const loaded = await loadFrameworkArgument(target, context)
   if (!loaded.ok) {
-    if (loaded.error.exitCode === 1) context.io.out(context.say('frameworkInvalid', { id: target, count: loaded.error.lines.length }))
-    for (const line of loaded.error.lines) (loaded.error.exitCode === 1 ? context.io.out : context.io.error)(line)
+    if (loaded.error.exitCode === 1)
+      context.io.out(context.say('frameworkInvalid', { id: target, count: loaded.error.lines.length }))
+    for (const line of loaded.error.lines)
+      (loaded.error.exitCode === 1 ? context.io.out : context.io.error)(line)
     return loaded.error.exitCode
   }
   const framework = loaded.value

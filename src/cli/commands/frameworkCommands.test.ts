@@ -17,7 +17,11 @@ afterEach(async () => {
 function capture(language = 'en') {
   const out: string[] = []
   const error: string[] = []
-  const io: CliIo = { out: (line) => out.push(line), error: (line) => error.push(line), env: { ICTWB_LANG: language } }
+  const io: CliIo = {
+    out: (line) => out.push(line),
+    error: (line) => error.push(line),
+    env: { ICTWB_LANG: language },
+  }
   return { io, out, error }
 }
 
@@ -26,21 +30,33 @@ describe('ictwb frameworks', () => {
     const { io, out } = capture()
 
     expect(await runCli(['frameworks'], io, 'test')).toBe(0)
-    expect(out.map((line) => line.split('\t')[0])).toEqual(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'])
+    expect(out.map((line) => line.split('\t')[0])).toEqual([
+      'dept-ict-readiness',
+      'vn-ict-index-province',
+      'dti-points',
+    ])
   })
 })
 
 describe('ictwb framework check', () => {
-  it.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'])('accepts the built-in %s', async (id) => {
-    const { io, out } = capture()
+  it.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'])(
+    'accepts the built-in %s',
+    async (id) => {
+      const { io, out } = capture()
 
-    expect(await runCli(['framework', 'check', id], io, 'test')).toBe(0)
-    expect(out.at(-1)).toMatch(new RegExp(`^${id} 2026\\.1: valid`))
-  })
+      expect(await runCli(['framework', 'check', id], io, 'test')).toBe(0)
+      expect(out.at(-1)).toMatch(new RegExp(`^${id} 2026\\.1: valid`))
+    },
+  )
 
   it('prints one line per problem naming the code at fault and exits 1', async () => {
     const { io, out } = capture()
-    const broken = aFramework({ indicators: [...aFramework().indicators, { ...aFramework().indicators[0]!, code: 'X', formula: 'MayTinh / KhongCo', parent: 'NoSuchPart' }] })
+    const broken = aFramework({
+      indicators: [
+        ...aFramework().indicators,
+        { ...aFramework().indicators[0]!, code: 'X', formula: 'MayTinh / KhongCo', parent: 'NoSuchPart' },
+      ],
+    })
     const file = join(folder, 'broken.json')
     await writeFile(file, JSON.stringify(broken))
 
@@ -76,24 +92,31 @@ describe('ictwb framework check', () => {
 })
 
 describe('ictwb framework convert', () => {
-  it.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'])('round-trips %s through the authoring workbook unchanged', async (id) => {
-    const { io } = capture()
-    const workbook = join(folder, `${id}.xlsx`)
-    const json = join(folder, `${id}.json`)
+  it.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'])(
+    'round-trips %s through the authoring workbook unchanged',
+    async (id) => {
+      const { io } = capture()
+      const workbook = join(folder, `${id}.xlsx`)
+      const json = join(folder, `${id}.json`)
 
-    expect(await runCli(['framework', 'convert', id, '--out', workbook], io, 'test')).toBe(0)
-    expect(await runCli(['framework', 'convert', workbook, '--out', json], io, 'test')).toBe(0)
+      expect(await runCli(['framework', 'convert', id, '--out', workbook], io, 'test')).toBe(0)
+      expect(await runCli(['framework', 'convert', workbook, '--out', json], io, 'test')).toBe(0)
 
-    const original = loadBuiltInFramework(id)
-    const { readFile } = await import('node:fs/promises')
-    expect(JSON.parse(await readFile(json, 'utf8'))).toEqual(JSON.parse(JSON.stringify(original.ok ? original.value : null)))
-  })
+      const original = loadBuiltInFramework(id)
+      const { readFile } = await import('node:fs/promises')
+      expect(JSON.parse(await readFile(json, 'utf8'))).toEqual(
+        JSON.parse(JSON.stringify(original.ok ? original.value : null)),
+      )
+    },
+  )
 
   it('writes an iMeta table that imports back as the same tree', async () => {
     const { io, out } = capture()
     const table = join(folder, 'tree.csv')
 
-    expect(await runCli(['framework', 'convert', 'vn-ict-index-province', '--out', table], io, 'test')).toBe(0)
+    expect(await runCli(['framework', 'convert', 'vn-ict-index-province', '--out', table], io, 'test')).toBe(
+      0,
+    )
     expect(await runCli(['framework', 'check', table], io, 'test')).toBe(0)
     expect(out.at(-1)).toMatch(/26 indicators, 10 components/)
   })

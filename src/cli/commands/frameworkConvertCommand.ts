@@ -18,7 +18,12 @@ export async function frameworkConvertCommand(args: readonly string[], context: 
   const [target, extra] = parsed.value.positional
   const out = parsed.value.values['--out']
   if (target === undefined || out === undefined) {
-    context.io.error(context.say(target === undefined ? 'missingArgument' : 'missingOption', { argument: '<id|file>', option: '--out' }))
+    context.io.error(
+      context.say(target === undefined ? 'missingArgument' : 'missingOption', {
+        argument: '<id|file>',
+        option: '--out',
+      }),
+    )
     return 2
   }
   if (extra !== undefined) {
@@ -30,7 +35,9 @@ export async function frameworkConvertCommand(args: readonly string[], context: 
     context.io.error(context.say('unsupportedExtension', { file: out, expected: '.json, .xlsx, .csv' }))
     return 2
   }
-  const loaded = await loadFrameworkArgument(target, context, { denominate: parsed.value.flags.has('--denominate') })
+  const loaded = await loadFrameworkArgument(target, context, {
+    denominate: parsed.value.flags.has('--denominate'),
+  })
   if (!loaded.ok) {
     for (const line of loaded.error.lines) context.io.error(line)
     return loaded.error.exitCode

@@ -9,7 +9,16 @@ export async function frameworksCommand(args: readonly string[], context: CliCon
   }
   for (const framework of listBuiltInFrameworks()) {
     const name = context.language === 'en' ? (framework.name.en ?? framework.name.vi) : framework.name.vi
-    context.io.out([framework.id, framework.version, String(framework.year), framework.unitGroup, framework.family, name].join('\t'))
+    context.io.out(
+      [
+        framework.id,
+        framework.version,
+        String(framework.year),
+        framework.unitGroup,
+        framework.family,
+        name,
+      ].join('\t'),
+    )
   }
   return 0
 }

@@ -17,7 +17,12 @@ beforeAll(async () => {
   const sample = generateSample({ framework, year: framework.year, seed: 3, anomalies: false })
   if (!sample.ok) throw new Error('sample')
   for (const submission of sample.value.submissions.slice(0, 4)) {
-    const written = await writeQuestionnaireWorkbook(framework, { unit: { code: submission.unit.code, name: submission.unit.name }, appVersion: 'test', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers: submission.answers, comments: {} } })
+    const written = await writeQuestionnaireWorkbook(framework, {
+      unit: { code: submission.unit.code, name: submission.unit.name },
+      appVersion: 'test',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers: submission.answers, comments: {} },
+    })
     if (!written.ok) throw new Error('workbook')
     workbooks.set(submission.unit.code, written.value)
   }
@@ -32,7 +37,11 @@ afterEach(async () => {
 const cli = async (args: readonly string[], language: 'vi' | 'en' = 'en') => {
   const out: string[] = []
   const error: string[] = []
-  const io: CliIo = { out: (line) => out.push(line), error: (line) => error.push(line), env: { ICTWB_LANG: language } }
+  const io: CliIo = {
+    out: (line) => out.push(line),
+    error: (line) => error.push(line),
+    env: { ICTWB_LANG: language },
+  }
   const code = await runCli(args, io, 'test')
   return { code, out, error }
 }
@@ -51,8 +60,16 @@ describe('ictwb import', () => {
     await put('a/1.xlsx', firstBytes)
     await put('a/2.xlsx', workbooks.get(second ?? '') as Uint8Array)
     await put('b/copy.xlsx', firstBytes)
-    await put('b/macro.xlsx', editParts(firstBytes, (parts) => void parts.set('xl/vbaProject.bin', new Uint8Array(8))))
-    const other = await writeQuestionnaireWorkbook(framework, { unit: { code: first ?? '', name: 'x' }, appVersion: 'test', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers: { TongSoHo: 1 }, comments: {} } })
+    await put(
+      'b/macro.xlsx',
+      editParts(firstBytes, (parts) => void parts.set('xl/vbaProject.bin', new Uint8Array(8))),
+    )
+    const other = await writeQuestionnaireWorkbook(framework, {
+      unit: { code: first ?? '', name: 'x' },
+      appVersion: 'test',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers: { TongSoHo: 1 }, comments: {} },
+    })
     await put('c/changed.xlsx', other.ok ? other.value : new Uint8Array())
     await put('c/~$lock.xlsx', 'lock')
     await put('c/notes.txt', 'not a workbook')
@@ -60,7 +77,11 @@ describe('ictwb import', () => {
     const { code, out, error } = await cli(['import', folder, '--framework', 'dti-points'])
 
     expect(code).toBe(0)
-    expect(out.slice(0, 3)).toEqual([`OK ${join(folder, 'a/1.xlsx')}`, `OK ${join(folder, 'a/2.xlsx')}`, `DUPLICATE ${join(folder, 'b/copy.xlsx')}`])
+    expect(out.slice(0, 3)).toEqual([
+      `OK ${join(folder, 'a/1.xlsx')}`,
+      `OK ${join(folder, 'a/2.xlsx')}`,
+      `DUPLICATE ${join(folder, 'b/copy.xlsx')}`,
+    ])
     expect(out[3]).toMatch(/^REJECTED .*b\/macro\.xlsx macros-present \S/)
     expect(out[4]).toBe(`CONFLICT ${join(folder, 'c/changed.xlsx')} ${first}`)
     expect(out).toHaveLength(5)
@@ -70,16 +91,28 @@ describe('ictwb import', () => {
   it('names the sheet and cell of a wrong answer, in Vietnamese by default', async () => {
     const bytes = workbooks.values().next().value as Uint8Array
     const read = await readWorkbook(bytes)
-    const section = read.ok ? read.value.sheets[1]?.name ?? '' : ''
+    const section = read.ok ? (read.value.sheets[1]?.name ?? '') : ''
     const broken = editParts(bytes, (parts) => {
       const xml = new TextDecoder().decode(parts.get('xl/worksheets/sheet2.xml') as Uint8Array)
-      parts.set('xl/worksheets/sheet2.xml', xml.replace(/<c r="D2"[^>]*>(?:.*?<\/c>)?|<c r="D2"[^>]*\/>/, '<c r="D2" t="inlineStr"><is><t>nhiều</t></is></c>'))
+      parts.set(
+        'xl/worksheets/sheet2.xml',
+        xml.replace(
+          /<c r="D2"[^>]*>(?:.*?<\/c>)?|<c r="D2"[^>]*\/>/,
+          '<c r="D2" t="inlineStr"><is><t>nhiều</t></is></c>',
+        ),
+      )
     })
     const path = await put('sai.xlsx', broken)
 
     const { out } = await cli(['import', path, '--framework', 'dti-points'], 'vi')
 
-    expect(out).toEqual([expect.stringMatching(new RegExp(`^REJECTED ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} invalid-answer '${section}'!D2 Câu \\w+: cần .+, gặp “nhiều”\\.$`))])
+    expect(out).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^REJECTED ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} invalid-answer '${section}'!D2 Câu \\w+: cần .+, gặp “nhiều”\\.$`,
+        ),
+      ),
+    ])
   })
 
   it('remembers earlier imports with --state, so a second run reports duplicates', async () => {
@@ -92,7 +125,15 @@ describe('ictwb import', () => {
 
     expect(again.out).toEqual([`DUPLICATE ${path}`])
     expect(fresh.out).toEqual([`OK ${path}`])
-    expect(JSON.parse(await readFile(state, 'utf8'))).toMatchObject({ format: 'ictwb-import-state', submissions: [{ status: 'current', content: { answers: expect.objectContaining({ TongSoHo: expect.any(Number) }) } }] })
+    expect(JSON.parse(await readFile(state, 'utf8'))).toMatchObject({
+      format: 'ictwb-import-state',
+      submissions: [
+        {
+          status: 'current',
+          content: { answers: expect.objectContaining({ TongSoHo: expect.any(Number) }) },
+        },
+      ],
+    })
   })
 
   it('prints one JSON document with every issue when asked', async () => {
@@ -101,7 +142,13 @@ describe('ictwb import', () => {
     const { code, out } = await cli(['import', path, '--framework', 'dti-points', '--json'])
 
     expect(code).toBe(0)
-    expect(JSON.parse(out.join('\n'))).toMatchObject({ framework: { id: 'dti-points' }, files: [{ file: path, outcome: 'REJECTED', issues: [{ code: 'not-a-zip', message: expect.any(String) }] }], summary: { rejected: 1 } })
+    expect(JSON.parse(out.join('\n'))).toMatchObject({
+      framework: { id: 'dti-points' },
+      files: [
+        { file: path, outcome: 'REJECTED', issues: [{ code: 'not-a-zip', message: expect.any(String) }] },
+      ],
+      summary: { rejected: 1 },
+    })
   })
 
   it('refuses a workbook for another year when --year is given', async () => {
@@ -117,7 +164,9 @@ describe('ictwb import', () => {
     expect((await cli(['import', folder])).code).toBe(2)
     expect((await cli(['import', folder, '--framework', 'dti-points', '--year', '20x'])).code).toBe(2)
     expect((await cli(['import', folder, '--framework', 'no-such-framework'])).code).toBe(2)
-    expect((await cli(['import', folder, '--framework', 'dti-points'])).error).toEqual(['No .xlsx file in the paths given.'])
+    expect((await cli(['import', folder, '--framework', 'dti-points'])).error).toEqual([
+      'No .xlsx file in the paths given.',
+    ])
   })
 })
 
@@ -125,11 +174,25 @@ describe('ictwb template', () => {
   it('writes a blank questionnaire for one unit that imports back as that unit', async () => {
     const out = join(folder, 'mau.xlsx')
 
-    const written = await cli(['template', '--framework', 'dti-points', '--unit', 'Q-HC', '--unit-name', 'UBND quận Hải Châu', '--year', '2026', '--out', out])
+    const written = await cli([
+      'template',
+      '--framework',
+      'dti-points',
+      '--unit',
+      'Q-HC',
+      '--unit-name',
+      'UBND quận Hải Châu',
+      '--year',
+      '2026',
+      '--out',
+      out,
+    ])
     const read = await cli(['import', out, '--framework', 'dti-points', '--json'])
 
     expect(written).toEqual({ code: 0, out: [`Wrote ${out}.`], error: [] })
-    expect(JSON.parse(read.out.join('\n')).files).toMatchObject([{ outcome: 'OK', unit: 'Q-HC', unitName: 'UBND quận Hải Châu' }])
+    expect(JSON.parse(read.out.join('\n')).files).toMatchObject([
+      { outcome: 'OK', unit: 'Q-HC', unitName: 'UBND quận Hải Châu' },
+    ])
   })
 
   it('writes a template any unit can fill in when no unit is given', async () => {
@@ -143,8 +206,34 @@ describe('ictwb template', () => {
 
   it('exits 2 on bad usage', async () => {
     expect((await cli(['template', '--framework', 'dti-points'])).code).toBe(2)
-    expect((await cli(['template', '--framework', 'dti-points', '--out', join(folder, 'x.csv')])).code).toBe(2)
-    expect((await cli(['template', '--framework', 'dti-points', '--unit-name', 'X', '--out', join(folder, 'x.xlsx')])).code).toBe(2)
-    expect((await cli(['template', '--framework', 'dti-points', '--year', '1999', '--out', join(folder, 'x.xlsx')])).code).toBe(2)
+    expect((await cli(['template', '--framework', 'dti-points', '--out', join(folder, 'x.csv')])).code).toBe(
+      2,
+    )
+    expect(
+      (
+        await cli([
+          'template',
+          '--framework',
+          'dti-points',
+          '--unit-name',
+          'X',
+          '--out',
+          join(folder, 'x.xlsx'),
+        ])
+      ).code,
+    ).toBe(2)
+    expect(
+      (
+        await cli([
+          'template',
+          '--framework',
+          'dti-points',
+          '--year',
+          '1999',
+          '--out',
+          join(folder, 'x.xlsx'),
+        ])
+      ).code,
+    ).toBe(2)
   })
 })

@@ -14,7 +14,13 @@ import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'
 import { writeImportReport } from './writeImportReport'
 
-const SPEC = { '--framework': 'value', '--year': 'value', '--state': 'value', '--json': 'flag', '--out': 'value' } as const
+const SPEC = {
+  '--framework': 'value',
+  '--year': 'value',
+  '--state': 'value',
+  '--json': 'flag',
+  '--out': 'value',
+} as const
 const STATE_FORMAT = 'ictwb-import-state'
 const MAX_FOLDER_DEPTH = 5
 
@@ -58,7 +64,15 @@ export async function importCommand(args: readonly string[], context: CliContext
     return 2
   }
   const store = createMemoryImportStore(initial?.value)
-  const batch = { id: `cli-${Date.now()}`, frameworkId: framework.id, frameworkVersion: framework.version, year: year ?? null, startedAt: new Date().toISOString(), finishedAt: null, total: files.length }
+  const batch = {
+    id: `cli-${Date.now()}`,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year: year ?? null,
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+    total: files.length,
+  }
   const parseOptionsForFile = year === undefined ? {} : { year }
   const result = await runImportBatch({
     batch,
@@ -70,31 +84,66 @@ export async function importCommand(args: readonly string[], context: CliContext
   })
   if (statePath !== undefined) await writeState(statePath, store.snapshot())
   const counts = { ok: 0, duplicate: 0, conflict: 0, rejected: 0 }
-  for (const outcome of result.outcomes) counts[outcomeWord(outcome).toLowerCase() as keyof typeof counts] += 1
-  if (json) context.io.out(JSON.stringify({ framework: { id: framework.id, version: framework.version }, year: year ?? null, files: result.outcomes.map((outcome) => outcomeJson(outcome, context)), summary: counts }, null, 2))
+  for (const outcome of result.outcomes)
+    counts[outcomeWord(outcome).toLowerCase() as keyof typeof counts] += 1
+  if (json)
+    context.io.out(
+      JSON.stringify(
+        {
+          framework: { id: framework.id, version: framework.version },
+          year: year ?? null,
+          files: result.outcomes.map((outcome) => outcomeJson(outcome, context)),
+          summary: counts,
+        },
+        null,
+        2,
+      ),
+    )
   context.io.error(context.say('importSummary', { total: result.outcomes.length, ...counts }))
-  if (out !== undefined) return writeImportReport(store.snapshot().submissions, framework, year ?? framework.year, out, context)
+  if (out !== undefined)
+    return writeImportReport(store.snapshot().submissions, framework, year ?? framework.year, out, context)
   return 0
 }
 
-async function readRequest(args: readonly string[], context: CliContext): Promise<Result<ImportRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
+async function readRequest(
+  args: readonly string[],
+  context: CliContext,
+): Promise<Result<ImportRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
   const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
   const parsed = parseOptions(args, SPEC)
   if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
   const { values, flags, positional } = parsed.value
-  if (positional.length === 0) return usage(context.say('missingArgument', { argument: '<files or folders>' }))
+  if (positional.length === 0)
+    return usage(context.say('missingArgument', { argument: '<files or folders>' }))
   const frameworkArgument = values['--framework']
   if (frameworkArgument === undefined) return usage(context.say('missingOption', { option: '--framework' }))
   const yearText = values['--year']
-  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
-  if (year === null) return usage(context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }))
+  const year =
+    yearText === undefined
+      ? undefined
+      : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100
+        ? Number(yearText)
+        : null
+  if (year === null)
+    return usage(
+      context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }),
+    )
   const statePath = values['--state']
-  if (statePath !== undefined && !statePath.toLowerCase().endsWith('.json')) return usage(context.say('unsupportedExtension', { file: statePath, expected: '.json' }))
+  if (statePath !== undefined && !statePath.toLowerCase().endsWith('.json'))
+    return usage(context.say('unsupportedExtension', { file: statePath, expected: '.json' }))
   const framework = await loadFrameworkArgument(frameworkArgument, context)
   if (!framework.ok) return err(framework.error)
   const out = values['--out']
-  if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
-  return ok({ framework: framework.value, year, paths: positional, statePath, json: flags.has('--json'), out })
+  if (out !== undefined && !out.toLowerCase().endsWith('.xlsx'))
+    return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  return ok({
+    framework: framework.value,
+    year,
+    paths: positional,
+    statePath,
+    json: flags.has('--json'),
+    out,
+  })
 }
 
 type CollectedFile = { readonly path: string; readonly bytes: () => Promise<Uint8Array> }
@@ -104,7 +153,9 @@ async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> 
   const files: CollectedFile[] = []
   const read = (path: string) => async () => new Uint8Array(await readFile(path))
   const walk = async (folder: string, depth: number): Promise<void> => {
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )
     for (const entry of entries) {
       const path = join(folder, entry.name)
       if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
@@ -125,12 +176,29 @@ async function readState(path: string): Promise<Result<MemoryImportState, string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? ok({ submissions: [], batches: [], journal: [] }) : err((error as Error).message)
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? ok({ submissions: [], batches: [], journal: [] })
+      : err((error as Error).message)
   }
   try {
-    const value = JSON.parse(text) as { format?: unknown; submissions?: unknown; batches?: unknown; journal?: unknown }
-    if (value.format !== STATE_FORMAT || !Array.isArray(value.submissions) || !Array.isArray(value.batches) || !Array.isArray(value.journal)) return err(STATE_FORMAT)
-    return ok({ submissions: value.submissions, batches: value.batches, journal: value.journal } as MemoryImportState)
+    const value = JSON.parse(text) as {
+      format?: unknown
+      submissions?: unknown
+      batches?: unknown
+      journal?: unknown
+    }
+    if (
+      value.format !== STATE_FORMAT ||
+      !Array.isArray(value.submissions) ||
+      !Array.isArray(value.batches) ||
+      !Array.isArray(value.journal)
+    )
+      return err(STATE_FORMAT)
+    return ok({
+      submissions: value.submissions,
+      batches: value.batches,
+      journal: value.journal,
+    } as MemoryImportState)
   } catch (error) {
     return err((error as Error).message)
   }
@@ -139,7 +207,11 @@ async function readState(path: string): Promise<Result<MemoryImportState, string
 /** Writes the state (every version received, with its answers: `--out` reports from it), atomically. */
 async function writeState(path: string, state: MemoryImportState): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions: state.submissions, batches: state.batches, journal: state.journal })}\n`, 'utf8')
+  await writeFile(
+    temporary,
+    `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions: state.submissions, batches: state.batches, journal: state.journal })}\n`,
+    'utf8',
+  )
   await rename(temporary, path)
 }
 
@@ -154,7 +226,10 @@ function outcomeLine(outcome: FileOutcome, context: CliContext): string {
   const word = outcomeWord(outcome)
   if (outcome.kind === 'conflict') return `${word} ${outcome.fileName} ${outcome.unitCode}`
   if (outcome.kind !== 'rejected' && outcome.kind !== 'failed') return `${word} ${outcome.fileName}`
-  const issues: readonly FileIssue[] = outcome.kind === 'rejected' ? outcome.issues : [{ code: 'parse-crashed', message: outcome.reason.message }]
+  const issues: readonly FileIssue[] =
+    outcome.kind === 'rejected'
+      ? outcome.issues
+      : [{ code: 'parse-crashed', message: outcome.reason.message }]
   const errors = issues.filter((issue) => issue.code !== 'missing-required' && issue.code !== 'check-failed')
   const first = errors[0] ?? issues[0]
   if (first === undefined) return `${word} ${outcome.fileName}`
@@ -164,17 +239,31 @@ function outcomeLine(outcome: FileOutcome, context: CliContext): string {
 }
 
 function outcomeJson(outcome: FileOutcome, context: CliContext) {
-  const describe = (issue: FileIssue) => ({ ...issue, location: locationOf(issue), message: describeFileIssue(issue, context) })
+  const describe = (issue: FileIssue) => ({
+    ...issue,
+    location: locationOf(issue),
+    message: describeFileIssue(issue, context),
+  })
   const base = { file: outcome.fileName, outcome: outcomeWord(outcome) }
   if (outcome.kind === 'rejected') return { ...base, issues: outcome.issues.map(describe) }
-  if (outcome.kind === 'failed') return { ...base, issues: [{ code: 'storage-failed', message: outcome.reason.message }] }
-  return { ...base, unit: outcome.unitCode, unitName: outcome.unitName, submissionId: outcome.submissionId, ...(outcome.kind === 'imported' ? { warnings: outcome.warnings.map(describe) } : {}), ...(outcome.kind === 'conflict' ? { currentId: outcome.currentId } : {}) }
+  if (outcome.kind === 'failed')
+    return { ...base, issues: [{ code: 'storage-failed', message: outcome.reason.message }] }
+  return {
+    ...base,
+    unit: outcome.unitCode,
+    unitName: outcome.unitName,
+    submissionId: outcome.submissionId,
+    ...(outcome.kind === 'imported' ? { warnings: outcome.warnings.map(describe) } : {}),
+    ...(outcome.kind === 'conflict' ? { currentId: outcome.currentId } : {}),
+  }
 }
 
 /** `Sheet!D4`, quoted as Excel quotes sheet names (`'HTKT Hạ tầng'!D4`); `null` without a cell. */
 function locationOf(issue: FileIssue): string | null {
   if (!('sheet' in issue) || !('cell' in issue) || typeof issue.cell !== 'string') return null
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(issue.sheet) ? issue.sheet : `'${issue.sheet.replace(/'/g, "''")}'`
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(issue.sheet)
+    ? issue.sheet
+    : `'${issue.sheet.replace(/'/g, "''")}'`
   return `${sheet}!${issue.cell}`
 }
 
@@ -189,7 +278,8 @@ export function describeFileIssue(issue: FileIssue, context: CliContext): string
     if (issue.problem === 'formula') return context.say('importIssueInvalidAnswerFormula', values)
     if (issue.problem === 'error-value') return context.say('importIssueInvalidAnswerErrorValue', values)
   }
-  if (issue.code === 'check-failed') values['message'] = context.language === 'en' ? (issue.message.en ?? issue.message.vi) : issue.message.vi
+  if (issue.code === 'check-failed')
+    values['message'] = context.language === 'en' ? (issue.message.en ?? issue.message.vi) : issue.message.vi
   return context.say(messageKey(issue.code), values)
 }
 
@@ -198,18 +288,31 @@ function messageKey(code: string): CliMessageKey {
 }
 
 function describeExpectation(expected: AnswerExpectation, context: CliContext): string {
-  const number = (value: number) => (context.language === 'vi' ? String(value).replace('.', ',') : String(value))
-  const kinds: Partial<Record<AnswerExpectation['type'], CliMessageKey>> = { integer: 'importExpectInteger', decimal: 'importExpectDecimal', percent: 'importExpectPercent' }
+  const number = (value: number) =>
+    context.language === 'vi' ? String(value).replace('.', ',') : String(value)
+  const kinds: Partial<Record<AnswerExpectation['type'], CliMessageKey>> = {
+    integer: 'importExpectInteger',
+    decimal: 'importExpectDecimal',
+    percent: 'importExpectPercent',
+  }
   const kindKey = kinds[expected.type]
   if (kindKey !== undefined) {
     const kind = context.say(kindKey)
-    if (expected.min !== undefined && expected.max !== undefined) return context.say('importExpectBetween', { kind, min: number(expected.min), max: number(expected.max) })
-    if (expected.min !== undefined) return context.say('importExpectAtLeast', { kind, min: number(expected.min) })
-    if (expected.max !== undefined) return context.say('importExpectAtMost', { kind, max: number(expected.max) })
+    if (expected.min !== undefined && expected.max !== undefined)
+      return context.say('importExpectBetween', {
+        kind,
+        min: number(expected.min),
+        max: number(expected.max),
+      })
+    if (expected.min !== undefined)
+      return context.say('importExpectAtLeast', { kind, min: number(expected.min) })
+    if (expected.max !== undefined)
+      return context.say('importExpectAtMost', { kind, max: number(expected.max) })
     return kind
   }
   if (expected.type === 'yes-no') return context.say('importExpectYesNo')
-  if (expected.type === 'single-choice') return context.say('importExpectChoice', { choices: (expected.choices ?? []).join('; ') })
+  if (expected.type === 'single-choice')
+    return context.say('importExpectChoice', { choices: (expected.choices ?? []).join('; ') })
   if (expected.type === 'date') return context.say('importExpectDate')
   return context.say('importExpectText', { maxLength: expected.maxLength ?? 4000 })
 }

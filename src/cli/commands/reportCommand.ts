@@ -9,7 +9,14 @@ import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'
 import { readTableFile } from '../readTableFile'
 
-const SPEC = { '--framework': 'value', '--data': 'value', '--out': 'value', '--year': 'value', '--csv': 'value', '--official': 'flag' } as const
+const SPEC = {
+  '--framework': 'value',
+  '--data': 'value',
+  '--out': 'value',
+  '--year': 'value',
+  '--csv': 'value',
+  '--official': 'flag',
+} as const
 
 /**
  * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv>] [--official]`:
@@ -28,14 +35,25 @@ export async function reportCommand(args: readonly string[], context: CliContext
   if (!parsed.ok) return fail(context.say(parsed.error.key, { option: parsed.error.option }))
   const { values, flags, positional } = parsed.value
   if (positional[0] !== undefined) return fail(context.say('extraArgument', { argument: positional[0] }))
-  for (const option of ['--framework', '--data', '--out'] as const) if (values[option] === undefined) return fail(context.say('missingOption', { option }))
+  for (const option of ['--framework', '--data', '--out'] as const)
+    if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
-  if (extname(out).toLowerCase() !== '.xlsx') return fail(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  if (extname(out).toLowerCase() !== '.xlsx')
+    return fail(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
   const csvPath = values['--csv']
-  if (csvPath !== undefined && extname(csvPath).toLowerCase() !== '.csv') return fail(context.say('unsupportedExtension', { file: csvPath, expected: '.csv' }))
+  if (csvPath !== undefined && extname(csvPath).toLowerCase() !== '.csv')
+    return fail(context.say('unsupportedExtension', { file: csvPath, expected: '.csv' }))
   const yearText = values['--year']
-  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
-  if (year === null) return fail(context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }))
+  const year =
+    yearText === undefined
+      ? undefined
+      : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100
+        ? Number(yearText)
+        : null
+  if (year === null)
+    return fail(
+      context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }),
+    )
   const framework = await loadFrameworkArgument(values['--framework'] as string, context)
   if (!framework.ok) return fail(framework.error.lines.join('\n'))
   const dataPath = values['--data'] as string

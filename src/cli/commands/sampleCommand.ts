@@ -1,6 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { builtInFrameworkIds, isBuiltInFrameworkId, loadBuiltInFramework } from '../../core/builtins/builtInFrameworks'
+import {
+  builtInFrameworkIds,
+  isBuiltInFrameworkId,
+  loadBuiltInFramework,
+} from '../../core/builtins/builtInFrameworks'
 import { writeCsv } from '../../core/excel/csv/writeCsv'
 import { writeQuestionnaireWorkbook } from '../../core/excel/questionnaire/writeQuestionnaireWorkbook'
 import type { ValidFramework } from '../../core/framework/validateFramework'
@@ -56,13 +60,30 @@ export async function sampleCommand(args: readonly string[], context: CliContext
   const { framework, year, seed, units, clean, json, out, dataTable } = request.value
   const defaults = defaultSampleUnits(framework)
   const count = units ?? defaults.length
-  const generated = generateSample({ framework, year, seed, units: defaults.slice(0, count), extraUnits: Math.max(0, count - defaults.length), anomalies: !clean })
+  const generated = generateSample({
+    framework,
+    year,
+    seed,
+    units: defaults.slice(0, count),
+    extraUnits: Math.max(0, count - defaults.length),
+    anomalies: !clean,
+  })
   if (!generated.ok) {
-    context.io.error(context.say('badOptionValue', { option: '--units', value: String(count), expected: `1–${MAX_UNITS}` }))
+    context.io.error(
+      context.say('badOptionValue', { option: '--units', value: String(count), expected: `1–${MAX_UNITS}` }),
+    )
     return 2
   }
   const sample = generated.value
-  context.io.out(context.say('sampleGenerated', { framework: framework.id, year, seed, units: sample.submissions.length, anomalies: sample.anomalies.length }))
+  context.io.out(
+    context.say('sampleGenerated', {
+      framework: framework.id,
+      year,
+      seed,
+      units: sample.submissions.length,
+      anomalies: sample.anomalies.length,
+    }),
+  )
   const written = await writeOutputs(sample, framework, { out, dataTable, json }, context)
   if (!written.ok) {
     context.io.error(written.error)
@@ -81,19 +102,46 @@ function readRequest(args: readonly string[], context: CliContext): Result<Sampl
   const yearText = values['--year']
   if (yearText === undefined) return err(context.say('missingOption', { option: '--year' }))
   const year = readInteger(yearText, 2000, 2100)
-  if (year === undefined) return err(context.say('badOptionValue', { option: '--year', value: yearText, expected: '2000–2100' }))
+  if (year === undefined)
+    return err(context.say('badOptionValue', { option: '--year', value: yearText, expected: '2000–2100' }))
   const units = values['--units'] === undefined ? undefined : readInteger(values['--units'], 1, MAX_UNITS)
-  if (values['--units'] !== undefined && units === undefined) return err(context.say('badOptionValue', { option: '--units', value: values['--units'], expected: `1–${MAX_UNITS}` }))
-  const seed = values['--seed'] === undefined ? DEFAULT_SAMPLE_SEED : readInteger(values['--seed'], 0, 0xffffffff)
-  if (seed === undefined) return err(context.say('badOptionValue', { option: '--seed', value: values['--seed'] ?? '', expected: '0–4294967295' }))
+  if (values['--units'] !== undefined && units === undefined)
+    return err(
+      context.say('badOptionValue', {
+        option: '--units',
+        value: values['--units'],
+        expected: `1–${MAX_UNITS}`,
+      }),
+    )
+  const seed =
+    values['--seed'] === undefined ? DEFAULT_SAMPLE_SEED : readInteger(values['--seed'], 0, 0xffffffff)
+  if (seed === undefined)
+    return err(
+      context.say('badOptionValue', {
+        option: '--seed',
+        value: values['--seed'] ?? '',
+        expected: '0–4294967295',
+      }),
+    )
   const out = values['--out']
   const dataTable = values['--data-table']
   if (out === undefined && dataTable === undefined) return err(context.say('sampleNoOutput'))
-  if (dataTable !== undefined && extname(dataTable).toLowerCase() !== '.csv') return err(context.say('unsupportedExtension', { file: dataTable, expected: '.csv' }))
-  if (!isBuiltInFrameworkId(id)) return err(context.say('sampleUnknownFramework', { id, ids: builtInFrameworkIds.join(', ') }))
+  if (dataTable !== undefined && extname(dataTable).toLowerCase() !== '.csv')
+    return err(context.say('unsupportedExtension', { file: dataTable, expected: '.csv' }))
+  if (!isBuiltInFrameworkId(id))
+    return err(context.say('sampleUnknownFramework', { id, ids: builtInFrameworkIds.join(', ') }))
   const loaded = loadBuiltInFramework(id)
   if (!loaded.ok) return err(loaded.error.map((issue) => context.describeIssue(issue)).join('\n'))
-  return ok({ framework: loaded.value, year, seed, units, clean: flags.has('--clean'), json: flags.has('--json'), out, dataTable })
+  return ok({
+    framework: loaded.value,
+    year,
+    seed,
+    units,
+    clean: flags.has('--clean'),
+    json: flags.has('--json'),
+    out,
+    dataTable,
+  })
 }
 
 /** The export time written into sample workbooks: fixed per year (31 March, the usual deadline), so output depends on the seed only. */
@@ -105,9 +153,18 @@ function readInteger(text: string, min: number, max: number): number | undefined
   return value >= min && value <= max ? value : undefined
 }
 
-type Outputs = { readonly out: string | undefined; readonly dataTable: string | undefined; readonly json: boolean }
+type Outputs = {
+  readonly out: string | undefined
+  readonly dataTable: string | undefined
+  readonly json: boolean
+}
 
-async function writeOutputs(sample: Sample, framework: ValidFramework, { out, dataTable, json }: Outputs, context: CliContext): Promise<Result<null, string>> {
+async function writeOutputs(
+  sample: Sample,
+  framework: ValidFramework,
+  { out, dataTable, json }: Outputs,
+  context: CliContext,
+): Promise<Result<null, string>> {
   let target = out ?? dataTable ?? ''
   try {
     if (out !== undefined) {
@@ -115,7 +172,11 @@ async function writeOutputs(sample: Sample, framework: ValidFramework, { out, da
       for (const submission of sample.submissions) {
         if (json) {
           target = join(out, sampleSubmissionFileName(submission.unit.code))
-          await writeFile(target, `${JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)}\n`, 'utf8')
+          await writeFile(
+            target,
+            `${JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)}\n`,
+            'utf8',
+          )
           continue
         }
         target = join(out, `${submission.unit.code}.xlsx`)
@@ -129,7 +190,12 @@ async function writeOutputs(sample: Sample, framework: ValidFramework, { out, da
         if (!workbook.ok) return err(workbook.error.map((issue) => context.describeIssue(issue)).join('\n'))
         await writeFile(target, workbook.value)
       }
-      context.io.out(context.say(json ? 'sampleFilesWritten' : 'sampleWorkbooksWritten', { count: sample.submissions.length, folder: out }))
+      context.io.out(
+        context.say(json ? 'sampleFilesWritten' : 'sampleWorkbooksWritten', {
+          count: sample.submissions.length,
+          folder: out,
+        }),
+      )
     }
     if (dataTable !== undefined) {
       target = dataTable

@@ -17,7 +17,11 @@ afterEach(async () => {
 function capture() {
   const out: string[] = []
   const error: string[] = []
-  const io: CliIo = { out: (line) => out.push(line), error: (line) => error.push(line), env: { ICTWB_LANG: 'en' } }
+  const io: CliIo = {
+    out: (line) => out.push(line),
+    error: (line) => error.push(line),
+    env: { ICTWB_LANG: 'en' },
+  }
   return { io, out, error }
 }
 
@@ -32,7 +36,19 @@ describe('ictwb score', () => {
     const { io, error } = capture()
     const out = join(folder, 'out.csv')
 
-    const code = await runCli(['score', '--framework', join(asem, 'ASEM_iMeta.csv'), '--data', join(asem, 'ASEM_iData.csv'), '--out', out], io, 'test')
+    const code = await runCli(
+      [
+        'score',
+        '--framework',
+        join(asem, 'ASEM_iMeta.csv'),
+        '--data',
+        join(asem, 'ASEM_iData.csv'),
+        '--out',
+        out,
+      ],
+      io,
+      'test',
+    )
 
     expect(error).toEqual([])
     expect(code).toBe(0)
@@ -45,17 +61,34 @@ describe('ictwb score', () => {
       goldenHeader.slice(1).forEach((column, index) => {
         const wanted = Number(expected[index + 1])
         const actual = Number(row[header.indexOf(column)])
-        expect(Math.abs(actual - wanted), `${expected[0]} ${column}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)))
+        expect(Math.abs(actual - wanted), `${expected[0]} ${column}`).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(wanted)),
+        )
       })
     }
-    for (const expected of goldenRanks) expect(ours.get(expected[0] ?? '')?.[header.indexOf('Rank')], expected[0]).toBe(expected[1])
+    for (const expected of goldenRanks)
+      expect(ours.get(expected[0] ?? '')?.[header.indexOf('Rank')], expected[0]).toBe(expected[1])
   })
 
   it('rounds the output with --decimals but ranks on unrounded values', async () => {
     const { io } = capture()
     const out = join(folder, 'rounded.csv')
 
-    await runCli(['score', '--framework', join(asem, 'ASEM_iMeta.csv'), '--data', join(asem, 'ASEM_iData.csv'), '--decimals', '2', '--out', out], io, 'test')
+    await runCli(
+      [
+        'score',
+        '--framework',
+        join(asem, 'ASEM_iMeta.csv'),
+        '--data',
+        join(asem, 'ASEM_iData.csv'),
+        '--decimals',
+        '2',
+        '--out',
+        out,
+      ],
+      io,
+      'test',
+    )
 
     const [header = [], ...rows] = await readTable(out)
     const index = rows.map((row) => row[header.indexOf('Index')] ?? '')
@@ -67,7 +100,21 @@ describe('ictwb score', () => {
     const weights = join(folder, 'weights.csv')
     await writeFile(weights, 'iCode,Weight\nConn,3\nSust,1\n')
 
-    await runCli(['score', '--framework', join(asem, 'ASEM_iMeta.csv'), '--data', join(asem, 'ASEM_iData.csv'), '--weights', weights, '--out', join(folder, 'w.csv')], io, 'test')
+    await runCli(
+      [
+        'score',
+        '--framework',
+        join(asem, 'ASEM_iMeta.csv'),
+        '--data',
+        join(asem, 'ASEM_iData.csv'),
+        '--weights',
+        weights,
+        '--out',
+        join(folder, 'w.csv'),
+      ],
+      io,
+      'test',
+    )
 
     const [header = [], first = []] = await readTable(join(folder, 'w.csv'))
     const conn = Number(first[header.indexOf('Conn')])
@@ -77,11 +124,36 @@ describe('ictwb score', () => {
 
   it.each([
     [['score', '--data', 'x.csv', '--out', 'y.csv'], 'Missing required option --framework.'],
-    [['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.txt'], 'Unsupported file type "y.txt"; use .csv, .xlsx, .json.'],
-    [['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.csv', '--normalise', 'minmax:5,1'], 'Invalid value "minmax:5,1" for --normalise; expected minmax or minmax:L,U with L < U.'],
-    [['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.csv', '--aggregate', 'median'], 'Invalid value "median" for --aggregate; expected amean, gmean, hmean or sum.'],
-    [['score', '--framework', 'nope', '--data', 'x.csv', '--out', 'y.csv'], 'There is no built-in framework "nope" and no such file. Built-in frameworks: dept-ict-readiness, vn-ict-index-province, dti-points.'],
-    [['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.csv', '--bogus'], 'Unknown option: "--bogus".'],
+    [
+      ['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.txt'],
+      'Unsupported file type "y.txt"; use .csv, .xlsx, .json.',
+    ],
+    [
+      [
+        'score',
+        '--framework',
+        'dti-points',
+        '--data',
+        'x.csv',
+        '--out',
+        'y.csv',
+        '--normalise',
+        'minmax:5,1',
+      ],
+      'Invalid value "minmax:5,1" for --normalise; expected minmax or minmax:L,U with L < U.',
+    ],
+    [
+      ['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.csv', '--aggregate', 'median'],
+      'Invalid value "median" for --aggregate; expected amean, gmean, hmean or sum.',
+    ],
+    [
+      ['score', '--framework', 'nope', '--data', 'x.csv', '--out', 'y.csv'],
+      'There is no built-in framework "nope" and no such file. Built-in frameworks: dept-ict-readiness, vn-ict-index-province, dti-points.',
+    ],
+    [
+      ['score', '--framework', 'dti-points', '--data', 'x.csv', '--out', 'y.csv', '--bogus'],
+      'Unknown option: "--bogus".',
+    ],
   ])('refuses bad usage %j with one line and exit code 2', async (args, message) => {
     const { io, error } = capture()
 
@@ -94,7 +166,19 @@ describe('ictwb score', () => {
   it('reports an unreadable data file in one line', async () => {
     const { io, error } = capture()
 
-    const code = await runCli(['score', '--framework', 'dti-points', '--data', join(folder, 'missing.csv'), '--out', join(folder, 'o.csv')], io, 'test')
+    const code = await runCli(
+      [
+        'score',
+        '--framework',
+        'dti-points',
+        '--data',
+        join(folder, 'missing.csv'),
+        '--out',
+        join(folder, 'o.csv'),
+      ],
+      io,
+      'test',
+    )
 
     expect(code).toBe(2)
     expect(error).toHaveLength(1)

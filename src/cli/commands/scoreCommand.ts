@@ -36,16 +36,24 @@ export async function scoreCommand(args: readonly string[], context: CliContext)
   if (!parsed.ok) return fail(context.say(parsed.error.key, { option: parsed.error.option }))
   const { values, flags, positional } = parsed.value
   if (positional[0] !== undefined) return fail(context.say('extraArgument', { argument: positional[0] }))
-  for (const option of ['--framework', '--data', '--out'] as const) if (values[option] === undefined) return fail(context.say('missingOption', { option }))
+  for (const option of ['--framework', '--data', '--out'] as const)
+    if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
-  if (!['.csv', '.xlsx', '.json'].includes(extname(out).toLowerCase())) return fail(context.say('unsupportedExtension', { file: out, expected: '.csv, .xlsx, .json' }))
+  if (!['.csv', '.xlsx', '.json'].includes(extname(out).toLowerCase()))
+    return fail(context.say('unsupportedExtension', { file: out, expected: '.csv, .xlsx, .json' }))
   const methods = parseScoringFlags(values)
-  if (!methods.ok) return fail(methods.error.map((problem) => context.say('badOptionValue', problem)).join('\n'))
+  if (!methods.ok)
+    return fail(methods.error.map((problem) => context.say('badOptionValue', problem)).join('\n'))
   const decimals = values['--decimals'] === undefined ? undefined : parseDecimalsFlag(values['--decimals'])
   if (decimals !== undefined && !decimals.ok) return fail(context.say('badOptionValue', decimals.error))
-  const framework = await loadFrameworkArgument(values['--framework'] as string, context, { denominate: flags.has('--denominate') })
+  const framework = await loadFrameworkArgument(values['--framework'] as string, context, {
+    denominate: flags.has('--denominate'),
+  })
   if (!framework.ok) return fail(framework.error.lines.join('\n'), 2)
-  const weights = values['--weights'] === undefined ? ok({}) : await readWeights(values['--weights'], framework.value, context)
+  const weights =
+    values['--weights'] === undefined
+      ? ok({})
+      : await readWeights(values['--weights'], framework.value, context)
   if (!weights.ok) return fail(weights.error)
   const data = await readDataTable(values['--data'] as string, context)
   if (!data.ok) return fail(data.error)
@@ -71,7 +79,10 @@ async function readDataTable(path: string, context: CliContext) {
   try {
     bytes = new Uint8Array(await readFile(path))
   } catch (error) {
-    return { ok: false as const, error: context.say('unreadableFile', { file: path, reason: (error as Error).message }) }
+    return {
+      ok: false as const,
+      error: context.say('unreadableFile', { file: path, reason: (error as Error).message }),
+    }
   }
   return readTableFile(bytes, path, context)
 }
@@ -82,21 +93,37 @@ async function readWeights(path: string, framework: ValidFramework, context: Cli
   const [header = [], ...rows] = table.value
   const codeColumn = header.findIndex((cell) => cellText(cell).toLowerCase() === 'icode')
   const weightColumn = header.findIndex((cell) => cellText(cell).toLowerCase() === 'weight')
-  if (codeColumn < 0 || weightColumn < 0) return { ok: false as const, error: context.say('missingOption', { option: `${path}: iCode, Weight` }) }
-  const known = new Set([...framework.indicators.map((indicator) => indicator.code), ...framework.components.map((component) => component.code)])
+  if (codeColumn < 0 || weightColumn < 0)
+    return { ok: false as const, error: context.say('missingOption', { option: `${path}: iCode, Weight` }) }
+  const known = new Set([
+    ...framework.indicators.map((indicator) => indicator.code),
+    ...framework.components.map((component) => component.code),
+  ])
   const weights: Record<string, number> = {}
   for (const row of rows) {
     const code = cellText(row[codeColumn])
     if (code === '') continue
     if (!known.has(code)) return { ok: false as const, error: context.say('unknownWeightCode', { code }) }
     const weight = cellNumber(row[weightColumn])
-    if (weight === 'invalid' || weight === null || weight < 0) return { ok: false as const, error: context.say('badOptionValue', { option: '--weights', value: cellText(row[weightColumn]), expected: 'a weight ≥ 0' }) }
+    if (weight === 'invalid' || weight === null || weight < 0)
+      return {
+        ok: false as const,
+        error: context.say('badOptionValue', {
+          option: '--weights',
+          value: cellText(row[weightColumn]),
+          expected: 'a weight ≥ 0',
+        }),
+      }
     weights[code] = weight
   }
   return ok(weights)
 }
 
-async function encodeOutput(path: string, table: (string | number | null)[][], result: unknown): Promise<string | Uint8Array> {
+async function encodeOutput(
+  path: string,
+  table: (string | number | null)[][],
+  result: unknown,
+): Promise<string | Uint8Array> {
   const extension = extname(path).toLowerCase()
   if (extension === '.json') return `${JSON.stringify(result, null, 2)}\n`
   if (extension === '.csv') return writeCsv(table)

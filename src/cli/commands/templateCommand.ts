@@ -7,7 +7,13 @@ import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'
 
-const SPEC = { '--framework': 'value', '--unit': 'value', '--unit-name': 'value', '--year': 'value', '--out': 'value' } as const
+const SPEC = {
+  '--framework': 'value',
+  '--unit': 'value',
+  '--unit-name': 'value',
+  '--year': 'value',
+  '--out': 'value',
+} as const
 
 type TemplateRequest = {
   readonly framework: ValidFramework
@@ -30,7 +36,12 @@ export async function templateCommand(args: readonly string[], context: CliConte
     return request.error.exitCode
   }
   const { framework, unit, year, out } = request.value
-  const written = await writeQuestionnaireWorkbook(framework, { unit, ...(year === undefined ? {} : { year }), appVersion: context.version, exportedAt: new Date().toISOString() })
+  const written = await writeQuestionnaireWorkbook(framework, {
+    unit,
+    ...(year === undefined ? {} : { year }),
+    appVersion: context.version,
+    exportedAt: new Date().toISOString(),
+  })
   if (!written.ok) {
     for (const issue of written.error) context.io.error(context.describeIssue(issue))
     return 1
@@ -47,7 +58,10 @@ export async function templateCommand(args: readonly string[], context: CliConte
   return 0
 }
 
-async function readRequest(args: readonly string[], context: CliContext): Promise<Result<TemplateRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
+async function readRequest(
+  args: readonly string[],
+  context: CliContext,
+): Promise<Result<TemplateRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
   const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
   const parsed = parseOptions(args, SPEC)
   if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
@@ -57,15 +71,31 @@ async function readRequest(args: readonly string[], context: CliContext): Promis
   if (frameworkArgument === undefined) return usage(context.say('missingOption', { option: '--framework' }))
   const out = values['--out']
   if (out === undefined) return usage(context.say('missingOption', { option: '--out' }))
-  if (extname(out).toLowerCase() !== '.xlsx') return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  if (extname(out).toLowerCase() !== '.xlsx')
+    return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
   const code = values['--unit']?.trim()
   const name = values['--unit-name']?.trim()
-  if (name !== undefined && code === undefined) return usage(context.say('missingOption', { option: '--unit' }))
-  if (code !== undefined && (code === '' || code.length > 50)) return usage(context.say('badOptionValue', { option: '--unit', value: code, expected: '1–50' }))
+  if (name !== undefined && code === undefined)
+    return usage(context.say('missingOption', { option: '--unit' }))
+  if (code !== undefined && (code === '' || code.length > 50))
+    return usage(context.say('badOptionValue', { option: '--unit', value: code, expected: '1–50' }))
   const yearText = values['--year']
-  const year = yearText === undefined ? undefined : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
-  if (year === null) return usage(context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }))
+  const year =
+    yearText === undefined
+      ? undefined
+      : /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100
+        ? Number(yearText)
+        : null
+  if (year === null)
+    return usage(
+      context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }),
+    )
   const framework = await loadFrameworkArgument(frameworkArgument, context)
   if (!framework.ok) return err(framework.error)
-  return ok({ framework: framework.value, unit: code === undefined ? null : { code, name: name ?? '' }, year, out })
+  return ok({
+    framework: framework.value,
+    unit: code === undefined ? null : { code, name: name ?? '' },
+    year,
+    out,
+  })
 }

@@ -18,32 +18,53 @@ afterEach(async () => {
 })
 
 describe('ictwb import --out', () => {
-  it('writes the results report of the imported versions, ranked as the engine ranks them', { timeout: 60_000 }, async () => {
-    const framework = loadedBuiltIn('dti-points')
-    const sample = generateSample({ framework, year: framework.year, seed: 5, anomalies: false })
-    if (!sample.ok) throw new Error('sample')
-    for (const { unit, answers } of sample.value.submissions) {
-      const written = await writeQuestionnaireWorkbook(framework, { unit: { code: unit.code, name: unit.name }, appVersion: 'test', exportedAt: '2026-03-01T08:00:00.000Z', content: { answers, comments: {} } })
-      if (!written.ok) throw new Error('workbook')
-      await writeFile(join(folder, `${unit.code}.xlsx`), written.value)
-    }
-    const out = join(folder, 'ket-qua.xlsx')
-    const lines: string[] = []
-    const io: CliIo = { out: (line) => lines.push(line), error: (line) => lines.push(line), env: { ICTWB_LANG: 'en' } }
+  it(
+    'writes the results report of the imported versions, ranked as the engine ranks them',
+    { timeout: 60_000 },
+    async () => {
+      const framework = loadedBuiltIn('dti-points')
+      const sample = generateSample({ framework, year: framework.year, seed: 5, anomalies: false })
+      if (!sample.ok) throw new Error('sample')
+      for (const { unit, answers } of sample.value.submissions) {
+        const written = await writeQuestionnaireWorkbook(framework, {
+          unit: { code: unit.code, name: unit.name },
+          appVersion: 'test',
+          exportedAt: '2026-03-01T08:00:00.000Z',
+          content: { answers, comments: {} },
+        })
+        if (!written.ok) throw new Error('workbook')
+        await writeFile(join(folder, `${unit.code}.xlsx`), written.value)
+      }
+      const out = join(folder, 'ket-qua.xlsx')
+      const lines: string[] = []
+      const io: CliIo = {
+        out: (line) => lines.push(line),
+        error: (line) => lines.push(line),
+        env: { ICTWB_LANG: 'en' },
+      }
 
-    const code = await runCli(['import', folder, '--framework', 'dti-points', '--out', out], io, 'test')
+      const code = await runCli(['import', folder, '--framework', 'dti-points', '--out', out], io, 'test')
 
-    expect(code).toBe(0)
-    expect(lines).toContain(`Wrote ${out}.`)
-    const workbook = await readWorkbook(new Uint8Array(await readFile(out)))
-    if (!workbook.ok) throw new Error('unreadable report')
-    const rows = workbook.value.sheets[0]?.rows.slice(5) ?? []
-    const expected = computeAssessment(framework, sample.value.submissions.map(({ unit, answers }) => ({ code: unit.code, name: unit.name, group: '', answers })))
-    expect(rows).toHaveLength(expected.units.length)
-    for (const row of rows) {
-      const index = expected.units.findIndex((unit) => unit.code === row[1])
-      expect(row[0], String(row[1])).toBe(expected.components[expected.rootCode]?.rank[index])
-      expect(row[4], String(row[1])).toBe(expected.components[expected.rootCode]?.score[index])
-    }
-  })
+      expect(code).toBe(0)
+      expect(lines).toContain(`Wrote ${out}.`)
+      const workbook = await readWorkbook(new Uint8Array(await readFile(out)))
+      if (!workbook.ok) throw new Error('unreadable report')
+      const rows = workbook.value.sheets[0]?.rows.slice(5) ?? []
+      const expected = computeAssessment(
+        framework,
+        sample.value.submissions.map(({ unit, answers }) => ({
+          code: unit.code,
+          name: unit.name,
+          group: '',
+          answers,
+        })),
+      )
+      expect(rows).toHaveLength(expected.units.length)
+      for (const row of rows) {
+        const index = expected.units.findIndex((unit) => unit.code === row[1])
+        expect(row[0], String(row[1])).toBe(expected.components[expected.rootCode]?.rank[index])
+        expect(row[4], String(row[1])).toBe(expected.components[expected.rootCode]?.score[index])
+      }
+    },
+  )
 })

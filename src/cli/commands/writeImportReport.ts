@@ -13,13 +13,36 @@ import type { CliContext } from '../cliContext'
  * was appraised). Versions whose answers are not kept (loaded from a `--state` file) are left out.
  * Returns the exit code: 0 written, 1 when nothing could be scored or written.
  */
-export async function writeImportReport(submissions: readonly ReceivedSubmission[], framework: ValidFramework, year: number, out: string, context: CliContext): Promise<number> {
+export async function writeImportReport(
+  submissions: readonly ReceivedSubmission[],
+  framework: ValidFramework,
+  year: number,
+  out: string,
+  context: CliContext,
+): Promise<number> {
   const units: UnitAnswers[] = submissions
-    .filter((row) => row.status === 'current' && row.frameworkId === framework.id && row.frameworkVersion === framework.version && row.year === year && row.content?.answers !== undefined)
+    .filter(
+      (row) =>
+        row.status === 'current' &&
+        row.frameworkId === framework.id &&
+        row.frameworkVersion === framework.version &&
+        row.year === year &&
+        row.content?.answers !== undefined,
+    )
     .sort((a, b) => a.unitCode.localeCompare(b.unitCode))
     .map((row) => ({ code: row.unitCode, name: row.unitName, group: '', answers: row.content.answers }))
   const result = computeAssessment(framework, units)
-  const report = await writeResultsReport({ framework, result, units, year, appraisals: [], previous: null, status: 'provisional', generatedAt: new Date().toISOString(), appVersion: context.version })
+  const report = await writeResultsReport({
+    framework,
+    result,
+    units,
+    year,
+    appraisals: [],
+    previous: null,
+    status: 'provisional',
+    generatedAt: new Date().toISOString(),
+    appVersion: context.version,
+  })
   if (!report.ok) {
     for (const issue of report.error) context.io.error(context.describeIssue(issue))
     return 1

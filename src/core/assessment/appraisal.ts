@@ -40,7 +40,8 @@ const isPoints = (appraisal: Pick<Appraisal, 'kind'>): boolean => appraisal.kind
 export function finalAnswers(declared: Answers, appraisals: readonly Appraisal[]): Answers {
   if (appraisals.length === 0) return declared
   const merged: Record<string, AnswerValue | null | undefined> = { ...declared }
-  for (const appraisal of [...appraisals].sort((a, b) => a.at.localeCompare(b.at))) if (!isPoints(appraisal)) merged[appraisal.question] = appraisal.value
+  for (const appraisal of [...appraisals].sort((a, b) => a.at.localeCompare(b.at)))
+    if (!isPoints(appraisal)) merged[appraisal.question] = appraisal.value
   return merged
 }
 
@@ -51,7 +52,9 @@ export function finalAnswers(declared: Answers, appraisals: readonly Appraisal[]
  * @example
  *   appraisedPoints([{ unit: 'Q-HC', kind: 'points', question: 'CDS_1_1', value: 5, reason: '…', at: '…' }]).get('Q-HC') // => { CDS_1_1: 5 }
  */
-export function appraisedPoints(appraisals: readonly Appraisal[]): ReadonlyMap<string, Readonly<Record<string, number>>> {
+export function appraisedPoints(
+  appraisals: readonly Appraisal[],
+): ReadonlyMap<string, Readonly<Record<string, number>>> {
   const byUnit = new Map<string, Record<string, number>>()
   for (const appraisal of latestAppraisals(appraisals)) {
     if (!isPoints(appraisal)) continue
@@ -77,12 +80,19 @@ export function checkAppraisal(
   const problems: AppraisalProblem[] = []
   if (appraisal.reason.trim().length < 3) problems.push({ code: 'appraisal-reason-required' })
   if (!isPoints(appraisal)) {
-    if (!questionCodes.has(appraisal.question)) problems.push({ code: 'appraisal-unknown-question', question: appraisal.question })
+    if (!questionCodes.has(appraisal.question))
+      problems.push({ code: 'appraisal-unknown-question', question: appraisal.question })
     return problems
   }
   const maxPoints = criteria.get(appraisal.question)
-  if (maxPoints === undefined) problems.push({ code: 'appraisal-unknown-criterion', criterion: appraisal.question })
-  else if (typeof appraisal.value !== 'number' || !Number.isFinite(appraisal.value) || appraisal.value < 0 || appraisal.value > maxPoints) {
+  if (maxPoints === undefined)
+    problems.push({ code: 'appraisal-unknown-criterion', criterion: appraisal.question })
+  else if (
+    typeof appraisal.value !== 'number' ||
+    !Number.isFinite(appraisal.value) ||
+    appraisal.value < 0 ||
+    appraisal.value > maxPoints
+  ) {
     problems.push({ code: 'appraisal-points-out-of-range', criterion: appraisal.question, maxPoints })
   }
   return problems
@@ -98,6 +108,7 @@ export function checkAppraisal(
  */
 export function latestAppraisals(appraisals: readonly Appraisal[]): Appraisal[] {
   const latest = new Map<string, Appraisal>()
-  for (const appraisal of [...appraisals].sort((a, b) => a.at.localeCompare(b.at))) latest.set(JSON.stringify([appraisal.unit, appraisal.kind ?? 'answer', appraisal.question]), appraisal)
+  for (const appraisal of [...appraisals].sort((a, b) => a.at.localeCompare(b.at)))
+    latest.set(JSON.stringify([appraisal.unit, appraisal.kind ?? 'answer', appraisal.question]), appraisal)
   return [...latest.values()].sort((a, b) => a.at.localeCompare(b.at))
 }

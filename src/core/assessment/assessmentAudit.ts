@@ -16,8 +16,23 @@ export type AssessmentAuditEntry = {
 
 /** An audit action with its detail. */
 export type AssessmentAuditEvent =
-  | { readonly action: 'assessment.created'; readonly detail: { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number; readonly unitCount: number } }
-  | { readonly action: 'assessment.units-changed'; readonly detail: { readonly added: readonly AssessmentUnit[]; readonly removed: readonly string[]; readonly renamed: readonly string[] } }
+  | {
+      readonly action: 'assessment.created'
+      readonly detail: {
+        readonly frameworkId: string
+        readonly frameworkVersion: string
+        readonly year: number
+        readonly unitCount: number
+      }
+    }
+  | {
+      readonly action: 'assessment.units-changed'
+      readonly detail: {
+        readonly added: readonly AssessmentUnit[]
+        readonly removed: readonly string[]
+        readonly renamed: readonly string[]
+      }
+    }
   | {
       readonly action: 'appraisal.added'
       readonly detail: {
@@ -33,7 +48,10 @@ export type AssessmentAuditEvent =
     }
   | { readonly action: 'unit.approved'; readonly detail: { readonly unit: string } }
   | { readonly action: 'unit.approval-withdrawn'; readonly detail: { readonly unit: string } }
-  | { readonly action: 'assessment.published'; readonly detail: { readonly unitCount: number; readonly engineVersion: number } }
+  | {
+      readonly action: 'assessment.published'
+      readonly detail: { readonly unitCount: number; readonly engineVersion: number }
+    }
   | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
 
 export type AssessmentAuditAction = AssessmentAuditEvent['action']

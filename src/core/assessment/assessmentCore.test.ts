@@ -10,10 +10,19 @@ const loaded = loadFramework(
     questions: [
       aQuestion({ code: 'SoCBCC', section: 'HTNL', min: 0 }),
       aQuestion({ code: 'MayTinh', section: 'HTKT', min: 0 }),
-      aQuestion({ code: 'MayTinhInternet', section: 'HTKT', min: 0, checks: [{ formula: 'MayTinhInternet <= MayTinh', message: { vi: 'Vượt quá tổng số máy tính' } }] }),
+      aQuestion({
+        code: 'MayTinhInternet',
+        section: 'HTKT',
+        min: 0,
+        checks: [{ formula: 'MayTinhInternet <= MayTinh', message: { vi: 'Vượt quá tổng số máy tính' } }],
+      }),
       aQuestion({ code: 'TyLe', section: 'UD', type: 'percent', min: 0, max: 100 }),
     ],
-    components: [aComponent({ code: 'ICT', parent: null }), aComponent({ code: 'A', parent: 'ICT' }), aComponent({ code: 'B', parent: 'ICT' })],
+    components: [
+      aComponent({ code: 'ICT', parent: null }),
+      aComponent({ code: 'A', parent: 'ICT' }),
+      aComponent({ code: 'B', parent: 'ICT' }),
+    ],
     indicators: [
       anIndicator({ code: 'MayTinhPerCB', formula: 'MayTinh', denominator: 'SoCBCC', parent: 'A' }),
       anIndicator({ code: 'Internet', formula: 'MayTinhInternet / MayTinh', parent: 'A' }),
@@ -32,25 +41,56 @@ const unit = (code: string, computers: number, internet: number, share: number, 
 })
 
 describe('findReviewFlags', () => {
-  const units = [unit('A', 100, 90, 50), unit('B', 110, 100, 60), unit('C', 95, 90, 55), unit('D', 105, 95, 58), unit('E', 102, 98, 52), unit('F', 98, 90, 57), unit('G', 2000, 120, 56)]
+  const units = [
+    unit('A', 100, 90, 50),
+    unit('B', 110, 100, 60),
+    unit('C', 95, 90, 55),
+    unit('D', 105, 95, 58),
+    unit('E', 102, 98, 52),
+    unit('F', 98, 90, 57),
+    unit('G', 2000, 120, 56),
+  ]
 
   it('flags a value far from the other units as an outlier and explains it with the fences', () => {
     const flags = findReviewFlags(framework, units)
 
-    expect(flags).toContainEqual(expect.objectContaining({ kind: 'outlier-iqr', unit: 'G', question: 'MayTinh', value: 2000 }))
+    expect(flags).toContainEqual(
+      expect.objectContaining({ kind: 'outlier-iqr', unit: 'G', question: 'MayTinh', value: 2000 }),
+    )
   })
 
   it('flags a part larger than its whole and a share above 100 %', () => {
     const flags = findReviewFlags(framework, [unit('X', 10, 12, 130)])
 
-    expect(flags).toContainEqual(expect.objectContaining({ kind: 'inconsistent', unit: 'X', question: 'MayTinhInternet', issue: expect.objectContaining({ code: 'check-failed' }) }))
-    expect(flags).toContainEqual({ kind: 'inconsistent', unit: 'X', question: 'TyLe', issue: { code: 'above-max', max: 100 } })
+    expect(flags).toContainEqual(
+      expect.objectContaining({
+        kind: 'inconsistent',
+        unit: 'X',
+        question: 'MayTinhInternet',
+        issue: expect.objectContaining({ code: 'check-failed' }),
+      }),
+    )
+    expect(flags).toContainEqual({
+      kind: 'inconsistent',
+      unit: 'X',
+      question: 'TyLe',
+      issue: { code: 'above-max', max: 100 },
+    })
   })
 
   it('flags a jump against the unit’s previous year beyond the threshold', () => {
-    const flags = findReviewFlags(framework, [{ ...unit('A', 300, 90, 50), previousAnswers: { MayTinh: 100, TyLe: 45 } }])
+    const flags = findReviewFlags(framework, [
+      { ...unit('A', 300, 90, 50), previousAnswers: { MayTinh: 100, TyLe: 45 } },
+    ])
 
-    expect(flags).toContainEqual({ kind: 'year-jump', unit: 'A', question: 'MayTinh', value: 300, previous: 100, change: 2 })
+    expect(flags).toContainEqual({
+      kind: 'year-jump',
+      unit: 'A',
+      question: 'MayTinh',
+      value: 300,
+      previous: 100,
+      change: 2,
+    })
     expect(flags.some((flag) => flag.kind === 'year-jump' && flag.question === 'TyLe')).toBe(false)
   })
 })
@@ -81,15 +121,30 @@ describe('appraisals', () => {
 })
 
 describe('runUncertainty', () => {
-  const units = [unit('A', 100, 90, 50), unit('B', 150, 100, 60), unit('C', 80, 20, 95), unit('D', 120, 110, 40)]
-  const options = { replications: 200, weightSpread: 0.5, normalisations: [{ method: 'min-max' as const, lower: 0, upper: 1 }, { method: 'rank' as const }], aggregations: [], seed: 7 }
+  const units = [
+    unit('A', 100, 90, 50),
+    unit('B', 150, 100, 60),
+    unit('C', 80, 20, 95),
+    unit('D', 120, 110, 40),
+  ]
+  const options = {
+    replications: 200,
+    weightSpread: 0.5,
+    normalisations: [{ method: 'min-max' as const, lower: 0, upper: 1 }, { method: 'rank' as const }],
+    aggregations: [],
+    seed: 7,
+  }
 
   it('gives every unit an interval around its nominal rank', () => {
     const intervals = runUncertainty(framework, units, options)
 
     for (const interval of intervals) {
-      expect(interval.lowRank! <= interval.medianRank! && interval.medianRank! <= interval.highRank!).toBe(true)
-      expect(interval.bestRank! <= interval.nominalRank! && interval.nominalRank! <= interval.worstRank!).toBe(true)
+      expect(interval.lowRank! <= interval.medianRank! && interval.medianRank! <= interval.highRank!).toBe(
+        true,
+      )
+      expect(
+        interval.bestRank! <= interval.nominalRank! && interval.nominalRank! <= interval.worstRank!,
+      ).toBe(true)
     }
   })
 

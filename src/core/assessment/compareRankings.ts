@@ -55,6 +55,7 @@ export function compareRankings(result: AssessmentResult, other: AssessmentResul
     rows,
     movedCount: shifts.filter((shift) => shift !== 0).length,
     largestShift: shifts.reduce((largest, shift) => Math.max(largest, shift), 0),
-    meanAbsoluteShift: shifts.length === 0 ? 0 : shifts.reduce((total, shift) => total + shift, 0) / shifts.length,
+    meanAbsoluteShift:
+      shifts.length === 0 ? 0 : shifts.reduce((total, shift) => total + shift, 0) / shifts.length,
   }
 }

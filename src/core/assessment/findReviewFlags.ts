@@ -5,7 +5,11 @@ import { checkSubmission } from '../responses/validateAnswers'
 import { meanAndSampleSd } from '../scoring/normaliseColumn'
 import { DEFAULT_REVIEW_THRESHOLDS, type ReviewFlag, type ReviewThresholds } from './reviewFlag'
 
-export type ReviewedUnit = { readonly code: string; readonly answers: Answers; readonly previousAnswers?: Answers }
+export type ReviewedUnit = {
+  readonly code: string
+  readonly answers: Answers
+  readonly previousAnswers?: Answers
+}
 
 const NUMERIC = new Set(['integer', 'decimal', 'percent'])
 
@@ -18,7 +22,11 @@ const NUMERIC = new Set(['integer', 'decimal', 'percent'])
  * @example
  *   findReviewFlags(framework, units).filter((flag) => flag.kind === 'year-jump')
  */
-export function findReviewFlags(framework: ValidFramework, units: readonly ReviewedUnit[], thresholds: ReviewThresholds = DEFAULT_REVIEW_THRESHOLDS): ReviewFlag[] {
+export function findReviewFlags(
+  framework: ValidFramework,
+  units: readonly ReviewedUnit[],
+  thresholds: ReviewThresholds = DEFAULT_REVIEW_THRESHOLDS,
+): ReviewFlag[] {
   const flags: ReviewFlag[] = []
   for (const question of framework.questions) {
     if (!NUMERIC.has(question.type)) continue
@@ -32,18 +40,24 @@ export function findReviewFlags(framework: ValidFramework, units: readonly Revie
       const previous = unit.previousAnswers?.[question.code]
       if (typeof value !== 'number' || typeof previous !== 'number' || previous === 0) continue
       const change = (value - previous) / Math.abs(previous)
-      if (Math.abs(change) > thresholds.yearJump) flags.push({ kind: 'year-jump', unit: unit.code, question: question.code, value, previous, change })
+      if (Math.abs(change) > thresholds.yearJump)
+        flags.push({ kind: 'year-jump', unit: unit.code, question: question.code, value, previous, change })
     }
   }
   const questionnaire = compileQuestionnaire(framework)
   for (const unit of units) {
     const check = checkSubmission(questionnaire, { answers: unit.answers, comments: {}, entries: {} })
-    for (const problem of check.problems) flags.push({ kind: 'inconsistent', unit: unit.code, question: problem.question, issue: problem.issue })
+    for (const problem of check.problems)
+      flags.push({ kind: 'inconsistent', unit: unit.code, question: problem.question, issue: problem.issue })
   }
   return flags
 }
 
-function outliers(question: string, values: readonly { unit: string; value: number }[], thresholds: ReviewThresholds): ReviewFlag[] {
+function outliers(
+  question: string,
+  values: readonly { unit: string; value: number }[],
+  thresholds: ReviewThresholds,
+): ReviewFlag[] {
   const numbers = values.map((entry) => entry.value)
   const { mean, sd } = meanAndSampleSd(numbers)
   const sorted = [...numbers].sort((a, b) => a - b)
@@ -53,8 +67,10 @@ function outliers(question: string, values: readonly { unit: string; value: numb
   const upperFence = q3 + thresholds.iqrFactor * (q3 - q1)
   return values.flatMap(({ unit, value }): ReviewFlag[] => {
     const zScore = sd > 0 ? (value - mean) / sd : 0
-    if (Math.abs(zScore) > thresholds.zScore) return [{ kind: 'outlier-z', unit, question, value, zScore, mean, sd }]
-    if (q3 > q1 && (value < lowerFence || value > upperFence)) return [{ kind: 'outlier-iqr', unit, question, value, lowerFence, upperFence }]
+    if (Math.abs(zScore) > thresholds.zScore)
+      return [{ kind: 'outlier-z', unit, question, value, zScore, mean, sd }]
+    if (q3 > q1 && (value < lowerFence || value > upperFence))
+      return [{ kind: 'outlier-iqr', unit, question, value, lowerFence, upperFence }]
     return []
   })
 }

@@ -3,19 +3,41 @@ import { parseUnitList, unitListRows } from './parseUnitList'
 
 describe('parseUnitList', () => {
   it('reads a Vietnamese header in any column order', () => {
-    const parsed = parseUnitList([['Nhóm', 'Tên đơn vị', 'Mã'], ['Sở, ban, ngành', 'Sở Tài chính', 'STC']])
+    const parsed = parseUnitList([
+      ['Nhóm', 'Tên đơn vị', 'Mã'],
+      ['Sở, ban, ngành', 'Sở Tài chính', 'STC'],
+    ])
 
-    expect(parsed).toEqual({ ok: true, value: [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' }] })
+    expect(parsed).toEqual({
+      ok: true,
+      value: [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' }],
+    })
   })
 
   it('takes code, name and group in that order when there is no header, skipping blank rows', () => {
-    const parsed = parseUnitList([['STC', 'Sở Tài chính', 'Sở'], [null, '', ''], [12, 'Đơn vị 12']])
+    const parsed = parseUnitList([
+      ['STC', 'Sở Tài chính', 'Sở'],
+      [null, '', ''],
+      [12, 'Đơn vị 12'],
+    ])
 
-    expect(parsed).toEqual({ ok: true, value: [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở' }, { code: '12', name: 'Đơn vị 12', group: '' }] })
+    expect(parsed).toEqual({
+      ok: true,
+      value: [
+        { code: 'STC', name: 'Sở Tài chính', group: 'Sở' },
+        { code: '12', name: 'Đơn vị 12', group: '' },
+      ],
+    })
   })
 
   it('reports every bad row at once with its row number', () => {
-    const parsed = parseUnitList([['Code', 'Name'], ['STC', 'Sở Tài chính'], ['', 'Không mã'], ['stc', 'Trùng'], ['A B', '']])
+    const parsed = parseUnitList([
+      ['Code', 'Name'],
+      ['STC', 'Sở Tài chính'],
+      ['', 'Không mã'],
+      ['stc', 'Trùng'],
+      ['A B', ''],
+    ])
 
     expect(parsed).toEqual({
       ok: false,

@@ -8,7 +8,12 @@ export type UnitListIssue =
   | { readonly code: 'unit-code-missing'; readonly row: number }
   | { readonly code: 'unit-code-invalid'; readonly row: number; readonly unit: string }
   | { readonly code: 'unit-name-missing'; readonly row: number; readonly unit: string }
-  | { readonly code: 'unit-code-duplicate'; readonly row: number; readonly unit: string; readonly firstRow: number }
+  | {
+      readonly code: 'unit-code-duplicate'
+      readonly row: number
+      readonly unit: string
+      readonly firstRow: number
+    }
 
 /** More units than any assessment has (a province has a few hundred). */
 export const MAX_ASSESSMENT_UNITS = 5000
@@ -34,7 +39,9 @@ type Columns = { readonly code: number; readonly name: number; readonly group: n
  *   parseUnitList([['Mã', 'Tên đơn vị', 'Nhóm'], ['STC', 'Sở Tài chính', 'Sở, ban, ngành']])
  *   // => { ok: true, value: [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' }] }
  */
-export function parseUnitList(rows: readonly (readonly unknown[])[]): Result<AssessmentUnit[], UnitListIssue[]> {
+export function parseUnitList(
+  rows: readonly (readonly unknown[])[],
+): Result<AssessmentUnit[], UnitListIssue[]> {
   const firstIndex = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''))
   if (firstIndex === -1) return err([{ code: 'unit-list-empty' }])
   const header = headerColumns(rows[firstIndex] ?? [])
@@ -52,7 +59,8 @@ export function parseUnitList(rows: readonly (readonly unknown[])[]): Result<Ass
   }
   if (issues.length > 0) return err(issues)
   if (units.length === 0) return err([{ code: 'unit-list-empty' }])
-  if (units.length > MAX_ASSESSMENT_UNITS) return err([{ code: 'unit-list-too-long', maxUnits: MAX_ASSESSMENT_UNITS }])
+  if (units.length > MAX_ASSESSMENT_UNITS)
+    return err([{ code: 'unit-list-too-long', maxUnits: MAX_ASSESSMENT_UNITS }])
   return ok(units)
 }
 
@@ -70,17 +78,25 @@ export function unitListRows(text: string): string[][] {
   })
 }
 
-function readUnit(row: readonly unknown[], columns: Columns, rowNumber: number, seen: Map<string, number>): Result<AssessmentUnit, UnitListIssue[]> {
+function readUnit(
+  row: readonly unknown[],
+  columns: Columns,
+  rowNumber: number,
+  seen: Map<string, number>,
+): Result<AssessmentUnit, UnitListIssue[]> {
   const code = cellText(row[columns.code]).normalize('NFC')
   const name = cellText(row[columns.name]).normalize('NFC').slice(0, MAX_NAME_LENGTH)
-  const group = columns.group === null ? '' : cellText(row[columns.group]).normalize('NFC').slice(0, MAX_NAME_LENGTH)
+  const group =
+    columns.group === null ? '' : cellText(row[columns.group]).normalize('NFC').slice(0, MAX_NAME_LENGTH)
   if (code === '') return err([{ code: 'unit-code-missing', row: rowNumber }])
   const issues: UnitListIssue[] = []
-  if (code.length > MAX_CODE_LENGTH || /[\s\p{C}]/u.test(code)) issues.push({ code: 'unit-code-invalid', row: rowNumber, unit: code.slice(0, MAX_CODE_LENGTH) })
+  if (code.length > MAX_CODE_LENGTH || /[\s\p{C}]/u.test(code))
+    issues.push({ code: 'unit-code-invalid', row: rowNumber, unit: code.slice(0, MAX_CODE_LENGTH) })
   if (name === '') issues.push({ code: 'unit-name-missing', row: rowNumber, unit: code })
   const key = code.toLocaleUpperCase('vi')
   const firstRow = seen.get(key)
-  if (firstRow !== undefined) issues.push({ code: 'unit-code-duplicate', row: rowNumber, unit: code, firstRow })
+  if (firstRow !== undefined)
+    issues.push({ code: 'unit-code-duplicate', row: rowNumber, unit: code, firstRow })
   else seen.set(key, rowNumber)
   return issues.length > 0 ? err(issues) : ok({ code, name, group })
 }

@@ -10,7 +10,13 @@ function sampleFor(id: string) {
   if (!framework.ok) throw new Error(id)
   const sample = generateSample({ framework: framework.value, year: 2026, seed: 3, extraUnits: 20 })
   if (!sample.ok) throw new Error(id)
-  const units = sample.value.submissions.map(({ unit, answers }) => ({ code: unit.code, name: unit.name, group: unit.group, attributes: { group: unit.group }, answers }))
+  const units = sample.value.submissions.map(({ unit, answers }) => ({
+    code: unit.code,
+    name: unit.name,
+    group: unit.group,
+    attributes: { group: unit.group },
+    answers,
+  }))
   return { framework: framework.value, units }
 }
 
@@ -34,7 +40,9 @@ describe('precomputeIndicators', () => {
         const original = computeAssessment(framework, units, { overrides: override })
         const precomputed = computeAssessment(fast.framework, fast.units, { overrides: override })
         for (const code of Object.keys(original.components)) {
-          expect(precomputed.components[code]?.score, `${code} ${JSON.stringify(override)}`).toEqual(original.components[code]?.score)
+          expect(precomputed.components[code]?.score, `${code} ${JSON.stringify(override)}`).toEqual(
+            original.components[code]?.score,
+          )
           expect(precomputed.components[code]?.rank).toEqual(original.components[code]?.rank)
         }
       }

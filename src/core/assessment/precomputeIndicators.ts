@@ -22,12 +22,22 @@ const PREFIX = 'PRE__'
  *   const fast = precomputeIndicators(framework, units, computeAssessment(framework, units))
  *   if (fast) computeAssessment(fast.framework, fast.units, { overrides })
  */
-export function precomputeIndicators(framework: ValidFramework, units: readonly UnitAnswers[], result: AssessmentResult): { readonly framework: ValidFramework; readonly units: UnitAnswers[] } | null {
+export function precomputeIndicators(
+  framework: ValidFramework,
+  units: readonly UnitAnswers[],
+  result: AssessmentResult,
+): { readonly framework: ValidFramework; readonly units: UnitAnswers[] } | null {
   if (framework.family !== 'relative') return null
   const rewritten: Framework = {
     ...framework,
     sections: [{ code: 'PRE', title: { vi: 'Giá trị chỉ tiêu' } }],
-    questions: framework.indicators.map((indicator) => ({ code: `${PREFIX}${indicator.code}`, section: 'PRE', type: 'decimal', text: { vi: indicator.code }, required: false })),
+    questions: framework.indicators.map((indicator) => ({
+      code: `${PREFIX}${indicator.code}`,
+      section: 'PRE',
+      type: 'decimal',
+      text: { vi: indicator.code },
+      required: false,
+    })),
     indicators: framework.indicators.map((indicator) => {
       const { denominator: _denominator, ...rest } = indicator
       return { ...rest, formula: `${PREFIX}${indicator.code}` }
@@ -42,7 +52,16 @@ export function precomputeIndicators(framework: ValidFramework, units: readonly 
       answers: Object.fromEntries(
         framework.indicators.map((indicator) => {
           const raw = result.indicators[indicator.code]?.raw[index]
-          return [`${PREFIX}${indicator.code}`, typeof raw === 'boolean' ? (raw ? 1 : 0) : typeof raw === 'number' && Number.isFinite(raw) ? raw : null]
+          return [
+            `${PREFIX}${indicator.code}`,
+            typeof raw === 'boolean'
+              ? raw
+                ? 1
+                : 0
+              : typeof raw === 'number' && Number.isFinite(raw)
+                ? raw
+                : null,
+          ]
         }),
       ),
     })),

@@ -7,7 +7,9 @@ import type { AssessmentResult } from '../scoring/assessmentResult'
  * @example
  *   computeAssessment(framework, units, { previousValues: previousIndicatorValues(lastYearResult) })
  */
-export function previousIndicatorValues(result: AssessmentResult): Map<string, Record<string, number | null>> {
+export function previousIndicatorValues(
+  result: AssessmentResult,
+): Map<string, Record<string, number | null>> {
   const values = new Map<string, Record<string, number | null>>()
   result.units.forEach((unit, index) => {
     const row: Record<string, number | null> = {}

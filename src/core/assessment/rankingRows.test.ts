@@ -7,7 +7,11 @@ import { aDeclared, anAssessmentFramework, aUnit, someAnswers } from './testing/
 
 const framework = anAssessmentFramework()
 const units = [aUnit('A'), aUnit('B'), aUnit('C', 'UBND quận, huyện'), aUnit('D')]
-const declared = [aDeclared('A', someAnswers(10)), aDeclared('B', someAnswers(30)), aDeclared('C', someAnswers(20))]
+const declared = [
+  aDeclared('A', someAnswers(10)),
+  aDeclared('B', someAnswers(30)),
+  aDeclared('C', someAnswers(20)),
+]
 const result = computeAssessment(framework, scoringUnits({ units, declared, appraisals: [] }))
 const codes = rankingComponentCodes(framework)
 
@@ -19,7 +23,11 @@ describe('rankingRows', () => {
   it('reads rank, composite, components and band from the result, best first, scoring only received units', () => {
     const rows = rankingRows(result, codes)
 
-    expect(rows.map((row) => [row.rank, row.code])).toEqual([[1, 'B'], [2, 'C'], [3, 'A']])
+    expect(rows.map((row) => [row.rank, row.code])).toEqual([
+      [1, 'B'],
+      [2, 'C'],
+      [3, 'A'],
+    ])
     const best = rows[0]
     expect(best?.composite).toBe(result.components['ICT']?.score[1])
     expect(best?.components).toEqual(codes.map((code) => result.components[code]?.score[1]))
@@ -28,22 +36,34 @@ describe('rankingRows', () => {
   it('sorts by a component or by name in Vietnamese order, missing values last', () => {
     const rows = rankingRows(result, codes)
 
-    expect(sortRanking(rows, { column: 'code', direction: 'descending' }).map((row) => row.code)).toEqual(['C', 'B', 'A'])
-    expect(sortRanking(rows, { column: { component: 0 }, direction: 'ascending' }).map((row) => row.code)).toEqual(['A', 'C', 'B'])
+    expect(sortRanking(rows, { column: 'code', direction: 'descending' }).map((row) => row.code)).toEqual([
+      'C',
+      'B',
+      'A',
+    ])
+    expect(
+      sortRanking(rows, { column: { component: 0 }, direction: 'ascending' }).map((row) => row.code),
+    ).toEqual(['A', 'C', 'B'])
   })
 
   it('filters by group and by a search on code or name', () => {
     const rows = rankingRows(result, codes)
 
-    expect(filterRanking(rows, { search: '', group: 'UBND quận, huyện', band: 'all' }).map((row) => row.code)).toEqual(['C'])
-    expect(filterRanking(rows, { search: 'sở a', group: 'all', band: 'all' }).map((row) => row.code)).toEqual(['A'])
+    expect(
+      filterRanking(rows, { search: '', group: 'UBND quận, huyện', band: 'all' }).map((row) => row.code),
+    ).toEqual(['C'])
+    expect(filterRanking(rows, { search: 'sở a', group: 'all', band: 'all' }).map((row) => row.code)).toEqual(
+      ['A'],
+    )
     expect(filterRanking(rows, { search: '', group: 'all', band: 'none' })).toHaveLength(3)
   })
 })
 
 describe('compareRankings', () => {
   it('shows how many places each unit moves under another method, without touching the official result', () => {
-    const whatIf = computeAssessment(framework, scoringUnits({ units, declared, appraisals: [] }), { overrides: { weights: { HTKT: 0, HTNL: 0, UD: 1 } } })
+    const whatIf = computeAssessment(framework, scoringUnits({ units, declared, appraisals: [] }), {
+      overrides: { weights: { HTKT: 0, HTNL: 0, UD: 1 } },
+    })
     const before = JSON.stringify(result)
 
     const comparison = compareRankings(result, whatIf)

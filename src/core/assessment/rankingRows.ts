@@ -64,7 +64,8 @@ export function rankingRows(result: AssessmentResult, componentCodes: readonly s
 }
 
 /** A column of the ranking table: a fixed one, or a component by its position in the row. */
-export type RankingColumn = 'rank' | 'code' | 'name' | 'group' | 'composite' | 'band' | { readonly component: number }
+export type RankingColumn =
+  'rank' | 'code' | 'name' | 'group' | 'composite' | 'band' | { readonly component: number }
 
 export type RankingSort = { readonly column: RankingColumn; readonly direction: 'ascending' | 'descending' }
 
@@ -83,12 +84,16 @@ export function sortRanking(rows: readonly RankingRow[], sort: RankingSort): Ran
     if (typeof column === 'object') return row.components[column.component] ?? null
     return row[column]
   }
-  const tieBreak = (a: RankingRow, b: RankingRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || collator.compare(a.code, b.code)
+  const tieBreak = (a: RankingRow, b: RankingRow) =>
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) || collator.compare(a.code, b.code)
   return [...rows].sort((a, b) => {
     const left = valueOf(a)
     const right = valueOf(b)
     if (left === null || right === null) return left === right ? tieBreak(a, b) : left === null ? 1 : -1
-    const compared = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right))
+    const compared =
+      typeof left === 'number' && typeof right === 'number'
+        ? left - right
+        : collator.compare(String(left), String(right))
     return compared === 0 ? tieBreak(a, b) : sign * compared
   })
 }

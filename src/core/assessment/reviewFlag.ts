@@ -9,10 +9,37 @@ import type { AnswerIssue } from '../responses/validateAnswers'
  *   const flag: ReviewFlag = { kind: 'outlier-z', unit: 'SNV', question: 'MayTinh', value: 900, zScore: 4.2, mean: 80, sd: 195 }
  */
 export type ReviewFlag =
-  | { readonly kind: 'outlier-z'; readonly unit: string; readonly question: string; readonly value: number; readonly zScore: number; readonly mean: number; readonly sd: number }
-  | { readonly kind: 'outlier-iqr'; readonly unit: string; readonly question: string; readonly value: number; readonly lowerFence: number; readonly upperFence: number }
-  | { readonly kind: 'year-jump'; readonly unit: string; readonly question: string; readonly value: number; readonly previous: number; readonly change: number }
-  | { readonly kind: 'inconsistent'; readonly unit: string; readonly question: string; readonly issue: AnswerIssue }
+  | {
+      readonly kind: 'outlier-z'
+      readonly unit: string
+      readonly question: string
+      readonly value: number
+      readonly zScore: number
+      readonly mean: number
+      readonly sd: number
+    }
+  | {
+      readonly kind: 'outlier-iqr'
+      readonly unit: string
+      readonly question: string
+      readonly value: number
+      readonly lowerFence: number
+      readonly upperFence: number
+    }
+  | {
+      readonly kind: 'year-jump'
+      readonly unit: string
+      readonly question: string
+      readonly value: number
+      readonly previous: number
+      readonly change: number
+    }
+  | {
+      readonly kind: 'inconsistent'
+      readonly unit: string
+      readonly question: string
+      readonly issue: AnswerIssue
+    }
 
 export type ReviewThresholds = {
   /** |z| above this is an outlier (default 3). */
@@ -25,4 +52,9 @@ export type ReviewThresholds = {
   readonly minimumUnits: number
 }
 
-export const DEFAULT_REVIEW_THRESHOLDS: ReviewThresholds = { zScore: 3, iqrFactor: 1.5, yearJump: 0.5, minimumUnits: 5 }
+export const DEFAULT_REVIEW_THRESHOLDS: ReviewThresholds = {
+  zScore: 3,
+  iqrFactor: 1.5,
+  yearJump: 0.5,
+  minimumUnits: 5,
+}

@@ -49,14 +49,24 @@ export function runUncertainty(
   const scoredUnits = fast?.units ?? units
   const root = nominal.rootCode
   const ranks: number[][] = units.map(() => [])
-  const weighted = [...framework.components.filter((component) => component.parent !== null), ...framework.indicators]
-  const pick = <T>(list: readonly T[]): T | undefined => (list.length === 0 ? undefined : list[Math.floor(random() * list.length)])
+  const weighted = [
+    ...framework.components.filter((component) => component.parent !== null),
+    ...framework.indicators,
+  ]
+  const pick = <T>(list: readonly T[]): T | undefined =>
+    list.length === 0 ? undefined : list[Math.floor(random() * list.length)]
   for (let replication = 0; replication < options.replications; replication += 1) {
-    const weights = Object.fromEntries(weighted.map((node) => [node.code, node.weight * (1 + options.weightSpread * (2 * random() - 1))]))
+    const weights = Object.fromEntries(
+      weighted.map((node) => [node.code, node.weight * (1 + options.weightSpread * (2 * random() - 1))]),
+    )
     const normalisation = pick(options.normalisations)
     const aggregation = pick(options.aggregations)
     const result = computeAssessment(scoredFramework, scoredUnits, {
-      overrides: { weights, ...(normalisation ? { normalisation } : {}), ...(aggregation ? { aggregation } : {}) },
+      overrides: {
+        weights,
+        ...(normalisation ? { normalisation } : {}),
+        ...(aggregation ? { aggregation } : {}),
+      },
     })
     result.components[root]?.rank.forEach((rank, index) => {
       if (rank !== null) ranks[index]?.push(rank)
@@ -66,7 +76,8 @@ export function runUncertainty(
   onProgress?.(options.replications, options.replications)
   return units.map((unit, index) => {
     const sorted = (ranks[index] ?? []).sort((a, b) => a - b)
-    const at = (probability: number) => (sorted.length === 0 ? null : Math.round(quantile(sorted, probability)))
+    const at = (probability: number) =>
+      sorted.length === 0 ? null : Math.round(quantile(sorted, probability))
     return {
       unit: unit.code,
       nominalRank: nominal.components[root]?.rank[index] ?? null,

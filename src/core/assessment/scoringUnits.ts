@@ -19,7 +19,13 @@ export type AssessmentInputs = {
  *   computeAssessment(framework, scoringUnits({ units, declared, appraisals }))
  */
 export function scoringUnits(inputs: AssessmentInputs): UnitAnswers[] {
-  return receivedFinalAnswers(inputs).map(({ unit, answers }) => ({ code: unit.code, name: unit.name, group: unit.group, attributes: { group: unit.group }, answers }))
+  return receivedFinalAnswers(inputs).map(({ unit, answers }) => ({
+    code: unit.code,
+    name: unit.name,
+    group: unit.group,
+    attributes: { group: unit.group },
+    answers,
+  }))
 }
 
 /**
@@ -29,10 +35,15 @@ export function scoringUnits(inputs: AssessmentInputs): UnitAnswers[] {
  * @example
  *   findReviewFlags(framework, reviewedUnits({ units, declared, appraisals }, previousAnswers))
  */
-export function reviewedUnits(inputs: AssessmentInputs, previousAnswers: ReadonlyMap<string, Answers> = new Map()): ReviewedUnit[] {
+export function reviewedUnits(
+  inputs: AssessmentInputs,
+  previousAnswers: ReadonlyMap<string, Answers> = new Map(),
+): ReviewedUnit[] {
   return receivedFinalAnswers(inputs).map(({ unit, answers }) => {
     const previous = previousAnswers.get(unit.code)
-    return previous === undefined ? { code: unit.code, answers } : { code: unit.code, answers, previousAnswers: previous }
+    return previous === undefined
+      ? { code: unit.code, answers }
+      : { code: unit.code, answers, previousAnswers: previous }
   })
 }
 
@@ -58,6 +69,7 @@ function receivedFinalAnswers(inputs: AssessmentInputs): { unit: AssessmentUnit;
 
 function groupByUnit(appraisals: readonly Appraisal[]): Map<string, Appraisal[]> {
   const groups = new Map<string, Appraisal[]>()
-  for (const appraisal of appraisals) groups.set(appraisal.unit, [...(groups.get(appraisal.unit) ?? []), appraisal])
+  for (const appraisal of appraisals)
+    groups.set(appraisal.unit, [...(groups.get(appraisal.unit) ?? []), appraisal])
   return groups
 }

@@ -9,10 +9,19 @@ describe('statusBoard', () => {
   const board = statusBoard({
     units,
     declared: [aDeclared('B', {}), aDeclared('C', {}), aDeclared('D', {}), aDeclared('E', {})],
-    flags: [{ kind: 'year-jump', unit: 'C', question: 'MayTinh', value: 3, previous: 1, change: 2 }, { kind: 'year-jump', unit: 'D', question: 'MayTinh', value: 3, previous: 1, change: 2 }],
+    flags: [
+      { kind: 'year-jump', unit: 'C', question: 'MayTinh', value: 3, previous: 1, change: 2 },
+      { kind: 'year-jump', unit: 'D', question: 'MayTinh', value: 3, previous: 1, change: 2 },
+    ],
     appraisals: [
       { unit: 'D', question: 'MayTinh', value: 2, reason: 'Biên bản', at },
-      { unit: 'D', question: 'MayTinh', value: 1, reason: 'Biên bản lần hai', at: '2025-03-03T00:00:00.000Z' },
+      {
+        unit: 'D',
+        question: 'MayTinh',
+        value: 1,
+        reason: 'Biên bản lần hai',
+        at: '2025-03-03T00:00:00.000Z',
+      },
     ],
     approvals: [{ unit: 'E', at }],
   })
@@ -28,14 +37,32 @@ describe('statusBoard', () => {
   })
 
   it('counts units per status and appraised questions once per question', () => {
-    expect(board.counts).toEqual({ 'not-received': 1, received: 1, 'has-problems': 1, appraised: 1, approved: 1 })
+    expect(board.counts).toEqual({
+      'not-received': 1,
+      received: 1,
+      'has-problems': 1,
+      appraised: 1,
+      approved: 1,
+    })
     expect(board.rows.find((row) => row.unit.code === 'D')?.appraisalCount).toBe(1)
   })
 
   it('filters by status, group and a search that ignores diacritics', () => {
-    expect(filterStatusBoard(board.rows, { status: 'all', search: 'so c', group: 'all' }).map((row) => row.unit.code)).toEqual(['C'])
-    expect(filterStatusBoard(board.rows, { status: 'all', search: '', group: 'UBND quận, huyện' }).map((row) => row.unit.code)).toEqual(['E'])
-    expect(filterStatusBoard(board.rows, { status: 'received', search: '', group: 'all' }).map((row) => row.unit.code)).toEqual(['B'])
+    expect(
+      filterStatusBoard(board.rows, { status: 'all', search: 'so c', group: 'all' }).map(
+        (row) => row.unit.code,
+      ),
+    ).toEqual(['C'])
+    expect(
+      filterStatusBoard(board.rows, { status: 'all', search: '', group: 'UBND quận, huyện' }).map(
+        (row) => row.unit.code,
+      ),
+    ).toEqual(['E'])
+    expect(
+      filterStatusBoard(board.rows, { status: 'received', search: '', group: 'all' }).map(
+        (row) => row.unit.code,
+      ),
+    ).toEqual(['B'])
   })
 })
 

@@ -10,7 +10,13 @@ import type { ReviewFlag } from './reviewFlag'
 export type UnitStatus = 'not-received' | 'received' | 'has-problems' | 'appraised' | 'approved'
 
 /** Every status, in board order. @example UNIT_STATUSES[0] // => 'not-received' */
-export const UNIT_STATUSES = ['not-received', 'received', 'has-problems', 'appraised', 'approved'] as const satisfies readonly UnitStatus[]
+export const UNIT_STATUSES = [
+  'not-received',
+  'received',
+  'has-problems',
+  'appraised',
+  'approved',
+] as const satisfies readonly UnitStatus[]
 
 /** One row of the status board. */
 export type StatusBoardRow = {
@@ -54,7 +60,9 @@ export function statusBoard(input: StatusBoardInput): StatusBoard {
   const approvals = new Map(input.approvals.map((approval) => [approval.unit, approval.at]))
   const rows = input.units.map((unit): StatusBoardRow => {
     const submission = declared.get(unit.code)
-    const flagCount = (flagCounts.get(unit.code) ?? 0) + (submission === undefined ? 0 : submission.importWarnings.length + submission.pendingVersions)
+    const flagCount =
+      (flagCounts.get(unit.code) ?? 0) +
+      (submission === undefined ? 0 : submission.importWarnings.length + submission.pendingVersions)
     const appraisalCount = appraisalCounts.get(unit.code) ?? 0
     const approvedAt = approvals.get(unit.code) ?? null
     return {
@@ -67,11 +75,18 @@ export function statusBoard(input: StatusBoardInput): StatusBoard {
       approvedAt,
     }
   })
-  const counts = Object.fromEntries(UNIT_STATUSES.map((status) => [status, rows.filter((row) => row.status === status).length])) as Record<UnitStatus, number>
+  const counts = Object.fromEntries(
+    UNIT_STATUSES.map((status) => [status, rows.filter((row) => row.status === status).length]),
+  ) as Record<UnitStatus, number>
   return { rows, counts }
 }
 
-function statusOf(isReceived: boolean, flagCount: number, appraisalCount: number, isApproved: boolean): UnitStatus {
+function statusOf(
+  isReceived: boolean,
+  flagCount: number,
+  appraisalCount: number,
+  isApproved: boolean,
+): UnitStatus {
   if (!isReceived) return 'not-received'
   if (isApproved) return 'approved'
   if (appraisalCount > 0) return 'appraised'
@@ -93,7 +108,10 @@ export type StatusBoardFilter = {
  * @example
  *   filterStatusBoard(board.rows, { status: 'has-problems', search: '', group: 'all' })
  */
-export function filterStatusBoard(rows: readonly StatusBoardRow[], filter: StatusBoardFilter): StatusBoardRow[] {
+export function filterStatusBoard(
+  rows: readonly StatusBoardRow[],
+  filter: StatusBoardFilter,
+): StatusBoardRow[] {
   const needle = searchKey(filter.search)
   return rows.filter(
     (row) =>

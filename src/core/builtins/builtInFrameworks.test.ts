@@ -4,7 +4,12 @@ import dtiPoints from '../../../resources/frameworks/dti-points.json'
 import vietnamIctIndexProvince from '../../../resources/frameworks/vn-ict-index-province.json'
 import { parseFramework } from '../framework/parseFramework'
 import { ok } from '../result'
-import { builtInFrameworkIds, isBuiltInFrameworkId, listBuiltInFrameworks, loadBuiltInFramework } from './builtInFrameworks'
+import {
+  builtInFrameworkIds,
+  isBuiltInFrameworkId,
+  listBuiltInFrameworks,
+  loadBuiltInFramework,
+} from './builtInFrameworks'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 
 const files: Record<string, unknown> = {
@@ -31,11 +36,14 @@ describe('loadBuiltInFramework', () => {
     expect(origin.en?.length ?? 0).toBeGreaterThan(20)
   })
 
-  it.each(builtInFrameworkIds)('ships %s as canonical JSON: every default written out, nothing to trim', (id) => {
-    const file = files[id]
+  it.each(builtInFrameworkIds)(
+    'ships %s as canonical JSON: every default written out, nothing to trim',
+    (id) => {
+      const file = files[id]
 
-    expect(parseFramework(file)).toEqual(ok(file))
-  })
+      expect(parseFramework(file)).toEqual(ok(file))
+    },
+  )
 
   it.each(builtInFrameworkIds)('survives a JSON round trip of %s unchanged', (id) => {
     const framework = loadedBuiltIn(id)
@@ -50,18 +58,43 @@ describe('loadBuiltInFramework with an unknown id', () => {
 
     expect(loaded).toEqual({
       ok: false,
-      error: [{ code: 'schema-invalid', path: 'id', message: 'Not a built-in framework: dti (built-ins: dept-ict-readiness, vn-ict-index-province, dti-points)' }],
+      error: [
+        {
+          code: 'schema-invalid',
+          path: 'id',
+          message:
+            'Not a built-in framework: dti (built-ins: dept-ict-readiness, vn-ict-index-province, dti-points)',
+        },
+      ],
     })
   })
 })
 
 describe('listBuiltInFrameworks', () => {
   it('lists the three built-ins in order with their version, year, unit group and family', () => {
-    const listed = listBuiltInFrameworks().map(({ id, version, year, unitGroup, family }) => ({ id, version, year, unitGroup, family }))
+    const listed = listBuiltInFrameworks().map(({ id, version, year, unitGroup, family }) => ({
+      id,
+      version,
+      year,
+      unitGroup,
+      family,
+    }))
 
     expect(listed).toEqual([
-      { id: 'dept-ict-readiness', version: '2026.1', year: 2026, unitGroup: 'so-ban-nganh', family: 'relative' },
-      { id: 'vn-ict-index-province', version: '2026.1', year: 2026, unitGroup: 'tinh-thanh', family: 'relative' },
+      {
+        id: 'dept-ict-readiness',
+        version: '2026.1',
+        year: 2026,
+        unitGroup: 'so-ban-nganh',
+        family: 'relative',
+      },
+      {
+        id: 'vn-ict-index-province',
+        version: '2026.1',
+        year: 2026,
+        unitGroup: 'tinh-thanh',
+        family: 'relative',
+      },
       { id: 'dti-points', version: '2026.1', year: 2026, unitGroup: 'quan-huyen', family: 'points' },
     ])
   })

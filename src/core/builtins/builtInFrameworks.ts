@@ -75,7 +75,13 @@ export function isBuiltInFrameworkId(value: string): value is BuiltInFrameworkId
  */
 export function loadBuiltInFramework(id: string): Result<ValidFramework, readonly FrameworkIssue[]> {
   if (!isBuiltInFrameworkId(id)) {
-    return err([{ code: 'schema-invalid', path: 'id', message: `Not a built-in framework: ${id} (built-ins: ${builtInFrameworkIds.join(', ')})` }])
+    return err([
+      {
+        code: 'schema-invalid',
+        path: 'id',
+        message: `Not a built-in framework: ${id} (built-ins: ${builtInFrameworkIds.join(', ')})`,
+      },
+    ])
   }
   const cached = loaded.get(id)
   if (cached !== undefined) return cached

@@ -9,8 +9,19 @@ import { loadedBuiltIn } from './testing/loadedBuiltIn'
 import { parseCsv } from './testing/parseCsv'
 
 // CI has ../shared beside the repository: /work/main/../shared
-const csvPath = resolve(__dirname, '../../../../shared/data/questionnaires/hatinh-department-ict-survey-fields.csv')
-const rows = parseCsv(readFileSync(csvPath, 'utf8'), ['module', 'section', 'field', 'label_vi', 'data_type', 'unit', 'answer_options'])
+const csvPath = resolve(
+  __dirname,
+  '../../../../shared/data/questionnaires/hatinh-department-ict-survey-fields.csv',
+)
+const rows = parseCsv(readFileSync(csvPath, 'utf8'), [
+  'module',
+  'section',
+  'field',
+  'label_vi',
+  'data_type',
+  'unit',
+  'answer_options',
+])
 const mainRows = rows.filter((row) => row.module !== 'UngDungCNTT_PMQLCN')
 const subTableRows = rows.filter((row) => row.module === 'UngDungCNTT_PMQLCN')
 const firstRowOf = (field: string) => mainRows.find((row) => row.field === field)
@@ -56,7 +67,9 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
   })
 
   it('puts each question in the section of its source module', () => {
-    const misplaced = framework.questions.filter((item) => sectionOfModule[firstRowOf(item.code)?.module ?? ''] !== item.section)
+    const misplaced = framework.questions.filter(
+      (item) => sectionOfModule[firstRowOf(item.code)?.module ?? ''] !== item.section,
+    )
 
     expect(misplaced.map((item) => item.code)).toEqual([])
   })
@@ -86,7 +99,8 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
   it('maps integer fields to non-negative integers and decimals to decimals', () => {
     const mismatched = framework.questions.filter((item) => {
       const dataType = firstRowOf(item.code)?.data_type ?? ''
-      if (dataType === 'int' || dataType === 'Nullable<int>') return !(item.type === 'integer' && item.min === 0)
+      if (dataType === 'int' || dataType === 'Nullable<int>')
+        return !(item.type === 'integer' && item.min === 0)
       if (dataType === 'decimal') return !(item.type === 'decimal' && item.min === 0)
       if (dataType === 'string') return item.type !== 'text'
       return false
@@ -99,7 +113,8 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
     const mismatched = framework.questions.filter((item) => {
       const row = firstRowOf(item.code)
       if (row === undefined || !row.data_type.includes('byte')) return false
-      if (item.type === 'yes-no') return !(row.answer_options === '' || /^1=(Có|Cho phép)/.test(row.answer_options))
+      if (item.type === 'yes-no')
+        return !(row.answer_options === '' || /^1=(Có|Cho phép)/.test(row.answer_options))
       if (item.type !== 'single-choice') return true
       const options = item.choices.map((choice) => `${choice.value}=${choice.label.vi}`).join('; ')
       return options !== row.answer_options
@@ -126,7 +141,10 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
   })
 
   it('checks that proficient staff and IT staff do not exceed the staff', () => {
-    const formulas = [...(question('ThanhThaoMayTinh_DV').checks ?? []), ...(question('SoLuongCanBo_DV').checks ?? [])].map((check) => check.formula)
+    const formulas = [
+      ...(question('ThanhThaoMayTinh_DV').checks ?? []),
+      ...(question('SoLuongCanBo_DV').checks ?? []),
+    ].map((check) => check.formula)
 
     expect(formulas).toContain('ThanhThaoMayTinh_DV <= SoCBCC')
     expect(formulas).toContain('SoLuongCanBo_DV <= SoCBCC')
@@ -141,7 +159,8 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
 
   it('builds the tree ICT → HTKT, HTNL, UD (UD split into internal use and the portal)', () => {
     const root = rootComponent(framework)
-    const children = (code: string) => framework.components.filter((component) => component.parent === code).map((component) => component.code)
+    const children = (code: string) =>
+      framework.components.filter((component) => component.parent === code).map((component) => component.code)
 
     expect(root?.code).toBe('ICT')
     expect(children('ICT')).toEqual(['HTKT', 'HTNL', 'UD'])
@@ -165,14 +184,20 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
   })
 
   it('divides per-staff indicators by the unit profile staff count', () => {
-    const perStaff = framework.indicators.filter((indicator) => indicator.denominator === 'SoCBCC').map((indicator) => indicator.code)
+    const perStaff = framework.indicators
+      .filter((indicator) => indicator.denominator === 'SoCBCC')
+      .map((indicator) => indicator.code)
 
-    expect(perStaff).toEqual(expect.arrayContaining(['HTKT_MayTinh', 'HTKT_BangThong', 'HTNL_ChuyenTrach', 'UD_ThuDienTu']))
+    expect(perStaff).toEqual(
+      expect.arrayContaining(['HTKT_MayTinh', 'HTKT_BangThong', 'HTNL_ChuyenTrach', 'UD_ThuDienTu']),
+    )
   })
 
   it('measures portal completeness as the share of required items present', () => {
     const indicator = framework.indicators.find((candidate) => candidate.code === 'UD_CTTDT_ThongTin')
-    const items = framework.questions.filter((item) => item.section === 'CTTDT' && (indicator?.formula ?? '').includes(item.code))
+    const items = framework.questions.filter(
+      (item) => item.section === 'CTTDT' && (indicator?.formula ?? '').includes(item.code),
+    )
     const answers = (full: boolean) =>
       Object.fromEntries(items.map((item) => [item.code, item.type === 'yes-no' ? full : full ? '1' : '2']))
 
@@ -183,7 +208,10 @@ describe('dept-ict-readiness built on the Hà Tĩnh department survey', () => {
 
   it('requires every question an indicator reads, so a blank never silently drops an indicator', () => {
     const optional = framework.questions.filter(
-      (item) => !item.required && item.type !== 'table' && framework.indicators.some((indicator) => new RegExp(`\\b${item.code}\\b`).test(indicator.formula)),
+      (item) =>
+        !item.required &&
+        item.type !== 'table' &&
+        framework.indicators.some((indicator) => new RegExp(`\\b${item.code}\\b`).test(indicator.formula)),
     )
 
     expect(optional.map((item) => item.code)).toEqual([])

@@ -12,7 +12,14 @@ import { parseCsv } from './testing/parseCsv'
 
 // CI has ../shared beside the repository: /work/main/../shared
 const csvPath = resolve(__dirname, '../../../../shared/data/questionnaires/dti-district-sample-criteria.csv')
-const samples = parseCsv(readFileSync(csvPath, 'utf8'), ['set_id', 'code', 'name_vi', 'max_points', 'scoring_rule', 'evidence'])
+const samples = parseCsv(readFileSync(csvPath, 'utf8'), [
+  'set_id',
+  'code',
+  'name_vi',
+  'max_points',
+  'scoring_rule',
+  'evidence',
+])
 const framework = loadedBuiltIn('dti-points')
 const children = componentChildren(framework)
 const maxPointsOf = (code: string) =>
@@ -47,8 +54,13 @@ function formulaQuestions(source: string): string[] {
 }
 
 function ruleFormulas(rule: PointsRule): string[] {
-  if (rule.kind === 'sum-of-parts') return rule.parts.flatMap((part) => [part.formula, ...ruleFormulas(part.rule)])
-  if (rule.kind === 'best-of') return rule.alternatives.flatMap((alternative) => [alternative.formula, ...ruleFormulas(alternative.rule)])
+  if (rule.kind === 'sum-of-parts')
+    return rule.parts.flatMap((part) => [part.formula, ...ruleFormulas(part.rule)])
+  if (rule.kind === 'best-of')
+    return rule.alternatives.flatMap((alternative) => [
+      alternative.formula,
+      ...ruleFormulas(alternative.rule),
+    ])
   if (rule.kind === 'presence-bonus') return [rule.bonusFormula]
   return []
 }
@@ -62,7 +74,9 @@ describe('dti-points, a DTI-style points framework for districts and departments
 
   it('has a root of 1,000 points whose main indices add up to 1,000', () => {
     const root = rootComponent(framework)
-    const mainIndices = (children.get(root?.code ?? '') ?? []).map((child) => (child.kind === 'component' ? child.component.maxPoints ?? 0 : Number.NaN))
+    const mainIndices = (children.get(root?.code ?? '') ?? []).map((child) =>
+      child.kind === 'component' ? (child.component.maxPoints ?? 0) : Number.NaN,
+    )
 
     expect(root?.maxPoints).toBe(1000)
     expect(mainIndices.reduce((total, points) => total + points, 0)).toBe(1000)
@@ -71,7 +85,10 @@ describe('dti-points, a DTI-style points framework for districts and departments
   it('gives every component children whose maxima add up to its own', () => {
     const mismatched = framework.components.filter((component) => {
       const total = (children.get(component.code) ?? []).reduce(
-        (sum, child) => sum + ((child.kind === 'component' ? child.component.maxPoints : child.indicator.maxPoints) ?? Number.NaN),
+        (sum, child) =>
+          sum +
+          ((child.kind === 'component' ? child.component.maxPoints : child.indicator.maxPoints) ??
+            Number.NaN),
         0,
       )
       return total !== component.maxPoints
@@ -82,7 +99,9 @@ describe('dti-points, a DTI-style points framework for districts and departments
   })
 
   it('never gives an indicator more points than its parent', () => {
-    const over = framework.indicators.filter((item) => (item.maxPoints ?? Number.NaN) > (maxPointsOf(item.parent) ?? Number.NaN))
+    const over = framework.indicators.filter(
+      (item) => (item.maxPoints ?? Number.NaN) > (maxPointsOf(item.parent) ?? Number.NaN),
+    )
 
     expect(over.map((item) => item.code)).toEqual([])
   })
@@ -98,7 +117,9 @@ describe('dti-points, a DTI-style points framework for districts and departments
   })
 
   it('uses choice rules in both modes, points and fraction of the maximum', () => {
-    const modes = new Set(framework.indicators.flatMap((item) => (item.rule?.kind === 'choice' ? [item.rule.mode] : [])))
+    const modes = new Set(
+      framework.indicators.flatMap((item) => (item.rule?.kind === 'choice' ? [item.rule.mode] : [])),
+    )
 
     expect([...modes].sort()).toEqual(['fraction', 'points'])
   })
@@ -131,14 +152,17 @@ describe('dti-points, a DTI-style points framework for districts and departments
     ])
   })
 
-  it.each(fromSamples)('takes criterion %s from sample set %s item %s: name verbatim, maximum and evidence where published', (code, set, sampleCode) => {
-    const row = sample(set, sampleCode)
-    const criterion = indicator(code)
+  it.each(fromSamples)(
+    'takes criterion %s from sample set %s item %s: name verbatim, maximum and evidence where published',
+    (code, set, sampleCode) => {
+      const row = sample(set, sampleCode)
+      const criterion = indicator(code)
 
-    expect(criterion.name.vi).toBe(row.name_vi)
-    if (row.max_points !== '') expect(criterion.maxPoints).toBe(Number(row.max_points))
-    if (row.evidence !== '') expect(criterion.evidence?.vi).toBe(row.evidence)
-  })
+      expect(criterion.name.vi).toBe(row.name_vi)
+      if (row.max_points !== '') expect(criterion.maxPoints).toBe(Number(row.max_points))
+      if (row.evidence !== '') expect(criterion.evidence?.vi).toBe(row.evidence)
+    },
+  )
 
   it('scores 1.1 by steps on meetings (4: 20, 3: 15, 2: 10, 1: 5) as the sample says', () => {
     expect(indicator('1.1').rule).toEqual({
@@ -161,14 +185,22 @@ describe('dti-points, a DTI-style points framework for districts and departments
 
   it('asks a question for every code the criteria and their rules read', () => {
     const codes = new Set(framework.questions.map((question) => question.code))
-    const used = framework.indicators.flatMap((item) => [item.formula, ...(item.rule ? ruleFormulas(item.rule) : [])]).flatMap(formulaQuestions)
+    const used = framework.indicators
+      .flatMap((item) => [item.formula, ...(item.rule ? ruleFormulas(item.rule) : [])])
+      .flatMap(formulaQuestions)
 
     expect(used.filter((code) => !codes.has(code))).toEqual([])
-    expect(framework.questions.filter((question) => !used.includes(question.code)).map((question) => question.code)).toEqual([])
+    expect(
+      framework.questions
+        .filter((question) => !used.includes(question.code))
+        .map((question) => question.code),
+    ).toEqual([])
   })
 
   it('names the evidence for every criterion except where the sample gives none', () => {
-    const withoutEvidence = framework.indicators.filter((item) => item.evidence === undefined).map((item) => item.code)
+    const withoutEvidence = framework.indicators
+      .filter((item) => item.evidence === undefined)
+      .map((item) => item.code)
 
     expect(withoutEvidence).toEqual(['1.2'])
   })

@@ -49,25 +49,38 @@ function unit(code: string, answers: Answers): UnitAnswers {
 describe('the built-in frameworks with the scoring engine', () => {
   it('gives a DTI unit with the best answer to every criterion 1,000 points and the class Tốt', () => {
     const framework = loadedBuiltIn('dti-points')
-    const answers = Object.fromEntries(framework.questions.map((question) => [question.code, bestAnswer(question)]))
+    const answers = Object.fromEntries(
+      framework.questions.map((question) => [question.code, bestAnswer(question)]),
+    )
     const best = { ...answers, CoSuCoATTTNghiemTrong: false }
 
-    const result = computeAssessment(framework, [unit('best', best), unit('incident', { ...best, CoSuCoATTTNghiemTrong: true })])
+    const result = computeAssessment(framework, [
+      unit('best', best),
+      unit('incident', { ...best, CoSuCoATTTNghiemTrong: true }),
+    ])
 
     expect(result.components[result.rootCode]?.score).toEqual([1000, 990])
     expect(result.band).toEqual(['tot', 'tot'])
   })
 
-  it.each(['dept-ict-readiness', 'vn-ict-index-province'] as const)('scores three units of %s on the 0–1 scale', (id) => {
-    const framework = loadedBuiltIn(id)
-    const units = [1, 2, 3].map((size) =>
-      unit(`u${size}`, Object.fromEntries(framework.questions.map((question, index) => [question.code, sizedAnswer(question, index, size)]))),
-    )
+  it.each(['dept-ict-readiness', 'vn-ict-index-province'] as const)(
+    'scores three units of %s on the 0–1 scale',
+    (id) => {
+      const framework = loadedBuiltIn(id)
+      const units = [1, 2, 3].map((size) =>
+        unit(
+          `u${size}`,
+          Object.fromEntries(
+            framework.questions.map((question, index) => [question.code, sizedAnswer(question, index, size)]),
+          ),
+        ),
+      )
 
-    const result = computeAssessment(framework, units)
-    const composite = result.components[result.rootCode]?.score ?? []
+      const result = computeAssessment(framework, units)
+      const composite = result.components[result.rootCode]?.score ?? []
 
-    expect(composite).toHaveLength(3)
-    expect(composite.every((score) => score !== null && score >= 0 && score <= 1)).toBe(true)
-  })
+      expect(composite).toHaveLength(3)
+      expect(composite.every((score) => score !== null && score >= 0 && score <= 1)).toBe(true)
+    },
+  )
 })

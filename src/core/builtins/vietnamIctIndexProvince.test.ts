@@ -5,8 +5,10 @@ import { rootComponent } from '../framework/frameworkSummary'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 
 const framework = loadedBuiltIn('vn-ict-index-province')
-const childComponents = (code: string) => framework.components.filter((component) => component.parent === code)
-const childIndicators = (code: string) => framework.indicators.filter((indicator) => indicator.parent === code)
+const childComponents = (code: string) =>
+  framework.components.filter((component) => component.parent === code)
+const childIndicators = (code: string) =>
+  framework.indicators.filter((indicator) => indicator.parent === code)
 
 // methodology §1 "Indicator examples from the agency survey (published names)"
 const publishedNames = [
@@ -20,7 +22,12 @@ const publishedNames = [
 
 describe('vn-ict-index-province, the Vietnam ICT Index structure since 2016 (methodology §1)', () => {
   it('is a relative framework for provinces on a 0–1 scale published with 4 decimals', () => {
-    expect([framework.family, framework.unitGroup, framework.scale, framework.decimals]).toEqual(['relative', 'tinh-thanh', 1, 4])
+    expect([framework.family, framework.unitGroup, framework.scale, framework.decimals]).toEqual([
+      'relative',
+      'tinh-thanh',
+      1,
+      4,
+    ])
     expect(framework.method.normalisation).toEqual({ method: 'min-max', lower: 0, upper: 1 })
   })
 
@@ -34,19 +41,25 @@ describe('vn-ict-index-province, the Vietnam ICT Index structure since 2016 (met
     expect(framework.method.aggregation).toBe('arithmetic')
   })
 
-  it.each(['HTKT', 'HTNL'])('splits %s into a society part and a state-agencies part of equal weight', (code) => {
-    const parts = childComponents(code)
+  it.each(['HTKT', 'HTNL'])(
+    'splits %s into a society part and a state-agencies part of equal weight',
+    (code) => {
+      const parts = childComponents(code)
 
-    expect(parts.map((part) => part.code)).toEqual([`${code}_XH`, `${code}_CQ`])
-    expect(parts.map((part) => part.weight)).toEqual([1, 1])
-    expect(childIndicators(code)).toEqual([])
-  })
+      expect(parts.map((part) => part.code)).toEqual([`${code}_XH`, `${code}_CQ`])
+      expect(parts.map((part) => part.weight)).toEqual([1, 1])
+      expect(childIndicators(code)).toEqual([])
+    },
+  )
 
   it('splits UD into internal use and online public services weighted 1 : 2, and documents it', () => {
     const parts = childComponents('UD')
     const ud = framework.components.find((component) => component.code === 'UD')
 
-    expect(parts.map((part) => [part.code, part.weight])).toEqual([['UD_NB', 1], ['UD_DVCTT', 2]])
+    expect(parts.map((part) => [part.code, part.weight])).toEqual([
+      ['UD_NB', 1],
+      ['UD_DVCTT', 2],
+    ])
     expect(ud?.description?.vi).toContain('1 : 2')
     expect(ud?.description?.en).toContain('1 : 2')
   })
@@ -64,9 +77,14 @@ describe('vn-ict-index-province, the Vietnam ICT Index structure since 2016 (met
   })
 
   it('flags every indicator without a published name as a placeholder the evaluator should replace', () => {
-    const unpublished = framework.indicators.filter((indicator) => !publishedNames.includes(indicator.name.vi))
+    const unpublished = framework.indicators.filter(
+      (indicator) => !publishedNames.includes(indicator.name.vi),
+    )
     const notFlagged = unpublished.filter(
-      (indicator) => !indicator.placeholder || !indicator.description?.vi.includes('thay thế') || !indicator.description.en?.includes('replace'),
+      (indicator) =>
+        !indicator.placeholder ||
+        !indicator.description?.vi.includes('thay thế') ||
+        !indicator.description.en?.includes('replace'),
     )
 
     expect(unpublished.length).toBeGreaterThan(15)
@@ -74,7 +92,9 @@ describe('vn-ict-index-province, the Vietnam ICT Index structure since 2016 (met
   })
 
   it('mirrors EGDI on the society side: subscriptions per 100 inhabitants, literacy, enrolment', () => {
-    const society = [...childIndicators('HTKT_XH'), ...childIndicators('HTNL_XH')].map((indicator) => indicator.name.en ?? '')
+    const society = [...childIndicators('HTKT_XH'), ...childIndicators('HTNL_XH')].map(
+      (indicator) => indicator.name.en ?? '',
+    )
 
     expect(society.filter((name) => name.includes('per 100 inhabitants')).length).toBeGreaterThanOrEqual(3)
     expect(society).toEqual(expect.arrayContaining(['Adult literacy rate', 'Gross enrolment ratio']))
@@ -85,10 +105,17 @@ describe('vn-ict-index-province, the Vietnam ICT Index structure since 2016 (met
     const used = framework.indicators.flatMap((indicator) => {
       const parsed = parseFormula(indicator.formula)
       if (!parsed.ok) return [indicator.formula]
-      return [...collectReferences(parsed.value).questions, ...(indicator.denominator ? [indicator.denominator] : [])]
+      return [
+        ...collectReferences(parsed.value).questions,
+        ...(indicator.denominator ? [indicator.denominator] : []),
+      ]
     })
 
     expect(used.filter((code) => !codes.has(code))).toEqual([])
-    expect(framework.questions.filter((question) => !used.includes(question.code)).map((question) => question.code)).toEqual([])
+    expect(
+      framework.questions
+        .filter((question) => !used.includes(question.code))
+        .map((question) => question.code),
+    ).toEqual([])
   })
 })

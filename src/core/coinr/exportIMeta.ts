@@ -1,7 +1,18 @@
 import type { Framework } from '../framework/framework'
 import { componentChildren } from '../framework/frameworkSummary'
 
-const HEADER = ['Level', 'iCode', 'iName', 'Direction', 'Weight', 'Unit', 'Target', 'Denominator', 'Parent', 'Type'] as const
+const HEADER = [
+  'Level',
+  'iCode',
+  'iName',
+  'Direction',
+  'Weight',
+  'Unit',
+  'Target',
+  'Denominator',
+  'Parent',
+  'Type',
+] as const
 
 /**
  * Writes a framework's tree as a COINr iMeta table (methodology §3 "Table layout"): indicators at
@@ -18,18 +29,48 @@ export function exportIMeta(framework: Framework): (string | number)[][] {
     const known = levels.get(code)
     if (known !== undefined) return known
     const kids = children.get(code) ?? []
-    const level = kids.length === 0 || seen.has(code) ? 2 : 1 + Math.max(...kids.map((child) => (child.kind === 'indicator' ? 1 : levelOf(child.component.code, new Set([...seen, code])))))
+    const level =
+      kids.length === 0 || seen.has(code)
+        ? 2
+        : 1 +
+          Math.max(
+            ...kids.map((child) =>
+              child.kind === 'indicator' ? 1 : levelOf(child.component.code, new Set([...seen, code])),
+            ),
+          )
     levels.set(code, level)
     return level
   }
   const text = (value: { vi: string; en?: string } | undefined) => value?.en ?? value?.vi ?? ''
   const indicatorRows = framework.indicators.map((indicator) => [
-    1, indicator.code, text(indicator.name), indicator.direction, indicator.weight, text(indicator.unit), '', indicator.denominator ?? '', indicator.parent, 'Indicator',
+    1,
+    indicator.code,
+    text(indicator.name),
+    indicator.direction,
+    indicator.weight,
+    text(indicator.unit),
+    '',
+    indicator.denominator ?? '',
+    indicator.parent,
+    'Indicator',
   ])
   const componentRows = framework.components.map((component) => [
-    levelOf(component.code), component.code, text(component.name), 1, component.weight, '', '', '', component.parent ?? '', 'Aggregate',
+    levelOf(component.code),
+    component.code,
+    text(component.name),
+    1,
+    component.weight,
+    '',
+    '',
+    '',
+    component.parent ?? '',
+    'Aggregate',
   ])
-  const denominators = [...new Set(framework.indicators.flatMap((indicator) => (indicator.denominator ? [indicator.denominator] : [])))]
+  const denominators = [
+    ...new Set(
+      framework.indicators.flatMap((indicator) => (indicator.denominator ? [indicator.denominator] : [])),
+    ),
+  ]
   const denominatorRows = denominators.map((code) => {
     const question = framework.questions.find((candidate) => candidate.code === code)
     return ['', code, text(question?.text), '', '', '', '', '', '', 'Denominator']

@@ -8,7 +8,17 @@ describe('importIData', () => {
   it('reads each cell by its question type and keeps other columns as unit attributes', () => {
     const result = importIData(
       [
-        ['uCode', 'uName', 'Group', 'MayTinh', 'CoPhongCNTT', 'CongThongTin', 'KenhHoTro', 'GhiChu', 'TyLeVanBanDienTu'],
+        [
+          'uCode',
+          'uName',
+          'Group',
+          'MayTinh',
+          'CoPhongCNTT',
+          'CongThongTin',
+          'KenhHoTro',
+          'GhiChu',
+          'TyLeVanBanDienTu',
+        ],
         ['SNV', 'Sở Nội vụ', 'so', '120', 'có', 'a', 'x; y', 'Ghi chú', '45,5'],
         ['STC', 'Sở Tài chính', 'so', 80, '0', '', '', '', ''],
       ],
@@ -18,8 +28,34 @@ describe('importIData', () => {
     expect(result).toEqual({
       ok: true,
       value: [
-        { code: 'SNV', name: 'Sở Nội vụ', group: 'so', attributes: { Group: 'so' }, answers: { MayTinh: 120, CoPhongCNTT: true, CongThongTin: 'a', KenhHoTro: ['x', 'y'], GhiChu: 'Ghi chú', TyLeVanBanDienTu: 45.5 } },
-        { code: 'STC', name: 'Sở Tài chính', group: 'so', attributes: { Group: 'so' }, answers: { MayTinh: 80, CoPhongCNTT: false, CongThongTin: null, KenhHoTro: null, GhiChu: null, TyLeVanBanDienTu: null } },
+        {
+          code: 'SNV',
+          name: 'Sở Nội vụ',
+          group: 'so',
+          attributes: { Group: 'so' },
+          answers: {
+            MayTinh: 120,
+            CoPhongCNTT: true,
+            CongThongTin: 'a',
+            KenhHoTro: ['x', 'y'],
+            GhiChu: 'Ghi chú',
+            TyLeVanBanDienTu: 45.5,
+          },
+        },
+        {
+          code: 'STC',
+          name: 'Sở Tài chính',
+          group: 'so',
+          attributes: { Group: 'so' },
+          answers: {
+            MayTinh: 80,
+            CoPhongCNTT: false,
+            CongThongTin: null,
+            KenhHoTro: null,
+            GhiChu: null,
+            TyLeVanBanDienTu: null,
+          },
+        },
       ],
     })
   })
@@ -45,6 +81,9 @@ describe('importIData', () => {
   })
 
   it('needs a uCode column', () => {
-    expect(importIData([['code', 'MayTinh']], framework)).toEqual({ ok: false, error: [{ code: 'idata-missing-column', column: 'uCode' }] })
+    expect(importIData([['code', 'MayTinh']], framework)).toEqual({
+      ok: false,
+      error: [{ code: 'idata-missing-column', column: 'uCode' }],
+    })
   })
 })

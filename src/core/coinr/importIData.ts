@@ -18,7 +18,10 @@ export type IDataIssue =
  * @example
  *   importIData(parseCsv(text), framework) // => ok([{ code: 'AUT', name: 'Austria', answers: { LPI: 4.09, … } }, …])
  */
-export function importIData(grid: TableGrid, framework: Pick<Framework, 'questions'>): Result<UnitAnswers[], readonly IDataIssue[]> {
+export function importIData(
+  grid: TableGrid,
+  framework: Pick<Framework, 'questions'>,
+): Result<UnitAnswers[], readonly IDataIssue[]> {
   const [header, ...rows] = grid
   if (header === undefined) return err([{ code: 'idata-empty' }])
   const columns = headerIndex(header)
@@ -44,7 +47,8 @@ export function importIData(grid: TableGrid, framework: Pick<Framework, 'questio
         return
       }
       const value = readCell(question, row[index])
-      if (value === 'invalid') issues.push({ code: 'idata-bad-cell', row: rowNumber, column, found: cellText(row[index]) })
+      if (value === 'invalid')
+        issues.push({ code: 'idata-bad-cell', row: rowNumber, column, found: cellText(row[index]) })
       else if (value !== undefined) answers[column] = value
     })
     const name = cellText(row[columns.get('uname') ?? -1]) || code
@@ -62,7 +66,10 @@ const FALSE_TEXTS = new Set(['0', 'false', 'không', 'khong', 'no'])
  * 1/0, TRUE/FALSE, có/không, choices and text as text, multi-choice as `;`-separated values.
  * Table and evidence questions have no cell form and are skipped (`undefined`).
  */
-function readCell(question: Question, cell: string | number | boolean | null | undefined): AnswerValue | null | undefined | 'invalid' {
+function readCell(
+  question: Question,
+  cell: string | number | boolean | null | undefined,
+): AnswerValue | null | undefined | 'invalid' {
   const text = cellText(cell)
   if (question.type === 'table' || question.type === 'evidence') return undefined
   if (text === '') return null
@@ -76,7 +83,10 @@ function readCell(question: Question, cell: string | number | boolean | null | u
       if (TRUE_TEXTS.has(text.toLowerCase())) return true
       return FALSE_TEXTS.has(text.toLowerCase()) ? false : 'invalid'
     case 'multi-choice':
-      return text.split(';').map((part) => part.trim()).filter((part) => part !== '')
+      return text
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
     case 'single-choice':
     case 'text':
     case 'date':

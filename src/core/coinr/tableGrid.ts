@@ -20,7 +20,9 @@ export function cellNumber(cell: string | number | boolean | null | undefined): 
 }
 
 /** Maps header names to column indexes, case-insensitively. */
-export function headerIndex(header: readonly (string | number | boolean | null)[]): ReadonlyMap<string, number> {
+export function headerIndex(
+  header: readonly (string | number | boolean | null)[],
+): ReadonlyMap<string, number> {
   const map = new Map<string, number>()
   header.forEach((cell, index) => {
     const name = cellText(cell).toLowerCase()

@@ -12,11 +12,21 @@ export const COMPARISON_DECIMALS = 4
  * @example
  *   tableSheet('Phân bố', ['Phân bố…'], ['Năm', 'Trung vị'], [[2025, 0.61]], [{ width: 8 }])
  */
-export function tableSheet(name: string, heading: readonly SpecCell[][], columns: readonly string[], rows: readonly SpecCell[][], widths: readonly number[], freezeColumns = 0): SheetSpec {
+export function tableSheet(
+  name: string,
+  heading: readonly SpecCell[][],
+  columns: readonly string[],
+  rows: readonly SpecCell[][],
+  widths: readonly number[],
+  freezeColumns = 0,
+): SheetSpec {
   const headerRow = heading.length + 1
   return {
     name,
-    columns: columns.map((_, index) => ({ width: widths[index] ?? 14, ...(index === 1 ? { style: { wrap: true } } : {}) })),
+    columns: columns.map((_, index) => ({
+      width: widths[index] ?? 14,
+      ...(index === 1 ? { style: { wrap: true } } : {}),
+    })),
     rows: [...heading, columns.map(header), ...rows],
     freeze: { rows: headerRow, columns: freezeColumns },
     autoFilter: tableRange(headerRow, columns.length, rows.length),

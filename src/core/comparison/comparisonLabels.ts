@@ -15,10 +15,13 @@ export const COMPARISON_LABELS = {
     unit: (code: string) => `Đơn vị ${code}`,
     charts: 'Biểu đồ',
   },
-  title: (name: string, years: readonly number[]) => `So sánh kết quả qua các năm: ${name} (${years.join(', ')})`,
+  title: (name: string, years: readonly number[]) =>
+    `So sánh kết quả qua các năm: ${name} (${years.join(', ')})`,
   generated: (date: string, version: string) => `Lập ngày ${date}; ứng dụng phiên bản ${version}`,
-  roundingNote: 'Ô giữ giá trị đầy đủ; định dạng hiển thị làm tròn. Hạng là hạng chính thức của từng năm (trên giá trị chưa làm tròn).',
-  compositeNote: 'Chỉ số chung của mỗi năm là chỉ số đã công bố của năm đó; chỉ số thành phần và chỉ tiêu chỉ được so sánh khi không đổi định nghĩa giữa các phiên bản bộ chỉ số.',
+  roundingNote:
+    'Ô giữ giá trị đầy đủ; định dạng hiển thị làm tròn. Hạng là hạng chính thức của từng năm (trên giá trị chưa làm tròn).',
+  compositeNote:
+    'Chỉ số chung của mỗi năm là chỉ số đã công bố của năm đó; chỉ số thành phần và chỉ tiêu chỉ được so sánh khi không đổi định nghĩa giữa các phiên bản bộ chỉ số.',
   year: 'Năm',
   version: 'Phiên bản bộ chỉ số',
   source: 'Nguồn',
@@ -37,8 +40,10 @@ export const COMPARISON_LABELS = {
   compositeChange: 'Chênh lệch chỉ số chung',
   comparedYears: (earlier: number, later: number) => `Năm ${later} so với năm ${earlier}`,
   notAssessed: 'Không tham gia',
-  comparabilityHeading: (earlier: number, later: number) => `Khả năng so sánh chỉ tiêu giữa năm ${earlier} và năm ${later}`,
-  undeclared: (earlier: string, later: string) => `Không có ghi chú so sánh giữa phiên bản ${earlier} và ${later}: chỉ tiêu được ghép theo mã.`,
+  comparabilityHeading: (earlier: number, later: number) =>
+    `Khả năng so sánh chỉ tiêu giữa năm ${earlier} và năm ${later}`,
+  undeclared: (earlier: string, later: string) =>
+    `Không có ghi chú so sánh giữa phiên bản ${earlier} và ${later}: chỉ tiêu được ghép theo mã.`,
   status: {
     same: 'So sánh được',
     renamed: 'Đổi mã (so sánh được)',
@@ -51,7 +56,16 @@ export const COMPARISON_LABELS = {
   note: 'Ghi chú',
   distribution: {
     heading: 'Phân bố chỉ số chung theo năm',
-    columns: ['Năm', 'Số đơn vị', 'Nhỏ nhất', 'Tứ phân vị 1', 'Trung vị', 'Tứ phân vị 3', 'Lớn nhất', 'Trung bình'],
+    columns: [
+      'Năm',
+      'Số đơn vị',
+      'Nhỏ nhất',
+      'Tứ phân vị 1',
+      'Trung vị',
+      'Tứ phân vị 3',
+      'Lớn nhất',
+      'Trung bình',
+    ],
     histogramHeading: 'Số đơn vị theo khoảng điểm',
     range: 'Khoảng',
   },
@@ -60,7 +74,8 @@ export const COMPARISON_LABELS = {
   matrixHeading: (year: number) => `Chỉ số thành phần theo đơn vị, năm ${year}`,
   unitHeading: (name: string) => `${name} qua các năm`,
   rankedOf: 'Số đơn vị được xếp hạng',
-  indicatorHeading: (earlier: number, later: number) => `Thay đổi chỉ tiêu, năm ${later} so với năm ${earlier} (xếp theo mức ảnh hưởng tới chỉ số chung)`,
+  indicatorHeading: (earlier: number, later: number) =>
+    `Thay đổi chỉ tiêu, năm ${later} so với năm ${earlier} (xếp theo mức ảnh hưởng tới chỉ số chung)`,
   indicatorColumns: {
     status: 'Khả năng so sánh',
     value: 'Giá trị',

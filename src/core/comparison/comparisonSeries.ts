@@ -22,10 +22,14 @@ export function groupIntoSeries(results: readonly YearResults[]): ComparisonSeri
   for (const item of results) {
     const years = byFramework.get(item.frameworkId) ?? new Map<number, YearResults>()
     const existing = years.get(item.year)
-    if (existing === undefined || !(existing.source.kind === 'assessment' && item.source.kind === 'imported')) years.set(item.year, item)
+    if (existing === undefined || !(existing.source.kind === 'assessment' && item.source.kind === 'imported'))
+      years.set(item.year, item)
     byFramework.set(item.frameworkId, years)
   }
   return [...byFramework.entries()]
-    .map(([frameworkId, years]) => ({ frameworkId, years: [...years.values()].sort((a, b) => a.year - b.year) }))
+    .map(([frameworkId, years]) => ({
+      frameworkId,
+      years: [...years.values()].sort((a, b) => a.year - b.year),
+    }))
     .sort((a, b) => b.years.length - a.years.length || a.frameworkId.localeCompare(b.frameworkId))
 }

@@ -6,7 +6,12 @@ import type { ComparisonSeries } from './comparisonSeries'
  * @example
  *   const chart: ComparisonChart = { title: 'Thay đổi thứ hạng', png, width: 1000, height: 560 }
  */
-export type ComparisonChart = { readonly title: string; readonly png: Uint8Array; readonly width: number; readonly height: number }
+export type ComparisonChart = {
+  readonly title: string
+  readonly png: Uint8Array
+  readonly width: number
+  readonly height: number
+}
 
 /**
  * What the comparison workbook is written from: the series, the two years compared, the unit

@@ -43,8 +43,12 @@ export function componentMatrix(year: YearResults): ComponentMatrix {
   }))
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code))
   const ranges = codes.map((_, column) => {
-    const values = rows.map((row) => row.values[column]).filter((value): value is number => value !== null && value !== undefined)
-    return values.length === 0 ? { min: null, max: null } : { min: Math.min(...values), max: Math.max(...values) }
+    const values = rows
+      .map((row) => row.values[column])
+      .filter((value): value is number => value !== null && value !== undefined)
+    return values.length === 0
+      ? { min: null, max: null }
+      : { min: Math.min(...values), max: Math.max(...values) }
   })
   return { year: year.year, codes, rows, ranges }
 }

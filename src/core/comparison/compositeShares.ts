@@ -21,12 +21,20 @@ export type CompositeShares = {
  * @example
  *   compositeShares(structure, result, 0).shares.get('HTKT_MayTinh') // => 1/3 × 1/10 for ten equal indicators under HTKT
  */
-export function compositeShares(structure: ResultsStructure, result: AssessmentResult, unitIndex: number): CompositeShares {
-  const scoreOf = (code: string) => result.indicators[code]?.score[unitIndex] ?? result.components[code]?.score[unitIndex] ?? null
+export function compositeShares(
+  structure: ResultsStructure,
+  result: AssessmentResult,
+  unitIndex: number,
+): CompositeShares {
+  const scoreOf = (code: string) =>
+    result.indicators[code]?.score[unitIndex] ?? result.components[code]?.score[unitIndex] ?? null
   const children = new Map<string, { code: string; weight: number }[]>()
   for (const node of structure.nodes) {
     if (node.parent === null) continue
-    children.set(node.parent, [...(children.get(node.parent) ?? []), { code: node.code, weight: node.weight }])
+    children.set(node.parent, [
+      ...(children.get(node.parent) ?? []),
+      { code: node.code, weight: node.weight },
+    ])
   }
   const aggregationOf = new Map(structure.nodes.map((node) => [node.code, node.aggregation]))
   const shares = new Map<string, number>([[result.rootCode, 1]])
@@ -35,10 +43,16 @@ export function compositeShares(structure: ResultsStructure, result: AssessmentR
   const visit = (code: string, share: number) => {
     const aggregation = aggregationOf.get(code)
     if (aggregation === 'geometric' || aggregation === 'harmonic') additive = false
-    const present = (children.get(code) ?? []).filter((child) => scoreOf(child.code) !== null && child.weight > 0)
+    const present = (children.get(code) ?? []).filter(
+      (child) => scoreOf(child.code) !== null && child.weight > 0,
+    )
     const total = present.reduce((sum, child) => sum + child.weight, 0)
     for (const child of children.get(code) ?? []) {
-      const childShare = isPoints ? 1 : total > 0 && present.includes(child) ? (share * child.weight) / total : 0
+      const childShare = isPoints
+        ? 1
+        : total > 0 && present.includes(child)
+          ? (share * child.weight) / total
+          : 0
       shares.set(child.code, childShare)
       visit(child.code, childShare)
     }

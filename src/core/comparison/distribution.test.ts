@@ -3,7 +3,15 @@ import { fiveNumberSummary, histogram, quantileOfSorted } from './distribution'
 
 describe('fiveNumberSummary', () => {
   it('uses linear interpolation between order statistics (R type 7, Excel QUARTILE.INC)', () => {
-    expect(fiveNumberSummary([1, 2, 3, 4])).toEqual({ count: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4, mean: 2.5 })
+    expect(fiveNumberSummary([1, 2, 3, 4])).toEqual({
+      count: 4,
+      min: 1,
+      q1: 1.75,
+      median: 2.5,
+      q3: 3.25,
+      max: 4,
+      mean: 2.5,
+    })
   })
 
   it('leaves missing values out and gives null when nothing is left', () => {

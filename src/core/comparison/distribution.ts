@@ -41,7 +41,9 @@ export function quantileOfSorted(sorted: readonly number[], p: number): number {
  *   fiveNumberSummary([3, 1, null, 2]) // => { count: 3, min: 1, q1: 1.5, median: 2, q3: 2.5, max: 3, mean: 2 }
  */
 export function fiveNumberSummary(values: readonly (number | null)[]): FiveNumberSummary | null {
-  const sorted = values.filter((value): value is number => value !== null && Number.isFinite(value)).sort((a, b) => a - b)
+  const sorted = values
+    .filter((value): value is number => value !== null && Number.isFinite(value))
+    .sort((a, b) => a - b)
   if (sorted.length === 0) return null
   return {
     count: sorted.length,
@@ -64,10 +66,19 @@ export type HistogramBin = { readonly lower: number; readonly upper: number; rea
  * @example
  *   histogram([0.05, 0.5, 1], 0, 1, 2).map((bin) => bin.count) // => [1, 2]
  */
-export function histogram(values: readonly (number | null)[], lower: number, upper: number, binCount: number): HistogramBin[] {
+export function histogram(
+  values: readonly (number | null)[],
+  lower: number,
+  upper: number,
+  binCount: number,
+): HistogramBin[] {
   const count = Math.max(1, Math.floor(binCount))
   const width = upper > lower ? (upper - lower) / count : 1
-  const bins = Array.from({ length: count }, (_, index) => ({ lower: lower + index * width, upper: index === count - 1 ? upper : lower + (index + 1) * width, count: 0 }))
+  const bins = Array.from({ length: count }, (_, index) => ({
+    lower: lower + index * width,
+    upper: index === count - 1 ? upper : lower + (index + 1) * width,
+    count: 0,
+  }))
   for (const value of values) {
     if (value === null || !Number.isFinite(value)) continue
     const at = Math.min(count - 1, Math.max(0, Math.floor((value - lower) / width)))
@@ -78,7 +89,11 @@ export function histogram(values: readonly (number | null)[], lower: number, upp
 }
 
 /** The composite's distribution in one year: summary and histogram on the common bins. */
-export type YearDistribution = { readonly year: number; readonly summary: FiveNumberSummary | null; readonly bins: readonly HistogramBin[] }
+export type YearDistribution = {
+  readonly year: number
+  readonly summary: FiveNumberSummary | null
+  readonly bins: readonly HistogramBin[]
+}
 
 /**
  * The composite's distribution per year, with the same bins for every year (from 0 to the
@@ -88,8 +103,18 @@ export type YearDistribution = { readonly year: number; readonly summary: FiveNu
  *   compositeDistributions(years, 10).map((year) => year.summary?.median)
  */
 export function compositeDistributions(years: readonly YearResults[], binCount = 10): YearDistribution[] {
-  const upper = Math.max(0, ...years.map((year) => year.result.maximum).filter((value) => Number.isFinite(value)))
-  const observedMax = Math.max(0, ...years.flatMap((year) => (year.result.components[year.result.rootCode]?.score ?? []).filter((value): value is number => value !== null)))
+  const upper = Math.max(
+    0,
+    ...years.map((year) => year.result.maximum).filter((value) => Number.isFinite(value)),
+  )
+  const observedMax = Math.max(
+    0,
+    ...years.flatMap((year) =>
+      (year.result.components[year.result.rootCode]?.score ?? []).filter(
+        (value): value is number => value !== null,
+      ),
+    ),
+  )
   const top = upper > 0 ? Math.max(upper, observedMax) : observedMax > 0 ? observedMax : 1
   return years.map((year) => {
     const scores = year.result.components[year.result.rootCode]?.score ?? []

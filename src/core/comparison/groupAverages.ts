@@ -25,7 +25,9 @@ export function groupAverages(years: readonly YearResults[]): YearGroupAverages[
     const codes = componentCodesOf(year)
     const groupNames = [...new Set(year.result.units.map((unit) => unit.group))].sort(collator.compare)
     const mean = (values: readonly (number | null | undefined)[]) => {
-      const present = values.filter((value): value is number => value !== null && value !== undefined && Number.isFinite(value))
+      const present = values.filter(
+        (value): value is number => value !== null && value !== undefined && Number.isFinite(value),
+      )
       return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length
     }
     return {

@@ -74,28 +74,52 @@ function contributionDifference(before: IndicatorSide | null, after: IndicatorSi
  * @example
  *   indicatorChanges(year2025, year2026, 'STC', years)?.rows[0]?.code // => the indicator that moved STC most
  */
-export function indicatorChanges(earlier: YearResults, later: YearResults, unitCode: string, known: readonly YearResults[] = [earlier, later]): IndicatorChanges | null {
+export function indicatorChanges(
+  earlier: YearResults,
+  later: YearResults,
+  unitCode: string,
+  known: readonly YearResults[] = [earlier, later],
+): IndicatorChanges | null {
   const before = unitIndexOf(earlier.result, unitCode)
   const after = unitIndexOf(later.result, unitCode)
   if (before < 0 || after < 0) return null
   const matching = matchCodes(earlier, later, known)
   const sharesBefore = compositeShares(earlier.structure, earlier.result, before)
   const sharesAfter = compositeShares(later.structure, later.result, after)
-  const side = (year: YearResults, index: number, code: string, shares: ReadonlyMap<string, number>): IndicatorSide | null => {
+  const side = (
+    year: YearResults,
+    index: number,
+    code: string,
+    shares: ReadonlyMap<string, number>,
+  ): IndicatorSide | null => {
     const column = year.result.indicators[code]
     if (column === undefined) return null
     const score = column.score[index] ?? null
     const share = shares.get(code)
-    return { raw: column.raw[index] ?? null, value: column.value[index] ?? null, score, contribution: score === null || share === undefined ? null : score * share }
+    return {
+      raw: column.raw[index] ?? null,
+      value: column.value[index] ?? null,
+      score,
+      contribution: score === null || share === undefined ? null : score * share,
+    }
   }
-  const difference = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined || b === null || b === undefined ? null : b - a)
-  const parentOf = (year: YearResults, code: string) => year.structure.nodes.find((node) => node.code === code)?.parent ?? null
-  const nameOf = (year: YearResults, code: string) => year.structure.nodes.find((node) => node.code === code)?.name ?? { vi: code }
+  const difference = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? null : b - a
+  const parentOf = (year: YearResults, code: string) =>
+    year.structure.nodes.find((node) => node.code === code)?.parent ?? null
+  const nameOf = (year: YearResults, code: string) =>
+    year.structure.nodes.find((node) => node.code === code)?.name ?? { vi: code }
 
   const rows: IndicatorChange[] = Object.keys(later.result.indicators).map((code) => {
-    const match = matching.byCode.get(code) ?? { previousCode: null, status: 'absent' as const, comparable: false, note: null }
+    const match = matching.byCode.get(code) ?? {
+      previousCode: null,
+      status: 'absent' as const,
+      comparable: false,
+      note: null,
+    }
     const afterSide = side(later, after, code, sharesAfter.shares)
-    const beforeSide = match.previousCode === null ? null : side(earlier, before, match.previousCode, sharesBefore.shares)
+    const beforeSide =
+      match.previousCode === null ? null : side(earlier, before, match.previousCode, sharesBefore.shares)
     const comparable = match.comparable
     return {
       code,
@@ -128,10 +152,15 @@ export function indicatorChanges(earlier: YearResults, later: YearResults, unitC
       scoreChange: null,
       contributionChange: null,
     }))
-  const impact = (row: IndicatorChange) => (row.contributionChange === null ? -1 : Math.abs(row.contributionChange))
-  const comparableRows = rows.filter((row) => row.comparable).sort((a, b) => impact(b) - impact(a) || a.code.localeCompare(b.code))
+  const impact = (row: IndicatorChange) =>
+    row.contributionChange === null ? -1 : Math.abs(row.contributionChange)
+  const comparableRows = rows
+    .filter((row) => row.comparable)
+    .sort((a, b) => impact(b) - impact(a) || a.code.localeCompare(b.code))
   const statusOrder: readonly string[] = ['changed', 'added', 'absent', 'dropped']
-  const otherRows = [...rows.filter((row) => !row.comparable), ...droppedRows].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.code.localeCompare(b.code))
+  const otherRows = [...rows.filter((row) => !row.comparable), ...droppedRows].sort(
+    (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) || a.code.localeCompare(b.code),
+  )
   const compositeBefore = earlier.result.components[earlier.result.rootCode]?.score[before] ?? null
   const compositeAfter = later.result.components[later.result.rootCode]?.score[after] ?? null
   return {

@@ -8,11 +8,16 @@ import { loadPublishedResults } from './loadPublishedResults'
 
 const framework = anAssessmentFramework()
 const units = [aUnit('STC'), aUnit('SYT')]
-const result = computeAssessment(framework, units.map((unit, index) => ({ ...unit, answers: someAnswers(index * 10) })))
+const result = computeAssessment(
+  framework,
+  units.map((unit, index) => ({ ...unit, answers: someAnswers(index * 10) })),
+)
 
 describe('loadPublishedResults', () => {
   it('reads published assessments with their official results and framework, leaving open ones out', async () => {
-    const repository = createAssessmentRepository(defineWorkbenchDatabase(`comparison-${crypto.randomUUID()}`))
+    const repository = createAssessmentRepository(
+      defineWorkbenchDatabase(`comparison-${crypto.randomUUID()}`),
+    )
     const published = await repository.create(framework, 2024, units)
     await repository.create(framework, 2025, units)
     if (!published.ok) throw new Error(published.error.code)
@@ -22,8 +27,18 @@ describe('loadPublishedResults', () => {
 
     expect(loaded.skipped).toEqual([])
     expect(loaded.years).toHaveLength(1)
-    expect(loaded.years[0]).toMatchObject({ year: 2024, frameworkId: framework.id, frameworkVersion: framework.version, source: { kind: 'assessment', assessmentId: published.value.id } })
+    expect(loaded.years[0]).toMatchObject({
+      year: 2024,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      source: { kind: 'assessment', assessmentId: published.value.id },
+    })
     expect(loaded.years[0]?.result).toEqual(result)
-    expect(loaded.years[0]?.structure.nodes.map((node) => node.code).slice(0, 4)).toEqual(['ICT', 'HTKT', 'HTNL', 'UD'])
+    expect(loaded.years[0]?.structure.nodes.map((node) => node.code).slice(0, 4)).toEqual([
+      'ICT',
+      'HTKT',
+      'HTNL',
+      'UD',
+    ])
   })
 })

@@ -12,7 +12,15 @@ import { structureFromFramework, type YearResults } from './yearResults'
  *   loadPublishedResults(createAssessmentRepository(database))
  */
 export type PublishedResultsStore = {
-  list(): Promise<readonly { readonly id: string; readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number; readonly status: string }[]>
+  list(): Promise<
+    readonly {
+      readonly id: string
+      readonly frameworkId: string
+      readonly frameworkVersion: string
+      readonly year: number
+      readonly status: string
+    }[]
+  >
   get(id: string): Promise<Result<{ readonly framework: Framework }, unknown>>
   officialResult(id: string): Promise<AssessmentResult | null>
 }
@@ -25,12 +33,17 @@ export type PublishedResultsStore = {
  * @example
  *   const { years } = await loadPublishedResults(assessments)
  */
-export async function loadPublishedResults(store: PublishedResultsStore): Promise<{ readonly years: YearResults[]; readonly skipped: readonly string[] }> {
+export async function loadPublishedResults(
+  store: PublishedResultsStore,
+): Promise<{ readonly years: YearResults[]; readonly skipped: readonly string[] }> {
   const years: YearResults[] = []
   const skipped: string[] = []
   for (const assessment of await store.list()) {
     if (assessment.status !== 'published') continue
-    const [opened, result] = await Promise.all([store.get(assessment.id), store.officialResult(assessment.id)])
+    const [opened, result] = await Promise.all([
+      store.get(assessment.id),
+      store.officialResult(assessment.id),
+    ])
     if (!opened.ok || result === null) {
       skipped.push(assessment.id)
       continue

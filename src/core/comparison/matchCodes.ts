@@ -60,7 +60,11 @@ type Step = { readonly from: string; readonly to: string; readonly entry: Compar
  *   const matching = matchCodes(year2024, year2026, [year2024, year2025, year2026])
  *   matching.byCode.get('UD_DVCTT') // => { code: 'UD_DVCTT', previousCode: null, status: 'changed', comparable: false, note: … }
  */
-export function matchCodes(earlier: YearResults, later: YearResults, known: readonly YearResults[] = [earlier, later]): CodeMatching {
+export function matchCodes(
+  earlier: YearResults,
+  later: YearResults,
+  known: readonly YearResults[] = [earlier, later],
+): CodeMatching {
   const path = versionPath(earlier, later, known)
   const laterCodes = codesOf(later)
   const earlierCodes = new Set(codesOf(earlier))
@@ -71,10 +75,22 @@ export function matchCodes(earlier: YearResults, later: YearResults, known: read
     byCode.set(code, match)
     if (match.previousCode !== null) reached.add(match.previousCode)
   }
-  const droppedNotes = new Map((path?.steps ?? []).flatMap((step) => step.entry.notes.filter((note) => note.change === 'dropped').map((note) => [note.indicator, note.note ?? null] as const)))
+  const droppedNotes = new Map(
+    (path?.steps ?? []).flatMap((step) =>
+      step.entry.notes
+        .filter((note) => note.change === 'dropped')
+        .map((note) => [note.indicator, note.note ?? null] as const),
+    ),
+  )
   const dropped = [...earlierCodes]
     .filter((code) => !reached.has(code) && !laterCodes.includes(code))
-    .map((code): CodeMatch => ({ code, previousCode: null, status: 'dropped', comparable: false, note: droppedNotes.get(code) ?? null }))
+    .map((code): CodeMatch => ({
+      code,
+      previousCode: null,
+      status: 'dropped',
+      comparable: false,
+      note: droppedNotes.get(code) ?? null,
+    }))
   return {
     earlierYear: earlier.year,
     laterYear: later.year,
@@ -99,19 +115,26 @@ function followCode(code: string, steps: readonly Step[], earlierCodes: Readonly
     const found = step.entry.notes.find((item) => item.indicator === current && item.change !== 'dropped')
     if (found === undefined) continue
     note = found.note ?? note
-    if (found.change === 'changed' || found.change === 'added') return { code, previousCode: null, status: found.change, comparable: false, note }
+    if (found.change === 'changed' || found.change === 'added')
+      return { code, previousCode: null, status: found.change, comparable: false, note }
     if (found.change === 'renamed' && found.previousCode !== undefined) {
       current = found.previousCode
       status = 'renamed'
     }
   }
-  if (!earlierCodes.has(current)) return { code, previousCode: null, status: 'absent', comparable: false, note }
+  if (!earlierCodes.has(current))
+    return { code, previousCode: null, status: 'absent', comparable: false, note }
   return { code, previousCode: current, status, comparable: true, note }
 }
 
 /** The chain of notes from the later version back to the earlier one, or null when none links them. */
-function versionPath(earlier: YearResults, later: YearResults, known: readonly YearResults[]): { readonly versions: string[]; readonly steps: Step[] } | null {
-  if (earlier.frameworkVersion === later.frameworkVersion) return { versions: [later.frameworkVersion], steps: [] }
+function versionPath(
+  earlier: YearResults,
+  later: YearResults,
+  known: readonly YearResults[],
+): { readonly versions: string[]; readonly steps: Step[] } | null {
+  if (earlier.frameworkVersion === later.frameworkVersion)
+    return { versions: [later.frameworkVersion], steps: [] }
   const edges = new Map<string, Step[]>()
   const seenEntry = new Set<string>()
   for (const year of known) {
@@ -120,11 +143,16 @@ function versionPath(earlier: YearResults, later: YearResults, known: readonly Y
       const key = `${year.frameworkVersion}→${entry.previousVersion}`
       if (seenEntry.has(key)) continue
       seenEntry.add(key)
-      edges.set(year.frameworkVersion, [...(edges.get(year.frameworkVersion) ?? []), { from: year.frameworkVersion, to: entry.previousVersion, entry }])
+      edges.set(year.frameworkVersion, [
+        ...(edges.get(year.frameworkVersion) ?? []),
+        { from: year.frameworkVersion, to: entry.previousVersion, entry },
+      ])
     }
   }
   // Breadth first: the shortest chain, so a direct note against the earlier version wins.
-  const queue: { readonly version: string; readonly versions: string[]; readonly steps: Step[] }[] = [{ version: later.frameworkVersion, versions: [later.frameworkVersion], steps: [] }]
+  const queue: { readonly version: string; readonly versions: string[]; readonly steps: Step[] }[] = [
+    { version: later.frameworkVersion, versions: [later.frameworkVersion], steps: [] },
+  ]
   const visited = new Set([later.frameworkVersion])
   while (queue.length > 0) {
     const head = queue.shift()

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest'
 import { biggestMovers, rankChanges } from './rankChanges'
 import { aYearResults } from './testing/aYearResults'
 
-const earlier = aYearResults({ year: 2025, scores: { P: { A1: 0.9, B1: 0.9 }, Q: { A1: 0.5, B1: 0.5 }, R: { A1: 0.1, B1: 0.1 }, OLD: { A1: 0.3, B1: 0.3 } } })
-const later = aYearResults({ year: 2026, scores: { P: { A1: 0.2, B1: 0.2 }, Q: { A1: 0.6, B1: 0.6 }, R: { A1: 0.8, B1: 0.8 }, NEW: { A1: 0.4, B1: 0.4 } } })
+const earlier = aYearResults({
+  year: 2025,
+  scores: {
+    P: { A1: 0.9, B1: 0.9 },
+    Q: { A1: 0.5, B1: 0.5 },
+    R: { A1: 0.1, B1: 0.1 },
+    OLD: { A1: 0.3, B1: 0.3 },
+  },
+})
+const later = aYearResults({
+  year: 2026,
+  scores: {
+    P: { A1: 0.2, B1: 0.2 },
+    Q: { A1: 0.6, B1: 0.6 },
+    R: { A1: 0.8, B1: 0.8 },
+    NEW: { A1: 0.4, B1: 0.4 },
+  },
+})
 
 describe('rankChanges', () => {
   it('counts places moved up as positive, in the later ranking order', () => {

@@ -58,7 +58,20 @@ export function rankChanges(earlier: YearResults, later: YearResults): RankChang
   const gone: RankChange[] = earlier.result.units.flatMap((unit, index) =>
     laterCodes.has(unit.code)
       ? []
-      : [{ code: unit.code, name: unit.name, group: unit.group, rankBefore: rootBefore?.rank[index] ?? null, rankAfter: null, change: null, compositeBefore: rootBefore?.score[index] ?? null, compositeAfter: null, compositeChange: null, presence: 'earlier-only' as const }],
+      : [
+          {
+            code: unit.code,
+            name: unit.name,
+            group: unit.group,
+            rankBefore: rootBefore?.rank[index] ?? null,
+            rankAfter: null,
+            change: null,
+            compositeBefore: rootBefore?.score[index] ?? null,
+            compositeAfter: null,
+            compositeChange: null,
+            presence: 'earlier-only' as const,
+          },
+        ],
   )
   const order = (row: RankChange) => row.rankAfter ?? Number.POSITIVE_INFINITY
   rows.sort((a, b) => order(a) - order(b) || a.code.localeCompare(b.code))
@@ -74,10 +87,19 @@ export function rankChanges(earlier: YearResults, later: YearResults): RankChang
  * @example
  *   biggestMovers(rankChanges(year2025, year2026), 5).up[0]?.change // => 9
  */
-export function biggestMovers(rows: readonly RankChange[], limit = 5): { readonly up: RankChange[]; readonly down: RankChange[] } {
-  const moved = rows.filter((row): row is RankChange & { change: number } => row.change !== null && row.change !== 0)
+export function biggestMovers(
+  rows: readonly RankChange[],
+  limit = 5,
+): { readonly up: RankChange[]; readonly down: RankChange[] } {
+  const moved = rows.filter(
+    (row): row is RankChange & { change: number } => row.change !== null && row.change !== 0,
+  )
   const byComposite = (a: RankChange, b: RankChange) => (b.compositeChange ?? 0) - (a.compositeChange ?? 0)
-  const up = moved.filter((row) => row.change > 0).sort((a, b) => b.change - a.change || byComposite(a, b) || a.code.localeCompare(b.code))
-  const down = moved.filter((row) => row.change < 0).sort((a, b) => a.change - b.change || byComposite(b, a) || a.code.localeCompare(b.code))
+  const up = moved
+    .filter((row) => row.change > 0)
+    .sort((a, b) => b.change - a.change || byComposite(a, b) || a.code.localeCompare(b.code))
+  const down = moved
+    .filter((row) => row.change < 0)
+    .sort((a, b) => a.change - b.change || byComposite(b, a) || a.code.localeCompare(b.code))
   return { up: up.slice(0, limit), down: down.slice(0, limit) }
 }

@@ -14,7 +14,11 @@ import type { YearResults } from './yearResults'
  * @example
  *   const year = await readResultsFile(bytes, 'ket-qua-dept-ict-readiness-2023.xlsx', { frameworkId: 'dept-ict-readiness' })
  */
-export async function readResultsFile(bytes: Uint8Array, fileName: string, hints: ResultsImportHints = {}): Promise<Result<YearResults, readonly ResultsImportIssue[]>> {
+export async function readResultsFile(
+  bytes: Uint8Array,
+  fileName: string,
+  hints: ResultsImportHints = {},
+): Promise<Result<YearResults, readonly ResultsImportIssue[]>> {
   const lower = fileName.toLowerCase()
   if (lower.endsWith('.csv')) {
     const decoded = decodeUtf8Text(bytes)

@@ -38,7 +38,8 @@ const text = (cell: CellValue | undefined): string => {
   if (cell === null || cell === undefined) return ''
   if (typeof cell === 'string') return cell.trim()
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell)
-  if (cell.type === 'formula') return text(cell.result === null || typeof cell.result !== 'object' ? cell.result : null)
+  if (cell.type === 'formula')
+    return text(cell.result === null || typeof cell.result !== 'object' ? cell.result : null)
   return ''
 }
 const word = (cell: CellValue | undefined) => text(cell).normalize('NFC').toLowerCase()
@@ -48,7 +49,8 @@ const isOneOf = (cell: CellValue | undefined, words: readonly string[]) => words
 function numberOf(cell: CellValue | undefined): number | null | undefined {
   if (cell === null || cell === undefined) return null
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined
-  if (typeof cell === 'object' && cell.type === 'formula') return typeof cell.result === 'number' ? cell.result : cell.result === null ? null : numberOf(cell.result)
+  if (typeof cell === 'object' && cell.type === 'formula')
+    return typeof cell.result === 'number' ? cell.result : cell.result === null ? null : numberOf(cell.result)
   if (typeof cell !== 'string') return undefined
   const trimmed = cell.trim()
   if (trimmed === '' || trimmed === '—' || trimmed === '-') return null
@@ -73,7 +75,12 @@ type Table = {
   readonly group: number | null
   readonly rank: number | null
   readonly year: number | null
-  readonly scores: readonly { readonly column: number; readonly code: string; readonly name: string; readonly isComposite: boolean }[]
+  readonly scores: readonly {
+    readonly column: number
+    readonly code: string
+    readonly name: string
+    readonly isComposite: boolean
+  }[]
 }
 
 function findTable(grid: Grid, rootCode: string | undefined): Table | null {
@@ -90,7 +97,11 @@ function findTable(grid: Grid, rootCode: string | undefined): Table | null {
     const rank = find(HEADER_WORDS.rank)
     const year = find(HEADER_WORDS.year)
     const taken = new Set([code, name, group, rank, year].filter((value): value is number => value !== null))
-    const scoreColumns = cells.flatMap((cell, column) => (taken.has(column) || text(cell) === '' || isOneOf(cell, HEADER_WORDS.skip) ? [] : [{ column, header: text(cell) }]))
+    const scoreColumns = cells.flatMap((cell, column) =>
+      taken.has(column) || text(cell) === '' || isOneOf(cell, HEADER_WORDS.skip)
+        ? []
+        : [{ column, header: text(cell) }],
+    )
     if (scoreColumns.length === 0) continue
     const compositeAt = Math.max(
       0,
@@ -101,7 +112,8 @@ function findTable(grid: Grid, rootCode: string | undefined): Table | null {
     const scores = scoreColumns.map((item, position) => {
       const isComposite = position === compositeAt
       const headerCode = codeOfHeader(item.header)
-      const code = isComposite && isOneOf(item.header, HEADER_WORDS.composite) ? (rootCode ?? headerCode) : headerCode
+      const code =
+        isComposite && isOneOf(item.header, HEADER_WORDS.composite) ? (rootCode ?? headerCode) : headerCode
       return { column: item.column, code, name: nameOfHeader(item.header), isComposite }
     })
     return { headerRow: row, code, name, group, rank, year, scores }
@@ -132,14 +144,28 @@ function readMethodSheet(workbook: SheetWorkbook): MethodFacts {
     const value = numberOf(fact(label))
     return value === null || value === undefined ? undefined : value
   }
-  const treeHeader = sheet.rows.findIndex((row) => text(row[0]) === labels.treeColumns[0] && text(row[1]) === labels.treeColumns[1])
+  const treeHeader = sheet.rows.findIndex(
+    (row) => text(row[0]) === labels.treeColumns[0] && text(row[1]) === labels.treeColumns[1],
+  )
   const nodes: StructureNode[] = []
   if (treeHeader >= 0) {
     for (const row of sheet.rows.slice(treeHeader + 1)) {
-      const kind = text(row[0]) === labels.component ? 'component' : text(row[0]) === labels.indicator ? 'indicator' : null
+      const kind =
+        text(row[0]) === labels.component
+          ? 'component'
+          : text(row[0]) === labels.indicator
+            ? 'indicator'
+            : null
       if (kind === null) break
       const weight = numberOf(row[4])
-      nodes.push({ code: text(row[1]), kind, name: { vi: text(row[2]) || text(row[1]) }, parent: text(row[3]) === '' ? null : text(row[3]), weight: typeof weight === 'number' ? weight : 1, ...(kind === 'component' ? { aggregation: 'arithmetic' as const } : {}) })
+      nodes.push({
+        code: text(row[1]),
+        kind,
+        name: { vi: text(row[2]) || text(row[1]) },
+        parent: text(row[3]) === '' ? null : text(row[3]),
+        weight: typeof weight === 'number' ? weight : 1,
+        ...(kind === 'component' ? { aggregation: 'arithmetic' as const } : {}),
+      })
     }
   }
   const year = numberFact(labels.year)
@@ -152,7 +178,11 @@ function readMethodSheet(workbook: SheetWorkbook): MethodFacts {
     ...(year !== undefined && Number.isInteger(year) ? { year } : {}),
     ...(maximum !== undefined && maximum > 0 ? { maximum } : {}),
     ...(decimals !== undefined && Number.isInteger(decimals) ? { decimals } : {}),
-    ...(familyText === labels.families.points ? { family: 'points' as const } : familyText === labels.families.relative ? { family: 'relative' as const } : {}),
+    ...(familyText === labels.families.points
+      ? { family: 'points' as const }
+      : familyText === labels.families.relative
+        ? { family: 'relative' as const }
+        : {}),
     nodes,
   }
 }
@@ -190,10 +220,17 @@ function readIndicatorSheet(workbook: SheetWorkbook, name: string): Map<string, 
  *   const imported = resultsFromWorkbook(workbook, 'ket-qua-2023.xlsx', { frameworkId: 'dept-ict-readiness' })
  *   imported.ok && imported.value.year // => 2023
  */
-export function resultsFromWorkbook(workbook: SheetWorkbook, fileName: string, hints: ResultsImportHints = {}): Result<YearResults, readonly ResultsImportIssue[]> {
+export function resultsFromWorkbook(
+  workbook: SheetWorkbook,
+  fileName: string,
+  hints: ResultsImportHints = {},
+): Result<YearResults, readonly ResultsImportIssue[]> {
   const method = readMethodSheet(workbook)
   const rootCode = hints.rootCode ?? method.nodes.find((node) => node.parent === null)?.code
-  const ordered = [...workbook.sheets].sort((a, b) => Number(b.name === REPORT_LABELS.sheets.summary) - Number(a.name === REPORT_LABELS.sheets.summary))
+  const ordered = [...workbook.sheets].sort(
+    (a, b) =>
+      Number(b.name === REPORT_LABELS.sheets.summary) - Number(a.name === REPORT_LABELS.sheets.summary),
+  )
   for (const sheet of ordered) {
     if (sheet.state !== 'visible') continue
     const table = findTable(sheet.rows, rootCode)
@@ -213,10 +250,22 @@ export function resultsFromWorkbook(workbook: SheetWorkbook, fileName: string, h
  * @example
  *   resultsFromRows([['uCode', 'uName', 'ICT', 'HTKT'], ['STC', 'Sở Tài chính', '0,71', '0,8']], 'ket-qua-2023.csv', { frameworkId: 'dept-ict-readiness' })
  */
-export function resultsFromRows(rows: readonly (readonly string[])[], fileName: string, hints: ResultsImportHints = {}): Result<YearResults, readonly ResultsImportIssue[]> {
+export function resultsFromRows(
+  rows: readonly (readonly string[])[],
+  fileName: string,
+  hints: ResultsImportHints = {},
+): Result<YearResults, readonly ResultsImportIssue[]> {
   const table = findTable(rows, hints.rootCode)
   if (table === null) return err([{ code: 'no-results-table' }])
-  return buildYear('CSV', rows, table, fileName, hints, { nodes: [] }, { values: new Map(), scores: new Map() })
+  return buildYear(
+    'CSV',
+    rows,
+    table,
+    fileName,
+    hints,
+    { nodes: [] },
+    { values: new Map(), scores: new Map() },
+  )
 }
 
 function buildYear(
@@ -226,7 +275,10 @@ function buildYear(
   fileName: string,
   hints: ResultsImportHints,
   method: MethodFacts,
-  indicatorSheets: { readonly values: Map<string, Map<string, number | null>>; readonly scores: Map<string, Map<string, number | null>> },
+  indicatorSheets: {
+    readonly values: Map<string, Map<string, number | null>>
+    readonly scores: Map<string, Map<string, number | null>>
+  },
 ): Result<YearResults, readonly ResultsImportIssue[]> {
   const issues: ResultsImportIssue[] = []
   const units: { code: string; name: string; group: string }[] = []
@@ -243,10 +295,21 @@ function buildYear(
       return
     }
     seen.add(code)
-    units.push({ code, name: table.name === null ? code : text(cells[table.name]) || code, group: table.group === null ? '' : text(cells[table.group]) })
+    units.push({
+      code,
+      name: table.name === null ? code : text(cells[table.name]) || code,
+      group: table.group === null ? '' : text(cells[table.group]),
+    })
     table.scores.forEach((score, position) => {
       const value = numberOf(cells[score.column])
-      if (value === undefined) issues.push({ code: 'invalid-number', sheet: sheetName, row, column: text(grid[table.headerRow]?.[score.column]), found: text(cells[score.column]) })
+      if (value === undefined)
+        issues.push({
+          code: 'invalid-number',
+          sheet: sheetName,
+          row,
+          column: text(grid[table.headerRow]?.[score.column]),
+          found: text(cells[score.column]),
+        })
       scores[position]?.push(value ?? null)
     })
     const rank = table.rank === null ? null : numberOf(cells[table.rank])
@@ -256,7 +319,11 @@ function buildYear(
   })
   if (units.length === 0) issues.push({ code: 'no-units', sheet: sheetName })
   const yearFromName = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(fileName)?.[1]
-  const year = method.year ?? hints.year ?? (years.size === 1 ? [...years][0] : undefined) ?? (yearFromName === undefined ? undefined : Number(yearFromName))
+  const year =
+    method.year ??
+    hints.year ??
+    (years.size === 1 ? [...years][0] : undefined) ??
+    (yearFromName === undefined ? undefined : Number(yearFromName))
   if (year === undefined) issues.push({ code: 'year-unknown' })
   if (issues.length > 0 || year === undefined) return err(issues)
 
@@ -266,7 +333,10 @@ function buildYear(
   table.scores.forEach((score, position) => {
     const column = scores[position] ?? []
     const ranked = rankColumn(column, 'descending')
-    const useFileRanks = score.isComposite && table.rank !== null && fileRanks.every((rank, index) => (rank === null) === (column[index] === null))
+    const useFileRanks =
+      score.isComposite &&
+      table.rank !== null &&
+      fileRanks.every((rank, index) => (rank === null) === (column[index] === null))
     components[score.code] = { code: score.code, score: column, rank: useFileRanks ? fileRanks : ranked }
   })
   const indicators: Record<string, IndicatorResult> = {}
@@ -296,17 +366,33 @@ function buildYear(
     band: units.map(() => null),
     warnings: [],
   }
-  const headerNames = new Map<string, LocalizedText>(table.scores.map((score) => [score.code, { vi: score.name }]))
+  const headerNames = new Map<string, LocalizedText>(
+    table.scores.map((score) => [score.code, { vi: score.name }]),
+  )
   const nodes: readonly StructureNode[] =
     method.nodes.length > 0
       ? method.nodes
-      : table.scores.map((score) => ({ code: score.code, kind: 'component', name: headerNames.get(score.code) ?? { vi: score.code }, parent: score.code === rootCode ? null : rootCode, weight: 1, aggregation: 'arithmetic' }))
+      : table.scores.map((score) => ({
+          code: score.code,
+          kind: 'component',
+          name: headerNames.get(score.code) ?? { vi: score.code },
+          parent: score.code === rootCode ? null : rootCode,
+          weight: 1,
+          aggregation: 'arithmetic',
+        }))
   return ok({
     year,
     frameworkId,
     frameworkVersion,
     source: { kind: 'imported', fileName },
-    structure: { frameworkId, frameworkVersion, name: { vi: method.name ?? fileName }, family, nodes, comparability: [] },
+    structure: {
+      frameworkId,
+      frameworkVersion,
+      name: { vi: method.name ?? fileName },
+      family,
+      nodes,
+      comparability: [],
+    },
     result,
   })
 }

@@ -20,4 +20,10 @@ export type ResultsImportIssue =
   /** Neither the file nor the caller says which year the results are of. */
   | { readonly code: 'year-unknown' }
   | { readonly code: 'duplicate-unit'; readonly sheet: string; readonly row: number; readonly unit: string }
-  | { readonly code: 'invalid-number'; readonly sheet: string; readonly row: number; readonly column: string; readonly found: string }
+  | {
+      readonly code: 'invalid-number'
+      readonly sheet: string
+      readonly row: number
+      readonly column: string
+      readonly found: string
+    }

@@ -23,7 +23,11 @@ describe('compositeShares', () => {
     const shares = compositeShares(y2026.structure, y2026.result, index).shares
 
     for (const node of explanation.nodes) {
-      for (const child of node.children) expect(shares.get(child.code), child.code).toBeCloseTo((shares.get(node.code) ?? 0) * child.weightShare, 12)
+      for (const child of node.children)
+        expect(shares.get(child.code), child.code).toBeCloseTo(
+          (shares.get(node.code) ?? 0) * child.weightShare,
+          12,
+        )
     }
   })
 
@@ -31,7 +35,10 @@ describe('compositeShares', () => {
     const index = y2025.result.units.findIndex((unit) => unit.code === UNIT)
     const { shares, additive } = compositeShares(y2025.structure, y2025.result, index)
 
-    const total = Object.values(y2025.result.indicators).reduce((sum, indicator) => sum + (indicator.score[index] ?? 0) * (shares.get(indicator.code) ?? 0), 0)
+    const total = Object.values(y2025.result.indicators).reduce(
+      (sum, indicator) => sum + (indicator.score[index] ?? 0) * (shares.get(indicator.code) ?? 0),
+      0,
+    )
 
     expect(additive).toBe(true)
     expect(total).toBeCloseTo(y2025.result.components[y2025.result.rootCode]?.score[index] ?? NaN, 12)
@@ -48,7 +55,8 @@ describe('indicatorChanges', () => {
   })
 
   it('sorts comparable indicators by the size of their effect on the composite', () => {
-    const rows = indicatorChanges(y2025, y2026, UNIT, years)?.rows.filter((row) => row.contributionChange !== null) ?? []
+    const rows =
+      indicatorChanges(y2025, y2026, UNIT, years)?.rows.filter((row) => row.contributionChange !== null) ?? []
 
     const impacts = rows.map((row) => Math.abs(row.contributionChange ?? 0))
 
@@ -65,16 +73,24 @@ describe('indicatorChanges', () => {
       [VERSION_CHANGES.added, 'added'],
       [VERSION_CHANGES.dropped, 'dropped'],
     ])
-    expect(notComparable.every((row) => row.valueChange === null && row.scoreChange === null && row.contributionChange === null)).toBe(true)
+    expect(
+      notComparable.every(
+        (row) => row.valueChange === null && row.scoreChange === null && row.contributionChange === null,
+      ),
+    ).toBe(true)
     expect(rows.slice(-3).every((row) => !row.comparable)).toBe(true)
   })
 
   it('reads a renamed indicator from its previous code', () => {
-    const row = indicatorChanges(y2025, y2026, UNIT, years)?.rows.find((item) => item.code === VERSION_CHANGES.renamed.code)
+    const row = indicatorChanges(y2025, y2026, UNIT, years)?.rows.find(
+      (item) => item.code === VERSION_CHANGES.renamed.code,
+    )
     const index = y2025.result.units.findIndex((unit) => unit.code === UNIT)
 
     expect(row?.status).toBe('renamed')
-    expect(row?.before?.value).toBe(y2025.result.indicators[VERSION_CHANGES.renamed.previousCode]?.value[index])
+    expect(row?.before?.value).toBe(
+      y2025.result.indicators[VERSION_CHANGES.renamed.previousCode]?.value[index],
+    )
   })
 })
 
@@ -84,8 +100,12 @@ describe('unitTrajectory', () => {
 
     for (const [position, year] of years.entries()) {
       const index = year.result.units.findIndex((unit) => unit.code === UNIT)
-      expect(trajectory?.years[position]?.composite).toBe(year.result.components[year.result.rootCode]?.score[index])
-      expect(trajectory?.years[position]?.rank).toBe(year.result.components[year.result.rootCode]?.rank[index])
+      expect(trajectory?.years[position]?.composite).toBe(
+        year.result.components[year.result.rootCode]?.score[index],
+      )
+      expect(trajectory?.years[position]?.rank).toBe(
+        year.result.components[year.result.rootCode]?.rank[index],
+      )
       expect(trajectory?.years[position]?.rankedCount).toBe(60)
     }
   })
@@ -95,7 +115,9 @@ describe('unitTrajectory', () => {
     const index = y2024.result.units.findIndex((unit) => unit.code === UNIT)
 
     expect(trajectory?.componentCodes).toEqual(['HTKT', 'HTNL', 'UD', 'UD_NB', 'UD_CTTDT'])
-    expect(trajectory?.years[0]?.components['HTNL']?.score).toBe(y2024.result.components['HTNL']?.score[index])
+    expect(trajectory?.years[0]?.components['HTNL']?.score).toBe(
+      y2024.result.components['HTNL']?.score[index],
+    )
   })
 })
 
@@ -104,8 +126,16 @@ describe('strengthsAndWeaknesses', () => {
     const standing = strengthsAndWeaknesses(y2026, UNIT)
     const index = y2026.result.units.findIndex((unit) => unit.code === UNIT)
     const group = y2026.result.units[index]?.group
-    const peers = y2026.result.units.flatMap((unit, at) => (unit.group === group ? [y2026.result.components['HTNL']?.score[at] ?? null] : [])).filter((value): value is number => value !== null).sort((a, b) => a - b)
-    const middle = peers.length % 2 === 1 ? (peers[(peers.length - 1) / 2] ?? NaN) : ((peers[peers.length / 2 - 1] ?? NaN) + (peers[peers.length / 2] ?? NaN)) / 2
+    const peers = y2026.result.units
+      .flatMap((unit, at) =>
+        unit.group === group ? [y2026.result.components['HTNL']?.score[at] ?? null] : [],
+      )
+      .filter((value): value is number => value !== null)
+      .sort((a, b) => a - b)
+    const middle =
+      peers.length % 2 === 1
+        ? (peers[(peers.length - 1) / 2] ?? NaN)
+        : ((peers[peers.length / 2 - 1] ?? NaN) + (peers[peers.length / 2] ?? NaN)) / 2
 
     const item = standing?.items.find((entry) => entry.code === 'HTNL')
 
@@ -115,7 +145,10 @@ describe('strengthsAndWeaknesses', () => {
   })
 
   it('lists strengths above the median and weaknesses below it, furthest first', () => {
-    const standing = strengthsAndWeaknesses(y2026, 'SYN-0024', { include: 'components-and-indicators', limit: 4 })
+    const standing = strengthsAndWeaknesses(y2026, 'SYN-0024', {
+      include: 'components-and-indicators',
+      limit: 4,
+    })
 
     expect(standing?.strengths.every((item) => item.difference > 0)).toBe(true)
     expect(standing?.weaknesses.every((item) => item.difference < 0)).toBe(true)

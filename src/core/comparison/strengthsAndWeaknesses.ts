@@ -53,18 +53,37 @@ export type StrengthsOptions = {
  * @example
  *   strengthsAndWeaknesses(year2026, 'STC')?.weaknesses[0] // => { code: 'HTNL', difference: -0.12, … }
  */
-export function strengthsAndWeaknesses(year: YearResults, unitCode: string, options: StrengthsOptions = {}): StrengthsAndWeaknesses | null {
+export function strengthsAndWeaknesses(
+  year: YearResults,
+  unitCode: string,
+  options: StrengthsOptions = {},
+): StrengthsAndWeaknesses | null {
   const index = unitIndexOf(year.result, unitCode)
   const unit = year.result.units[index]
   if (unit === undefined) return null
   const limit = options.limit ?? 3
   const minimumPeers = options.minimumPeers ?? 3
   const sameGroup = year.result.units.flatMap((other, at) => (other.group === unit.group ? [at] : []))
-  const componentCodes = year.structure.nodes.filter((node) => node.kind === 'component' && node.code !== year.result.rootCode && year.result.components[node.code] !== undefined).map((node) => node.code)
-  const missingFromTree = Object.keys(year.result.components).filter((code) => code !== year.result.rootCode && !componentCodes.includes(code))
-  const indicatorCodes = options.include === 'components-and-indicators' ? Object.keys(year.result.indicators) : []
-  const scores = (code: string) => year.result.components[code]?.score ?? year.result.indicators[code]?.score ?? []
-  const groupHasPeers = [...componentCodes, ...missingFromTree].every((code) => sameGroup.filter((at) => scores(code)[at] !== null && scores(code)[at] !== undefined).length >= minimumPeers)
+  const componentCodes = year.structure.nodes
+    .filter(
+      (node) =>
+        node.kind === 'component' &&
+        node.code !== year.result.rootCode &&
+        year.result.components[node.code] !== undefined,
+    )
+    .map((node) => node.code)
+  const missingFromTree = Object.keys(year.result.components).filter(
+    (code) => code !== year.result.rootCode && !componentCodes.includes(code),
+  )
+  const indicatorCodes =
+    options.include === 'components-and-indicators' ? Object.keys(year.result.indicators) : []
+  const scores = (code: string) =>
+    year.result.components[code]?.score ?? year.result.indicators[code]?.score ?? []
+  const groupHasPeers = [...componentCodes, ...missingFromTree].every(
+    (code) =>
+      sameGroup.filter((at) => scores(code)[at] !== null && scores(code)[at] !== undefined).length >=
+      minimumPeers,
+  )
   const reference = groupHasPeers ? 'group' : 'all'
   const peers = reference === 'group' ? sameGroup : year.result.units.map((_, at) => at)
   const items: StandingItem[] = []
@@ -72,7 +91,10 @@ export function strengthsAndWeaknesses(year: YearResults, unitCode: string, opti
     const column = scores(code)
     const score = column[index]
     if (score === null || score === undefined) return
-    const values = peers.map((at) => column[at]).filter((value): value is number => value !== null && value !== undefined && Number.isFinite(value)).sort((a, b) => a - b)
+    const values = peers
+      .map((at) => column[at])
+      .filter((value): value is number => value !== null && value !== undefined && Number.isFinite(value))
+      .sort((a, b) => a - b)
     const median = quantileOfSorted(values, 0.5)
     items.push({ code, kind, score, median, difference: score - median, peers: values.length })
   }
@@ -85,7 +107,10 @@ export function strengthsAndWeaknesses(year: YearResults, unitCode: string, opti
     group: unit.group,
     reference,
     strengths: byDifference.filter((item) => item.difference > 0).slice(0, limit),
-    weaknesses: [...byDifference].reverse().filter((item) => item.difference < 0).slice(0, limit),
+    weaknesses: [...byDifference]
+      .reverse()
+      .filter((item) => item.difference < 0)
+      .slice(0, limit),
     items,
   }
 }

@@ -17,10 +17,19 @@ export function distributionSheet(years: readonly YearResults[]): SheetSpec {
   const distributions = compositeDistributions(years)
   const summary = distributions.map((item): SpecCell[] => {
     const s = item.summary
-    return [item.year, s?.count ?? 0, ...[s?.min, s?.q1, s?.median, s?.q3, s?.max, s?.mean].map((value) => scoreCell(value ?? null, COMPARISON_DECIMALS))]
+    return [
+      item.year,
+      s?.count ?? 0,
+      ...[s?.min, s?.q1, s?.median, s?.q3, s?.max, s?.mean].map((value) =>
+        scoreCell(value ?? null, COMPARISON_DECIMALS),
+      ),
+    ]
   })
   const bins = distributions[0]?.bins ?? []
-  const histogram = bins.map((bin, index): SpecCell[] => [`${bin.lower.toFixed(2)} – ${bin.upper.toFixed(2)}`, ...distributions.map((item) => item.bins[index]?.count ?? 0)])
+  const histogram = bins.map((bin, index): SpecCell[] => [
+    `${bin.lower.toFixed(2)} – ${bin.upper.toFixed(2)}`,
+    ...distributions.map((item) => item.bins[index]?.count ?? 0),
+  ])
   return {
     name: L.sheets.distribution,
     columns: [{ width: 16 }, ...L.distribution.columns.slice(1).map(() => ({ width: 14 }))],
@@ -45,8 +54,22 @@ export function distributionSheet(years: readonly YearResults[]): SheetSpec {
 export function groupsSheet(years: readonly YearResults[]): SheetSpec {
   const latest = years.at(-1)
   const codes = latest === undefined ? [] : componentCodesOf(latest)
-  const rows = groupAverages(years).flatMap((year) => year.groups.map((group): SpecCell[] => [year.year, group.group, group.count, scoreCell(group.composite, COMPARISON_DECIMALS), ...codes.map((code) => scoreCell(group.components[code] ?? null, COMPARISON_DECIMALS))]))
-  return tableSheet(L.sheets.groups, [[title(L.groupsHeading)]], [L.year, L.group, L.unitCount, L.composite, ...codes], rows, [8, 30, 10, 14])
+  const rows = groupAverages(years).flatMap((year) =>
+    year.groups.map((group): SpecCell[] => [
+      year.year,
+      group.group,
+      group.count,
+      scoreCell(group.composite, COMPARISON_DECIMALS),
+      ...codes.map((code) => scoreCell(group.components[code] ?? null, COMPARISON_DECIMALS)),
+    ]),
+  )
+  return tableSheet(
+    L.sheets.groups,
+    [[title(L.groupsHeading)]],
+    [L.year, L.group, L.unitCount, L.composite, ...codes],
+    rows,
+    [8, 30, 10, 14],
+  )
 }
 
 /**
@@ -57,8 +80,21 @@ export function groupsSheet(years: readonly YearResults[]): SheetSpec {
  */
 export function matrixSheet(year: YearResults): SheetSpec {
   const matrix = componentMatrix(year)
-  const rows = matrix.rows.map((row): SpecCell[] => [row.rank, row.code, row.name, scoreCell(row.composite, COMPARISON_DECIMALS), ...row.values.map((value) => scoreCell(value, COMPARISON_DECIMALS))])
-  return tableSheet(L.sheets.matrix(year.year), [[title(L.matrixHeading(year.year))], [note(L.roundingNote)]], [L.rank, L.code, L.unit, L.composite, ...matrix.codes], rows, [8, 14, 44, 14], 3)
+  const rows = matrix.rows.map((row): SpecCell[] => [
+    row.rank,
+    row.code,
+    row.name,
+    scoreCell(row.composite, COMPARISON_DECIMALS),
+    ...row.values.map((value) => scoreCell(value, COMPARISON_DECIMALS)),
+  ])
+  return tableSheet(
+    L.sheets.matrix(year.year),
+    [[title(L.matrixHeading(year.year))], [note(L.roundingNote)]],
+    [L.rank, L.code, L.unit, L.composite, ...matrix.codes],
+    rows,
+    [8, 14, 44, 14],
+    3,
+  )
 }
 
 /**
@@ -67,7 +103,14 @@ export function matrixSheet(year: YearResults): SheetSpec {
  * @example
  *   chartsSheet(charts)?.images?.length
  */
-export function chartsSheet(charts: readonly { readonly title: string; readonly png: Uint8Array; readonly width: number; readonly height: number }[]): SheetSpec | null {
+export function chartsSheet(
+  charts: readonly {
+    readonly title: string
+    readonly png: Uint8Array
+    readonly width: number
+    readonly height: number
+  }[],
+): SheetSpec | null {
   if (charts.length === 0) return null
   const rowPixels = 20
   const rows: SpecCell[][] = [[title(L.sheets.charts)], [note(L.chartsNote)]]

@@ -15,7 +15,12 @@ import { nodeName, type YearResults } from './yearResults'
  * @example
  *   unitSheet(years, earlier, later, 'STC')?.name // => 'Đơn vị STC'
  */
-export function unitSheet(years: readonly YearResults[], earlier: YearResults, later: YearResults, unitCode: string): SheetSpec | null {
+export function unitSheet(
+  years: readonly YearResults[],
+  earlier: YearResults,
+  later: YearResults,
+  unitCode: string,
+): SheetSpec | null {
   const trajectory = unitTrajectory(years, unitCode)
   if (trajectory === null) return null
   const score = (value: number | null | undefined) => scoreCell(value ?? null, COMPARISON_DECIMALS)
@@ -86,12 +91,27 @@ export function unitSheet(years: readonly YearResults[], earlier: YearResults, l
       [title(L.standingHeading(later.year))],
       ...(standing.reference === 'all' ? [[note(L.standingReferenceAll)]] : []),
       L.standingColumns.map(header),
-      ...[...standing.strengths.map((item) => [L.strength, item] as const), ...standing.weaknesses.map((item) => [L.weakness, item] as const)].map(([kind, item]): SpecCell[] => [kind, item.code, nodeName(later.structure, item.code).vi, score(item.score), score(item.median), score(item.difference), item.peers]),
+      ...[
+        ...standing.strengths.map((item) => [L.strength, item] as const),
+        ...standing.weaknesses.map((item) => [L.weakness, item] as const),
+      ].map(([kind, item]): SpecCell[] => [
+        kind,
+        item.code,
+        nodeName(later.structure, item.code).vi,
+        score(item.score),
+        score(item.median),
+        score(item.difference),
+        item.peers,
+      ]),
     )
   }
   return {
     name: L.sheets.unit(unitCode),
-    columns: [{ width: 22 }, { width: 44, style: { wrap: true } }, ...Array.from({ length: 12 }, () => ({ width: 14 }))],
+    columns: [
+      { width: 22 },
+      { width: 44, style: { wrap: true } },
+      ...Array.from({ length: 12 }, () => ({ width: 14 })),
+    ],
     rows,
     freeze: { rows: 0, columns: 1 },
   }

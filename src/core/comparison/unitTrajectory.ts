@@ -56,7 +56,10 @@ export type UnitTrajectory = {
  */
 export function unitTrajectory(years: readonly YearResults[], unitCode: string): UnitTrajectory | null {
   const latest = years.at(-1)
-  const unit = [...years].reverse().map((year) => year.result.units.find((item) => item.code === unitCode)).find((item) => item !== undefined)
+  const unit = [...years]
+    .reverse()
+    .map((year) => year.result.units.find((item) => item.code === unitCode))
+    .find((item) => item !== undefined)
   if (latest === undefined || unit === undefined) return null
   const componentCodes = componentCodesOf(latest)
   return {
@@ -70,7 +73,11 @@ export function unitTrajectory(years: readonly YearResults[], unitCode: string):
       const matching = year === latest ? null : matchCodes(year, latest, years)
       const components: Record<string, TrajectoryValue> = {}
       for (const code of componentCodes) {
-        const match = matching?.byCode.get(code) ?? { previousCode: code, status: 'same' as const, comparable: true }
+        const match = matching?.byCode.get(code) ?? {
+          previousCode: code,
+          status: 'same' as const,
+          comparable: true,
+        }
         const column = match.previousCode === null ? undefined : year.result.components[match.previousCode]
         components[code] = {
           score: index < 0 || !match.comparable ? null : (column?.score[index] ?? null),

@@ -12,7 +12,9 @@ import type { ComparisonWorkbookInput } from './comparisonWorkbookInput'
  *   const bytes = await writeComparisonWorkbook(input)
  *   if (bytes.ok) await platform.saveFile({ suggestedName: 'so-sanh-2024-2026.xlsx', bytes: bytes.value })
  */
-export async function writeComparisonWorkbook(input: ComparisonWorkbookInput): Promise<Result<Uint8Array, readonly (WorkbookWriteIssue | { readonly code: 'year-not-in-series' })[]>> {
+export async function writeComparisonWorkbook(
+  input: ComparisonWorkbookInput,
+): Promise<Result<Uint8Array, readonly (WorkbookWriteIssue | { readonly code: 'year-not-in-series' })[]>> {
   const spec = buildComparisonWorkbookSpec(input)
   if (spec === null) return err([{ code: 'year-not-in-series' }])
   return writeWorkbook(spec)

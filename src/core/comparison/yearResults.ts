@@ -1,4 +1,10 @@
-import type { Aggregation, Comparability, Framework, FrameworkFamily, LocalizedText } from '../framework/framework'
+import type {
+  Aggregation,
+  Comparability,
+  Framework,
+  FrameworkFamily,
+  LocalizedText,
+} from '../framework/framework'
 import { effectiveAggregation } from '../framework/frameworkSummary'
 import type { AssessmentResult } from '../scoring/assessmentResult'
 
@@ -69,12 +75,25 @@ export function structureFromFramework(framework: Framework): ResultsStructure {
   const ordered: StructureNode[] = []
   const visit = (parent: string | null) => {
     for (const component of framework.components.filter((item) => item.parent === parent)) {
-      ordered.push({ code: component.code, kind: 'component', name: component.name, parent: component.parent, weight: component.weight, aggregation: effectiveAggregation(framework, component) })
+      ordered.push({
+        code: component.code,
+        kind: 'component',
+        name: component.name,
+        parent: component.parent,
+        weight: component.weight,
+        aggregation: effectiveAggregation(framework, component),
+      })
       visit(component.code)
     }
   }
   visit(null)
-  const indicators = framework.indicators.map((indicator): StructureNode => ({ code: indicator.code, kind: 'indicator', name: indicator.name, parent: indicator.parent, weight: indicator.weight }))
+  const indicators = framework.indicators.map((indicator): StructureNode => ({
+    code: indicator.code,
+    kind: 'indicator',
+    name: indicator.name,
+    parent: indicator.parent,
+    weight: indicator.weight,
+  }))
   return {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -103,8 +122,17 @@ export function nodeName(structure: ResultsStructure, code: string): LocalizedTe
  *   componentCodesOf(year) // => ['HTKT', 'HTNL', 'UD', 'UD_NB', 'UD_CTTDT']
  */
 export function componentCodesOf(year: Pick<YearResults, 'structure' | 'result'>): string[] {
-  const fromTree = year.structure.nodes.filter((node) => node.kind === 'component' && node.code !== year.result.rootCode && year.result.components[node.code] !== undefined).map((node) => node.code)
-  const extra = Object.keys(year.result.components).filter((code) => code !== year.result.rootCode && !fromTree.includes(code))
+  const fromTree = year.structure.nodes
+    .filter(
+      (node) =>
+        node.kind === 'component' &&
+        node.code !== year.result.rootCode &&
+        year.result.components[node.code] !== undefined,
+    )
+    .map((node) => node.code)
+  const extra = Object.keys(year.result.components).filter(
+    (code) => code !== year.result.rootCode && !fromTree.includes(code),
+  )
   return [...fromTree, ...extra]
 }
 
@@ -116,7 +144,9 @@ export function componentCodesOf(year: Pick<YearResults, 'structure' | 'result'>
  */
 export function topComponentCodesOf(year: Pick<YearResults, 'structure' | 'result'>): string[] {
   const all = componentCodesOf(year)
-  const direct = all.filter((code) => year.structure.nodes.find((node) => node.code === code)?.parent === year.result.rootCode)
+  const direct = all.filter(
+    (code) => year.structure.nodes.find((node) => node.code === code)?.parent === year.result.rootCode,
+  )
   return direct.length > 0 ? direct : all
 }
 

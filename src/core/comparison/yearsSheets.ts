@@ -14,25 +14,60 @@ import type { YearResults } from './yearResults'
  * @example
  *   overviewSheet(input, earlier, later).name // => 'Tổng quan'
  */
-export function overviewSheet(input: ComparisonWorkbookInput, earlier: YearResults, later: YearResults): SheetSpec {
+export function overviewSheet(
+  input: ComparisonWorkbookInput,
+  earlier: YearResults,
+  later: YearResults,
+): SheetSpec {
   const years = input.series.years
   const matching = matchCodes(earlier, later, years)
-  const notSame = [...matching.byCode.values(), ...matching.dropped].filter((match) => match.status !== 'same')
+  const notSame = [...matching.byCode.values(), ...matching.dropped].filter(
+    (match) => match.status !== 'same',
+  )
   const rows: SpecCell[][] = [
-    [title(L.title(later.structure.name.vi, years.map((year) => year.year)))],
+    [
+      title(
+        L.title(
+          later.structure.name.vi,
+          years.map((year) => year.year),
+        ),
+      ),
+    ],
     [note(L.generated(vietnameseDate(input.generatedAt), input.appVersion))],
     [note(L.roundingNote)],
     [note(L.compositeNote)],
     [],
     [L.year, L.version, L.source, L.unitCount].map((text) => ({ value: text, style: { header: true } })),
-    ...years.map((year): SpecCell[] => [year.year, year.frameworkVersion, year.source.kind === 'assessment' ? L.sources.assessment : L.sources.imported(year.source.fileName), year.result.units.length]),
+    ...years.map((year): SpecCell[] => [
+      year.year,
+      year.frameworkVersion,
+      year.source.kind === 'assessment' ? L.sources.assessment : L.sources.imported(year.source.fileName),
+      year.result.units.length,
+    ]),
     [],
     [title(L.comparabilityHeading(earlier.year, later.year))],
     ...(matching.declared ? [] : [[note(L.undeclared(earlier.frameworkVersion, later.frameworkVersion))]]),
-    [L.code, L.previousCode, L.indicatorColumns.status, L.note].map((text) => ({ value: text, style: { header: true } })),
-    ...notSame.map((match): SpecCell[] => [match.code, match.previousCode ?? '', L.status[match.status], match.note?.vi ?? '']),
+    [L.code, L.previousCode, L.indicatorColumns.status, L.note].map((text) => ({
+      value: text,
+      style: { header: true },
+    })),
+    ...notSame.map((match): SpecCell[] => [
+      match.code,
+      match.previousCode ?? '',
+      L.status[match.status],
+      match.note?.vi ?? '',
+    ]),
   ]
-  return { name: L.sheets.overview, columns: [{ width: 22 }, { width: 22 }, { width: 40, style: { wrap: true } }, { width: 60, style: { wrap: true } }], rows }
+  return {
+    name: L.sheets.overview,
+    columns: [
+      { width: 22 },
+      { width: 22 },
+      { width: 40, style: { wrap: true } },
+      { width: 60, style: { wrap: true } },
+    ],
+    rows,
+  }
 }
 
 /**
@@ -48,10 +83,17 @@ export function yearsSheet(input: ComparisonWorkbookInput): SheetSpec {
   for (const year of [...years].reverse()) {
     const root = year.result.components[year.result.rootCode]
     year.result.units.forEach((unit, index) => {
-      if (!order.has(unit.code)) order.set(unit.code, { name: unit.name, group: unit.group, rank: year === latest ? (root?.rank[index] ?? Infinity) : Infinity })
+      if (!order.has(unit.code))
+        order.set(unit.code, {
+          name: unit.name,
+          group: unit.group,
+          rank: year === latest ? (root?.rank[index] ?? Infinity) : Infinity,
+        })
     })
   }
-  const codes = [...order.keys()].sort((a, b) => (order.get(a)?.rank ?? Infinity) - (order.get(b)?.rank ?? Infinity) || a.localeCompare(b))
+  const codes = [...order.keys()].sort(
+    (a, b) => (order.get(a)?.rank ?? Infinity) - (order.get(b)?.rank ?? Infinity) || a.localeCompare(b),
+  )
   const rows = codes.map((code): SpecCell[] => {
     const unit = order.get(code)
     return [
@@ -61,12 +103,26 @@ export function yearsSheet(input: ComparisonWorkbookInput): SheetSpec {
       ...years.flatMap((year): SpecCell[] => {
         const index = year.result.units.findIndex((item) => item.code === code)
         const root = year.result.components[year.result.rootCode]
-        return index < 0 ? [L.notAssessed, null] : [root?.rank[index] ?? null, scoreCell(root?.score[index], year.result.decimals)]
+        return index < 0
+          ? [L.notAssessed, null]
+          : [root?.rank[index] ?? null, scoreCell(root?.score[index], year.result.decimals)]
       }),
     ]
   })
-  const columns = [L.code, L.unit, L.group, ...years.flatMap((year) => [L.rankOf(year.year), L.valueOf(L.composite, year.year)])]
-  return tableSheet(L.sheets.years, [[title(L.sheets.years)], [note(L.compositeNote)]], columns, rows, [14, 44, 22], 2)
+  const columns = [
+    L.code,
+    L.unit,
+    L.group,
+    ...years.flatMap((year) => [L.rankOf(year.year), L.valueOf(L.composite, year.year)]),
+  ]
+  return tableSheet(
+    L.sheets.years,
+    [[title(L.sheets.years)], [note(L.compositeNote)]],
+    columns,
+    rows,
+    [14, 44, 22],
+    2,
+  )
 }
 
 /**
@@ -87,6 +143,23 @@ export function rankChangeSheet(earlier: YearResults, later: YearResults): Sheet
     scoreCell(row.compositeAfter, COMPARISON_DECIMALS),
     scoreCell(row.compositeChange, COMPARISON_DECIMALS),
   ])
-  const columns = [L.code, L.unit, L.group, L.rankOf(earlier.year), L.rankOf(later.year), L.rankChange, L.valueOf(L.composite, earlier.year), L.valueOf(L.composite, later.year), L.compositeChange]
-  return tableSheet(L.sheets.rankChange, [[title(L.comparedYears(earlier.year, later.year))], [note(L.roundingNote)]], columns, rows, [14, 44, 22, 10, 10, 16, 14, 14, 16], 2)
+  const columns = [
+    L.code,
+    L.unit,
+    L.group,
+    L.rankOf(earlier.year),
+    L.rankOf(later.year),
+    L.rankChange,
+    L.valueOf(L.composite, earlier.year),
+    L.valueOf(L.composite, later.year),
+    L.compositeChange,
+  ]
+  return tableSheet(
+    L.sheets.rankChange,
+    [[title(L.comparedYears(earlier.year, later.year))], [note(L.roundingNote)]],
+    columns,
+    rows,
+    [14, 44, 22, 10, 10, 16, 14, 14, 16],
+    2,
+  )
 }

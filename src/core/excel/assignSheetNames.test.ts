@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assignSheetNames } from './assignSheetNames'
 
-const written = (names: readonly string[]): readonly string[] => assignSheetNames(names).map((entry) => entry.written)
+const written = (names: readonly string[]): readonly string[] =>
+  assignSheetNames(names).map((entry) => entry.written)
 
 describe('assignSheetNames', () => {
   it('keeps valid unique names and reports each requested name', () => {

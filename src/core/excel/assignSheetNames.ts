@@ -42,7 +42,11 @@ export function assignSheetNames(requested: readonly string[]): readonly SheetNa
   })
 }
 
-function claimSuffixed(base: string, isTaken: (name: string) => boolean, claim: (name: string) => void): string {
+function claimSuffixed(
+  base: string,
+  isTaken: (name: string) => boolean,
+  claim: (name: string) => void,
+): string {
   for (let counter = 2; ; counter += 1) {
     const suffix = ` (${counter})`
     const candidate = truncateText(base, MAX_SHEET_NAME_LENGTH - suffix.length).replace(/^'+/, '') + suffix

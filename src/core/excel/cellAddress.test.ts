@@ -14,7 +14,9 @@ describe('parseCellAddress', () => {
   })
 
   it('refuses addresses off the grid and other text', () => {
-    expect(['XFE1', 'A1048577', 'A0', 'A', '1', 'A1:B2', '', 'AAAA1'].map(parseCellAddress)).toEqual(Array(8).fill(null))
+    expect(['XFE1', 'A1048577', 'A0', 'A', '1', 'A1:B2', '', 'AAAA1'].map(parseCellAddress)).toEqual(
+      Array(8).fill(null),
+    )
   })
 
   it('formats what it reads', () => {

@@ -4,12 +4,27 @@ import { formatCellDate, parseCellDate } from './cellDate'
 describe('parseCellDate', () => {
   it('reads dates and wall-clock date-times on a UTC time line', () => {
     expect(parseCellDate('2024-02-29')).toEqual({ utcMilliseconds: Date.UTC(2024, 1, 29), hasTime: false })
-    expect(parseCellDate('2024-01-31T08:30')).toEqual({ utcMilliseconds: Date.UTC(2024, 0, 31, 8, 30), hasTime: true })
-    expect(parseCellDate('2024-01-31T08:30:05.5Z')).toEqual({ utcMilliseconds: Date.UTC(2024, 0, 31, 8, 30, 5, 500), hasTime: true })
+    expect(parseCellDate('2024-01-31T08:30')).toEqual({
+      utcMilliseconds: Date.UTC(2024, 0, 31, 8, 30),
+      hasTime: true,
+    })
+    expect(parseCellDate('2024-01-31T08:30:05.5Z')).toEqual({
+      utcMilliseconds: Date.UTC(2024, 0, 31, 8, 30, 5, 500),
+      hasTime: true,
+    })
   })
 
   it('refuses impossible dates, other shapes and dates Excel cannot show faithfully', () => {
-    const refused = ['2023-02-29', '2024-13-01', '2024-01-31T24:00', '31/01/2024', '2024-01-31T08:30+07:00', '1900-02-28', '1899-12-31', '10000-01-01']
+    const refused = [
+      '2023-02-29',
+      '2024-13-01',
+      '2024-01-31T24:00',
+      '31/01/2024',
+      '2024-01-31T08:30+07:00',
+      '1900-02-28',
+      '1899-12-31',
+      '10000-01-01',
+    ]
 
     expect(refused.map(parseCellDate)).toEqual(Array(refused.length).fill(null))
     expect(parseCellDate('1900-03-01')).not.toBeNull()

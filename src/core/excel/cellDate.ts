@@ -36,13 +36,19 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}
 export function parseCellDate(iso: string): CalendarInstant | null {
   const match = ISO.exec(iso)
   if (match === null) return null
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0))
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0))
   const milliseconds = Number((match[7] ?? '').padEnd(3, '0'))
   const time = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds)
   const date = new Date(time)
   const isReal =
-    date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day &&
-    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() + 1 === month &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
   if (!isReal || time < MIN_EXCEL_DATE_MS || time > MAX_EXCEL_DATE_MS) return null
   return { utcMilliseconds: time, hasTime: match[4] !== undefined }
 }
@@ -63,7 +69,12 @@ export function formatCellDate(utcMilliseconds: number): string | null {
   const year = date.getUTCFullYear()
   if (!Number.isFinite(utcMilliseconds) || year < 1 || year > 9999) return null
   const day = `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
-  const [hours, minutes, seconds, ms] = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()]
+  const [hours, minutes, seconds, ms] = [
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
+  ]
   if (hours === 0 && minutes === 0 && seconds === 0 && ms === 0) return day
   const time = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`
   return ms === 0 ? `${day}T${time}` : `${day}T${time}.${pad(ms, 3)}`

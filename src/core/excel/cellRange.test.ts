@@ -27,7 +27,11 @@ describe('cellRangeArea and cellRangesOverlap', () => {
     const whole = parseCellRange('A1:XFD1048576') ?? { top: 0, left: 0, bottom: 0, right: 0 }
 
     expect(cellRangeArea(whole)).toBe(17_179_869_184)
-    expect(cellRangesOverlap({ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 })).toBe(true)
-    expect(cellRangesOverlap({ top: 1, left: 1, bottom: 1, right: 2 }, { top: 2, left: 1, bottom: 2, right: 2 })).toBe(false)
+    expect(
+      cellRangesOverlap({ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }),
+    ).toBe(true)
+    expect(
+      cellRangesOverlap({ top: 1, left: 1, bottom: 1, right: 2 }, { top: 2, left: 1, bottom: 2, right: 2 }),
+    ).toBe(false)
   })
 })

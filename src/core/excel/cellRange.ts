@@ -6,7 +6,12 @@ import { formatCellAddress, parseCellAddress } from './cellAddress'
  * @example
  *   const header: CellRange = { top: 1, left: 1, bottom: 1, right: 5 }
  */
-export type CellRange = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
+export type CellRange = {
+  readonly top: number
+  readonly left: number
+  readonly bottom: number
+  readonly right: number
+}
 
 /**
  * Reads `A1:C3` (corners in any order) or a single cell `B2`; `null` unless both corners lie on

@@ -15,8 +15,13 @@ const CONTROL = /[\u0000-\u001F\u007F\uFFFE\uFFFF]/
 export function checkCellStyle(style: CellStyle): keyof CellStyle | null {
   if (style.fill !== undefined && !HEX_COLOUR.test(style.fill)) return 'fill'
   if (style.fontColor !== undefined && !HEX_COLOUR.test(style.fontColor)) return 'fontColor'
-  if (style.fontSize !== undefined && !(Number.isFinite(style.fontSize) && style.fontSize >= 1 && style.fontSize <= 409)) return 'fontSize'
+  if (
+    style.fontSize !== undefined &&
+    !(Number.isFinite(style.fontSize) && style.fontSize >= 1 && style.fontSize <= 409)
+  )
+    return 'fontSize'
   const format = style.numberFormat
-  if (format !== undefined && (format.length === 0 || format.length > 255 || CONTROL.test(format))) return 'numberFormat'
+  if (format !== undefined && (format.length === 0 || format.length > 255 || CONTROL.test(format)))
+    return 'numberFormat'
   return null
 }

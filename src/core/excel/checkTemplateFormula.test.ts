@@ -3,7 +3,11 @@ import { checkTemplateFormula } from './checkTemplateFormula'
 
 describe('checkTemplateFormula', () => {
   it('accepts ordinary template formulas, with anything inside string literals', () => {
-    expect(['SUM(B2:B9)', 'IF(A1>0,"a|b[c]","HYPERLINK(")', "'Danh mục'!A1*2", 'ROUND(AVERAGE(C2:C40),2)'].map(checkTemplateFormula)).toEqual([null, null, null, null])
+    expect(
+      ['SUM(B2:B9)', 'IF(A1>0,"a|b[c]","HYPERLINK(")', "'Danh mục'!A1*2", 'ROUND(AVERAGE(C2:C40),2)'].map(
+        checkTemplateFormula,
+      ),
+    ).toEqual([null, null, null, null])
   })
 
   it('names why a formula is refused', () => {

@@ -4,7 +4,9 @@ import { isFormulaLikeText, neutraliseFormulaText, restoreNeutralisedText } from
 
 const trickyText = fc.oneof(
   fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\n', '\r', '\u0000', '＝', '\uFEFF', 'a', '1') }),
+  fc.string({
+    unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\n', '\r', '\u0000', '＝', '\uFEFF', 'a', '1'),
+  }),
 )
 
 test.prop([trickyText])('restoreNeutralisedText undoes neutraliseFormulaText', (text) => {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { isFormulaLikeText, neutraliseFormulaText, restoreNeutralisedText } from './neutraliseFormulaText'
 import { INJECTION_PAYLOADS } from './testing/injectionPayloads'
 
-
 describe('isFormulaLikeText', () => {
   it('catches every injection payload', () => {
     expect(INJECTION_PAYLOADS.filter((payload) => !isFormulaLikeText(payload))).toEqual([])
   })
 
   it('leaves ordinary text alone', () => {
-    expect(['Sở TT&TT', '1+1', 'a=b', "'quoted'", '', ' ', 'x-1', '(+)', '#N/A'].filter(isFormulaLikeText)).toEqual([])
+    expect(
+      ['Sở TT&TT', '1+1', 'a=b', "'quoted'", '', ' ', 'x-1', '(+)', '#N/A'].filter(isFormulaLikeText),
+    ).toEqual([])
   })
 })
 

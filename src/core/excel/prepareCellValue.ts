@@ -21,7 +21,10 @@ export const MAX_CELL_TEXT_LENGTH = 32_767
  * @example
  *   const prepared: PreparedCellValue = { value: { kind: 'number', value: 3 }, changes: [] }
  */
-export type PreparedCellValue = { readonly value: PreparedValue; readonly changes: readonly TextChangeReason[] }
+export type PreparedCellValue = {
+  readonly value: PreparedValue
+  readonly changes: readonly TextChangeReason[]
+}
 
 /**
  * Checks and sanitises one value for writing (`sheet` and `cell` only label issues):
@@ -37,7 +40,8 @@ export function prepareCellValue(
   value: WritableCellValue,
   where: { readonly sheet: string; readonly cell: string },
 ): Result<PreparedCellValue, WorkbookWriteIssue> {
-  const plain = (prepared: PreparedValue): Result<PreparedCellValue, never> => ok({ value: prepared, changes: [] })
+  const plain = (prepared: PreparedValue): Result<PreparedCellValue, never> =>
+    ok({ value: prepared, changes: [] })
   if (value === null) return plain({ kind: 'empty' })
   if (typeof value === 'boolean') return plain({ kind: 'boolean', value })
   if (typeof value === 'number') {
@@ -53,17 +57,24 @@ export function prepareCellValue(
   const reason = checkTemplateFormula(value.formula)
   if (reason !== null) return err({ code: 'invalid-formula', ...where, reason })
   const result = value.result ?? null
-  if (typeof result === 'number' && !Number.isFinite(result)) return err({ code: 'non-finite-number', ...where })
+  if (typeof result === 'number' && !Number.isFinite(result))
+    return err({ code: 'non-finite-number', ...where })
   const cleanResult = typeof result === 'string' ? sanitiseCellText(result).text : result
   return plain({ kind: 'formula', formula: value.formula, result: cleanResult })
 }
 
-function prepareText(text: string, where: { readonly sheet: string; readonly cell: string }): Result<PreparedCellValue, WorkbookWriteIssue> {
+function prepareText(
+  text: string,
+  where: { readonly sheet: string; readonly cell: string },
+): Result<PreparedCellValue, WorkbookWriteIssue> {
   const sanitised = sanitiseCellText(text)
   if (sanitised.text === '') return ok({ value: { kind: 'empty' }, changes: sanitised.changes })
   const written = neutraliseFormulaText(sanitised.text)
   if (written.length > MAX_CELL_TEXT_LENGTH) {
     return err({ code: 'text-too-long', ...where, length: written.length, limit: MAX_CELL_TEXT_LENGTH })
   }
-  return ok({ value: { kind: 'text', text: written, isNeutralised: written !== sanitised.text }, changes: sanitised.changes })
+  return ok({
+    value: { kind: 'text', text: written, isNeutralised: written !== sanitised.text },
+    changes: sanitised.changes,
+  })
 }

@@ -41,7 +41,14 @@ export function prepareDefinedName(
   const sheetName = writtenSheetName(spec.sheet)
   if (sheetName === null) issues.push({ code: 'unknown-sheet', sheet: spec.sheet, field: 'defined-name' })
   const range = parseCellRange(spec.range)
-  if (range === null) issues.push({ code: 'invalid-range', sheet: spec.sheet, range: spec.range, field: 'defined-name', reason: 'syntax' })
+  if (range === null)
+    issues.push({
+      code: 'invalid-range',
+      sheet: spec.sheet,
+      range: spec.range,
+      field: 'defined-name',
+      reason: 'syntax',
+    })
   if (issues.length > 0 || sheetName === null || range === null) return err(issues)
   return ok({ name: spec.name, formula: formatSheetReference(sheetName, range) })
 }

@@ -1,4 +1,10 @@
-import { cellRangeArea, cellRangesOverlap, formatCellRange, parseCellRange, type CellRange } from './cellRange'
+import {
+  cellRangeArea,
+  cellRangesOverlap,
+  formatCellRange,
+  parseCellRange,
+  type CellRange,
+} from './cellRange'
 import { formatCellAddress } from './cellAddress'
 import { isStyledCell } from './prepareSheetCells'
 import type { SpecCell } from './workbookSpec'
@@ -30,7 +36,13 @@ export function prepareMerges(
   for (const text of merges) {
     const range = parseCellRange(text)
     if (range === null || cellRangeArea(range) > MAX_MERGE_AREA) {
-      issues.push({ code: 'invalid-range', sheet, range: text, field: 'merge', reason: range === null ? 'syntax' : 'too-large' })
+      issues.push({
+        code: 'invalid-range',
+        sheet,
+        range: text,
+        field: 'merge',
+        reason: range === null ? 'syntax' : 'too-large',
+      })
       continue
     }
     const clash = parsed.find((other) => cellRangesOverlap(other.range, range))

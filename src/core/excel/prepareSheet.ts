@@ -28,7 +28,11 @@ export type PreparedSheetOutcome = {
  * @example
  *   prepareSheet({ name: 'a/b', rows: [['x']] }, 'a_b', () => null).sheet?.name // => 'a_b'
  */
-export function prepareSheet(spec: SheetSpec, name: string, writtenSheetName: (requested: string) => string | null): PreparedSheetOutcome {
+export function prepareSheet(
+  spec: SheetSpec,
+  name: string,
+  writtenSheetName: (requested: string) => string | null,
+): PreparedSheetOutcome {
   const sheet = spec.name
   const content = prepareSheetCells(sheet, spec.rows)
   const merges = prepareMerges(sheet, spec.merges ?? [], spec.rows)
@@ -38,13 +42,25 @@ export function prepareSheet(spec: SheetSpec, name: string, writtenSheetName: (r
   const columns = (spec.columns ?? []).map((column, index) => {
     const width = column.width ?? null
     if (width !== null && !(Number.isFinite(width) && width >= 0 && width <= 255)) {
-      issues.push({ code: 'invalid-style', sheet, cell: `column ${columnLetters(index + 1)}`, field: 'width' })
+      issues.push({
+        code: 'invalid-style',
+        sheet,
+        cell: `column ${columnLetters(index + 1)}`,
+        field: 'width',
+      })
     }
     const badStyle = column.style === undefined ? null : checkCellStyle(column.style)
-    if (badStyle !== null) issues.push({ code: 'invalid-style', sheet, cell: `column ${columnLetters(index + 1)}`, field: badStyle })
+    if (badStyle !== null)
+      issues.push({
+        code: 'invalid-style',
+        sheet,
+        cell: `column ${columnLetters(index + 1)}`,
+        field: badStyle,
+      })
     return { width, hidden: column.hidden ?? false, style: column.style }
   })
-  if (columns.length > MAX_EXCEL_COLUMNS) issues.push({ code: 'too-many-columns', sheet, columns: columns.length, limit: MAX_EXCEL_COLUMNS })
+  if (columns.length > MAX_EXCEL_COLUMNS)
+    issues.push({ code: 'too-many-columns', sheet, columns: columns.length, limit: MAX_EXCEL_COLUMNS })
 
   const validations: PreparedValidation[] = []
   for (const validation of spec.validations ?? []) {
@@ -60,10 +76,17 @@ export function prepareSheet(spec: SheetSpec, name: string, writtenSheetName: (r
   if (freeze === 'invalid') issues.push({ code: 'invalid-freeze', sheet })
   const filter = spec.autoFilter === undefined ? null : parseCellRange(spec.autoFilter)
   if (spec.autoFilter !== undefined && filter === null) {
-    issues.push({ code: 'invalid-range', sheet, range: spec.autoFilter, field: 'auto-filter', reason: 'syntax' })
+    issues.push({
+      code: 'invalid-range',
+      sheet,
+      range: spec.autoFilter,
+      field: 'auto-filter',
+      reason: 'syntax',
+    })
   }
   issues.push(...imageIssues(sheet, spec.images ?? []))
-  if (issues.length > 0 || freeze === 'invalid') return { sheet: null, issues, changes, formulaCount: content.formulaCount }
+  if (issues.length > 0 || freeze === 'invalid')
+    return { sheet: null, issues, changes, formulaCount: content.formulaCount }
 
   return {
     sheet: {
@@ -89,7 +112,8 @@ function prepareFreeze(freeze: SheetSpec['freeze']): PreparedSheet['freeze'] | '
   if (freeze === undefined) return null
   const rows = freeze.rows ?? 0
   const columns = freeze.columns ?? 0
-  const isCount = (value: number, limit: number): boolean => Number.isInteger(value) && value >= 0 && value < limit
+  const isCount = (value: number, limit: number): boolean =>
+    Number.isInteger(value) && value >= 0 && value < limit
   if (!isCount(rows, MAX_EXCEL_ROWS) || !isCount(columns, MAX_EXCEL_COLUMNS)) return 'invalid'
   return rows === 0 && columns === 0 ? null : { rows, columns }
 }
@@ -101,10 +125,21 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024
 /** Pictures must be PNG, placed inside the sheet, with a sensible size (they come from the app's own charts). */
 function imageIssues(sheet: string, images: NonNullable<SheetSpec['images']>): WorkbookWriteIssue[] {
   return images.flatMap((image, index): WorkbookWriteIssue[] => {
-    const isPng = image.png.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, at) => image.png[at] === byte)
-    const isPlaced = [image.row, image.column].every((value) => Number.isInteger(value) && value >= 0) && image.row < MAX_EXCEL_ROWS && image.column < MAX_EXCEL_COLUMNS
-    const isSized = [image.width, image.height].every((value) => Number.isFinite(value) && value > 0 && value <= 10_000)
+    const isPng =
+      image.png.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, at) => image.png[at] === byte)
+    const isPlaced =
+      [image.row, image.column].every((value) => Number.isInteger(value) && value >= 0) &&
+      image.row < MAX_EXCEL_ROWS &&
+      image.column < MAX_EXCEL_COLUMNS
+    const isSized = [image.width, image.height].every(
+      (value) => Number.isFinite(value) && value > 0 && value <= 10_000,
+    )
     if (isPng && isPlaced && isSized && image.png.length <= MAX_IMAGE_BYTES) return []
-    return [{ code: 'unwritable-workbook', message: `Picture ${index + 1} on sheet ${sheet.slice(0, 40)} is not a placeable PNG` }]
+    return [
+      {
+        code: 'unwritable-workbook',
+        message: `Picture ${index + 1} on sheet ${sheet.slice(0, 40)} is not a placeable PNG`,
+      },
+    ]
   })
 }

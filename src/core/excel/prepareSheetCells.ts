@@ -41,9 +41,21 @@ export function prepareSheetCells(sheet: string, rows: readonly (readonly SpecCe
   const changes: WorkbookWriteChange[] = []
   const cells: PreparedCell[] = []
   let formulaCount = 0
-  if (rows.length > MAX_EXCEL_ROWS) return { cells, changes, formulaCount, issues: [{ code: 'too-many-rows', sheet, rows: rows.length, limit: MAX_EXCEL_ROWS }] }
+  if (rows.length > MAX_EXCEL_ROWS)
+    return {
+      cells,
+      changes,
+      formulaCount,
+      issues: [{ code: 'too-many-rows', sheet, rows: rows.length, limit: MAX_EXCEL_ROWS }],
+    }
   const widest = rows.reduce((most, row) => Math.max(most, row.length), 0)
-  if (widest > MAX_EXCEL_COLUMNS) return { cells, changes, formulaCount, issues: [{ code: 'too-many-columns', sheet, columns: widest, limit: MAX_EXCEL_COLUMNS }] }
+  if (widest > MAX_EXCEL_COLUMNS)
+    return {
+      cells,
+      changes,
+      formulaCount,
+      issues: [{ code: 'too-many-columns', sheet, columns: widest, limit: MAX_EXCEL_COLUMNS }],
+    }
 
   rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
@@ -54,9 +66,11 @@ export function prepareSheetCells(sheet: string, rows: readonly (readonly SpecCe
       if (badStyle !== null) issues.push({ code: 'invalid-style', ...where, field: badStyle })
       const prepared = prepareCellValue(value ?? null, where)
       if (!prepared.ok) return void issues.push(prepared.error)
-      if (prepared.value.changes.length > 0) changes.push({ kind: 'text-changed', sheet, place: where.cell, reasons: prepared.value.changes })
+      if (prepared.value.changes.length > 0)
+        changes.push({ kind: 'text-changed', sheet, place: where.cell, reasons: prepared.value.changes })
       if (prepared.value.value.kind === 'formula') formulaCount += 1
-      if (prepared.value.value.kind !== 'empty' || style !== undefined) cells.push({ ...position, value: prepared.value.value, style })
+      if (prepared.value.value.kind !== 'empty' || style !== undefined)
+        cells.push({ ...position, value: prepared.value.value, style })
     })
   })
   return { cells, issues, changes, formulaCount }

@@ -10,7 +10,10 @@ const issuesOf = (spec: WorkbookSpec): readonly unknown[] => {
 
 describe('prepareWorkbookSpec', () => {
   it('maps requested sheet names to written ones and reports the renaming', () => {
-    const prepared = prepareWorkbookSpec({ sheets: [aSheet({ name: 'Q1/2025' }), aSheet({ name: 'q1_2025' })] }, () => 0)
+    const prepared = prepareWorkbookSpec(
+      { sheets: [aSheet({ name: 'Q1/2025' }), aSheet({ name: 'q1_2025' })] },
+      () => 0,
+    )
 
     expect(prepared.ok && prepared.value.sheetNames).toEqual([
       { requested: 'Q1/2025', written: 'Q1_2025' },
@@ -23,30 +26,54 @@ describe('prepareWorkbookSpec', () => {
   })
 
   it('follows the renaming in validation sources and defined names', () => {
-    const prepared = prepareWorkbookSpec({
-      sheets: [aSheet({ validations: [{ range: 'A1:A9', rule: { kind: 'list-range', sheet: "Lists/O'Neil", range: 'A1:A3' } }] }), aSheet({ name: "Lists/O'Neil" })],
-      definedNames: [{ name: 'Choices', sheet: "Lists/O'Neil", range: 'A1:A3' }],
-    }, () => 0)
+    const prepared = prepareWorkbookSpec(
+      {
+        sheets: [
+          aSheet({
+            validations: [
+              { range: 'A1:A9', rule: { kind: 'list-range', sheet: "Lists/O'Neil", range: 'A1:A3' } },
+            ],
+          }),
+          aSheet({ name: "Lists/O'Neil" }),
+        ],
+        definedNames: [{ name: 'Choices', sheet: "Lists/O'Neil", range: 'A1:A3' }],
+      },
+      () => 0,
+    )
 
-    expect(prepared.ok && prepared.value.sheets[0]?.validations[0]?.formulae).toEqual(["'Lists_O''Neil'!$A$1:$A$3"])
-    expect(prepared.ok && prepared.value.definedNames).toEqual([{ name: 'Choices', formula: "'Lists_O''Neil'!$A$1:$A$3" }])
+    expect(prepared.ok && prepared.value.sheets[0]?.validations[0]?.formulae).toEqual([
+      "'Lists_O''Neil'!$A$1:$A$3",
+    ])
+    expect(prepared.ok && prepared.value.definedNames).toEqual([
+      { name: 'Choices', formula: "'Lists_O''Neil'!$A$1:$A$3" },
+    ])
   })
 
   it('neutralises formula-like text and reports sanitised text by cell', () => {
-    const prepared = prepareWorkbookSpec({ sheets: [aSheet({ rows: [['=1+1', 'a\u0001b', '', -0]] })] }, () => 0)
+    const prepared = prepareWorkbookSpec(
+      { sheets: [aSheet({ rows: [['=1+1', 'a\u0001b', '', -0]] })] },
+      () => 0,
+    )
 
     expect(prepared.ok && prepared.value.sheets[0]?.cells.map((cell) => cell.value)).toEqual([
       { kind: 'text', text: "'=1+1", isNeutralised: true },
       { kind: 'text', text: 'ab', isNeutralised: false },
       { kind: 'number', value: 0 },
     ])
-    expect(prepared.ok && prepared.value.changes).toEqual([{ kind: 'text-changed', sheet: 'S', place: 'B1', reasons: ['control-characters-removed'] }])
+    expect(prepared.ok && prepared.value.changes).toEqual([
+      { kind: 'text-changed', sheet: 'S', place: 'B1', reasons: ['control-characters-removed'] },
+    ])
   })
 
   it('keeps styled empty cells, such as unlocked answer cells', () => {
-    const prepared = prepareWorkbookSpec({ sheets: [aSheet({ rows: [[null, { value: null, style: { locked: false } }]] })] }, () => 0)
+    const prepared = prepareWorkbookSpec(
+      { sheets: [aSheet({ rows: [[null, { value: null, style: { locked: false } }]] })] },
+      () => 0,
+    )
 
-    expect(prepared.ok && prepared.value.sheets[0]?.cells).toEqual([{ row: 1, column: 2, value: { kind: 'empty' }, style: { locked: false } }])
+    expect(prepared.ok && prepared.value.sheets[0]?.cells).toEqual([
+      { row: 1, column: 2, value: { kind: 'empty' }, style: { locked: false } },
+    ])
   })
 
   it('refuses a spec without sheets, or without a visible one', () => {
@@ -55,7 +82,15 @@ describe('prepareWorkbookSpec', () => {
   })
 
   it('collects every cell problem at once', () => {
-    const rows = [['x'.repeat(32_768), Number.NaN, { type: 'date', iso: '2023-02-29' }, { type: 'formula', formula: "cmd|' /C calc'!A0" }, { value: 1, style: { fill: 'yellow' } }]] as const
+    const rows = [
+      [
+        'x'.repeat(32_768),
+        Number.NaN,
+        { type: 'date', iso: '2023-02-29' },
+        { type: 'formula', formula: "cmd|' /C calc'!A0" },
+        { value: 1, style: { fill: 'yellow' } },
+      ],
+    ] as const
 
     expect(issuesOf({ sheets: [aSheet({ rows })] })).toEqual([
       { code: 'text-too-long', sheet: 'S', cell: 'A1', length: 32_768, limit: 32_767 },
@@ -76,7 +111,9 @@ describe('prepareWorkbookSpec', () => {
     expect(issuesOf({ sheets: [aSheet({ rows: Array.from({ length: 1_048_577 }, () => []) })] })).toEqual([
       { code: 'too-many-rows', sheet: 'S', rows: 1_048_577, limit: 1_048_576 },
     ])
-    expect(issuesOf({ sheets: [aSheet({ rows: [Array(16_385).fill(1)] })] })).toEqual([{ code: 'too-many-columns', sheet: 'S', columns: 16_385, limit: 16_384 }])
+    expect(issuesOf({ sheets: [aSheet({ rows: [Array(16_385).fill(1)] })] })).toEqual([
+      { code: 'too-many-columns', sheet: 'S', columns: 16_385, limit: 16_384 },
+    ])
   })
 
   it('refuses bad merges, freeze panes, filters, columns, fonts and dates', () => {
@@ -88,7 +125,9 @@ describe('prepareWorkbookSpec', () => {
       columns: [{ width: 300 }],
     })
 
-    expect(issuesOf({ sheets: [sheet], font: { name: '', size: 12 }, properties: { created: 'yesterday' } })).toEqual([
+    expect(
+      issuesOf({ sheets: [sheet], font: { name: '', size: 12 }, properties: { created: 'yesterday' } }),
+    ).toEqual([
       { code: 'merge-hides-value', sheet: 'S', range: 'A1:B1', cell: 'B1' },
       { code: 'overlapping-merges', sheet: 'S', ranges: ['A1:B1', 'B1:C2'] },
       { code: 'invalid-range', sheet: 'S', range: 'A1:XFD1048576', field: 'merge', reason: 'too-large' },
@@ -121,18 +160,27 @@ describe('prepareWorkbookSpec', () => {
   })
 
   it('accepts __proto__ as a sheet name and as a defined name', () => {
-    const prepared = prepareWorkbookSpec({ sheets: [aSheet({ name: '__proto__' })], definedNames: [{ name: '__proto__', sheet: '__proto__', range: 'A1' }] }, () => 0)
+    const prepared = prepareWorkbookSpec(
+      {
+        sheets: [aSheet({ name: '__proto__' })],
+        definedNames: [{ name: '__proto__', sheet: '__proto__', range: 'A1' }],
+      },
+      () => 0,
+    )
 
-    expect(prepared.ok && prepared.value.definedNames).toEqual([{ name: '__proto__', formula: "'__proto__'!$A$1" }])
+    expect(prepared.ok && prepared.value.definedNames).toEqual([
+      { name: '__proto__', formula: "'__proto__'!$A$1" },
+    ])
   })
 
   it('uses Times New Roman 12 and the given creation time', () => {
-    const prepared = prepareWorkbookSpec({ sheets: [aSheet()], properties: { creator: 'ICT', created: '2025-01-15T08:00:00Z' } })
+    const prepared = prepareWorkbookSpec({
+      sheets: [aSheet()],
+      properties: { creator: 'ICT', created: '2025-01-15T08:00:00Z' },
+    })
 
-    expect(prepared.ok && [prepared.value.font, prepared.value.creator, prepared.value.createdMilliseconds]).toEqual([
-      { name: 'Times New Roman', size: 12 },
-      'ICT',
-      Date.UTC(2025, 0, 15, 8),
-    ])
+    expect(
+      prepared.ok && [prepared.value.font, prepared.value.creator, prepared.value.createdMilliseconds],
+    ).toEqual([{ name: 'Times New Roman', size: 12 }, 'ICT', Date.UTC(2025, 0, 15, 8)])
   })
 })

@@ -24,7 +24,12 @@ export type PreparedValue =
  * @example
  *   const cell: PreparedCell = { row: 2, column: 3, value: { kind: 'empty' }, style: { locked: false } }
  */
-export type PreparedCell = { readonly row: number; readonly column: number; readonly value: PreparedValue; readonly style: CellStyle | undefined }
+export type PreparedCell = {
+  readonly row: number
+  readonly column: number
+  readonly value: PreparedValue
+  readonly style: CellStyle | undefined
+}
 
 /**
  * A validation in the terms xlsx uses: `formulae` are numbers, or formula text for lists.
@@ -39,7 +44,11 @@ export type PreparedValidation = {
   readonly formulae: readonly (string | number)[]
   readonly allowBlank: boolean
   readonly prompt: { readonly title: string; readonly message: string } | null
-  readonly error: { readonly title: string; readonly message: string; readonly style: 'stop' | 'warning' | 'information' }
+  readonly error: {
+    readonly title: string
+    readonly message: string
+    readonly style: 'stop' | 'warning' | 'information'
+  }
 }
 
 /**
@@ -52,7 +61,11 @@ export type PreparedSheet = {
   readonly name: string
   readonly requestedName: string
   readonly state: SheetState
-  readonly columns: readonly { readonly width: number | null; readonly hidden: boolean; readonly style: CellStyle | undefined }[]
+  readonly columns: readonly {
+    readonly width: number | null
+    readonly hidden: boolean
+    readonly style: CellStyle | undefined
+  }[]
   readonly cells: readonly PreparedCell[]
   readonly merges: readonly string[]
   readonly validations: readonly PreparedValidation[]

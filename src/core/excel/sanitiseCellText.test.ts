@@ -9,7 +9,10 @@ describe('sanitiseCellText', () => {
   })
 
   it('removes C0 controls and DEL, and says so', () => {
-    expect(sanitiseCellText('a\u0000b\u0001c\u000Bd\u001Fe\u007F')).toEqual({ text: 'abcde', changes: ['control-characters-removed'] })
+    expect(sanitiseCellText('a\u0000b\u0001c\u000Bd\u001Fe\u007F')).toEqual({
+      text: 'abcde',
+      changes: ['control-characters-removed'],
+    })
   })
 
   it('removes U+FFFE and U+FFFF, which exceljs writes but cannot read back', () => {
@@ -17,7 +20,10 @@ describe('sanitiseCellText', () => {
   })
 
   it('replaces lone surrogates and keeps pairs', () => {
-    expect(sanitiseCellText('a\uD800b\uDC00c😀')).toEqual({ text: 'a\uFFFDb\uFFFDc😀', changes: ['lone-surrogates-replaced'] })
+    expect(sanitiseCellText('a\uD800b\uDC00c😀')).toEqual({
+      text: 'a\uFFFDb\uFFFDc😀',
+      changes: ['lone-surrogates-replaced'],
+    })
   })
 
   it('turns CRLF and CR into LF', () => {

@@ -14,8 +14,9 @@ export const MAX_SHEET_NAME_LENGTH = 31
  */
 export const FALLBACK_SHEET_NAME = 'Sheet'
 
-// eslint-disable-next-line no-control-regex
-const UNWRITABLE = /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const FORBIDDEN = /[[\]:*?/\\]/g
 const EDGE_APOSTROPHES = /^'+|'+$/g
 const COMBINING_MARK = /^\p{M}/u
@@ -51,7 +52,11 @@ export function truncateText(text: string, length: number): string {
  *   sanitiseSheetName('') // => 'Sheet'
  */
 export function sanitiseSheetName(name: string): string {
-  const cleaned = name.replace(UNWRITABLE, '').normalize('NFC').replace(FORBIDDEN, '_').replace(EDGE_APOSTROPHES, '')
+  const cleaned = name
+    .replace(UNWRITABLE, '')
+    .normalize('NFC')
+    .replace(FORBIDDEN, '_')
+    .replace(EDGE_APOSTROPHES, '')
   const cut = truncateText(cleaned, MAX_SHEET_NAME_LENGTH).replace(EDGE_APOSTROPHES, '')
   return cut.trim() === '' ? FALLBACK_SHEET_NAME : cut
 }

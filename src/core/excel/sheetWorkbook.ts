@@ -47,7 +47,11 @@ export type FormulaResult = null | string | number | boolean | CellDate | CellEr
  * @example
  *   const total: CellFormula = { type: 'formula', formula: 'SUM(B2:B4)', result: 7 }
  */
-export type CellFormula = { readonly type: 'formula'; readonly formula: string; readonly result: FormulaResult }
+export type CellFormula = {
+  readonly type: 'formula'
+  readonly formula: string
+  readonly result: FormulaResult
+}
 
 /**
  * One cell. Shared, inline and rich-text strings are all plain strings; a hyperlink is its text;

@@ -19,7 +19,8 @@ export type CorruptZipReason =
  * @example
  *   const reason: InvalidSheetNameReason = 'too-long'
  */
-export type InvalidSheetNameReason = 'empty' | 'reserved' | 'forbidden-character' | 'edge-apostrophe' | 'too-long'
+export type InvalidSheetNameReason =
+  'empty' | 'reserved' | 'forbidden-character' | 'edge-apostrophe' | 'too-long'
 
 /**
  * What is wrong with a sheet's entry in `xl/workbook.xml`.
@@ -51,7 +52,12 @@ export type WorkbookReadIssue =
   | { readonly code: 'unsupported-compression'; readonly part: string; readonly method: number }
   | { readonly code: 'part-too-large'; readonly part: string; readonly size: number; readonly limit: number }
   | { readonly code: 'workbook-too-large'; readonly size: number; readonly limit: number }
-  | { readonly code: 'compression-ratio-too-high'; readonly part: string; readonly ratio: number; readonly limit: number }
+  | {
+      readonly code: 'compression-ratio-too-high'
+      readonly part: string
+      readonly ratio: number
+      readonly limit: number
+    }
   | { readonly code: 'missing-content-types' }
   | { readonly code: 'missing-workbook-part' }
   | { readonly code: 'missing-workbook-relationships' }
@@ -80,12 +86,35 @@ export type WorkbookReadIssue =
     }
   | { readonly code: 'too-many-cells'; readonly count: number; readonly limit: number }
   | { readonly code: 'grid-too-large'; readonly count: number; readonly limit: number }
-  | { readonly code: 'too-many-merges'; readonly part: string; readonly sheet: string; readonly count: number; readonly limit: number }
-  | { readonly code: 'merge-area-too-large'; readonly part: string; readonly sheet: string; readonly cells: number; readonly limit: number }
+  | {
+      readonly code: 'too-many-merges'
+      readonly part: string
+      readonly sheet: string
+      readonly count: number
+      readonly limit: number
+    }
+  | {
+      readonly code: 'merge-area-too-large'
+      readonly part: string
+      readonly sheet: string
+      readonly cells: number
+      readonly limit: number
+    }
   | { readonly code: 'invalid-merge'; readonly part: string; readonly sheet: string; readonly ref: string }
-  | { readonly code: 'invalid-cell-reference'; readonly part: string; readonly sheet: string; readonly ref: string }
+  | {
+      readonly code: 'invalid-cell-reference'
+      readonly part: string
+      readonly sheet: string
+      readonly ref: string
+    }
   | { readonly code: 'text-too-long'; readonly part: string; readonly length: number; readonly limit: number }
-  | { readonly code: 'invalid-shared-string-reference'; readonly part: string; readonly sheet: string; readonly index: number; readonly count: number }
+  | {
+      readonly code: 'invalid-shared-string-reference'
+      readonly part: string
+      readonly sheet: string
+      readonly index: number
+      readonly count: number
+    }
   | { readonly code: 'unreadable-workbook'; readonly message: string }
 
 /** Every `WorkbookReadIssue` code, for the renderer's translation tests. @example workbookReadIssueCodes.includes('not-a-zip') // => true */

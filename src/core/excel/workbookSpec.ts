@@ -100,7 +100,11 @@ export type DataValidationSpec = {
   /** Default `true`: an empty cell passes. */
   readonly allowBlank?: boolean
   readonly prompt?: { readonly title?: string; readonly message: string }
-  readonly error?: { readonly title?: string; readonly message: string; readonly style?: 'stop' | 'warning' | 'information' }
+  readonly error?: {
+    readonly title?: string
+    readonly message: string
+    readonly style?: 'stop' | 'warning' | 'information'
+  }
 }
 
 /**
@@ -110,13 +114,7 @@ export type DataValidationSpec = {
  *   const allow: SheetProtectionAllowance[] = ['formatColumns', 'autoFilter']
  */
 export type SheetProtectionAllowance =
-  | 'formatCells'
-  | 'formatColumns'
-  | 'formatRows'
-  | 'insertRows'
-  | 'deleteRows'
-  | 'sort'
-  | 'autoFilter'
+  'formatCells' | 'formatColumns' | 'formatRows' | 'insertRows' | 'deleteRows' | 'sort' | 'autoFilter'
 
 /**
  * Sheet protection without a password: guidance against accidental edits, not security.
@@ -134,7 +132,13 @@ export type SheetProtectionSpec = { readonly allow?: readonly SheetProtectionAll
  * @example
  *   const chart: SheetImageSpec = { png, row: 2, column: 0, width: 900, height: 480 }
  */
-export type SheetImageSpec = { readonly png: Uint8Array; readonly row: number; readonly column: number; readonly width: number; readonly height: number }
+export type SheetImageSpec = {
+  readonly png: Uint8Array
+  readonly row: number
+  readonly column: number
+  readonly width: number
+  readonly height: number
+}
 
 /**
  * One sheet to write. `name` is sanitised and made unique (see `prepareWorkbookSpec`).

@@ -52,11 +52,27 @@ export type WorkbookWriteIssue =
   | { readonly code: 'no-sheets' }
   | { readonly code: 'no-visible-sheet' }
   | { readonly code: 'too-many-rows'; readonly sheet: string; readonly rows: number; readonly limit: number }
-  | { readonly code: 'too-many-columns'; readonly sheet: string; readonly columns: number; readonly limit: number }
-  | { readonly code: 'text-too-long'; readonly sheet: string; readonly cell: string; readonly length: number; readonly limit: number }
+  | {
+      readonly code: 'too-many-columns'
+      readonly sheet: string
+      readonly columns: number
+      readonly limit: number
+    }
+  | {
+      readonly code: 'text-too-long'
+      readonly sheet: string
+      readonly cell: string
+      readonly length: number
+      readonly limit: number
+    }
   | { readonly code: 'non-finite-number'; readonly sheet: string; readonly cell: string }
   | { readonly code: 'invalid-date'; readonly sheet: string; readonly cell: string; readonly iso: string }
-  | { readonly code: 'invalid-formula'; readonly sheet: string; readonly cell: string; readonly reason: InvalidFormulaReason }
+  | {
+      readonly code: 'invalid-formula'
+      readonly sheet: string
+      readonly cell: string
+      readonly reason: InvalidFormulaReason
+    }
   | { readonly code: 'invalid-style'; readonly sheet: string; readonly cell: string; readonly field: string }
   | {
       readonly code: 'invalid-range'
@@ -65,9 +81,23 @@ export type WorkbookWriteIssue =
       readonly field: 'merge' | 'validation' | 'validation-source' | 'auto-filter' | 'defined-name'
       readonly reason: 'syntax' | 'too-large'
     }
-  | { readonly code: 'overlapping-merges'; readonly sheet: string; readonly ranges: readonly [string, string] }
-  | { readonly code: 'merge-hides-value'; readonly sheet: string; readonly range: string; readonly cell: string }
-  | { readonly code: 'invalid-validation'; readonly sheet: string; readonly range: string; readonly reason: InvalidValidationReason }
+  | {
+      readonly code: 'overlapping-merges'
+      readonly sheet: string
+      readonly ranges: readonly [string, string]
+    }
+  | {
+      readonly code: 'merge-hides-value'
+      readonly sheet: string
+      readonly range: string
+      readonly cell: string
+    }
+  | {
+      readonly code: 'invalid-validation'
+      readonly sheet: string
+      readonly range: string
+      readonly reason: InvalidValidationReason
+    }
   | {
       readonly code: 'validation-text-too-long'
       readonly sheet: string
@@ -76,8 +106,16 @@ export type WorkbookWriteIssue =
       readonly length: number
       readonly limit: number
     }
-  | { readonly code: 'unknown-sheet'; readonly sheet: string; readonly field: 'validation-source' | 'defined-name' }
-  | { readonly code: 'invalid-defined-name'; readonly name: string; readonly reason: 'syntax' | 'too-long' | 'looks-like-reference' }
+  | {
+      readonly code: 'unknown-sheet'
+      readonly sheet: string
+      readonly field: 'validation-source' | 'defined-name'
+    }
+  | {
+      readonly code: 'invalid-defined-name'
+      readonly name: string
+      readonly reason: 'syntax' | 'too-long' | 'looks-like-reference'
+    }
   | { readonly code: 'duplicate-defined-name'; readonly name: string }
   | { readonly code: 'invalid-freeze'; readonly sheet: string }
   | { readonly code: 'invalid-font' }
@@ -122,4 +160,9 @@ void (true satisfies [UnlistedCode] extends [never] ? true : false)
  */
 export type WorkbookWriteChange =
   | { readonly kind: 'sheet-renamed'; readonly requested: string; readonly written: string }
-  | { readonly kind: 'text-changed'; readonly sheet: string | null; readonly place: string; readonly reasons: readonly TextChangeReason[] }
+  | {
+      readonly kind: 'text-changed'
+      readonly sheet: string | null
+      readonly place: string
+      readonly reasons: readonly TextChangeReason[]
+    }

@@ -3,8 +3,17 @@ import { err, ok } from '../result'
 import { checkFormulaTypes, type FormulaType, type ReferenceResolver } from './checkFormulaTypes'
 import { parseFormula } from './parseFormula'
 
-const questions: Readonly<Record<string, FormulaType>> = { Count: 'number', Flag: 'boolean', Name: 'text', Channels: 'choices' }
-const columns: Readonly<Record<string, FormulaType>> = { 'Apps.Users': 'number', 'Apps.Status': 'text', 'Apps.Online': 'boolean' }
+const questions: Readonly<Record<string, FormulaType>> = {
+  Count: 'number',
+  Flag: 'boolean',
+  Name: 'text',
+  Channels: 'choices',
+}
+const columns: Readonly<Record<string, FormulaType>> = {
+  'Apps.Users': 'number',
+  'Apps.Status': 'text',
+  'Apps.Online': 'boolean',
+}
 
 const resolver: ReferenceResolver = {
   question: (code) => (Object.hasOwn(questions, code) ? questions[code] : undefined),
@@ -28,7 +37,9 @@ describe('checkFormulaCallTypes', () => {
   })
 
   it('requires a boolean if condition and agreeing branches', () => {
-    expect(check('if(Count, 1, "x")')).toEqual(err([mismatch(3, 'boolean', 'number'), mismatch(13, 'number', 'text')]))
+    expect(check('if(Count, 1, "x")')).toEqual(
+      err([mismatch(3, 'boolean', 'number'), mismatch(13, 'number', 'text')]),
+    )
   })
 
   it('requires numbers in min, max, abs and round', () => {

@@ -35,7 +35,12 @@ export function checkFormulaCallTypes(node: FormulaCallNode, checker: FormulaTyp
       const column = node.args[0]
       const found = resolveColumn(checker, column)
       if (!NUMERIC_TYPES.includes(found)) {
-        checker.issues.push({ code: 'formula-type-mismatch', position: column.position, expected: 'number', found })
+        checker.issues.push({
+          code: 'formula-type-mismatch',
+          position: column.position,
+          expected: 'number',
+          found,
+        })
       }
       return 'number'
     }
@@ -54,12 +59,21 @@ export function checkFormulaCallTypes(node: FormulaCallNode, checker: FormulaTyp
 }
 
 /** Both branches must be the same kind; a number and a boolean make a number. */
-function unifyBranches(checker: FormulaTypeChecker, whenTrue: FormulaType, whenFalseNode: FormulaNode): FormulaType {
+function unifyBranches(
+  checker: FormulaTypeChecker,
+  whenTrue: FormulaType,
+  whenFalseNode: FormulaNode,
+): FormulaType {
   const whenFalse = checker.infer(whenFalseNode)
   if (whenTrue === whenFalse) return whenTrue
   if (whenTrue === 'any' || whenFalse === 'any') return 'any'
   if (NUMERIC_TYPES.includes(whenTrue) && NUMERIC_TYPES.includes(whenFalse)) return 'number'
-  checker.issues.push({ code: 'formula-type-mismatch', position: whenFalseNode.position, expected: whenTrue, found: whenFalse })
+  checker.issues.push({
+    code: 'formula-type-mismatch',
+    position: whenFalseNode.position,
+    expected: whenTrue,
+    found: whenFalse,
+  })
   return 'any'
 }
 

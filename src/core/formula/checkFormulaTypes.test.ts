@@ -4,7 +4,12 @@ import { checkFormulaTypes, type FormulaType, type ReferenceResolver } from './c
 import { parseFormula } from './parseFormula'
 
 const questions: Readonly<Record<string, FormulaType>> = {
-  Count: 'number', Flag: 'boolean', Name: 'text', Channels: 'choices', Open: 'any', Staff: 'table',
+  Count: 'number',
+  Flag: 'boolean',
+  Name: 'text',
+  Channels: 'choices',
+  Open: 'any',
+  Staff: 'table',
 }
 
 const resolver: ReferenceResolver = {

@@ -14,7 +14,9 @@ describe('collectReferences', () => {
   })
 
   it('lists the tables and columns read by sum and countif', () => {
-    expect(referencesOf('sum(Apps.Users) + countif(Apps.Status, s) + sum(Staff.Age) + sum(Apps.Users)')).toEqual({
+    expect(
+      referencesOf('sum(Apps.Users) + countif(Apps.Status, s) + sum(Staff.Age) + sum(Apps.Users)'),
+    ).toEqual({
       questions: ['s'],
       tables: ['Apps', 'Staff'],
       tableColumns: [
@@ -26,7 +28,11 @@ describe('collectReferences', () => {
   })
 
   it('lists the code counted by count among the tables, even if it is a multi-choice question', () => {
-    expect(referencesOf('count(Apps) + count(Channels)')).toEqual({ questions: [], tables: ['Apps', 'Channels'], tableColumns: [] })
+    expect(referencesOf('count(Apps) + count(Channels)')).toEqual({
+      questions: [],
+      tables: ['Apps', 'Channels'],
+      tableColumns: [],
+    })
   })
 
   it('keeps a code used both as a value and as a table in both lists', () => {
@@ -34,6 +40,10 @@ describe('collectReferences', () => {
   })
 
   it('finds nothing in a formula of literals', () => {
-    expect(referencesOf('1 + 2 = 3 and not "a" = "b"')).toEqual({ questions: [], tables: [], tableColumns: [] })
+    expect(referencesOf('1 + 2 = 3 and not "a" = "b"')).toEqual({
+      questions: [],
+      tables: [],
+      tableColumns: [],
+    })
   })
 })

@@ -8,7 +8,10 @@ import type { FormulaBinaryOperator, FormulaColumnNode, FormulaNode } from './fo
 import { MAX_FORMULA_LENGTH, parseFormula } from './parseFormula'
 
 type Value = number | boolean | string | null | readonly string[]
-type World = { readonly answers: Readonly<Record<string, Value>>; readonly table: readonly FormulaRow[] | undefined }
+type World = {
+  readonly answers: Readonly<Record<string, Value>>
+  readonly table: readonly FormulaRow[] | undefined
+}
 type Leaves = {
   readonly node: fc.Arbitrary<FormulaNode>
   readonly code: fc.Arbitrary<string>
@@ -17,7 +20,20 @@ type Leaves = {
   readonly roundDigits: boolean
 }
 
-const OPERATORS: readonly FormulaBinaryOperator[] = ['or', 'and', '=', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/']
+const OPERATORS: readonly FormulaBinaryOperator[] = [
+  'or',
+  'and',
+  '=',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+]
 const KEYWORDS = ['and', 'or', 'not', 'if', 'true', 'false']
 
 const at = { position: 0 } as const
@@ -28,19 +44,34 @@ function formulaTree(depth: number, leaves: Leaves): fc.Arbitrary<FormulaNode> {
   if (depth === 0) return leaves.node
   const child = formulaTree(depth - 1, leaves)
   const call: fc.Arbitrary<FormulaNode> = fc.oneof(
-    fc.tuple(child, child, child).map(([c, a, b]) => ({ kind: 'call', name: 'if', args: [c, a, b], ...at }) as const),
-    fc.tuple(fc.constantFrom('min', 'max'), child, fc.array(child, { maxLength: 2 }))
+    fc
+      .tuple(child, child, child)
+      .map(([c, a, b]) => ({ kind: 'call', name: 'if', args: [c, a, b], ...at }) as const),
+    fc
+      .tuple(fc.constantFrom('min', 'max'), child, fc.array(child, { maxLength: 2 }))
       .map(([name, first, rest]) => ({ kind: 'call', name, args: [first, ...rest], ...at }) as const),
     child.map((x) => ({ kind: 'call', name: 'abs', args: [x], ...at }) as const),
-    fc.tuple(child, leaves.roundDigits ? fc.option(child, { nil: undefined }) : fc.constant(undefined))
-      .map(([x, digits]): FormulaNode => ({ kind: 'call', name: 'round', args: digits === undefined ? [x] : [x, digits], ...at })),
+    fc
+      .tuple(child, leaves.roundDigits ? fc.option(child, { nil: undefined }) : fc.constant(undefined))
+      .map(([x, digits]): FormulaNode => ({
+        kind: 'call',
+        name: 'round',
+        args: digits === undefined ? [x] : [x, digits],
+        ...at,
+      })),
     leaves.column.map((column) => ({ kind: 'call', name: 'sum', args: [column], ...at }) as const),
-    leaves.code.map((name) => ({ kind: 'call', name: 'count', args: [{ kind: 'reference', name, ...at }], ...at }) as const),
-    fc.tuple(leaves.column, child).map(([column, value]) => ({ kind: 'call', name: 'countif', args: [column, value], ...at }) as const),
+    leaves.code.map(
+      (name) => ({ kind: 'call', name: 'count', args: [{ kind: 'reference', name, ...at }], ...at }) as const,
+    ),
+    fc
+      .tuple(leaves.column, child)
+      .map(([column, value]) => ({ kind: 'call', name: 'countif', args: [column, value], ...at }) as const),
   )
-  const unary = fc.tuple(fc.constantFrom('not', '-', '+'), child)
+  const unary = fc
+    .tuple(fc.constantFrom('not', '-', '+'), child)
     .map(([operator, operand]) => ({ kind: 'unary', operator, operand, ...at }) as const)
-  const binary = fc.tuple(fc.constantFrom(...OPERATORS), child, child)
+  const binary = fc
+    .tuple(fc.constantFrom(...OPERATORS), child, child)
     .map(([operator, left, right]) => ({ kind: 'binary', operator, left, right, ...at }) as const)
   return fc.oneof(
     { arbitrary: leaves.node, weight: 3 },
@@ -54,7 +85,12 @@ function formulaTree(depth: number, leaves: Leaves): fc.Arbitrary<FormulaNode> {
 
 const evaluationLeaves: Leaves = {
   node: fc.oneof(
-    fc.oneof(fc.constantFrom(0, 1, 2, 0.5, 1e308), fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 1e6, noNaN: true }))
+    fc
+      .oneof(
+        fc.constantFrom(0, 1, 2, 0.5, 1e308),
+        fc.integer({ min: 0, max: 10 }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+      )
       .map((value) => ({ kind: 'number', value: nonNegative(value), ...at }) as const),
     fc.boolean().map((value) => ({ kind: 'boolean', value, ...at }) as const),
     fc.constantFrom('x', 'y', '').map((value) => ({ kind: 'string', value, ...at }) as const),
@@ -67,12 +103,17 @@ const evaluationLeaves: Leaves = {
 
 // Answers and cells include NaN, ±Infinity and -0: the evaluator must treat them as missing or 0.
 const answer: fc.Arbitrary<Value> = fc.oneof(
-  fc.double(), fc.boolean(), fc.constantFrom('x', 'y', null), fc.array(fc.constantFrom('x', 'y', 'z'), { maxLength: 3 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constantFrom('x', 'y', null),
+  fc.array(fc.constantFrom('x', 'y', 'z'), { maxLength: 3 }),
 )
 const cell = fc.oneof(fc.double(), fc.boolean(), fc.constantFrom('x', 'y', null, undefined))
 const world: fc.Arbitrary<World> = fc.record({
   answers: fc.record({ p: answer, q: answer, r: answer, C: answer }),
-  table: fc.option(fc.array(fc.record({ u: cell, v: cell }, { requiredKeys: [] }), { maxLength: 4 }), { nil: undefined }),
+  table: fc.option(fc.array(fc.record({ u: cell, v: cell }, { requiredKeys: [] }), { maxLength: 4 }), {
+    nil: undefined,
+  }),
 })
 
 const scopeOf = (w: World): FormulaScope => ({
@@ -88,7 +129,8 @@ const isList = (value: Value | undefined): value is readonly string[] => Array.i
 
 function equals(a: Value, b: Value): boolean | null {
   if (a === null || b === null) return null
-  if (isList(a) && isList(b)) return a.every((item) => b.includes(item)) && b.every((item) => a.includes(item))
+  if (isList(a) && isList(b))
+    return a.every((item) => b.includes(item)) && b.every((item) => a.includes(item))
   if (isList(a)) return typeof b === 'string' && a.includes(b)
   if (isList(b)) return typeof a === 'string' && b.includes(a)
   if (typeof a === 'string' || typeof b === 'string') return a === b
@@ -108,8 +150,14 @@ function binary(operator: FormulaBinaryOperator, a: Value, b: Value): Value {
   const [x, y] = [numberOf(a), numberOf(b)]
   if (x === null || y === null) return null
   const results = {
-    '<': x < y, '<=': x <= y, '>': x > y, '>=': x >= y,
-    '+': finite(x + y), '-': finite(x - y), '*': finite(x * y), '/': y === 0 ? null : finite(x / y),
+    '<': x < y,
+    '<=': x <= y,
+    '>': x > y,
+    '>=': x >= y,
+    '+': finite(x + y),
+    '-': finite(x - y),
+    '*': finite(x * y),
+    '/': y === 0 ? null : finite(x / y),
   }
   return results[operator]
 }
@@ -129,10 +177,14 @@ function call(node: Extract<FormulaNode, { kind: 'call' }>, w: World): Value {
     case 'abs':
     case 'round': {
       const n = numberOf(referenceEvaluate(node.args[0], w))
-      return n === null ? null : finite(node.name === 'abs' ? Math.abs(n) : Math.sign(n) * Math.round(Math.abs(n)))
+      return n === null
+        ? null
+        : finite(node.name === 'abs' ? Math.abs(n) : Math.sign(n) * Math.round(Math.abs(n)))
     }
     case 'sum':
-      return w.table === undefined ? null : finite(w.table.reduce((total, row) => total + (numberOf(read(node.args[0], row)) ?? 0), 0))
+      return w.table === undefined
+        ? null
+        : finite(w.table.reduce((total, row) => total + (numberOf(read(node.args[0], row)) ?? 0), 0))
     case 'count': {
       const name = node.args[0].name
       if (name === 'T') return w.table === undefined ? null : w.table.length
@@ -155,7 +207,7 @@ function referenceEvaluate(node: FormulaNode, w: World): Value {
       return node.value
     case 'reference': {
       const value = w.answers[node.name]
-      return typeof value === 'number' ? finite(value) : value ?? null
+      return typeof value === 'number' ? finite(value) : (value ?? null)
     }
     case 'unary': {
       const operand = referenceEvaluate(node.operand, w)
@@ -171,41 +223,57 @@ function referenceEvaluate(node: FormulaNode, w: World): Value {
   }
 }
 
-test.prop([formulaTree(4, evaluationLeaves), world], { numRuns: 300 })('evaluates formatted and re-parsed formulas like a reference evaluator', (tree, w) => {
-  const formatted = formatFormula(tree)
-  fc.pre(formatted.length <= MAX_FORMULA_LENGTH)
-  const parsed = parseFormula(formatted)
-  const expected = referenceEvaluate(tree, w)
+test.prop([formulaTree(4, evaluationLeaves), world], { numRuns: 300 })(
+  'evaluates formatted and re-parsed formulas like a reference evaluator',
+  (tree, w) => {
+    const formatted = formatFormula(tree)
+    fc.pre(formatted.length <= MAX_FORMULA_LENGTH)
+    const parsed = parseFormula(formatted)
+    const expected = referenceEvaluate(tree, w)
 
-  expect(parsed.ok).toBe(true)
-  expect(parsed.ok && evaluateFormula(parsed.value, scopeOf(w))).toBe(isList(expected) ? null : expected)
-})
+    expect(parsed.ok).toBe(true)
+    expect(parsed.ok && evaluateFormula(parsed.value, scopeOf(w))).toBe(isList(expected) ? null : expected)
+  },
+)
 
 // ---- (b) format → parse round trip ----
 
-const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/).filter((name) => !KEYWORDS.includes(name.toLowerCase()))
+const identifier = fc
+  .stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/)
+  .filter((name) => !KEYWORDS.includes(name.toLowerCase()))
 const syntaxLeaves: Leaves = {
   node: fc.oneof(
-    fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).map((value) => ({ kind: 'number', value: nonNegative(value), ...at }) as const),
+    fc
+      .double({ min: 0, noNaN: true, noDefaultInfinity: true })
+      .map((value) => ({ kind: 'number', value: nonNegative(value), ...at }) as const),
     fc.boolean().map((value) => ({ kind: 'boolean', value, ...at }) as const),
     fc.string({ maxLength: 6 }).map((value) => ({ kind: 'string', value, ...at }) as const),
     identifier.map((name) => ({ kind: 'reference', name, ...at }) as const),
   ),
   code: identifier,
-  column: fc.tuple(identifier, identifier).map(([table, column]) => ({ kind: 'column', table, column, ...at }) as const),
+  column: fc
+    .tuple(identifier, identifier)
+    .map(([table, column]) => ({ kind: 'column', table, column, ...at }) as const),
   roundDigits: true,
 }
 
 function withoutPositions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPositions)
   if (typeof value !== 'object' || value === null) return value
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'position').map(([key, inner]) => [key, withoutPositions(inner)]))
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'position')
+      .map(([key, inner]) => [key, withoutPositions(inner)]),
+  )
 }
 
-test.prop([formulaTree(4, syntaxLeaves)], { numRuns: 300 })('parses formatted formulas back to the same tree', (tree) => {
-  const formatted = formatFormula(tree)
-  fc.pre(formatted.length <= MAX_FORMULA_LENGTH)
-  const parsed = parseFormula(formatted)
+test.prop([formulaTree(4, syntaxLeaves)], { numRuns: 300 })(
+  'parses formatted formulas back to the same tree',
+  (tree) => {
+    const formatted = formatFormula(tree)
+    fc.pre(formatted.length <= MAX_FORMULA_LENGTH)
+    const parsed = parseFormula(formatted)
 
-  expect(parsed.ok && withoutPositions(parsed.value)).toEqual(withoutPositions(tree))
-})
+    expect(parsed.ok && withoutPositions(parsed.value)).toEqual(withoutPositions(tree))
+  },
+)

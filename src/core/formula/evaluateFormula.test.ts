@@ -4,7 +4,10 @@ import { parseFormula } from './parseFormula'
 
 type Answer = ReturnType<FormulaScope['value']>
 
-function aScope(values: Readonly<Record<string, Answer>> = {}, tables: Readonly<Record<string, readonly FormulaRow[]>> = {}): FormulaScope {
+function aScope(
+  values: Readonly<Record<string, Answer>> = {},
+  tables: Readonly<Record<string, readonly FormulaRow[]>> = {},
+): FormulaScope {
   return {
     value: (code) => (Object.hasOwn(values, code) ? values[code] : undefined),
     rows: (table) => (Object.hasOwn(tables, table) ? tables[table] : undefined),
@@ -30,9 +33,12 @@ describe('evaluateFormula arithmetic', () => {
     expect(evaluate('HasPhong + HasWeb * 10', aScope({ HasPhong: true, HasWeb: false }))).toBe(1)
   })
 
-  it.each(['a + 1', '1 - a', 'a * 2', '2 / a', '-a', '+a'])('leaves %s missing when a is unanswered', (source) => {
-    expect(evaluate(source, aScope({ a: null }))).toBeNull()
-  })
+  it.each(['a + 1', '1 - a', 'a * 2', '2 / a', '-a', '+a'])(
+    'leaves %s missing when a is unanswered',
+    (source) => {
+      expect(evaluate(source, aScope({ a: null }))).toBeNull()
+    },
+  )
 
   it('treats a question absent from the scope as missing', () => {
     expect(evaluate('Unknown + 1')).toBeNull()

@@ -109,14 +109,23 @@ function evaluateNumeric(
 ): number | boolean | null {
   if (left === null || right === null) return null
   switch (operator) {
-    case '<': return left < right
-    case '<=': return left <= right
-    case '>': return left > right
-    case '>=': return left >= right
-    case '+': return toFiniteOrNull(left + right)
-    case '-': return toFiniteOrNull(left - right)
-    case '*': return toFiniteOrNull(left * right)
-    case '/': return right === 0 ? null : toFiniteOrNull(left / right)
-    default: return assertNever(operator)
+    case '<':
+      return left < right
+    case '<=':
+      return left <= right
+    case '>':
+      return left > right
+    case '>=':
+      return left >= right
+    case '+':
+      return toFiniteOrNull(left + right)
+    case '-':
+      return toFiniteOrNull(left - right)
+    case '*':
+      return toFiniteOrNull(left * right)
+    case '/':
+      return right === 0 ? null : toFiniteOrNull(left / right)
+    default:
+      return assertNever(operator)
   }
 }

@@ -4,7 +4,10 @@ import { parseFormula } from './parseFormula'
 
 type Answer = ReturnType<FormulaScope['value']>
 
-function aScope(values: Readonly<Record<string, Answer>> = {}, tables: Readonly<Record<string, readonly FormulaRow[]>> = {}): FormulaScope {
+function aScope(
+  values: Readonly<Record<string, Answer>> = {},
+  tables: Readonly<Record<string, readonly FormulaRow[]>> = {},
+): FormulaScope {
   return {
     value: (code) => (Object.hasOwn(values, code) ? values[code] : undefined),
     rows: (table) => (Object.hasOwn(tables, table) ? tables[table] : undefined),
@@ -118,7 +121,7 @@ describe('evaluateFormulaCall sum, count and countif', () => {
     expect(evaluate('countif(Missing.Status, "x")', scope)).toBeNull()
   })
 
-  it('reads only a row\'s own cells, even for a column named like an object property', () => {
+  it("reads only a row's own cells, even for a column named like an object property", () => {
     expect(evaluate('sum(Apps.constructor) + countif(Apps.toString, 0)', scope)).toBe(0)
   })
 })

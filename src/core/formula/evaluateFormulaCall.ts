@@ -31,7 +31,11 @@ type Evaluate = (node: FormulaNode, scope: FormulaScope) => FormulaOperand
  * @example
  *   evaluateFormulaCall(parsed('max(A, B)'), scope, evaluate) // => the larger answered value
  */
-export function evaluateFormulaCall(node: FormulaCallNode, scope: FormulaScope, evaluate: Evaluate): FormulaOperand {
+export function evaluateFormulaCall(
+  node: FormulaCallNode,
+  scope: FormulaScope,
+  evaluate: Evaluate,
+): FormulaOperand {
   switch (node.name) {
     case 'if': {
       const [condition, whenTrue, whenFalse] = node.args
@@ -41,7 +45,10 @@ export function evaluateFormulaCall(node: FormulaCallNode, scope: FormulaScope, 
     }
     case 'min':
     case 'max':
-      return extreme(node.name, node.args.map((argument) => toFormulaNumber(evaluate(argument, scope))))
+      return extreme(
+        node.name,
+        node.args.map((argument) => toFormulaNumber(evaluate(argument, scope))),
+      )
     case 'abs': {
       const value = toFormulaNumber(evaluate(node.args[0], scope))
       return value === null ? null : Math.abs(value)

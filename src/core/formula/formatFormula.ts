@@ -16,8 +16,8 @@ const Precedence = {
 type Precedence = (typeof Precedence)[keyof typeof Precedence]
 
 const BINARY_PRECEDENCE: Readonly<Record<FormulaBinaryOperator, Precedence>> = {
-  'or': Precedence.Or,
-  'and': Precedence.And,
+  or: Precedence.Or,
+  and: Precedence.And,
   '=': Precedence.Comparison,
   '!=': Precedence.Comparison,
   '<': Precedence.Comparison,

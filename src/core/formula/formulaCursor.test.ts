@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { err, ok, type Result } from '../result'
-import { createFormulaCursor, expectSymbol, MAX_FORMULA_NESTING, nested, nextToken, peekToken } from './formulaCursor'
+import {
+  createFormulaCursor,
+  expectSymbol,
+  MAX_FORMULA_NESTING,
+  nested,
+  nextToken,
+  peekToken,
+} from './formulaCursor'
 import type { FormulaSyntaxError } from './formulaSyntaxError'
 import { tokenizeFormula } from './tokenizeFormula'
 
@@ -31,7 +38,9 @@ describe('formulaCursor', () => {
     const cursor = cursorOver(') x')
 
     expect(expectSymbol(cursor, ')')).toMatchObject({ ok: true })
-    expect(expectSymbol(cursor, ')')).toEqual(err({ code: 'formula-syntax', position: 2, expected: ')', found: 'x' }))
+    expect(expectSymbol(cursor, ')')).toEqual(
+      err({ code: 'formula-syntax', position: 2, expected: ')', found: 'x' }),
+    )
   })
 
   it('refuses to nest deeper than the limit and restores the depth afterwards', () => {
@@ -42,6 +51,8 @@ describe('formulaCursor', () => {
 
     expect(descend(MAX_FORMULA_NESTING)).toEqual(ok(MAX_FORMULA_NESTING))
     expect(cursor.depth).toBe(0)
-    expect(descend(MAX_FORMULA_NESTING + 1)).toEqual(err({ code: 'formula-syntax', position: 0, expected: 'less nesting', found: '(' }))
+    expect(descend(MAX_FORMULA_NESTING + 1)).toEqual(
+      err({ code: 'formula-syntax', position: 0, expected: 'less nesting', found: '(' }),
+    )
   })
 })

@@ -47,7 +47,10 @@ export function nextToken(cursor: FormulaCursor): FormulaToken {
  * @example
  *   expectSymbol(cursor, ')') // => ok(token) or err({ code: 'formula-syntax', expected: ')', … })
  */
-export function expectSymbol(cursor: FormulaCursor, symbol: string): Result<FormulaToken, FormulaSyntaxError> {
+export function expectSymbol(
+  cursor: FormulaCursor,
+  symbol: string,
+): Result<FormulaToken, FormulaSyntaxError> {
   const token = peekToken(cursor)
   if (!isSymbol(token, symbol)) return err(formulaSyntaxError(token.position, symbol, token.text))
   return ok(nextToken(cursor))
@@ -65,7 +68,8 @@ export function nested<T>(
   token: FormulaToken,
   parse: () => Result<T, FormulaSyntaxError>,
 ): Result<T, FormulaSyntaxError> {
-  if (cursor.depth >= MAX_FORMULA_NESTING) return err(formulaSyntaxError(token.position, 'less nesting', token.text))
+  if (cursor.depth >= MAX_FORMULA_NESTING)
+    return err(formulaSyntaxError(token.position, 'less nesting', token.text))
   cursor.depth += 1
   const result = parse()
   cursor.depth -= 1

@@ -40,10 +40,18 @@ export type FormulaNumberNode = { readonly kind: 'number'; readonly value: numbe
 export type FormulaStringNode = { readonly kind: 'string'; readonly value: string; readonly position: number }
 
 /** `true` or `false` (any letter case). @example { kind: 'boolean', value: true, position: 0 } */
-export type FormulaBooleanNode = { readonly kind: 'boolean'; readonly value: boolean; readonly position: number }
+export type FormulaBooleanNode = {
+  readonly kind: 'boolean'
+  readonly value: boolean
+  readonly position: number
+}
 
 /** A question code used as a value (case-sensitive). @example { kind: 'reference', name: 'SoCBCC', position: 0 } */
-export type FormulaReferenceNode = { readonly kind: 'reference'; readonly name: string; readonly position: number }
+export type FormulaReferenceNode = {
+  readonly kind: 'reference'
+  readonly name: string
+  readonly position: number
+}
 
 /** `table.column`; only appears as the first argument of `sum` and `countif`. @example { kind: 'column', table: 'Apps', column: 'Status', position: 7 } */
 export type FormulaColumnNode = {
@@ -69,7 +77,8 @@ export type FormulaUnaryNode = {
  *
  * @example const operator: FormulaBinaryOperator = '<='
  */
-export type FormulaBinaryOperator = 'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/'
+export type FormulaBinaryOperator =
+  'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/'
 
 /** `left operator right`. @example { kind: 'binary', operator: '+', left: a, right: b, position: 2 } */
 export type FormulaBinaryNode = {

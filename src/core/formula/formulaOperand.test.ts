@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isChoiceList, toFiniteOrNull, toFormulaBoolean, toFormulaNumber, toFormulaOperand } from './formulaOperand'
+import {
+  isChoiceList,
+  toFiniteOrNull,
+  toFormulaBoolean,
+  toFormulaNumber,
+  toFormulaOperand,
+} from './formulaOperand'
 
 describe('formulaOperand', () => {
   it('recognises a multi-choice answer', () => {

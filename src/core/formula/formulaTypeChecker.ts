@@ -36,7 +36,8 @@ export function requireType(
   expected: FormulaType,
 ): FormulaType {
   const found = checker.infer(node)
-  if (!accepted.includes(found)) checker.issues.push({ code: 'formula-type-mismatch', position: node.position, expected, found })
+  if (!accepted.includes(found))
+    checker.issues.push({ code: 'formula-type-mismatch', position: node.position, expected, found })
   return found
 }
 
@@ -47,7 +48,11 @@ export function requireType(
  * @example
  *   requireComparable(checker, { position: 0, type: 'choices' }, { position: 4, type: 'text' }) // no issue
  */
-export function requireComparable(checker: FormulaTypeChecker, left: TypedPosition, right: TypedPosition): void {
+export function requireComparable(
+  checker: FormulaTypeChecker,
+  left: TypedPosition,
+  right: TypedPosition,
+): void {
   const mismatch = (at: TypedPosition, expected: FormulaType): void => {
     checker.issues.push({ code: 'formula-type-mismatch', position: at.position, expected, found: at.type })
   }
@@ -81,13 +86,24 @@ export function resolveColumn(checker: FormulaTypeChecker, column: FormulaColumn
   const { resolver, issues } = checker
   if (!isTableCode(resolver, column.table)) {
     const type = resolver.question(column.table)
-    if (type === undefined) issues.push({ code: 'formula-unknown-reference', name: column.table, position: column.position })
-    else if (type !== 'any') issues.push({ code: 'formula-type-mismatch', position: column.position, expected: 'table', found: type })
+    if (type === undefined)
+      issues.push({ code: 'formula-unknown-reference', name: column.table, position: column.position })
+    else if (type !== 'any')
+      issues.push({
+        code: 'formula-type-mismatch',
+        position: column.position,
+        expected: 'table',
+        found: type,
+      })
     return 'any'
   }
   const type = resolver.tableColumn(column.table, column.column)
   if (type !== undefined) return type
-  issues.push({ code: 'formula-unknown-reference', name: `${column.table}.${column.column}`, position: column.position })
+  issues.push({
+    code: 'formula-unknown-reference',
+    name: `${column.table}.${column.column}`,
+    position: column.position,
+  })
   return 'any'
 }
 

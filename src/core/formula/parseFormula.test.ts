@@ -83,11 +83,22 @@ describe('parseFormula', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        kind: 'binary', operator: '/', position: 8,
+        kind: 'binary',
+        operator: '/',
+        position: 8,
         left: { kind: 'reference', name: 'MayTinh', position: 0 },
         right: {
-          kind: 'call', name: 'abs', position: 10,
-          args: [{ kind: 'unary', operator: '-', position: 14, operand: { kind: 'reference', name: 'SoCBCC', position: 15 } }],
+          kind: 'call',
+          name: 'abs',
+          position: 10,
+          args: [
+            {
+              kind: 'unary',
+              operator: '-',
+              position: 14,
+              operand: { kind: 'reference', name: 'SoCBCC', position: 15 },
+            },
+          ],
         },
       },
     })
@@ -114,7 +125,9 @@ describe('parseFormula', () => {
   })
 
   it('refuses chained comparisons at the second comparison', () => {
-    expect(parseFormula('a < b < c')).toEqual(syntaxError(6, 'a single comparison (join comparisons with and/or)', '<'))
+    expect(parseFormula('a < b < c')).toEqual(
+      syntaxError(6, 'a single comparison (join comparisons with and/or)', '<'),
+    )
   })
 
   it('refuses not inside a comparison without parentheses', () => {
@@ -134,7 +147,9 @@ describe('parseFormula limits', () => {
   })
 
   it('refuses a formula longer than 2000 characters', () => {
-    expect(parseFormula(`1${' '.repeat(2000)}`)).toEqual(syntaxError(2000, 'a shorter formula', '2001 characters'))
+    expect(parseFormula(`1${' '.repeat(2000)}`)).toEqual(
+      syntaxError(2000, 'a shorter formula', '2001 characters'),
+    )
   })
 
   it('accepts 64 nested parentheses', () => {
@@ -159,6 +174,8 @@ describe('parseFormula limits', () => {
   it('parses and evaluates a long flat chain, which is not nesting', () => {
     const result = parseFormula(`1${'+1'.repeat(999)}`)
 
-    expect(result.ok && evaluateFormula(result.value, { value: () => undefined, rows: () => undefined })).toBe(1000)
+    expect(
+      result.ok && evaluateFormula(result.value, { value: () => undefined, rows: () => undefined }),
+    ).toBe(1000)
   })
 })

@@ -1,5 +1,12 @@
 import { err, ok, type Result } from '../result'
-import { createFormulaCursor, expectSymbol, nested, nextToken, peekToken, type FormulaCursor } from './formulaCursor'
+import {
+  createFormulaCursor,
+  expectSymbol,
+  nested,
+  nextToken,
+  peekToken,
+  type FormulaCursor,
+} from './formulaCursor'
 import type { FormulaBinaryOperator, FormulaNode } from './formulaNode'
 import { formulaSyntaxError, type FormulaSyntaxError } from './formulaSyntaxError'
 import { parseFormulaCall } from './parseFormulaCall'
@@ -14,7 +21,14 @@ type Parsed = Result<FormulaNode, FormulaSyntaxError>
 type ParseLevel = (cursor: FormulaCursor) => Parsed
 
 const COMPARISONS: ReadonlyMap<string, FormulaBinaryOperator> = new Map([
-  ['=', '='], ['==', '='], ['!=', '!='], ['<>', '!='], ['<', '<'], ['<=', '<='], ['>', '>'], ['>=', '>='],
+  ['=', '='],
+  ['==', '='],
+  ['!=', '!='],
+  ['<>', '!='],
+  ['<', '<'],
+  ['<=', '<='],
+  ['>', '>'],
+  ['>=', '>='],
 ])
 
 /**
@@ -41,7 +55,8 @@ export function parseFormula(source: string): Result<FormulaNode, FormulaSyntaxE
   const formula = parseOr(cursor)
   if (!formula.ok) return formula
   const rest = peekToken(cursor)
-  if (rest.kind !== 'end') return err(formulaSyntaxError(rest.position, 'an operator or end of formula', rest.text))
+  if (rest.kind !== 'end')
+    return err(formulaSyntaxError(rest.position, 'an operator or end of formula', rest.text))
   return formula
 }
 
@@ -74,7 +89,9 @@ function parseComparison(cursor: FormulaCursor): Parsed {
   if (!right.ok) return right
   const after = peekToken(cursor)
   if (comparisonOperator(after) !== undefined) {
-    return err(formulaSyntaxError(after.position, 'a single comparison (join comparisons with and/or)', after.text))
+    return err(
+      formulaSyntaxError(after.position, 'a single comparison (join comparisons with and/or)', after.text),
+    )
   }
   return ok({ kind: 'binary', operator, left: left.value, right: right.value, position: token.position })
 }
@@ -126,7 +143,13 @@ function parseIdentifier(cursor: FormulaCursor, token: FormulaToken): Parsed {
   if (isSymbol(next, '.')) {
     const column = peekToken(cursor, 1)
     const found = column.kind === 'identifier' ? `${token.text}.${column.text}` : `${token.text}.`
-    return err(formulaSyntaxError(token.position, 'a question code (table.column only goes inside sum or countif)', found))
+    return err(
+      formulaSyntaxError(
+        token.position,
+        'a question code (table.column only goes inside sum or countif)',
+        found,
+      ),
+    )
   }
   return ok({ kind: 'reference', name: token.text, position: token.position })
 }
@@ -167,6 +190,9 @@ function comparisonOperator(token: FormulaToken): FormulaBinaryOperator | undefi
   return token.kind === 'symbol' ? COMPARISONS.get(token.text) : undefined
 }
 
-function symbolOperator(token: FormulaToken, operators: readonly ('+' | '-' | '*' | '/')[]): FormulaBinaryOperator | undefined {
+function symbolOperator(
+  token: FormulaToken,
+  operators: readonly ('+' | '-' | '*' | '/')[],
+): FormulaBinaryOperator | undefined {
   return operators.find((operator) => isSymbol(token, operator))
 }

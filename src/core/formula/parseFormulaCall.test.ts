@@ -9,21 +9,37 @@ describe('parseFormulaCall', () => {
   it('reads if with three argument expressions', () => {
     expect(parseFormula('if(a > 1, b, 0)')).toMatchObject({
       ok: true,
-      value: { kind: 'call', name: 'if', position: 0, args: [{ kind: 'binary' }, { kind: 'reference' }, { kind: 'number' }] },
+      value: {
+        kind: 'call',
+        name: 'if',
+        position: 0,
+        args: [{ kind: 'binary' }, { kind: 'reference' }, { kind: 'number' }],
+      },
     })
   })
 
-  it.each(['IF(a, 1, 2)', 'Min(1)', 'MAX(1, 2, 3)', 'Abs(1)', 'ROUND(1, 2)', 'Sum(T.c)', 'COUNT(T)', 'CountIf(T.c, 1)'])(
-    'reads the function name in %s in any letter case',
-    (source) => {
-      const result = parseFormula(source)
+  it.each([
+    'IF(a, 1, 2)',
+    'Min(1)',
+    'MAX(1, 2, 3)',
+    'Abs(1)',
+    'ROUND(1, 2)',
+    'Sum(T.c)',
+    'COUNT(T)',
+    'CountIf(T.c, 1)',
+  ])('reads the function name in %s in any letter case', (source) => {
+    const result = parseFormula(source)
 
-      expect(result.ok && result.value.kind === 'call' && result.value.name).toBe(source.slice(0, source.indexOf('(')).toLowerCase())
-    },
-  )
+    expect(result.ok && result.value.kind === 'call' && result.value.name).toBe(
+      source.slice(0, source.indexOf('(')).toLowerCase(),
+    )
+  })
 
   it('reads any number of min and max arguments', () => {
-    expect(parseFormula('max(1, 2, 3, 4, 5)')).toMatchObject({ ok: true, value: { name: 'max', args: { length: 5 } } })
+    expect(parseFormula('max(1, 2, 3, 4, 5)')).toMatchObject({
+      ok: true,
+      value: { name: 'max', args: { length: 5 } },
+    })
   })
 
   it('reads round with and without digits', () => {
@@ -35,7 +51,9 @@ describe('parseFormulaCall', () => {
     expect(parseFormula('countif(Apps.Status, "dang-dung")')).toEqual({
       ok: true,
       value: {
-        kind: 'call', name: 'countif', position: 0,
+        kind: 'call',
+        name: 'countif',
+        position: 0,
         args: [
           { kind: 'column', table: 'Apps', column: 'Status', position: 8 },
           { kind: 'string', value: 'dang-dung', position: 21 },
@@ -47,7 +65,12 @@ describe('parseFormulaCall', () => {
   it('reads the code counted by count as a reference', () => {
     expect(parseFormula('count(Apps)')).toEqual({
       ok: true,
-      value: { kind: 'call', name: 'count', position: 0, args: [{ kind: 'reference', name: 'Apps', position: 6 }] },
+      value: {
+        kind: 'call',
+        name: 'count',
+        position: 0,
+        args: [{ kind: 'reference', name: 'Apps', position: 6 }],
+      },
     })
   })
 

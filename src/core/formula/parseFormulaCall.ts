@@ -1,6 +1,12 @@
 import { err, ok, type Result } from '../result'
 import { expectSymbol, nested, nextToken, peekToken, type FormulaCursor } from './formulaCursor'
-import type { FormulaCallNode, FormulaColumnNode, FormulaFunctionName, FormulaNode, FormulaReferenceNode } from './formulaNode'
+import type {
+  FormulaCallNode,
+  FormulaColumnNode,
+  FormulaFunctionName,
+  FormulaNode,
+  FormulaReferenceNode,
+} from './formulaNode'
 import { formulaSyntaxError, type FormulaSyntaxError } from './formulaSyntaxError'
 import { isSymbol, type FormulaToken } from './tokenizeFormula'
 
@@ -68,23 +74,30 @@ function parseArguments(
     return ok(args)
   }
   for (;;) {
-    const argument = args.length > 0 || first === 'value' ? parseValue(cursor)
-      : first === 'column' ? parseColumn(cursor) : parseTableCode(cursor)
+    const argument =
+      args.length > 0 || first === 'value'
+        ? parseValue(cursor)
+        : first === 'column'
+          ? parseColumn(cursor)
+          : parseTableCode(cursor)
     if (!argument.ok) return argument
     args.push(argument.value)
     const separator = nextToken(cursor)
     if (isSymbol(separator, ')')) return ok(args)
-    if (!isSymbol(separator, ',')) return err(formulaSyntaxError(separator.position, ', or )', separator.text))
+    if (!isSymbol(separator, ','))
+      return err(formulaSyntaxError(separator.position, ', or )', separator.text))
   }
 }
 
 function parseColumn(cursor: FormulaCursor): Parsed<FormulaColumnNode> {
   const table = nextToken(cursor)
-  if (table.kind !== 'identifier') return err(formulaSyntaxError(table.position, 'a table column (table.column)', table.text))
+  if (table.kind !== 'identifier')
+    return err(formulaSyntaxError(table.position, 'a table column (table.column)', table.text))
   const dot = expectSymbol(cursor, '.')
   if (!dot.ok) return dot
   const column = nextToken(cursor)
-  if (column.kind !== 'identifier') return err(formulaSyntaxError(column.position, 'a column name', column.text))
+  if (column.kind !== 'identifier')
+    return err(formulaSyntaxError(column.position, 'a column name', column.text))
   return ok({ kind: 'column', table: table.text, column: column.text, position: table.position })
 }
 
@@ -97,7 +110,11 @@ function parseTableCode(cursor: FormulaCursor): Parsed<FormulaReferenceNode> {
 }
 
 /** Shapes the arguments into the function's node, or returns `undefined` when the count is wrong. */
-function buildCall(name: FormulaFunctionName, args: readonly Argument[], position: number): FormulaCallNode | undefined {
+function buildCall(
+  name: FormulaFunctionName,
+  args: readonly Argument[],
+  position: number,
+): FormulaCallNode | undefined {
   const [first, second, third, fourth] = args
   switch (name) {
     case 'if':

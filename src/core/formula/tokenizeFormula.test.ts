@@ -34,7 +34,22 @@ describe('tokenizeFormula', () => {
   it('reads two-character operators before one-character ones', () => {
     const texts = tokensOf('a<=b<>c==d!=e>=f<g').map((token) => token.text)
 
-    expect(texts).toEqual(['a', '<=', 'b', '<>', 'c', '==', 'd', '!=', 'e', '>=', 'f', '<', 'g', 'end of formula'])
+    expect(texts).toEqual([
+      'a',
+      '<=',
+      'b',
+      '<>',
+      'c',
+      '==',
+      'd',
+      '!=',
+      'e',
+      '>=',
+      'f',
+      '<',
+      'g',
+      'end of formula',
+    ])
   })
 
   it('reads keywords in any letter case and keeps their source text', () => {
@@ -56,7 +71,12 @@ describe('tokenizeFormula', () => {
   })
 
   it('reads a table column as identifier, dot, identifier', () => {
-    expect(tokensOf('Apps.Status').map((token) => token.kind)).toEqual(['identifier', 'symbol', 'identifier', 'end'])
+    expect(tokensOf('Apps.Status').map((token) => token.kind)).toEqual([
+      'identifier',
+      'symbol',
+      'identifier',
+      'end',
+    ])
   })
 
   it('skips spaces, tabs, line breaks and non-breaking spaces', () => {
@@ -75,7 +95,9 @@ describe('tokenizeFormula', () => {
     ['12. + 1', '12.'],
     ['1e', '1e'],
   ])('reports the malformed number %s as a whole', (source, found) => {
-    expect(tokenizeFormula(source)).toEqual(err({ code: 'formula-syntax', position: 0, expected: 'a number', found }))
+    expect(tokenizeFormula(source)).toEqual(
+      err({ code: 'formula-syntax', position: 0, expected: 'a number', found }),
+    )
   })
 
   it('reports a number too large to be finite', () => {
@@ -91,7 +113,9 @@ describe('tokenizeFormula', () => {
   })
 
   it('reports a lone exclamation mark as an incomplete !=', () => {
-    expect(tokenizeFormula('a ! b')).toEqual(err({ code: 'formula-syntax', position: 2, expected: '!=', found: '!' }))
+    expect(tokenizeFormula('a ! b')).toEqual(
+      err({ code: 'formula-syntax', position: 2, expected: '!=', found: '!' }),
+    )
   })
 
   it('refuses letters outside A–Z in codes', () => {

@@ -15,7 +15,12 @@ export type FormulaToken =
   | { readonly kind: 'number'; readonly text: string; readonly position: number; readonly value: number }
   | { readonly kind: 'string'; readonly text: string; readonly position: number; readonly value: string }
   | { readonly kind: 'identifier'; readonly text: string; readonly position: number }
-  | { readonly kind: 'keyword'; readonly text: string; readonly position: number; readonly keyword: FormulaKeyword }
+  | {
+      readonly kind: 'keyword'
+      readonly text: string
+      readonly position: number
+      readonly keyword: FormulaKeyword
+    }
   | { readonly kind: 'symbol'; readonly text: string; readonly position: number }
   | { readonly kind: 'end'; readonly text: string; readonly position: number }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeCellValue, isBlankCell, parseAuthoringBoolean, parseAuthoringNumber } from './authoringCellValue'
+import {
+  describeCellValue,
+  isBlankCell,
+  parseAuthoringBoolean,
+  parseAuthoringNumber,
+} from './authoringCellValue'
 
 describe('parseAuthoringNumber', () => {
   it.each([
@@ -17,9 +22,12 @@ describe('parseAuthoringNumber', () => {
     expect(parseAuthoringNumber(text)).toBe(value)
   })
 
-  it.each(['1.234,5', '1,234.5', '1.234.567', 'hai', '', '0x10', 'Infinity', '1e999', '12%'])('refuses “%s”', (text) => {
-    expect(parseAuthoringNumber(text)).toBeNull()
-  })
+  it.each(['1.234,5', '1,234.5', '1.234.567', 'hai', '', '0x10', 'Infinity', '1e999', '12%'])(
+    'refuses “%s”',
+    (text) => {
+      expect(parseAuthoringNumber(text)).toBeNull()
+    },
+  )
 })
 
 describe('parseAuthoringBoolean', () => {
@@ -59,6 +67,12 @@ describe('describeCellValue', () => {
 
 describe('isBlankCell', () => {
   it('treats white space as blank, and zero and false as values', () => {
-    expect([isBlankCell(' \n'), isBlankCell(null), isBlankCell(undefined), isBlankCell(0), isBlankCell(false)]).toEqual([true, true, true, false, false])
+    expect([
+      isBlankCell(' \n'),
+      isBlankCell(null),
+      isBlankCell(undefined),
+      isBlankCell(0),
+      isBlankCell(false),
+    ]).toEqual([true, true, true, false, false])
   })
 })

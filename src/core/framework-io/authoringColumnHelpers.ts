@@ -35,8 +35,21 @@ export function localizedColumns(
   const required = isRequired ? ' (bắt buộc)' : ' (không bắt buộc)'
   const requiredEn = isRequired ? ' (required)' : ' (optional)'
   return [
-    authoringColumn(`${base}_vi`, `${label} (tiếng Việt)`, 'text', `${capitalise(what.vi)} bằng tiếng Việt${required}.`, `${capitalise(what.en)} in Vietnamese${requiredEn}.`, isRequired ? { isRequired } : {}),
-    authoringColumn(`${base}_en`, `${label} (tiếng Anh)`, 'text', `${capitalise(what.vi)} bằng tiếng Anh (không bắt buộc).`, `${capitalise(what.en)} in English (optional).`),
+    authoringColumn(
+      `${base}_vi`,
+      `${label} (tiếng Việt)`,
+      'text',
+      `${capitalise(what.vi)} bằng tiếng Việt${required}.`,
+      `${capitalise(what.en)} in Vietnamese${requiredEn}.`,
+      isRequired ? { isRequired } : {},
+    ),
+    authoringColumn(
+      `${base}_en`,
+      `${label} (tiếng Anh)`,
+      'text',
+      `${capitalise(what.vi)} bằng tiếng Anh (không bắt buộc).`,
+      `${capitalise(what.en)} in English (optional).`,
+    ),
   ]
 }
 

@@ -1,7 +1,12 @@
 import type { CellValue } from '../excel/sheetWorkbook'
 import type { LocalizedText } from '../framework/framework'
 import { childPath } from '../framework/issuePath'
-import { describeCellValue, isBlankCell, parseAuthoringBoolean, parseAuthoringNumber } from './authoringCellValue'
+import {
+  describeCellValue,
+  isBlankCell,
+  parseAuthoringBoolean,
+  parseAuthoringNumber,
+} from './authoringCellValue'
 import type { AuthoringIssue } from './authoringIssue'
 import type { AuthoringFieldSource, AuthoringReadContext } from './authoringReadContext'
 import { parseListCell, type ListCellKind } from './listCellText'
@@ -21,31 +26,38 @@ export type AuthoringFieldReader = ReturnType<typeof authoringFieldReader>
  */
 export function authoringFieldReader(source: AuthoringFieldSource, context: AuthoringReadContext) {
   const where = (key: string) => ({ sheet: source.sheet, cell: source.cell(key) ?? '' })
-  const report = (issue: AuthoringIssue | null): undefined => void (issue !== null && context.issues.push(issue))
+  const report = (issue: AuthoringIssue | null): undefined =>
+    void (issue !== null && context.issues.push(issue))
   const record = (path: string | undefined, key: string): void => {
     const cell = source.cell(key)
-    if (path !== undefined && cell !== undefined && !context.sources.has(path)) context.sources.set(path, { sheet: source.sheet, cell })
+    if (path !== undefined && cell !== undefined && !context.sources.has(path))
+      context.sources.set(path, { sheet: source.sheet, cell })
   }
   /** The raw cell, or `undefined` after reporting a formula or error cell; `null` when blank. */
   const raw = (key: string): Exclude<CellValue, { readonly type: 'formula' | 'error' }> | undefined => {
     const value = source.value(key)
     if (isBlankCell(value) || value === undefined) return null
-    if (typeof value === 'object' && value !== null && value.type === 'formula') return report({ code: 'authoring-formula-cell', ...where(key), found: describeCellValue(value) })
-    if (typeof value === 'object' && value !== null && value.type === 'error') return report({ code: 'authoring-error-cell', ...where(key), found: value.code })
+    if (typeof value === 'object' && value !== null && value.type === 'formula')
+      return report({ code: 'authoring-formula-cell', ...where(key), found: describeCellValue(value) })
+    if (typeof value === 'object' && value !== null && value.type === 'error')
+      return report({ code: 'authoring-error-cell', ...where(key), found: value.code })
     return value as Exclude<CellValue, { readonly type: 'formula' | 'error' }>
   }
   const text = (key: string, path?: string): string | undefined => {
     const value = raw(key)
     if (value === null || value === undefined) return undefined
-    if (typeof value === 'object') return report({ code: 'authoring-not-text', ...where(key), found: value.iso })
+    if (typeof value === 'object')
+      return report({ code: 'authoring-not-text', ...where(key), found: value.iso })
     record(path, key)
     return typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value).trim()
   }
   const number = (key: string, path?: string): number | undefined => {
     const value = raw(key)
     if (value === null || value === undefined) return undefined
-    const parsed = typeof value === 'number' ? value : typeof value === 'string' ? parseAuthoringNumber(value) : null
-    if (parsed === null) return report({ code: 'authoring-not-a-number', ...where(key), found: describeCellValue(value) })
+    const parsed =
+      typeof value === 'number' ? value : typeof value === 'string' ? parseAuthoringNumber(value) : null
+    if (parsed === null)
+      return report({ code: 'authoring-not-a-number', ...where(key), found: describeCellValue(value) })
     record(path, key)
     return parsed
   }
@@ -63,13 +75,18 @@ export function authoringFieldReader(source: AuthoringFieldSource, context: Auth
     integer: (key: string, path?: string): number | undefined => {
       const value = number(key, path)
       if (value === undefined || Number.isInteger(value)) return value
-      return report({ code: 'authoring-not-an-integer', ...where(key), found: describeCellValue(source.value(key) ?? null) })
+      return report({
+        code: 'authoring-not-an-integer',
+        ...where(key),
+        found: describeCellValue(source.value(key) ?? null),
+      })
     },
     yesNo: (key: string, path?: string): boolean | undefined => {
       const value = raw(key)
       if (value === null || value === undefined) return undefined
       const parsed = parseAuthoringBoolean(value)
-      if (parsed === null) return report({ code: 'authoring-not-yes-no', ...where(key), found: describeCellValue(value) })
+      if (parsed === null)
+        return report({ code: 'authoring-not-yes-no', ...where(key), found: describeCellValue(value) })
       record(path, key)
       return parsed
     },
@@ -78,7 +95,13 @@ export function authoringFieldReader(source: AuthoringFieldSource, context: Auth
       if (value === undefined) return undefined
       const wanted = value.toLowerCase().replace(/[\s_]+/g, '-')
       const match = options.find((option) => option.toLowerCase() === wanted)
-      if (match === undefined) return report({ code: 'authoring-unknown-option', ...where(key), expected: options.join(', '), found: value })
+      if (match === undefined)
+        return report({
+          code: 'authoring-unknown-option',
+          ...where(key),
+          expected: options.join(', '),
+          found: value,
+        })
       record(path, key)
       return match
     },
@@ -86,7 +109,13 @@ export function authoringFieldReader(source: AuthoringFieldSource, context: Auth
       const value = text(key)
       if (value === undefined) return undefined
       const parsed = parseListCell(kind, value)
-      if (!parsed.ok) return report({ code: 'authoring-bad-list', ...where(key), expected: parsed.error, found: describeCellValue(value) })
+      if (!parsed.ok)
+        return report({
+          code: 'authoring-bad-list',
+          ...where(key),
+          expected: parsed.error,
+          found: describeCellValue(value),
+        })
       record(path, key)
       return parsed.value
     },
@@ -94,7 +123,8 @@ export function authoringFieldReader(source: AuthoringFieldSource, context: Auth
       const vi = text(`${base}_vi`, childPath(path, 'vi'))
       const en = text(`${base}_en`, childPath(path, 'en'))
       if (vi === undefined) {
-        if ((isRequired || en !== undefined) && isBlankCell(source.value(`${base}_vi`))) report(source.missing(`${base}_vi`))
+        if ((isRequired || en !== undefined) && isBlankCell(source.value(`${base}_vi`)))
+          report(source.missing(`${base}_vi`))
         return undefined
       }
       record(path, `${base}_vi`)
@@ -103,7 +133,8 @@ export function authoringFieldReader(source: AuthoringFieldSource, context: Auth
     /** Reports each of `keys` that is filled although it does not apply to `type`. */
     mustBeEmpty: (keys: readonly string[], type: string): void => {
       for (const key of keys) {
-        if (!isBlankCell(source.value(key))) report({ code: 'authoring-not-applicable', ...where(key), column: key, type })
+        if (!isBlankCell(source.value(key)))
+          report({ code: 'authoring-not-applicable', ...where(key), column: key, type })
       }
     },
   }

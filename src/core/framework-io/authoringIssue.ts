@@ -14,21 +14,93 @@
  */
 export type AuthoringIssue =
   | { readonly code: 'authoring-missing-sheet'; readonly sheet: string }
-  | { readonly code: 'authoring-missing-column'; readonly sheet: string; readonly cell: string; readonly expected: string }
-  | { readonly code: 'authoring-duplicate-column'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-unknown-column'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-missing-value'; readonly sheet: string; readonly cell: string; readonly expected: string }
+  | {
+      readonly code: 'authoring-missing-column'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+    }
+  | {
+      readonly code: 'authoring-duplicate-column'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-unknown-column'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-missing-value'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+    }
   | { readonly code: 'authoring-missing-setting'; readonly sheet: string; readonly expected: string }
-  | { readonly code: 'authoring-unknown-setting'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-duplicate-row'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-not-a-number'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-not-an-integer'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-not-yes-no'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-not-text'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-unknown-option'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
-  | { readonly code: 'authoring-bad-list'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
-  | { readonly code: 'authoring-formula-cell'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-error-cell'; readonly sheet: string; readonly cell: string; readonly found: string }
+  | {
+      readonly code: 'authoring-unknown-setting'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-duplicate-row'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-not-a-number'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-not-an-integer'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-not-yes-no'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-not-text'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-unknown-option'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-bad-list'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-formula-cell'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-error-cell'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
   | {
       readonly code: 'authoring-not-applicable'
       readonly sheet: string
@@ -38,7 +110,12 @@ export type AuthoringIssue =
       /** The question, column, rule or normalisation type it does not apply to, or `main-rule` / `alternative`. */
       readonly type: string
     }
-  | { readonly code: 'authoring-unknown-question'; readonly sheet: string; readonly cell: string; readonly found: string }
+  | {
+      readonly code: 'authoring-unknown-question'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
   | {
       readonly code: 'authoring-unknown-table-column'
       readonly sheet: string
@@ -54,10 +131,32 @@ export type AuthoringIssue =
       readonly found: string
       readonly type: string
     }
-  | { readonly code: 'authoring-unknown-indicator'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-rule-without-parent'; readonly sheet: string; readonly cell: string; readonly found: string }
-  | { readonly code: 'authoring-wrong-template'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
-  | { readonly code: 'authoring-newer-template'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
+  | {
+      readonly code: 'authoring-unknown-indicator'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-rule-without-parent'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-wrong-template'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+      readonly found: string
+    }
+  | {
+      readonly code: 'authoring-newer-template'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+      readonly found: string
+    }
 
 /** The code of an authoring issue. @example const code: AuthoringIssueCode = 'authoring-missing-sheet' */
 export type AuthoringIssueCode = AuthoringIssue['code']

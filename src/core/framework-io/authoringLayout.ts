@@ -9,7 +9,8 @@ import type { AuthoringSheetName } from './authoringTemplate'
  * @example
  *   const kind: AuthoringColumnKind = 'yes-no'
  */
-export type AuthoringColumnKind = 'code' | 'text' | 'formula' | 'number' | 'integer' | 'yes-no' | 'option' | 'list'
+export type AuthoringColumnKind =
+  'code' | 'text' | 'formula' | 'number' | 'integer' | 'yes-no' | 'option' | 'list'
 
 /** A help text in both languages (Vietnamese first: the workbook is for Vietnamese evaluators). @example const help: AuthoringHelp = { vi: 'Mã mục', en: 'Section code' } */
 export type AuthoringHelp = { readonly vi: string; readonly en: string }
@@ -61,7 +62,11 @@ export type AuthoringSheetLayout = {
  *   normaliseAuthoringKey(' Text_VI ') // => 'textvi'
  */
 export function normaliseAuthoringKey(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase().replace(/[\s_-]+/g, '')
+  return text
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
 }
 
 /**
@@ -74,5 +79,10 @@ export function normaliseAuthoringKey(text: string): string {
  */
 export function isIgnoredAuthoringHeading(text: string): boolean {
   const key = normaliseAuthoringKey(text)
-  return text.trim().startsWith('#') || key.startsWith('note') || key.startsWith('ghichú') || key.startsWith('ghichu')
+  return (
+    text.trim().startsWith('#') ||
+    key.startsWith('note') ||
+    key.startsWith('ghichú') ||
+    key.startsWith('ghichu')
+  )
 }

@@ -10,15 +10,18 @@ import { roundTripAuthoringWorkbook } from './testing/roundTripAuthoringWorkbook
 import { serialiseFramework } from './serialiseFramework'
 
 describe('authoring workbook round trip', () => {
-  it.each(builtInFrameworkIds)('gives back the built-in framework %s exactly, down to its canonical JSON', async (id) => {
-    const framework = loadBuiltInFramework(id)
-    if (!framework.ok) throw new Error(`built-in ${id} does not load`)
+  it.each(builtInFrameworkIds)(
+    'gives back the built-in framework %s exactly, down to its canonical JSON',
+    async (id) => {
+      const framework = loadBuiltInFramework(id)
+      if (!framework.ok) throw new Error(`built-in ${id} does not load`)
 
-    const back = await roundTripAuthoringWorkbook(framework.value)
+      const back = await roundTripAuthoringWorkbook(framework.value)
 
-    expect(back).toStrictEqual({ ok: true, value: framework.value })
-    expect(back.ok && serialiseFramework(back.value)).toBe(serialiseFramework(framework.value))
-  })
+      expect(back).toStrictEqual({ ok: true, value: framework.value })
+      expect(back.ok && serialiseFramework(back.value)).toBe(serialiseFramework(framework.value))
+    },
+  )
 
   it.each([
     ['the relative test framework with every question type', aFramework()],
@@ -32,7 +35,10 @@ describe('authoring workbook round trip', () => {
 
 describe('authoring workbook round trip of rarely used fields', () => {
   it.each([
-    ['a relative framework with descriptions, overrides, odd texts, bands and comparability', anEdgeCaseRelativeFramework],
+    [
+      'a relative framework with descriptions, overrides, odd texts, bands and comparability',
+      anEdgeCaseRelativeFramework,
+    ],
     ['a points framework with rules nested two levels deep', anEdgeCasePointsFramework],
   ])('gives back %s exactly', async (_name, build) => {
     const framework = loadFramework(build())
@@ -47,7 +53,9 @@ describe('authoring workbook round trip of rarely used fields', () => {
 describe('authoring workbook round trip of formula-like text', () => {
   it('gives back every injection payload exactly, written as text', async () => {
     // NUL cannot be stored in an xlsx at all (the writer removes it), so that payload is left out.
-    const payloads = INJECTION_PAYLOADS.filter((payload) => !payload.includes('\u0000') && payload.trim() !== '')
+    const payloads = INJECTION_PAYLOADS.filter(
+      (payload) => !payload.includes('\u0000') && payload.trim() !== '',
+    )
     const base = aFramework()
     const framework = loadFramework(
       aFramework({
@@ -58,7 +66,9 @@ describe('authoring workbook round trip of formula-like text', () => {
             section: 'UD',
             type: 'single-choice',
             help: { vi: payloads[0] ?? '', en: payloads[1] ?? '' },
-            choices: payloads.map((payload, index) => aChoice({ value: `c${index}`, label: { vi: payload, en: payload } })),
+            choices: payloads.map((payload, index) =>
+              aChoice({ value: `c${index}`, label: { vi: payload, en: payload } }),
+            ),
           }),
         ],
       }),

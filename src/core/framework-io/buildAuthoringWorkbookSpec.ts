@@ -33,7 +33,10 @@ export type AuthoringWorkbookOptions = {
  * @example
  *   buildAuthoringWorkbookSpec(framework).sheets.map((sheet) => sheet.name)[0] // => 'Hướng dẫn'
  */
-export function buildAuthoringWorkbookSpec(framework: Framework, options: AuthoringWorkbookOptions = {}): WorkbookSpec {
+export function buildAuthoringWorkbookSpec(
+  framework: Framework,
+  options: AuthoringWorkbookOptions = {},
+): WorkbookSpec {
   const questionRows = toQuestionSheetRows(framework)
   const treeRows = toTreeSheetRows(framework)
   return {
@@ -51,7 +54,10 @@ export function buildAuthoringWorkbookSpec(framework: Framework, options: Author
       toAuthoringTableSheet(comparabilityLayout, treeRows.comparability),
       toMetaSheet(framework, options),
     ],
-    properties: { creator: 'ICT Index Workbench', ...(options.exportedAt === undefined ? {} : { created: options.exportedAt }) },
+    properties: {
+      creator: 'ICT Index Workbench',
+      ...(options.exportedAt === undefined ? {} : { created: options.exportedAt }),
+    },
   }
 }
 

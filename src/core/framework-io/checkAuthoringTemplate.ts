@@ -15,17 +15,30 @@ import { readKeyValueSheet } from './readKeyValueSheet'
  * @example
  *   checkAuthoringTemplate(metaSheet, context) // => { code: 'authoring-newer-template', sheet: '_meta', cell: 'B3', expected: '1', found: '2' }
  */
-export function checkAuthoringTemplate(meta: Sheet | undefined, context: AuthoringReadContext): AuthoringIssue | null {
+export function checkAuthoringTemplate(
+  meta: Sheet | undefined,
+  context: AuthoringReadContext,
+): AuthoringIssue | null {
   if (meta === undefined) return null
   const source = readKeyValueSheet(meta, null, context)
   const where = (key: string) => ({ sheet: meta.name, cell: source.cell(key) ?? '' })
   const kind = source.value('template')
   if (!isBlankCell(kind) && kind !== undefined && describeCellValue(kind).trim() !== authoringTemplateKind) {
-    return { code: 'authoring-wrong-template', ...where('template'), expected: authoringTemplateKind, found: describeCellValue(kind) }
+    return {
+      code: 'authoring-wrong-template',
+      ...where('template'),
+      expected: authoringTemplateKind,
+      found: describeCellValue(kind),
+    }
   }
   const version = authoringFieldReader(source, context).integer('template_version')
   if (version !== undefined && version > authoringTemplateVersion) {
-    return { code: 'authoring-newer-template', ...where('template_version'), expected: String(authoringTemplateVersion), found: String(version) }
+    return {
+      code: 'authoring-newer-template',
+      ...where('template_version'),
+      expected: String(authoringTemplateVersion),
+      found: String(version),
+    }
   }
   return null
 }

@@ -1,5 +1,8 @@
 type Utf8Decoder = { decode(bytes: Uint8Array): string }
-type DecoderConstructor = new (label: 'utf-8', options: { readonly fatal: boolean; readonly ignoreBOM: boolean }) => Utf8Decoder
+type DecoderConstructor = new (
+  label: 'utf-8',
+  options: { readonly fatal: boolean; readonly ignoreBOM: boolean },
+) => Utf8Decoder
 
 /**
  * Bytes as UTF-8 text without a leading byte-order mark (Notepad and Excel's "CSV UTF-8" write

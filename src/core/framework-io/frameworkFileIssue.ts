@@ -18,7 +18,11 @@ export type FileLevelIssue =
   | { readonly code: 'not-json'; readonly fileName: string; readonly message: string }
 
 /** The codes of `FileLevelIssue`. @example frameworkFileLevelCodes.includes('not-json') // => true */
-export const frameworkFileLevelCodes = ['unsupported-file-type', 'not-utf8-text', 'not-json'] as const satisfies readonly FileLevelIssue['code'][]
+export const frameworkFileLevelCodes = [
+  'unsupported-file-type',
+  'not-utf8-text',
+  'not-json',
+] as const satisfies readonly FileLevelIssue['code'][]
 
 /**
  * Anything `readFrameworkFile` can report, one plain object with a `code` each: the file itself,
@@ -30,4 +34,5 @@ export const frameworkFileLevelCodes = ['unsupported-file-type', 'not-utf8-text'
  * @example
  *   const issues: FrameworkFileIssue[] = [{ code: 'not-a-zip' }, { code: 'authoring-missing-sheet', sheet: 'questions' }]
  */
-export type FrameworkFileIssue = FileLevelIssue | WorkbookReadIssue | CsvIssue | AuthoringIssue | IMetaIssue | LocatedFrameworkIssue
+export type FrameworkFileIssue =
+  FileLevelIssue | WorkbookReadIssue | CsvIssue | AuthoringIssue | IMetaIssue | LocatedFrameworkIssue

@@ -16,6 +16,11 @@ describe('frameworkIdFromFileName', () => {
 
 describe('fileExtension and fileStem', () => {
   it('take the last extension in lower case, and the name without folders and extension', () => {
-    expect([fileExtension('a/b.tar.XLSX'), fileExtension('README'), fileExtension('.hidden'), fileStem('a\\b\\Khung.v2.json')]).toEqual(['xlsx', '', '', 'Khung.v2'])
+    expect([
+      fileExtension('a/b.tar.XLSX'),
+      fileExtension('README'),
+      fileExtension('.hidden'),
+      fileStem('a\\b\\Khung.v2.json'),
+    ]).toEqual(['xlsx', '', '', 'Khung.v2'])
   })
 })

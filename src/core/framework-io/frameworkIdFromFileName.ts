@@ -33,6 +33,10 @@ export function fileExtension(fileName: string): string {
  */
 export function frameworkIdFromFileName(fileName: string): string {
   const ascii = fileStem(fileName).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd')
-  const kebab = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '')
+  const kebab = ascii
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 64)
+    .replace(/^-+|-+$/g, '')
   return kebab === '' ? 'imported' : kebab
 }

@@ -4,25 +4,52 @@ import { formatListCell, parseListCell } from './listCellText'
 
 describe('formatListCell', () => {
   it('writes steps, outcomes, checks and extensions in their readable forms', () => {
-    expect(formatListCell('steps', [{ atLeast: 4, points: 20 }, { atLeast: 2.5, points: -1 }])).toBe('4:20; 2.5:-1')
-    expect(formatListCell('outcomes', [{ choice: 'chu-tich', value: 1 }, { choice: 'pho', value: 0.5 }])).toBe('chu-tich=1; pho=0.5')
-    expect(formatListCell('checks', [{ formula: 'a <= b', message: { vi: 'Vượt quá', en: 'Too many' } }, { formula: 'c > 0', message: { vi: 'Phải dương' } }])).toBe(
-      'a <= b => Vượt quá | Too many\nc > 0 => Phải dương',
-    )
+    expect(
+      formatListCell('steps', [
+        { atLeast: 4, points: 20 },
+        { atLeast: 2.5, points: -1 },
+      ]),
+    ).toBe('4:20; 2.5:-1')
+    expect(
+      formatListCell('outcomes', [
+        { choice: 'chu-tich', value: 1 },
+        { choice: 'pho', value: 0.5 },
+      ]),
+    ).toBe('chu-tich=1; pho=0.5')
+    expect(
+      formatListCell('checks', [
+        { formula: 'a <= b', message: { vi: 'Vượt quá', en: 'Too many' } },
+        { formula: 'c > 0', message: { vi: 'Phải dương' } },
+      ]),
+    ).toBe('a <= b => Vượt quá | Too many\nc > 0 => Phải dương')
     expect(formatListCell('accept', ['pdf', 'docx'])).toBe('pdf, docx')
   })
 
   it('falls back to JSON when the readable form would not read back the same', () => {
     expect(formatListCell('outcomes', [{ choice: 'a;b', value: 1 }])).toBe('[{"choice":"a;b","value":1}]')
-    expect(formatListCell('checks', [{ formula: 'a > 0', message: { vi: 'x | y' } }])).toBe('[{"formula":"a > 0","message":{"vi":"x | y"}}]')
-    expect(formatListCell('checks', [{ formula: 'a > 0', message: { vi: 'hai\ndòng' } }])).toBe('[{"formula":"a > 0","message":{"vi":"hai\\ndòng"}}]')
+    expect(formatListCell('checks', [{ formula: 'a > 0', message: { vi: 'x | y' } }])).toBe(
+      '[{"formula":"a > 0","message":{"vi":"x | y"}}]',
+    )
+    expect(formatListCell('checks', [{ formula: 'a > 0', message: { vi: 'hai\ndòng' } }])).toBe(
+      '[{"formula":"a > 0","message":{"vi":"hai\\ndòng"}}]',
+    )
   })
 })
 
 describe('parseListCell', () => {
   it('reads what an author types: decimal commas, spaces, line breaks and a trailing separator', () => {
-    expect(parseListCell('steps', ' 4 : 20 ;\n3:15,5; ')).toEqual(ok([{ atLeast: 4, points: 20 }, { atLeast: 3, points: 15.5 }]))
-    expect(parseListCell('outcomes', 'co = 0,5\nkhong=0')).toEqual(ok([{ choice: 'co', value: 0.5 }, { choice: 'khong', value: 0 }]))
+    expect(parseListCell('steps', ' 4 : 20 ;\n3:15,5; ')).toEqual(
+      ok([
+        { atLeast: 4, points: 20 },
+        { atLeast: 3, points: 15.5 },
+      ]),
+    )
+    expect(parseListCell('outcomes', 'co = 0,5\nkhong=0')).toEqual(
+      ok([
+        { choice: 'co', value: 0.5 },
+        { choice: 'khong', value: 0 },
+      ]),
+    )
     expect(parseListCell('accept', 'PDF; docx  xlsx')).toEqual(ok(['PDF', 'docx', 'xlsx']))
   })
 

@@ -56,7 +56,12 @@ export function formatListCell<K extends ListCellKind>(kind: K, values: ListValu
 export function parseListCell(kind: ListCellKind, text: string): Result<readonly unknown[], string> {
   const trimmed = text.trim()
   if (trimmed.startsWith('[')) return parseJsonList(trimmed, kind)
-  const items = kind === 'checks' ? trimmed.split('\n') : kind === 'accept' ? trimmed.split(/[,;\s]+/) : trimmed.split(/[;\n]/)
+  const items =
+    kind === 'checks'
+      ? trimmed.split('\n')
+      : kind === 'accept'
+        ? trimmed.split(/[,;\s]+/)
+        : trimmed.split(/[;\n]/)
   const parsed: unknown[] = []
   for (const item of items) {
     if (item.trim() === '') continue
@@ -72,10 +77,15 @@ function formatReadable<K extends ListCellKind>(kind: K, values: ListValues[K]):
     case 'steps':
       return (values as ListValues['steps']).map((step) => `${step.atLeast}:${step.points}`).join('; ')
     case 'outcomes':
-      return (values as ListValues['outcomes']).map((outcome) => `${outcome.choice}=${outcome.value}`).join('; ')
+      return (values as ListValues['outcomes'])
+        .map((outcome) => `${outcome.choice}=${outcome.value}`)
+        .join('; ')
     case 'checks':
       return (values as ListValues['checks'])
-        .map((check) => `${check.formula} => ${check.message.vi}${check.message.en === undefined ? '' : ` | ${check.message.en}`}`)
+        .map(
+          (check) =>
+            `${check.formula} => ${check.message.vi}${check.message.en === undefined ? '' : ` | ${check.message.en}`}`,
+        )
         .join('\n')
     default:
       return (values as ListValues['accept']).join(', ')
@@ -123,5 +133,9 @@ function isDeepEqual(left: unknown, right: unknown): boolean {
   const leftKeys = Object.keys(left)
   const rightKeys = Object.keys(right)
   if (leftKeys.length !== rightKeys.length) return false
-  return leftKeys.every((key) => Object.hasOwn(right, key) && isDeepEqual((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]))
+  return leftKeys.every(
+    (key) =>
+      Object.hasOwn(right, key) &&
+      isDeepEqual((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]),
+  )
 }

@@ -15,9 +15,13 @@ import { readAuthoringWorkbook } from './readAuthoringWorkbook'
  *   const loaded = loadAuthoringWorkbook(workbook)
  *   if (!loaded.ok) loaded.error // => [{ code: 'unknown-section', path: 'questions[0].section', section: 'X', sheet: 'questions', cell: 'B3' }]
  */
-export function loadAuthoringWorkbook(workbook: SheetWorkbook): Result<ValidFramework, readonly (AuthoringIssue | LocatedFrameworkIssue)[]> {
+export function loadAuthoringWorkbook(
+  workbook: SheetWorkbook,
+): Result<ValidFramework, readonly (AuthoringIssue | LocatedFrameworkIssue)[]> {
   const content = readAuthoringWorkbook(workbook)
   if (!content.ok) return content
   const loaded = loadFramework(content.value.input)
-  return loaded.ok ? loaded : err(loaded.error.map((issue) => locateFrameworkIssue(issue, content.value.sources)))
+  return loaded.ok
+    ? loaded
+    : err(loaded.error.map((issue) => locateFrameworkIssue(issue, content.value.sources)))
 }

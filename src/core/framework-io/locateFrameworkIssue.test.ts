@@ -9,7 +9,9 @@ const sources = new Map([
 
 describe('locateFrameworkIssue', () => {
   it('adds the cell a path was read from', () => {
-    expect(locateFrameworkIssue({ code: 'min-above-max', path: 'questions[3].min', min: 5, max: 1 }, sources)).toEqual({
+    expect(
+      locateFrameworkIssue({ code: 'min-above-max', path: 'questions[3].min', min: 5, max: 1 }, sources),
+    ).toEqual({
       code: 'min-above-max',
       path: 'questions[3].min',
       min: 5,
@@ -20,7 +22,17 @@ describe('locateFrameworkIssue', () => {
   })
 
   it('falls back to the nearest enclosing path', () => {
-    expect(locateFrameworkIssue({ code: 'rule-points-exceed-max', path: 'indicators[0].rule.steps[1].points', points: 30, maxPoints: 20 }, sources)).toMatchObject({
+    expect(
+      locateFrameworkIssue(
+        {
+          code: 'rule-points-exceed-max',
+          path: 'indicators[0].rule.steps[1].points',
+          points: 30,
+          maxPoints: 20,
+        },
+        sources,
+      ),
+    ).toMatchObject({
       sheet: 'rules',
       cell: 'C3',
     })
@@ -30,6 +42,9 @@ describe('locateFrameworkIssue', () => {
     const whole = { code: 'schema-invalid', path: '', message: 'Expected object' } as const
     const elsewhere = { code: 'no-root', path: 'components' } as const
 
-    expect([locateFrameworkIssue(whole, sources), locateFrameworkIssue(elsewhere, sources)]).toEqual([whole, elsewhere])
+    expect([locateFrameworkIssue(whole, sources), locateFrameworkIssue(elsewhere, sources)]).toEqual([
+      whole,
+      elsewhere,
+    ])
   })
 })

@@ -19,7 +19,10 @@ export type LocatedFrameworkIssue = FrameworkIssue & { readonly sheet?: string; 
  *   locateFrameworkIssue({ code: 'unknown-section', path: 'questions[0].section', section: 'X' }, sources)
  *   // => { code: 'unknown-section', path: 'questions[0].section', section: 'X', sheet: 'questions', cell: 'B3' }
  */
-export function locateFrameworkIssue(issue: FrameworkIssue, sources: ReadonlyMap<string, CellLocation>): LocatedFrameworkIssue {
+export function locateFrameworkIssue(
+  issue: FrameworkIssue,
+  sources: ReadonlyMap<string, CellLocation>,
+): LocatedFrameworkIssue {
   for (let path = issue.path; path !== ''; path = parentPath(path)) {
     const location = sources.get(path)
     if (location !== undefined) return { ...issue, sheet: location.sheet, cell: location.cell }

@@ -20,7 +20,10 @@ export function peekText(source: AuthoringFieldSource, key: string): string {
  * @example
  *   groupRows(choiceRows, (row) => peekText(row, 'question')).get('CongThongTin') // => the rows of that question
  */
-export function groupRows(rows: readonly AuthoringFieldSource[], keyOf: (row: AuthoringFieldSource) => string): ReadonlyMap<string, readonly AuthoringFieldSource[]> {
+export function groupRows(
+  rows: readonly AuthoringFieldSource[],
+  keyOf: (row: AuthoringFieldSource) => string,
+): ReadonlyMap<string, readonly AuthoringFieldSource[]> {
   const groups = new Map<string, AuthoringFieldSource[]>()
   for (const row of rows) {
     const key = keyOf(row)

@@ -1,7 +1,11 @@
 import { formatCellAddress } from '../excel/cellAddress'
 import type { CellValue, Sheet } from '../excel/sheetWorkbook'
 import { describeCellValue, isBlankCell } from './authoringCellValue'
-import { isIgnoredAuthoringHeading, normaliseAuthoringKey, type AuthoringSheetLayout } from './authoringLayout'
+import {
+  isIgnoredAuthoringHeading,
+  normaliseAuthoringKey,
+  type AuthoringSheetLayout,
+} from './authoringLayout'
 import type { AuthoringFieldSource, AuthoringReadContext } from './authoringReadContext'
 
 /** How many rows from the top are searched for the heading row (the Vietnamese headings sit above it). */
@@ -16,24 +20,45 @@ const HEADER_SEARCH_ROWS = 10
  * @example
  *   const rows = readAuthoringTable(sheet, bandsLayout, context) // one AuthoringFieldSource per band row
  */
-export function readAuthoringTable(sheet: Sheet, layout: AuthoringSheetLayout, context: AuthoringReadContext): readonly AuthoringFieldSource[] {
+export function readAuthoringTable(
+  sheet: Sheet,
+  layout: AuthoringSheetLayout,
+  context: AuthoringReadContext,
+): readonly AuthoringFieldSource[] {
   const keyColumn = normaliseAuthoringKey(layout.keyColumn)
-  const headerIndex = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.some((cell) => typeof cell === 'string' && normaliseAuthoringKey(cell) === keyColumn))
+  const headerIndex = sheet.rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) =>
+      row.some((cell) => typeof cell === 'string' && normaliseAuthoringKey(cell) === keyColumn),
+    )
   if (headerIndex < 0) {
-    context.issues.push({ code: 'authoring-missing-column', sheet: sheet.name, cell: 'A1', expected: layout.keyColumn })
+    context.issues.push({
+      code: 'authoring-missing-column',
+      sheet: sheet.name,
+      cell: 'A1',
+      expected: layout.keyColumn,
+    })
     return []
   }
   const header = sheet.rows[headerIndex] ?? []
   const columnIndex = matchHeadings(sheet.name, header, headerIndex + 1, layout, context)
   const listColumn = layout.list === undefined ? undefined : columnIndex.get(layout.list.column)
   if (layout.list !== undefined && listColumn !== undefined && !context.sources.has(layout.list.path)) {
-    context.sources.set(layout.list.path, { sheet: sheet.name, cell: formatCellAddress({ row: headerIndex + 1, column: listColumn + 1 }) })
+    context.sources.set(layout.list.path, {
+      sheet: sheet.name,
+      cell: formatCellAddress({ row: headerIndex + 1, column: listColumn + 1 }),
+    })
   }
   const missingColumns = new Set<string>()
   for (const column of layout.columns) {
     if (column.isRequired === true && !columnIndex.has(column.key)) {
       missingColumns.add(column.key)
-      context.issues.push({ code: 'authoring-missing-column', sheet: sheet.name, cell: formatCellAddress({ row: headerIndex + 1, column: 1 }), expected: column.key })
+      context.issues.push({
+        code: 'authoring-missing-column',
+        sheet: sheet.name,
+        cell: formatCellAddress({ row: headerIndex + 1, column: 1 }),
+        expected: column.key,
+      })
     }
   }
   const sources: AuthoringFieldSource[] = []
@@ -59,10 +84,22 @@ function matchHeadings(
     const address = formatCellAddress({ row: rowNumber, column: index + 1 })
     const key = known.get(normaliseAuthoringKey(text))
     if (key === undefined) {
-      if (!isIgnoredAuthoringHeading(text)) context.issues.push({ code: 'authoring-unknown-column', sheet: sheetName, cell: address, found: text })
+      if (!isIgnoredAuthoringHeading(text))
+        context.issues.push({
+          code: 'authoring-unknown-column',
+          sheet: sheetName,
+          cell: address,
+          found: text,
+        })
       return
     }
-    if (columnIndex.has(key)) context.issues.push({ code: 'authoring-duplicate-column', sheet: sheetName, cell: address, found: text })
+    if (columnIndex.has(key))
+      context.issues.push({
+        code: 'authoring-duplicate-column',
+        sheet: sheetName,
+        cell: address,
+        found: text,
+      })
     else columnIndex.set(key, index)
   })
   return columnIndex
@@ -92,9 +129,19 @@ function tableRowSource(
       if (missingColumns.has(key)) return null
       if (index === undefined) {
         missingColumns.add(key)
-        return { code: 'authoring-missing-column', sheet, cell: formatCellAddress({ row: headerRow, column: 1 }), expected: key }
+        return {
+          code: 'authoring-missing-column',
+          sheet,
+          cell: formatCellAddress({ row: headerRow, column: 1 }),
+          expected: key,
+        }
       }
-      return { code: 'authoring-missing-value', sheet, cell: formatCellAddress({ row: rowNumber, column: index + 1 }), expected: key }
+      return {
+        code: 'authoring-missing-value',
+        sheet,
+        cell: formatCellAddress({ row: rowNumber, column: index + 1 }),
+        expected: key,
+      }
     },
   }
 }

@@ -8,8 +8,14 @@ import { cellOf, setCell } from './testing/editSheetWorkbook'
 import { authoringSheetWorkbook } from './testing/roundTripAuthoringWorkbook'
 
 /** Every cell of the workbook mapped, as a program re-saving it might do. */
-const mapCells = (workbook: SheetWorkbook, map: (cell: CellValue, sheet: string) => CellValue): SheetWorkbook => ({
-  sheets: workbook.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((cell) => map(cell, sheet.name))) })),
+const mapCells = (
+  workbook: SheetWorkbook,
+  map: (cell: CellValue, sheet: string) => CellValue,
+): SheetWorkbook => ({
+  sheets: workbook.sheets.map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((cell) => map(cell, sheet.name))),
+  })),
 })
 
 let framework: ValidFramework
@@ -24,7 +30,9 @@ beforeAll(async () => {
 
 describe('readAuthoringWorkbook on a workbook re-saved by another program', () => {
   it('gives back the framework when every number is stored as text with a decimal comma', () => {
-    const resaved = mapCells(workbook, (cell) => (typeof cell === 'number' ? String(cell).replace('.', ',') : cell))
+    const resaved = mapCells(workbook, (cell) =>
+      typeof cell === 'number' ? String(cell).replace('.', ',') : cell,
+    )
 
     expect(loadAuthoringWorkbook(resaved)).toEqual({ ok: true, value: framework })
   })
@@ -44,8 +52,13 @@ describe('readAuthoringWorkbook on a workbook re-saved by another program', () =
   it('reports a code that Excel turned into a date', () => {
     const cell = cellOf(workbook, 'indicators', '1.1', 'parent')
 
-    const read = readAuthoringWorkbook(setCell(workbook, 'indicators', cell, { type: 'date', iso: '2001-01-01' }))
+    const read = readAuthoringWorkbook(
+      setCell(workbook, 'indicators', cell, { type: 'date', iso: '2001-01-01' }),
+    )
 
-    expect(read).toEqual({ ok: false, error: [{ code: 'authoring-not-text', sheet: 'indicators', cell, found: '2001-01-01' }] })
+    expect(read).toEqual({
+      ok: false,
+      error: [{ code: 'authoring-not-text', sheet: 'indicators', cell, found: '2001-01-01' }],
+    })
   })
 })

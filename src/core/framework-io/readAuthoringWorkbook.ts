@@ -43,26 +43,39 @@ export type AuthoringWorkbookContent = {
  *   const content = workbook.ok ? readAuthoringWorkbook(workbook.value) : workbook
  *   if (content.ok) loadFramework(content.value.input)
  */
-export function readAuthoringWorkbook(workbook: SheetWorkbook): Result<AuthoringWorkbookContent, readonly AuthoringIssue[]> {
+export function readAuthoringWorkbook(
+  workbook: SheetWorkbook,
+): Result<AuthoringWorkbookContent, readonly AuthoringIssue[]> {
   const context: AuthoringReadContext = { issues: [], sources: new Map() }
-  const sheetNamed = (name: string): Sheet | undefined => workbook.sheets.find((sheet) => isSheetNamed(sheet, name))
+  const sheetNamed = (name: string): Sheet | undefined =>
+    workbook.sheets.find((sheet) => isSheetNamed(sheet, name))
   const stop = checkAuthoringTemplate(sheetNamed(authoringSheetNames.meta), context)
   if (stop !== null) return err([stop])
   /** The rows of a sheet; none when it, or the sheet its rows refer to (`dependsOn`), is missing. */
   const rowsOf = (layout: AuthoringSheetLayout, dependsOn?: AuthoringSheetLayout) => {
     const sheet = sheetNamed(layout.sheet)
-    if (sheet === undefined && layout.isRequired) context.issues.push({ code: 'authoring-missing-sheet', sheet: layout.sheet })
-    if (sheet === undefined || (dependsOn !== undefined && sheetNamed(dependsOn.sheet) === undefined)) return []
+    if (sheet === undefined && layout.isRequired)
+      context.issues.push({ code: 'authoring-missing-sheet', sheet: layout.sheet })
+    if (sheet === undefined || (dependsOn !== undefined && sheetNamed(dependsOn.sheet) === undefined))
+      return []
     return readAuthoringTable(sheet, layout, context)
   }
   const settingsSheet = sheetNamed(authoringSheetNames.settings)
-  if (settingsSheet === undefined) context.issues.push({ code: 'authoring-missing-sheet', sheet: authoringSheetNames.settings })
+  if (settingsSheet === undefined)
+    context.issues.push({ code: 'authoring-missing-sheet', sheet: authoringSheetNames.settings })
   const settings = settingsSheet === undefined ? {} : readSettingsSheet(settingsSheet, context)
   const { method, ...topLevel } = settings
   const input = compactObject({
     ...topLevel,
     sections: readSectionRows(rowsOf(sectionsLayout), context),
-    questions: readQuestionRows({ questions: rowsOf(questionsLayout), choices: rowsOf(choicesLayout, questionsLayout), columns: rowsOf(columnsLayout, questionsLayout) }, context),
+    questions: readQuestionRows(
+      {
+        questions: rowsOf(questionsLayout),
+        choices: rowsOf(choicesLayout, questionsLayout),
+        columns: rowsOf(columnsLayout, questionsLayout),
+      },
+      context,
+    ),
     indicators: readIndicatorRows(rowsOf(indicatorsLayout), rowsOf(rulesLayout, indicatorsLayout), context),
     components: readComponentRows(rowsOf(componentsLayout), context),
     method,

@@ -14,13 +14,18 @@ const CHANGES = ['renamed', 'changed', 'dropped', 'added'] as const
  * @example
  *   readBandRows(rows, context) // => [{ code: 'tot', label: { vi: 'Tốt' }, minShare: 0.8 }, …]
  */
-export function readBandRows(rows: readonly AuthoringFieldSource[], context: AuthoringReadContext): readonly Record<string, unknown>[] | undefined {
+export function readBandRows(
+  rows: readonly AuthoringFieldSource[],
+  context: AuthoringReadContext,
+): readonly Record<string, unknown>[] | undefined {
   if (rows.length === 0) return undefined
   return rows.map((row, index) => {
     const read = authoringFieldReader(row, context)
     const path = issuePath('bands', index)
     read.record(path, 'code')
-    const minShare = read.isBlank('min_share') ? void read.requiredText('min_share') : read.number('min_share', childPath(path, 'minShare'))
+    const minShare = read.isBlank('min_share')
+      ? void read.requiredText('min_share')
+      : read.number('min_share', childPath(path, 'minShare'))
     return compactObject({
       code: read.requiredText('code', childPath(path, 'code')),
       label: read.localized('label', childPath(path, 'label'), true),
@@ -37,7 +42,10 @@ export function readBandRows(rows: readonly AuthoringFieldSource[], context: Aut
  * @example
  *   readComparabilityRows(rows, context) // => [{ previousVersion: '2024.1', notes: [{ indicator: 'UD_DVC', change: 'changed' }] }]
  */
-export function readComparabilityRows(rows: readonly AuthoringFieldSource[], context: AuthoringReadContext): readonly Record<string, unknown>[] | undefined {
+export function readComparabilityRows(
+  rows: readonly AuthoringFieldSource[],
+  context: AuthoringReadContext,
+): readonly Record<string, unknown>[] | undefined {
   if (rows.length === 0) return undefined
   const byVersion = groupRows(rows, (row) => peekText(row, 'previous_version'))
   return [...byVersion.values()].map((group, entryIndex) => {
@@ -46,21 +54,27 @@ export function readComparabilityRows(rows: readonly AuthoringFieldSource[], con
     const first = entries[0]?.read
     first?.record(path, 'previous_version')
     const previousVersion = first?.requiredText('previous_version', childPath(path, 'previousVersion'))
-    const notes = entries.filter(({ row }) => !isDeclarationOnly(row)).map(({ read }, noteIndex) => {
-      const notePath = childPath(path, 'notes', noteIndex)
-      read.record(notePath, 'indicator')
-      return compactObject({
-        indicator: read.requiredText('indicator', childPath(notePath, 'indicator')),
-        change: read.isBlank('change') ? void read.requiredText('change') : read.option('change', CHANGES, childPath(notePath, 'change')),
-        previousCode: read.text('previous_code', childPath(notePath, 'previousCode')),
-        note: read.localized('note', childPath(notePath, 'note')),
+    const notes = entries
+      .filter(({ row }) => !isDeclarationOnly(row))
+      .map(({ read }, noteIndex) => {
+        const notePath = childPath(path, 'notes', noteIndex)
+        read.record(notePath, 'indicator')
+        return compactObject({
+          indicator: read.requiredText('indicator', childPath(notePath, 'indicator')),
+          change: read.isBlank('change')
+            ? void read.requiredText('change')
+            : read.option('change', CHANGES, childPath(notePath, 'change')),
+          previousCode: read.text('previous_code', childPath(notePath, 'previousCode')),
+          note: read.localized('note', childPath(notePath, 'note')),
+        })
       })
-    })
     return compactObject({ previousVersion, notes })
   })
 }
 
 /** A row with only `previous_version`: it declares a comparison with no changes. */
 function isDeclarationOnly(row: AuthoringFieldSource): boolean {
-  return ['indicator', 'change', 'previous_code', 'note_vi', 'note_en'].every((key) => isBlankCell(row.value(key)))
+  return ['indicator', 'change', 'previous_code', 'note_vi', 'note_en'].every((key) =>
+    isBlankCell(row.value(key)),
+  )
 }

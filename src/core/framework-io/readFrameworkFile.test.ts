@@ -21,13 +21,17 @@ describe('readFrameworkFile', () => {
   it('reads a framework JSON file, whatever the case of its extension', async () => {
     const framework = dtiPoints()
 
-    const read = await readFrameworkFile('DTI-Points.JSON', utf8(serialiseFramework(framework)), { year: 2025 })
+    const read = await readFrameworkFile('DTI-Points.JSON', utf8(serialiseFramework(framework)), {
+      year: 2025,
+    })
 
     expect(read).toEqual({ ok: true, value: framework })
   })
 
   it('reads a JSON file saved with a byte-order mark', async () => {
-    const read = await readFrameworkFile('dti.json', utf8(`\uFEFF${serialiseFramework(dtiPoints())}`), { year: 2025 })
+    const read = await readFrameworkFile('dti.json', utf8(`\uFEFF${serialiseFramework(dtiPoints())}`), {
+      year: 2025,
+    })
 
     expect(read.ok).toBe(true)
   })
@@ -35,7 +39,10 @@ describe('readFrameworkFile', () => {
   it('reports a JSON syntax error with the parser’s message', async () => {
     const read = await readFrameworkFile('broken.json', utf8('{ "id": "x", }'), { year: 2025 })
 
-    expect(read).toEqual({ ok: false, error: [{ code: 'not-json', fileName: 'broken.json', message: expect.stringMatching(/JSON/) }] })
+    expect(read).toEqual({
+      ok: false,
+      error: [{ code: 'not-json', fileName: 'broken.json', message: expect.stringMatching(/JSON/) }],
+    })
   })
 
   it('reports a JSON file that is not a valid framework with the framework issues', async () => {
@@ -45,7 +52,11 @@ describe('readFrameworkFile', () => {
   })
 
   it('reports text that is not UTF-8', async () => {
-    const read = await readFrameworkFile('imeta.csv', new Uint8Array([0x69, 0x43, 0x6f, 0x64, 0x65, 0x0a, 0xc3, 0x28]), { year: 2025 })
+    const read = await readFrameworkFile(
+      'imeta.csv',
+      new Uint8Array([0x69, 0x43, 0x6f, 0x64, 0x65, 0x0a, 0xc3, 0x28]),
+      { year: 2025 },
+    )
 
     expect(read).toEqual({ ok: false, error: [{ code: 'not-utf8-text', fileName: 'imeta.csv' }] })
   })
@@ -55,13 +66,20 @@ describe('readFrameworkFile', () => {
 
     expect(read.ok).toBe(true)
     if (!read.ok) return
-    expect([read.value.id, read.value.year, read.value.indicators.length, read.value.components.length]).toEqual(['asem-imeta', 2018, 49, 11])
+    expect([
+      read.value.id,
+      read.value.year,
+      read.value.indicators.length,
+      read.value.components.length,
+    ]).toEqual(['asem-imeta', 2018, 49, 11])
   })
 
   it('imports the same iMeta table saved as an .xlsx workbook', async () => {
     const parsed = parseCsv(new TextDecoder().decode(asemCsv))
     if (!parsed.ok) throw new Error('ASEM iMeta does not parse')
-    const rows = parsed.value.rows.map((row, index) => row.map((cell) => (index > 0 && cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell)))
+    const rows = parsed.value.rows.map((row, index) =>
+      row.map((cell) => (index > 0 && cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell)),
+    )
     const bytes = await writeWorkbook({ sheets: [{ name: 'iMeta', rows }] })
     if (!bytes.ok) throw new Error(JSON.stringify(bytes.error))
 
@@ -74,15 +92,22 @@ describe('readFrameworkFile', () => {
   it('passes denominate through to the iMeta import', async () => {
     const read = await readFrameworkFile('ASEM_iMeta.csv', asemCsv, { year: 2018, denominate: false })
 
-    expect(read.ok && read.value.indicators.filter((indicator) => indicator.denominator !== undefined)).toEqual([])
+    expect(
+      read.ok && read.value.indicators.filter((indicator) => indicator.denominator !== undefined),
+    ).toEqual([])
   })
 
   it('lists the framework issues wrapped in imeta-framework-invalid', async () => {
-    const csv = 'iCode,iName,Direction,Weight,Parent,Type\nI1,One,1,1,Nowhere,Indicator\nIndex,Index,1,1,,Aggregate\n'
+    const csv =
+      'iCode,iName,Direction,Weight,Parent,Type\nI1,One,1,1,Nowhere,Indicator\nIndex,Index,1,1,,Aggregate\n'
 
     const read = await readFrameworkFile('bad.csv', utf8(csv), { year: 2025 })
 
-    expect(read.ok ? [] : read.error.map((issue) => issue.code)).toEqual(['imeta-framework-invalid', 'unknown-parent', 'empty-component'])
+    expect(read.ok ? [] : read.error.map((issue) => issue.code)).toEqual([
+      'imeta-framework-invalid',
+      'unknown-parent',
+      'empty-component',
+    ])
   })
 
   it('reports CSV quoting errors', async () => {
@@ -102,12 +127,18 @@ describe('readFrameworkFile', () => {
   })
 
   it('locates the framework issues of an authoring workbook at their cells', async () => {
-    const bytes = await writeAuthoringWorkbook({ ...aPointsFramework(), bands: [{ code: 'tot', label: { vi: 'Tốt' }, minShare: 0.8 }] })
+    const bytes = await writeAuthoringWorkbook({
+      ...aPointsFramework(),
+      bands: [{ code: 'tot', label: { vi: 'Tốt' }, minShare: 0.8 }],
+    })
     if (!bytes.ok) throw new Error(JSON.stringify(bytes.error))
 
     const read = await readFrameworkFile('points.xlsx', bytes.value, { year: 2025 })
 
-    expect(read).toEqual({ ok: false, error: [{ code: 'band-order', path: 'bands', problem: 'no-zero-band', sheet: 'bands', cell: 'D2' }] })
+    expect(read).toEqual({
+      ok: false,
+      error: [{ code: 'band-order', path: 'bands', problem: 'no-zero-band', sheet: 'bands', cell: 'D2' }],
+    })
   })
 
   it('reports an .xlsx file that is really random bytes', async () => {
@@ -124,6 +155,9 @@ describe('readFrameworkFile', () => {
     ['framework.ods', 'ods'],
     ['README', ''],
   ])('refuses %s as an unsupported type of file', async (fileName, extension) => {
-    expect(await readFrameworkFile(fileName, utf8('{}'), { year: 2025 })).toEqual({ ok: false, error: [{ code: 'unsupported-file-type', fileName, extension }] })
+    expect(await readFrameworkFile(fileName, utf8('{}'), { year: 2025 })).toEqual({
+      ok: false,
+      error: [{ code: 'unsupported-file-type', fileName, extension }],
+    })
   })
 })

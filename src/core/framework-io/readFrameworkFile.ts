@@ -41,7 +41,11 @@ type FileResult = Promise<Result<ValidFramework, readonly FrameworkFileIssue[]>>
  *   const read = await readFrameworkFile('ASEM_iMeta.csv', bytes, { year: 2025 })
  *   if (!read.ok) read.error.map((issue) => describeIssue(t, issue))
  */
-export async function readFrameworkFile(fileName: string, bytes: Uint8Array, options: FrameworkFileOptions): FileResult {
+export async function readFrameworkFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: FrameworkFileOptions,
+): FileResult {
   const extension = fileExtension(fileName)
   if (extension === 'json') return readJson(fileName, bytes)
   if (extension === 'csv') return readCsv(fileName, bytes, options)
@@ -49,7 +53,8 @@ export async function readFrameworkFile(fileName: string, bytes: Uint8Array, opt
   const workbook = await readWorkbook(bytes)
   if (!workbook.ok) return workbook
   if (isAuthoringWorkbook(workbook.value)) return loadAuthoringWorkbook(workbook.value)
-  const sheet = workbook.value.sheets.find((candidate) => candidate.state === 'visible') ?? workbook.value.sheets[0]
+  const sheet =
+    workbook.value.sheets.find((candidate) => candidate.state === 'visible') ?? workbook.value.sheets[0]
   return readIMeta(fileName, sheet === undefined ? [] : sheetToTableGrid(sheet), options)
 }
 
@@ -60,7 +65,13 @@ async function readJson(fileName: string, bytes: Uint8Array): FileResult {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return err([{ code: 'not-json', fileName, message: error instanceof Error ? error.message.slice(0, 300) : String(error) }])
+    return err([
+      {
+        code: 'not-json',
+        fileName,
+        message: error instanceof Error ? error.message.slice(0, 300) : String(error),
+      },
+    ])
   }
   return loadFramework(json)
 }
@@ -80,9 +91,16 @@ function readIMeta(fileName: string, grid: TableGrid, options: FrameworkFileOpti
     ...(options.denominate === undefined ? {} : { denominate: options.denominate }),
   })
   if (imported.ok) return imported
-  return err(imported.error.flatMap((issue: IMetaIssue): FrameworkFileIssue[] => (issue.code === 'imeta-framework-invalid' ? [issue, ...issue.issues] : [issue])))
+  return err(
+    imported.error.flatMap((issue: IMetaIssue): FrameworkFileIssue[] =>
+      issue.code === 'imeta-framework-invalid' ? [issue, ...issue.issues] : [issue],
+    ),
+  )
 }
 
 function isAuthoringWorkbook(workbook: SheetWorkbook): boolean {
-  return workbook.sheets.some((sheet) => isSheetNamed(sheet, authoringSheetNames.meta) || isSheetNamed(sheet, authoringSheetNames.settings))
+  return workbook.sheets.some(
+    (sheet) =>
+      isSheetNamed(sheet, authoringSheetNames.meta) || isSheetNamed(sheet, authoringSheetNames.settings),
+  )
 }

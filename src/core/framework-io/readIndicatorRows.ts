@@ -43,14 +43,22 @@ export function readIndicatorRows(
       placeholder: read.yesNo('placeholder', childPath(path, 'placeholder')),
       evidence: read.localized('evidence', childPath(path, 'evidence')),
       maxPoints: read.number('max_points', childPath(path, 'maxPoints')),
-      rule: isFirst ? readRuleRows(rulesByIndicator.get(code) ?? [], childPath(path, 'rule'), context) : undefined,
+      rule: isFirst
+        ? readRuleRows(rulesByIndicator.get(code) ?? [], childPath(path, 'rule'), context)
+        : undefined,
     })
   })
   for (const [indicator, group] of rulesByIndicator) {
     if (codes.has(indicator)) continue
     for (const row of group) {
       if (indicator === '') authoringFieldReader(row, context).requiredText('indicator')
-      else context.issues.push({ code: 'authoring-unknown-indicator', sheet: row.sheet, cell: row.cell('indicator') ?? '', found: indicator })
+      else
+        context.issues.push({
+          code: 'authoring-unknown-indicator',
+          sheet: row.sheet,
+          cell: row.cell('indicator') ?? '',
+          found: indicator,
+        })
     }
   }
   return indicators
@@ -62,7 +70,10 @@ export function readIndicatorRows(
  * @example
  *   readComponentRows(rows, context)[0] // => { code: 'ICT', name: { vi: '…' }, parent: null, weight: 1 }
  */
-export function readComponentRows(rows: readonly AuthoringFieldSource[], context: AuthoringReadContext): readonly Record<string, unknown>[] {
+export function readComponentRows(
+  rows: readonly AuthoringFieldSource[],
+  context: AuthoringReadContext,
+): readonly Record<string, unknown>[] {
   return rows.map((row, index) => {
     const read = authoringFieldReader(row, context)
     const path = issuePath('components', index)

@@ -16,7 +16,11 @@ const HEADER_SEARCH_ROWS = 10
  *   const settings = readKeyValueSheet(sheet, ['id', 'version'], context)
  *   settings.value('id') // => 'dept-ict-readiness'
  */
-export function readKeyValueSheet(sheet: Sheet, knownKeys: readonly string[] | null, context: AuthoringReadContext): AuthoringFieldSource {
+export function readKeyValueSheet(
+  sheet: Sheet,
+  knownKeys: readonly string[] | null,
+  context: AuthoringReadContext,
+): AuthoringFieldSource {
   const layout = findLayout(sheet.rows)
   const known = new Map((knownKeys ?? []).map((key) => [normaliseAuthoringKey(key), key]))
   const rows = new Map<string, { readonly value: CellValue; readonly cell: string }>()
@@ -27,9 +31,17 @@ export function readKeyValueSheet(sheet: Sheet, knownKeys: readonly string[] | n
     const found = describeCellValue(keyCell).trim()
     const cell = formatCellAddress({ row: index + 1, column: layout.keyColumn + 1 })
     const key = knownKeys === null ? normaliseAuthoringKey(found) : known.get(normaliseAuthoringKey(found))
-    if (key === undefined) return void context.issues.push({ code: 'authoring-unknown-setting', sheet: sheet.name, cell, found })
-    if (rows.has(key)) return void (knownKeys !== null && context.issues.push({ code: 'authoring-duplicate-row', sheet: sheet.name, cell, found }))
-    rows.set(key, { value: row[layout.valueColumn] ?? null, cell: formatCellAddress({ row: index + 1, column: layout.valueColumn + 1 }) })
+    if (key === undefined)
+      return void context.issues.push({ code: 'authoring-unknown-setting', sheet: sheet.name, cell, found })
+    if (rows.has(key))
+      return void (
+        knownKeys !== null &&
+        context.issues.push({ code: 'authoring-duplicate-row', sheet: sheet.name, cell, found })
+      )
+    rows.set(key, {
+      value: row[layout.valueColumn] ?? null,
+      cell: formatCellAddress({ row: index + 1, column: layout.valueColumn + 1 }),
+    })
   })
   const lookup = (key: string) => rows.get(knownKeys === null ? normaliseAuthoringKey(key) : key)
   return {
@@ -45,7 +57,11 @@ export function readKeyValueSheet(sheet: Sheet, knownKeys: readonly string[] | n
   }
 }
 
-function findLayout(rows: readonly (readonly CellValue[])[]): { readonly headerIndex: number; readonly keyColumn: number; readonly valueColumn: number } {
+function findLayout(rows: readonly (readonly CellValue[])[]): {
+  readonly headerIndex: number
+  readonly keyColumn: number
+  readonly valueColumn: number
+} {
   for (const [index, row] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const headings = row.map((cell) => (typeof cell === 'string' ? normaliseAuthoringKey(cell) : ''))
     const keyColumn = headings.indexOf('key')

@@ -11,20 +11,29 @@ import { normalisationParameterKeys, normalisationParameters } from './methodCol
  * @example
  *   readNormalisation(read, 'indicators[0].normalisation') // => { method: 'min-max', lower: 0, upper: 1 }
  */
-export function readNormalisation(read: AuthoringFieldReader, path: string): Record<string, unknown> | undefined {
+export function readNormalisation(
+  read: AuthoringFieldReader,
+  path: string,
+): Record<string, unknown> | undefined {
   const keys = normalisationParameterKeys.map((parameter) => `normalisation_${parameter}`)
   const method = read.option('normalisation', normalisationMethods, childPath(path, 'method'))
   if (method === undefined) {
-    if (read.isBlank('normalisation') && keys.some((key) => !read.isBlank(key))) read.requiredText('normalisation')
+    if (read.isBlank('normalisation') && keys.some((key) => !read.isBlank(key)))
+      read.requiredText('normalisation')
     return undefined
   }
   read.record(path, 'normalisation')
   const own: readonly string[] = normalisationParameters[method]
-  read.mustBeEmpty(keys.filter((key) => !own.includes(key.slice('normalisation_'.length))), method)
+  read.mustBeEmpty(
+    keys.filter((key) => !own.includes(key.slice('normalisation_'.length))),
+    method,
+  )
   const normalisation: Record<string, unknown> = { method }
   for (const parameter of own) {
     const key = `normalisation_${parameter}`
-    normalisation[parameter] = read.isBlank(key) ? void read.requiredText(key) : read.number(key, childPath(path, parameter))
+    normalisation[parameter] = read.isBlank(key)
+      ? void read.requiredText(key)
+      : read.number(key, childPath(path, parameter))
   }
   return normalisation
 }
@@ -36,7 +45,10 @@ export function readNormalisation(read: AuthoringFieldReader, path: string): Rec
  * @example
  *   readImputation(read, 'method.imputation') // => { method: 'group-mean', attribute: 'group' }
  */
-export function readImputation(read: AuthoringFieldReader, path: string): Record<string, unknown> | undefined {
+export function readImputation(
+  read: AuthoringFieldReader,
+  path: string,
+): Record<string, unknown> | undefined {
   const method = read.option('imputation', imputationMethods, childPath(path, 'method'))
   if (method === undefined) {
     if (read.isBlank('imputation') && !read.isBlank('imputation_attribute')) read.requiredText('imputation')

@@ -14,7 +14,17 @@ export type QuestionSheetRows = {
   readonly columns: readonly AuthoringFieldSource[]
 }
 
-const TYPE_KEYS = ['unit_vi', 'unit_en', 'min', 'max', 'max_length', 'min_rows', 'max_rows', 'accept', 'max_files'] as const
+const TYPE_KEYS = [
+  'unit_vi',
+  'unit_en',
+  'min',
+  'max',
+  'max_length',
+  'min_rows',
+  'max_rows',
+  'accept',
+  'max_files',
+] as const
 const OWN_KEYS: Readonly<Record<QuestionType, readonly string[]>> = {
   integer: ['unit_vi', 'unit_en', 'min', 'max'],
   decimal: ['unit_vi', 'unit_en', 'min', 'max'],
@@ -37,13 +47,25 @@ const OWN_KEYS: Readonly<Record<QuestionType, readonly string[]>> = {
  * @example
  *   readQuestionRows({ questions, choices, columns }, context)[0] // => { code: 'SoCBCC', section: 'HTNL', type: 'integer', … }
  */
-export function readQuestionRows(rows: QuestionSheetRows, context: AuthoringReadContext): readonly Record<string, unknown>[] {
-  const choicesByQuestion = groupRows(rows.choices, (row) => `${peekText(row, 'question')}\u0000${peekText(row, 'column')}`)
+export function readQuestionRows(
+  rows: QuestionSheetRows,
+  context: AuthoringReadContext,
+): readonly Record<string, unknown>[] {
+  const choicesByQuestion = groupRows(
+    rows.choices,
+    (row) => `${peekText(row, 'question')}\u0000${peekText(row, 'column')}`,
+  )
   const used = new Set<AuthoringFieldSource>()
-  const takeChoices = (question: string, column: string, path: string): readonly Record<string, unknown>[] => {
+  const takeChoices = (
+    question: string,
+    column: string,
+    path: string,
+  ): readonly Record<string, unknown>[] => {
     const group = choicesByQuestion.get(`${question}\u0000${column}`) ?? []
     group.forEach((row) => used.add(row))
-    return group.map((row, index) => readChoice(authoringFieldReader(row, context), childPath(path, 'choices', index)))
+    return group.map((row, index) =>
+      readChoice(authoringFieldReader(row, context), childPath(path, 'choices', index)),
+    )
   }
   const columns = tableColumnReader(rows.columns, context, takeChoices)
   const types = new Map<string, QuestionType | undefined>()
@@ -66,12 +88,23 @@ export function readQuestionRows(rows: QuestionSheetRows, context: AuthoringRead
       checks: read.list('checks', 'checks', childPath(path, 'checks')),
     }
     if (type === undefined) return compactObject(base)
-    read.mustBeEmpty(TYPE_KEYS.filter((key) => !OWN_KEYS[type].includes(key)), type)
-    const lists = { choices: () => takeChoices(code ?? '', '', path), columns: () => columns.take(code ?? '', path) }
+    read.mustBeEmpty(
+      TYPE_KEYS.filter((key) => !OWN_KEYS[type].includes(key)),
+      type,
+    )
+    const lists = {
+      choices: () => takeChoices(code ?? '', '', path),
+      columns: () => columns.take(code ?? '', path),
+    }
     return compactObject({ ...base, ...readTypeFields(type, read, path, lists) })
   })
   columns.reportUnused(types)
-  reportUnusedChoices(rows.choices.filter((row) => !used.has(row)), types, columns.typesByTable, context)
+  reportUnusedChoices(
+    rows.choices.filter((row) => !used.has(row)),
+    types,
+    columns.typesByTable,
+    context,
+  )
   return questions
 }
 
@@ -79,13 +112,20 @@ function readTypeFields(
   type: QuestionType,
   read: AuthoringFieldReader,
   path: string,
-  lists: { readonly choices: () => readonly Record<string, unknown>[]; readonly columns: () => readonly Record<string, unknown>[] },
+  lists: {
+    readonly choices: () => readonly Record<string, unknown>[]
+    readonly columns: () => readonly Record<string, unknown>[]
+  },
 ): Record<string, unknown> {
   switch (type) {
     case 'integer':
     case 'decimal':
     case 'percent':
-      return { unit: read.localized('unit', childPath(path, 'unit')), min: read.number('min', childPath(path, 'min')), max: read.number('max', childPath(path, 'max')) }
+      return {
+        unit: read.localized('unit', childPath(path, 'unit')),
+        min: read.number('min', childPath(path, 'min')),
+        max: read.number('max', childPath(path, 'max')),
+      }
     case 'single-choice':
     case 'multi-choice':
       return { choices: lists.choices() }
@@ -98,7 +138,10 @@ function readTypeFields(
         maxRows: read.integer('max_rows', childPath(path, 'maxRows')),
       }
     case 'evidence':
-      return { accept: read.list('accept', 'accept', childPath(path, 'accept')), maxFiles: read.integer('max_files', childPath(path, 'maxFiles')) }
+      return {
+        accept: read.list('accept', 'accept', childPath(path, 'accept')),
+        maxFiles: read.integer('max_files', childPath(path, 'maxFiles')),
+      }
     default:
       return {}
   }
@@ -130,13 +173,37 @@ function reportUnusedChoices(
     const column = peekText(row, 'column')
     const where = { sheet: row.sheet, cell: row.cell(column === '' ? 'question' : 'column') ?? '' }
     if (question === '') authoringFieldReader(row, context).requiredText('question')
-    else if (!types.has(question)) context.issues.push({ code: 'authoring-unknown-question', sheet: row.sheet, cell: row.cell('question') ?? '', found: question })
+    else if (!types.has(question))
+      context.issues.push({
+        code: 'authoring-unknown-question',
+        sheet: row.sheet,
+        cell: row.cell('question') ?? '',
+        found: question,
+      })
     else if (types.get(question) === undefined) continue
-    else if (column === '') context.issues.push({ code: 'authoring-rows-not-allowed', ...where, found: question, type: types.get(question) ?? '' })
-    else if (types.get(question) !== 'table') context.issues.push({ code: 'authoring-rows-not-allowed', ...where, found: question, type: types.get(question) ?? '' })
-    else if (!tableColumns.get(question)?.has(column)) context.issues.push({ code: 'authoring-unknown-table-column', ...where, found: column, question })
+    else if (column === '')
+      context.issues.push({
+        code: 'authoring-rows-not-allowed',
+        ...where,
+        found: question,
+        type: types.get(question) ?? '',
+      })
+    else if (types.get(question) !== 'table')
+      context.issues.push({
+        code: 'authoring-rows-not-allowed',
+        ...where,
+        found: question,
+        type: types.get(question) ?? '',
+      })
+    else if (!tableColumns.get(question)?.has(column))
+      context.issues.push({ code: 'authoring-unknown-table-column', ...where, found: column, question })
     else if (tableColumns.get(question)?.get(column) !== undefined) {
-      context.issues.push({ code: 'authoring-rows-not-allowed', ...where, found: `${question}.${column}`, type: tableColumns.get(question)?.get(column) ?? '' })
+      context.issues.push({
+        code: 'authoring-rows-not-allowed',
+        ...where,
+        found: `${question}.${column}`,
+        type: tableColumns.get(question)?.get(column) ?? '',
+      })
     }
   }
 }

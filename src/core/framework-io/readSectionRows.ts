@@ -9,7 +9,10 @@ import { compactObject } from './compactObject'
  * @example
  *   readSectionRows(rows, context) // => [{ code: 'HTKT', title: { vi: 'Hạ tầng kỹ thuật' } }, …]
  */
-export function readSectionRows(rows: readonly AuthoringFieldSource[], context: AuthoringReadContext): readonly Record<string, unknown>[] {
+export function readSectionRows(
+  rows: readonly AuthoringFieldSource[],
+  context: AuthoringReadContext,
+): readonly Record<string, unknown>[] {
   return rows.map((row, index) => {
     const read = authoringFieldReader(row, context)
     const path = issuePath('sections', index)

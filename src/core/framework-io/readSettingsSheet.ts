@@ -16,9 +16,17 @@ import { settingsLayout } from './settingsLayout'
  *   readSettingsSheet(sheet, context) // => { formatVersion: 1, id: 'dti-points', version: '2026.1', … , method: { … } }
  */
 export function readSettingsSheet(sheet: Sheet, context: AuthoringReadContext): Record<string, unknown> {
-  const read = authoringFieldReader(readKeyValueSheet(sheet, settingsLayout.map((setting) => setting.key), context), context)
+  const read = authoringFieldReader(
+    readKeyValueSheet(
+      sheet,
+      settingsLayout.map((setting) => setting.key),
+      context,
+    ),
+    context,
+  )
   for (const setting of settingsLayout) {
-    if (setting.isRequired === true && read.isBlank(setting.key) && setting.kind !== 'text') read.requiredText(setting.key)
+    if (setting.isRequired === true && read.isBlank(setting.key) && setting.kind !== 'text')
+      read.requiredText(setting.key)
   }
   const aggregation = read.option('aggregation', aggregations, 'method.aggregation')
   return compactObject({

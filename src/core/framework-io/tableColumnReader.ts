@@ -20,7 +20,11 @@ const NUMBER_KEYS = ['unit_vi', 'unit_en', 'min', 'max']
  *   const columns = tableColumnReader(rows, context, takeChoices)
  *   columns.take('PhanMem', 'questions[8]') // => [{ code: 'Ten', type: 'text', … }]
  */
-export function tableColumnReader(rows: readonly AuthoringFieldSource[], context: AuthoringReadContext, takeChoices: TakeChoices) {
+export function tableColumnReader(
+  rows: readonly AuthoringFieldSource[],
+  context: AuthoringReadContext,
+  takeChoices: TakeChoices,
+) {
   const byQuestion = groupRows(rows, (row) => peekText(row, 'question'))
   const used = new Set<AuthoringFieldSource>()
   const typesByTable = new Map<string, Map<string, ColumnType | undefined>>()
@@ -43,10 +47,19 @@ export function tableColumnReader(rows: readonly AuthoringFieldSource[], context
         type,
       }
       if (type === undefined) return compactObject(base)
-      const own = type === 'text' ? ['max_length'] : ['integer', 'decimal', 'percent'].includes(type) ? NUMBER_KEYS : []
-      read.mustBeEmpty(TYPE_KEYS.filter((key) => !own.includes(key)), type)
-      if (type === 'text') return compactObject({ ...base, maxLength: read.integer('max_length', childPath(columnPath, 'maxLength')) })
-      if (type === 'single-choice') return compactObject({ ...base, choices: takeChoices(question, code ?? '', columnPath) })
+      const own =
+        type === 'text' ? ['max_length'] : ['integer', 'decimal', 'percent'].includes(type) ? NUMBER_KEYS : []
+      read.mustBeEmpty(
+        TYPE_KEYS.filter((key) => !own.includes(key)),
+        type,
+      )
+      if (type === 'text')
+        return compactObject({
+          ...base,
+          maxLength: read.integer('max_length', childPath(columnPath, 'maxLength')),
+        })
+      if (type === 'single-choice')
+        return compactObject({ ...base, choices: takeChoices(question, code ?? '', columnPath) })
       if (own.length === 0) return compactObject(base)
       return compactObject({
         ...base,
@@ -61,11 +74,22 @@ export function tableColumnReader(rows: readonly AuthoringFieldSource[], context
       const question = peekText(row, 'question')
       const cell = row.cell('question') ?? ''
       if (question === '') authoringFieldReader(row, context).requiredText('question')
-      else if (!questionTypesByCode.has(question)) context.issues.push({ code: 'authoring-unknown-question', sheet: row.sheet, cell, found: question })
+      else if (!questionTypesByCode.has(question))
+        context.issues.push({ code: 'authoring-unknown-question', sheet: row.sheet, cell, found: question })
       else if (questionTypesByCode.get(question) !== undefined) {
-        context.issues.push({ code: 'authoring-rows-not-allowed', sheet: row.sheet, cell, found: question, type: questionTypesByCode.get(question) ?? '' })
+        context.issues.push({
+          code: 'authoring-rows-not-allowed',
+          sheet: row.sheet,
+          cell,
+          found: question,
+          type: questionTypesByCode.get(question) ?? '',
+        })
       }
     }
   }
-  return { take, reportUnused, typesByTable: typesByTable as ReadonlyMap<string, ReadonlyMap<string, ColumnType | undefined>> }
+  return {
+    take,
+    reportUnused,
+    typesByTable: typesByTable as ReadonlyMap<string, ReadonlyMap<string, ColumnType | undefined>>,
+  }
 }

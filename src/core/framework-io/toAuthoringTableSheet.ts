@@ -11,7 +11,13 @@ const WRAPPED_KINDS: ReadonlySet<AuthoringColumnKind> = new Set(['text', 'formul
 /** Row 1: the Vietnamese headings. @example const cell: SpecCell = { value: 'Mã câu hỏi', style: LABEL_STYLE } */
 export const LABEL_STYLE: CellStyle = { header: true }
 /** Row 2: the column keys the reader matches, in a quieter style. @example const cell: SpecCell = { value: 'code', style: KEY_STYLE } */
-export const KEY_STYLE: CellStyle = { italic: true, fontColor: '595959', fill: 'F2F2F2', border: true, fontSize: 10 }
+export const KEY_STYLE: CellStyle = {
+  italic: true,
+  fontColor: '595959',
+  fill: 'F2F2F2',
+  border: true,
+  fontSize: 10,
+}
 
 /**
  * One table sheet of the authoring workbook: Vietnamese headings on row 1, column keys on row 2
@@ -23,7 +29,10 @@ export const KEY_STYLE: CellStyle = { italic: true, fontColor: '595959', fill: '
  * @example
  *   toAuthoringTableSheet(bandsLayout, [{ code: 'tot', label_vi: 'Tốt', min_share: 0.8 }]).rows[2] // => ['tot', …]
  */
-export function toAuthoringTableSheet(layout: AuthoringSheetLayout, rows: readonly AuthoringRowValues[]): SheetSpec {
+export function toAuthoringTableSheet(
+  layout: AuthoringSheetLayout,
+  rows: readonly AuthoringRowValues[],
+): SheetSpec {
   return {
     name: layout.sheet,
     columns: layout.columns.map((column) => ({
@@ -36,13 +45,19 @@ export function toAuthoringTableSheet(layout: AuthoringSheetLayout, rows: readon
       ...rows.map((row) => layout.columns.map((column) => dataCell(column, row[column.key] ?? null))),
     ],
     freeze: { rows: AUTHORING_FIRST_DATA_ROW - 1, columns: 1 },
-    validations: layout.columns.flatMap((column, index) => columnValidation(column, columnLetters(index + 1))),
+    validations: layout.columns.flatMap((column, index) =>
+      columnValidation(column, columnLetters(index + 1)),
+    ),
   }
 }
 
 function dataCell(column: AuthoringColumn, value: AuthoringRowValues[string]): SpecCell {
   if (value === null || value === undefined) return null
-  const style: CellStyle = { vertical: 'top', ...(TEXT_KINDS.has(column.kind) ? { numberFormat: '@' } : {}), ...(WRAPPED_KINDS.has(column.kind) ? { wrap: true } : {}) }
+  const style: CellStyle = {
+    vertical: 'top',
+    ...(TEXT_KINDS.has(column.kind) ? { numberFormat: '@' } : {}),
+    ...(WRAPPED_KINDS.has(column.kind) ? { wrap: true } : {}),
+  }
   return { value, style }
 }
 
@@ -52,7 +67,13 @@ function columnWidth(column: AuthoringColumn, rows: readonly AuthoringRowValues[
     column.key.length,
     ...rows.map((row) => {
       const value = row[column.key]
-      return typeof value === 'string' || typeof value === 'number' ? Math.max(...String(value).split('\n').map((line) => line.length)) : 0
+      return typeof value === 'string' || typeof value === 'number'
+        ? Math.max(
+            ...String(value)
+              .split('\n')
+              .map((line) => line.length),
+          )
+        : 0
     }),
   )
   const cap = WRAPPED_KINDS.has(column.kind) ? 60 : 30
@@ -65,13 +86,34 @@ function columnWidth(column: AuthoringColumn, rows: readonly AuthoringRowValues[
  * @example
  *   columnValidation(questionsLayout.columns[2], 'C') // => [{ range: 'C3:C2000', rule: { kind: 'list', values: [...questionTypes] }, … }]
  */
-export function columnValidation(column: AuthoringColumn, letter: string, range = `${letter}${AUTHORING_FIRST_DATA_ROW}:${letter}${AUTHORING_VALIDATED_ROWS}`): DataValidationSpec[] {
-  const error = { style: 'warning' as const, title: 'Giá trị ngoài danh sách', message: `Cột “${column.key}”: nên chọn một giá trị trong danh sách.` }
+export function columnValidation(
+  column: AuthoringColumn,
+  letter: string,
+  range = `${letter}${AUTHORING_FIRST_DATA_ROW}:${letter}${AUTHORING_VALIDATED_ROWS}`,
+): DataValidationSpec[] {
+  const error = {
+    style: 'warning' as const,
+    title: 'Giá trị ngoài danh sách',
+    message: `Cột “${column.key}”: nên chọn một giá trị trong danh sách.`,
+  }
   if (column.options !== undefined) return [{ range, rule: { kind: 'list', values: column.options }, error }]
   if (column.reference === undefined) return []
   const { sheet, key } = column.reference
-  const index = authoringTableLayouts.find((layout) => layout.sheet === sheet)?.columns.findIndex((candidate) => candidate.key === key) ?? -1
+  const index =
+    authoringTableLayouts
+      .find((layout) => layout.sheet === sheet)
+      ?.columns.findIndex((candidate) => candidate.key === key) ?? -1
   if (index < 0) return []
   const target = columnLetters(index + 1)
-  return [{ range, rule: { kind: 'list-range', sheet, range: `$${target}$${AUTHORING_FIRST_DATA_ROW}:$${target}$${AUTHORING_VALIDATED_ROWS}` }, error }]
+  return [
+    {
+      range,
+      rule: {
+        kind: 'list-range',
+        sheet,
+        range: `$${target}$${AUTHORING_FIRST_DATA_ROW}:$${target}$${AUTHORING_VALIDATED_ROWS}`,
+      },
+      error,
+    },
+  ]
 }

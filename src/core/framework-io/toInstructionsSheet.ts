@@ -38,22 +38,36 @@ const GENERAL: readonly AuthoringHelp[] = [
  */
 export function toInstructionsSheet(): SheetSpec {
   const wrap = { wrap: true, vertical: 'top' } as const
-  const line = (sheet: string, key: string, label: string, help: AuthoringHelp, isHeading = false): SpecCell[] => [
+  const line = (
+    sheet: string,
+    key: string,
+    label: string,
+    help: AuthoringHelp,
+    isHeading = false,
+  ): SpecCell[] => [
     { value: sheet, style: { ...wrap, bold: isHeading } },
     { value: key, style: wrap },
     { value: label, style: wrap },
     { value: help.vi, style: { ...wrap, bold: isHeading } },
     { value: help.en, style: { ...wrap, italic: true } },
   ]
-  const settingsHelp = { vi: 'Thông tin chung và phương pháp mặc định: mỗi dòng một khóa (cột key) và giá trị (cột value).', en: 'General information and default methods: one key (key column) and value (value column) per row.' }
+  const settingsHelp = {
+    vi: 'Thông tin chung và phương pháp mặc định: mỗi dòng một khóa (cột key) và giá trị (cột value).',
+    en: 'General information and default methods: one key (key column) and value (value column) per row.',
+  }
   return {
     name: authoringSheetNames.instructions,
     columns: [{ width: 16 }, { width: 22 }, { width: 24 }, { width: 80 }, { width: 70 }],
     rows: [
-      ['Trang', 'Cột / khóa', 'Tiêu đề', 'Hướng dẫn', 'Instructions (English)'].map((label): SpecCell => ({ value: label, style: LABEL_STYLE })),
+      ['Trang', 'Cột / khóa', 'Tiêu đề', 'Hướng dẫn', 'Instructions (English)'].map((label): SpecCell => ({
+        value: label,
+        style: LABEL_STYLE,
+      })),
       ...GENERAL.map((help) => line('', '', '', help)),
       line(authoringSheetNames.settings, '', '', settingsHelp, true),
-      ...settingsLayout.map((setting) => line(authoringSheetNames.settings, setting.key, setting.label, setting.help)),
+      ...settingsLayout.map((setting) =>
+        line(authoringSheetNames.settings, setting.key, setting.label, setting.help),
+      ),
       ...authoringTableLayouts.flatMap((layout) => [
         line(layout.sheet, '', '', layout.help, true),
         ...layout.columns.map((column) => line(layout.sheet, column.key, column.label, column.help)),

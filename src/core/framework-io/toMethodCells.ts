@@ -9,9 +9,13 @@ import type { AuthoringRowValues } from './authoringCellText'
  *   toMethodCells({ method: 'min-max', lower: 0, upper: 1 }, undefined)
  *   // => { normalisation: 'min-max', normalisation_lower: 0, normalisation_upper: 1, normalisation_mean: null, …, imputation: null, imputation_attribute: null }
  */
-export function toMethodCells(normalisation: Normalisation | undefined, imputation: Imputation | undefined): AuthoringRowValues {
+export function toMethodCells(
+  normalisation: Normalisation | undefined,
+  imputation: Imputation | undefined,
+): AuthoringRowValues {
   const parameter = (name: 'lower' | 'upper' | 'mean' | 'sd' | 'scale'): number | null => {
-    const value: unknown = normalisation === undefined ? undefined : (normalisation as Readonly<Record<string, unknown>>)[name]
+    const value: unknown =
+      normalisation === undefined ? undefined : (normalisation as Readonly<Record<string, unknown>>)[name]
     return typeof value === 'number' ? value : null
   }
   return {

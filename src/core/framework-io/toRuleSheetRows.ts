@@ -13,7 +13,12 @@ type PartFields = { readonly formula: string; readonly name?: LocalizedText; rea
  *   toRuleSheetRows('1.1', { kind: 'steps', steps: [{ atLeast: 4, points: 20 }] })
  *   // => [{ indicator: '1.1', part: null, kind: 'steps', steps: '4:20', … }]
  */
-export function toRuleSheetRows(indicator: string, rule: PointsRule, path: readonly string[] = [], part?: PartFields): readonly AuthoringRowValues[] {
+export function toRuleSheetRows(
+  indicator: string,
+  rule: PointsRule,
+  path: readonly string[] = [],
+  part?: PartFields,
+): readonly AuthoringRowValues[] {
   const row: AuthoringRowValues = {
     indicator,
     part: path.length === 0 ? null : path.join('/'),
@@ -23,8 +28,18 @@ export function toRuleSheetRows(indicator: string, rule: PointsRule, path: reado
     max_points: part?.maxPoints ?? null,
     ...parameterCells(rule),
   }
-  if (rule.kind === 'sum-of-parts') return [row, ...rule.parts.flatMap((child) => toRuleSheetRows(indicator, child.rule, [...path, child.code], child))]
-  if (rule.kind === 'best-of') return [row, ...rule.alternatives.flatMap((child) => toRuleSheetRows(indicator, child.rule, [...path, child.code], child))]
+  if (rule.kind === 'sum-of-parts')
+    return [
+      row,
+      ...rule.parts.flatMap((child) => toRuleSheetRows(indicator, child.rule, [...path, child.code], child)),
+    ]
+  if (rule.kind === 'best-of')
+    return [
+      row,
+      ...rule.alternatives.flatMap((child) =>
+        toRuleSheetRows(indicator, child.rule, [...path, child.code], child),
+      ),
+    ]
   return [row]
 }
 
@@ -39,7 +54,11 @@ function parameterCells(rule: PointsRule): AuthoringRowValues {
     case 'per-item':
       return { points_per_item: rule.pointsPerItem }
     case 'presence-bonus':
-      return { presence_points: rule.presencePoints, bonus_formula: rule.bonusFormula, bonus_points: rule.bonusPoints }
+      return {
+        presence_points: rule.presencePoints,
+        bonus_formula: rule.bonusFormula,
+        bonus_points: rule.bonusPoints,
+      }
     case 'penalty':
       return { penalty_points: rule.points }
     default:

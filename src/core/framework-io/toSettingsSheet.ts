@@ -35,7 +35,10 @@ export function toSettingsSheet(framework: Framework): SheetSpec {
     name: 'settings',
     columns: [{ width: 24 }, { width: 48, style: { numberFormat: '@' } }, { width: 70 }, { width: 60 }],
     rows: [
-      ['Khóa', 'Giá trị', 'Ghi chú', 'Ghi chú (tiếng Anh)'].map((label): SpecCell => ({ value: label, style: LABEL_STYLE })),
+      ['Khóa', 'Giá trị', 'Ghi chú', 'Ghi chú (tiếng Anh)'].map((label): SpecCell => ({
+        value: label,
+        style: LABEL_STYLE,
+      })),
       ['key', 'value', 'note', 'note_en'].map((key): SpecCell => ({ value: key, style: KEY_STYLE })),
       ...settingsLayout.map((setting): SpecCell[] => [
         { value: setting.key, style: { bold: true, vertical: 'top' } },
@@ -53,5 +56,10 @@ export function toSettingsSheet(framework: Framework): SheetSpec {
 }
 
 function valueCell(value: WritableCellValue, isText: boolean): SpecCell {
-  return { value, style: isText ? { numberFormat: '@', wrap: true, vertical: 'top' } : { vertical: 'top', horizontal: 'left' } }
+  return {
+    value,
+    style: isText
+      ? { numberFormat: '@', wrap: true, vertical: 'top' }
+      : { vertical: 'top', horizontal: 'left' },
+  }
 }

@@ -42,8 +42,14 @@ export function toTreeSheetRows(framework: Framework): {
       aggregation: component.aggregation ?? null,
       max_points: component.maxPoints ?? null,
     })),
-    rules: framework.indicators.flatMap((indicator) => (indicator.rule === undefined ? [] : toRuleSheetRows(indicator.code, indicator.rule))),
-    bands: (framework.bands ?? []).map((band) => ({ code: band.code, ...localizedCells('label', band.label), min_share: band.minShare })),
+    rules: framework.indicators.flatMap((indicator) =>
+      indicator.rule === undefined ? [] : toRuleSheetRows(indicator.code, indicator.rule),
+    ),
+    bands: (framework.bands ?? []).map((band) => ({
+      code: band.code,
+      ...localizedCells('label', band.label),
+      min_share: band.minShare,
+    })),
     comparability: (framework.comparability ?? []).flatMap((entry) =>
       entry.notes.length === 0
         ? [{ previous_version: entry.previousVersion }]

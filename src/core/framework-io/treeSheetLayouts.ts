@@ -2,7 +2,10 @@ import { authoringColumn as column, localizedColumns } from './authoringColumnHe
 import type { AuthoringSheetLayout } from './authoringLayout'
 import { aggregationColumn, methodColumns } from './methodColumns'
 
-const WEIGHT_HELP = { vi: 'Trọng số so với các mục cùng cấp (> 0); để trống = 1.', en: 'Weight relative to the siblings (> 0); empty = 1.' }
+const WEIGHT_HELP = {
+  vi: 'Trọng số so với các mục cùng cấp (> 0); để trống = 1.',
+  en: 'Weight relative to the siblings (> 0); empty = 1.',
+}
 
 /**
  * The `indicators` sheet: one row per indicator (chỉ tiêu), the leaves of the component tree.
@@ -21,19 +24,70 @@ export const indicatorsLayout: AuthoringSheetLayout = {
     en: 'Indicators: computed from questions by a formula, the leaves of the tree. Points rules go on the rules sheet.',
   },
   columns: [
-    column('code', 'Mã chỉ tiêu', 'code', 'Mã chỉ tiêu; không trùng với chỉ tiêu hay chỉ số thành phần khác.', 'Indicator code; unique among indicators and components.', { isRequired: true }),
-    column('parent', 'Thuộc chỉ số', 'code', 'Mã chỉ số thành phần chứa chỉ tiêu (trang components).', 'Code of the component the indicator belongs to (components sheet).', { isRequired: true, reference: { sheet: 'components', key: 'code' } }),
+    column(
+      'code',
+      'Mã chỉ tiêu',
+      'code',
+      'Mã chỉ tiêu; không trùng với chỉ tiêu hay chỉ số thành phần khác.',
+      'Indicator code; unique among indicators and components.',
+      { isRequired: true },
+    ),
+    column(
+      'parent',
+      'Thuộc chỉ số',
+      'code',
+      'Mã chỉ số thành phần chứa chỉ tiêu (trang components).',
+      'Code of the component the indicator belongs to (components sheet).',
+      { isRequired: true, reference: { sheet: 'components', key: 'code' } },
+    ),
     ...localizedColumns('name', 'Tên chỉ tiêu', { vi: 'tên chỉ tiêu', en: 'indicator name' }, true),
     ...localizedColumns('description', 'Mô tả', { vi: 'mô tả', en: 'description' }),
-    column('formula', 'Công thức', 'formula', 'Công thức tính từ mã câu hỏi: + - * /, min, max, if, sum/count trên cột bảng, so sánh. Ví dụ: MayTinh / SoCBCC. Không gõ dấu = ở đầu.', 'Formula over question codes, e.g. MayTinh / SoCBCC. No leading =.', { isRequired: true }),
-    column('direction', 'Chiều', 'option', '1 nếu cao hơn là tốt hơn, -1 nếu thấp hơn là tốt hơn; để trống = 1.', '1 when higher is better, -1 when lower is better; empty = 1.', { options: ['1', '-1'] }),
+    column(
+      'formula',
+      'Công thức',
+      'formula',
+      'Công thức tính từ mã câu hỏi: + - * /, min, max, if, sum/count trên cột bảng, so sánh. Ví dụ: MayTinh / SoCBCC. Không gõ dấu = ở đầu.',
+      'Formula over question codes, e.g. MayTinh / SoCBCC. No leading =.',
+      { isRequired: true },
+    ),
+    column(
+      'direction',
+      'Chiều',
+      'option',
+      '1 nếu cao hơn là tốt hơn, -1 nếu thấp hơn là tốt hơn; để trống = 1.',
+      '1 when higher is better, -1 when lower is better; empty = 1.',
+      { options: ['1', '-1'] },
+    ),
     column('weight', 'Trọng số', 'number', WEIGHT_HELP.vi, WEIGHT_HELP.en),
     ...localizedColumns('unit', 'Đơn vị tính', { vi: 'đơn vị tính', en: 'unit of measure' }),
-    column('denominator', 'Mẫu số', 'code', 'Mã câu hỏi làm mẫu số: giá trị được chia cho câu trả lời này trước khi chuẩn hóa (họ relative).', 'Question code the value is divided by before normalising (relative family).', { reference: { sheet: 'questions', key: 'code' } }),
+    column(
+      'denominator',
+      'Mẫu số',
+      'code',
+      'Mã câu hỏi làm mẫu số: giá trị được chia cho câu trả lời này trước khi chuẩn hóa (họ relative).',
+      'Question code the value is divided by before normalising (relative family).',
+      { reference: { sheet: 'questions', key: 'code' } },
+    ),
     ...methodColumns('indicator'),
-    column('placeholder', 'Tạm thời', 'yes-no', 'có nếu định nghĩa thật chưa công bố và cần được thay thế; để trống = không.', '“có” (yes) when the real definition is not public and should be replaced; empty = no.', { options: ['có', 'không'] }),
-    ...localizedColumns('evidence', 'Tài liệu kiểm chứng', { vi: 'tài liệu kiểm chứng đơn vị phải đính kèm', en: 'evidence the unit must attach' }),
-    column('max_points', 'Điểm tối đa', 'number', 'Điểm tối đa của chỉ tiêu (họ points).', 'Most points the indicator can give (points family).'),
+    column(
+      'placeholder',
+      'Tạm thời',
+      'yes-no',
+      'có nếu định nghĩa thật chưa công bố và cần được thay thế; để trống = không.',
+      '“có” (yes) when the real definition is not public and should be replaced; empty = no.',
+      { options: ['có', 'không'] },
+    ),
+    ...localizedColumns('evidence', 'Tài liệu kiểm chứng', {
+      vi: 'tài liệu kiểm chứng đơn vị phải đính kèm',
+      en: 'evidence the unit must attach',
+    }),
+    column(
+      'max_points',
+      'Điểm tối đa',
+      'number',
+      'Điểm tối đa của chỉ tiêu (họ points).',
+      'Most points the indicator can give (points family).',
+    ),
   ],
 }
 
@@ -53,13 +107,33 @@ export const componentsLayout: AuthoringSheetLayout = {
     en: 'Components (the tree above indicators). Exactly one row has no parent: the composite index.',
   },
   columns: [
-    column('code', 'Mã chỉ số', 'code', 'Mã chỉ số thành phần; không trùng với chỉ tiêu hay chỉ số khác.', 'Component code; unique among indicators and components.', { isRequired: true }),
-    column('parent', 'Cấp trên', 'code', 'Mã chỉ số cấp trên; để trống cho chỉ số tổng hợp (đúng một dòng).', 'Code of the parent component; empty for the composite index (exactly one row).', { reference: { sheet: 'components', key: 'code' } }),
+    column(
+      'code',
+      'Mã chỉ số',
+      'code',
+      'Mã chỉ số thành phần; không trùng với chỉ tiêu hay chỉ số khác.',
+      'Component code; unique among indicators and components.',
+      { isRequired: true },
+    ),
+    column(
+      'parent',
+      'Cấp trên',
+      'code',
+      'Mã chỉ số cấp trên; để trống cho chỉ số tổng hợp (đúng một dòng).',
+      'Code of the parent component; empty for the composite index (exactly one row).',
+      { reference: { sheet: 'components', key: 'code' } },
+    ),
     ...localizedColumns('name', 'Tên chỉ số', { vi: 'tên chỉ số', en: 'component name' }, true),
     ...localizedColumns('description', 'Mô tả', { vi: 'mô tả', en: 'description' }),
     column('weight', 'Trọng số', 'number', WEIGHT_HELP.vi, WEIGHT_HELP.en),
     aggregationColumn('component'),
-    column('max_points', 'Điểm tối đa', 'number', 'Họ points: tổng điểm các mục con không vượt quá giá trị này.', 'Points family: the cap on the sum of the children’s points.'),
+    column(
+      'max_points',
+      'Điểm tối đa',
+      'number',
+      'Họ points: tổng điểm các mục con không vượt quá giá trị này.',
+      'Points family: the cap on the sum of the children’s points.',
+    ),
   ],
 }
 
@@ -74,11 +148,23 @@ export const bandsLayout: AuthoringSheetLayout = {
   list: { path: 'bands', column: 'min_share' },
   isRequired: false,
   keyColumn: 'code',
-  help: { vi: 'Các mức xếp loại theo tỷ lệ điểm, từ cao xuống thấp; mức cuối có tỷ lệ tối thiểu 0. Để trống nếu không xếp loại.', en: 'Classes on the total share, highest first; the last starts at 0. Leave empty for no classes.' },
+  help: {
+    vi: 'Các mức xếp loại theo tỷ lệ điểm, từ cao xuống thấp; mức cuối có tỷ lệ tối thiểu 0. Để trống nếu không xếp loại.',
+    en: 'Classes on the total share, highest first; the last starts at 0. Leave empty for no classes.',
+  },
   columns: [
-    column('code', 'Mã mức', 'code', 'Mã mức xếp loại, ví dụ tot.', 'Band code, e.g. tot.', { isRequired: true }),
+    column('code', 'Mã mức', 'code', 'Mã mức xếp loại, ví dụ tot.', 'Band code, e.g. tot.', {
+      isRequired: true,
+    }),
     ...localizedColumns('label', 'Tên mức', { vi: 'tên mức', en: 'band label' }, true),
-    column('min_share', 'Tỷ lệ tối thiểu', 'number', 'Tỷ lệ tối thiểu so với điểm tối đa (hoặc thang), từ 0 đến 1, ví dụ 0,8 cho Tốt ≥ 80%.', 'Smallest share of the maximum (or scale), 0–1, e.g. 0.8 for Good ≥ 80%.', { isRequired: true }),
+    column(
+      'min_share',
+      'Tỷ lệ tối thiểu',
+      'number',
+      'Tỷ lệ tối thiểu so với điểm tối đa (hoặc thang), từ 0 đến 1, ví dụ 0,8 cho Tốt ≥ 80%.',
+      'Smallest share of the maximum (or scale), 0–1, e.g. 0.8 for Good ≥ 80%.',
+      { isRequired: true },
+    ),
   ],
 }
 
@@ -99,10 +185,36 @@ export const comparabilityLayout: AuthoringSheetLayout = {
     en: 'Comparability with previous versions: one change of one indicator per row. A row with only previous_version means no changes.',
   },
   columns: [
-    column('previous_version', 'Phiên bản trước', 'code', 'Phiên bản trước được so sánh, ví dụ 2024.1.', 'Previous version compared with, e.g. 2024.1.', { isRequired: true }),
-    column('indicator', 'Mã chỉ tiêu', 'code', 'Mã chỉ tiêu hiện tại (với dropped: mã ở phiên bản trước).', 'Current indicator code (for dropped: the code in the previous version).'),
-    column('change', 'Thay đổi', 'option', 'renamed (đổi mã), changed (đổi cách tính), dropped (bỏ), added (thêm mới).', 'renamed, changed, dropped or added.', { options: ['renamed', 'changed', 'dropped', 'added'] }),
-    column('previous_code', 'Mã cũ', 'code', 'Mã ở phiên bản trước (với renamed).', 'Code in the previous version (for renamed).'),
+    column(
+      'previous_version',
+      'Phiên bản trước',
+      'code',
+      'Phiên bản trước được so sánh, ví dụ 2024.1.',
+      'Previous version compared with, e.g. 2024.1.',
+      { isRequired: true },
+    ),
+    column(
+      'indicator',
+      'Mã chỉ tiêu',
+      'code',
+      'Mã chỉ tiêu hiện tại (với dropped: mã ở phiên bản trước).',
+      'Current indicator code (for dropped: the code in the previous version).',
+    ),
+    column(
+      'change',
+      'Thay đổi',
+      'option',
+      'renamed (đổi mã), changed (đổi cách tính), dropped (bỏ), added (thêm mới).',
+      'renamed, changed, dropped or added.',
+      { options: ['renamed', 'changed', 'dropped', 'added'] },
+    ),
+    column(
+      'previous_code',
+      'Mã cũ',
+      'code',
+      'Mã ở phiên bản trước (với renamed).',
+      'Code in the previous version (for renamed).',
+    ),
     ...localizedColumns('note', 'Ghi chú thay đổi', { vi: 'ghi chú', en: 'note' }),
   ],
 }

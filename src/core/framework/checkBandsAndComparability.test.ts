@@ -7,15 +7,17 @@ const band = (code: string, minShare: number) => ({ code, label: { vi: code }, m
 
 describe('checkBandsAndComparability', () => {
   it('reports bands whose lowest band does not start at 0', () => {
-    expect(checkBandsAndComparability(aPointsFramework({ bands: [band('tot', 0.8), band('kha', 0.5)] }))).toEqual([
-      { code: 'band-order', path: 'bands', problem: 'no-zero-band' },
-    ])
+    expect(
+      checkBandsAndComparability(aPointsFramework({ bands: [band('tot', 0.8), band('kha', 0.5)] })),
+    ).toEqual([{ code: 'band-order', path: 'bands', problem: 'no-zero-band' }])
   })
 
   it('reports two bands with the same minimum share', () => {
-    expect(checkBandsAndComparability(aPointsFramework({ bands: [band('tot', 0.5), band('kha', 0.5), band('yeu', 0)] }))).toEqual([
-      { code: 'band-order', path: 'bands[1].minShare', problem: 'not-descending' },
-    ])
+    expect(
+      checkBandsAndComparability(
+        aPointsFramework({ bands: [band('tot', 0.5), band('kha', 0.5), band('yeu', 0)] }),
+      ),
+    ).toEqual([{ code: 'band-order', path: 'bands[1].minShare', problem: 'not-descending' }])
   })
 
   it('accepts no bands at all', () => {

@@ -22,11 +22,16 @@ function checkBands(framework: Framework): FrameworkIssue[] {
   bands.forEach((band, index) => {
     const previous = bands[index - 1]
     if (previous !== undefined && band.minShare >= previous.minShare) {
-      issues.push({ code: 'band-order', path: issuePath('bands', index, 'minShare'), problem: 'not-descending' })
+      issues.push({
+        code: 'band-order',
+        path: issuePath('bands', index, 'minShare'),
+        problem: 'not-descending',
+      })
     }
   })
   const last = bands.at(-1)
-  if (last !== undefined && last.minShare !== 0) issues.push({ code: 'band-order', path: 'bands', problem: 'no-zero-band' })
+  if (last !== undefined && last.minShare !== 0)
+    issues.push({ code: 'band-order', path: 'bands', problem: 'no-zero-band' })
   return issues
 }
 

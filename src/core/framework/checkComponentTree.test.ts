@@ -15,7 +15,9 @@ describe('checkComponentTree', () => {
       indicators: [leaf('ICT'), leaf('A')],
     })
 
-    expect(checkComponentTree(framework)).toEqual([{ code: 'component-cycle', path: 'components[1].parent', cycle: ['A'] }])
+    expect(checkComponentTree(framework)).toEqual([
+      { code: 'component-cycle', path: 'components[1].parent', cycle: ['A'] },
+    ])
   })
 
   it('reports a loop reached from outside it once, at its first member in list order', () => {
@@ -29,7 +31,9 @@ describe('checkComponentTree', () => {
       indicators: [leaf('ICT'), leaf('TAIL'), leaf('A'), leaf('B')],
     })
 
-    expect(checkComponentTree(framework)).toEqual([{ code: 'component-cycle', path: 'components[2].parent', cycle: ['A', 'B'] }])
+    expect(checkComponentTree(framework)).toEqual([
+      { code: 'component-cycle', path: 'components[2].parent', cycle: ['A', 'B'] },
+    ])
   })
 
   it('reports a component naming an indicator as its parent', () => {
@@ -38,21 +42,31 @@ describe('checkComponentTree', () => {
       indicators: [leaf('ICT'), leaf('A')],
     })
 
-    expect(checkComponentTree(framework)).toEqual([{ code: 'unknown-parent', path: 'components[1].parent', parent: 'I_ICT' }])
+    expect(checkComponentTree(framework)).toEqual([
+      { code: 'unknown-parent', path: 'components[1].parent', parent: 'I_ICT' },
+    ])
   })
 
   it('ignores the weight of the root, which has no siblings', () => {
-    const framework = aFramework({ components: [aComponent({ code: 'ICT', parent: null, weight: 0 })], indicators: [leaf('ICT')] })
+    const framework = aFramework({
+      components: [aComponent({ code: 'ICT', parent: null, weight: 0 })],
+      indicators: [leaf('ICT')],
+    })
 
     expect(checkComponentTree(framework)).toEqual([])
   })
 
   it('reports a non-positive component weight', () => {
     const framework = aFramework({
-      components: [aComponent({ code: 'ICT', parent: null }), aComponent({ code: 'A', parent: 'ICT', weight: -2 })],
+      components: [
+        aComponent({ code: 'ICT', parent: null }),
+        aComponent({ code: 'A', parent: 'ICT', weight: -2 }),
+      ],
       indicators: [leaf('A')],
     })
 
-    expect(checkComponentTree(framework)).toEqual([{ code: 'non-positive-weight', path: 'components[1].weight', weight: -2 }])
+    expect(checkComponentTree(framework)).toEqual([
+      { code: 'non-positive-weight', path: 'components[1].weight', weight: -2 },
+    ])
   })
 })

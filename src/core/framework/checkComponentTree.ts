@@ -20,32 +20,61 @@ export function checkComponentTree(framework: Framework): FrameworkIssue[] {
   framework.components.forEach((component, index) => {
     if (component.parent === null) return
     if (components.has(component.parent)) withChildren.add(component.parent)
-    else issues.push({ code: 'unknown-parent', path: issuePath('components', index, 'parent'), parent: component.parent })
-    if (component.weight <= 0) issues.push({ code: 'non-positive-weight', path: issuePath('components', index, 'weight'), weight: component.weight })
+    else
+      issues.push({
+        code: 'unknown-parent',
+        path: issuePath('components', index, 'parent'),
+        parent: component.parent,
+      })
+    if (component.weight <= 0)
+      issues.push({
+        code: 'non-positive-weight',
+        path: issuePath('components', index, 'weight'),
+        weight: component.weight,
+      })
   })
   framework.indicators.forEach((indicator, index) => {
     if (components.has(indicator.parent)) withChildren.add(indicator.parent)
-    else issues.push({ code: 'unknown-parent', path: issuePath('indicators', index, 'parent'), parent: indicator.parent })
-    if (indicator.weight <= 0) issues.push({ code: 'non-positive-weight', path: issuePath('indicators', index, 'weight'), weight: indicator.weight })
+    else
+      issues.push({
+        code: 'unknown-parent',
+        path: issuePath('indicators', index, 'parent'),
+        parent: indicator.parent,
+      })
+    if (indicator.weight <= 0)
+      issues.push({
+        code: 'non-positive-weight',
+        path: issuePath('indicators', index, 'weight'),
+        weight: indicator.weight,
+      })
   })
 
   issues.push(...checkRoots(framework), ...checkCycles(framework, components))
   framework.components.forEach((component, index) => {
     if (!withChildren.has(component.code)) {
-      issues.push({ code: 'empty-component', path: issuePath('components', index), component: component.code })
+      issues.push({
+        code: 'empty-component',
+        path: issuePath('components', index),
+        component: component.code,
+      })
     }
   })
   return issues
 }
 
 function checkRoots(framework: Framework): FrameworkIssue[] {
-  const roots = framework.components.filter((component) => component.parent === null).map((component) => component.code)
+  const roots = framework.components
+    .filter((component) => component.parent === null)
+    .map((component) => component.code)
   if (roots.length === 0) return [{ code: 'no-root', path: 'components' }]
   if (roots.length > 1) return [{ code: 'several-roots', path: 'components', roots }]
   return []
 }
 
-function checkCycles(framework: Framework, components: ReadonlyMap<string, Framework['components'][number]>): FrameworkIssue[] {
+function checkCycles(
+  framework: Framework,
+  components: ReadonlyMap<string, Framework['components'][number]>,
+): FrameworkIssue[] {
   const settled = new Set<string>()
   const issues: FrameworkIssue[] = []
   for (const start of framework.components) {
@@ -55,7 +84,8 @@ function checkCycles(framework: Framework, components: ReadonlyMap<string, Frame
       trail.push(current.code)
       current = current.parent === null ? undefined : components.get(current.parent)
     }
-    if (current !== undefined && trail.includes(current.code)) issues.push(cycleIssue(framework, trail.slice(trail.indexOf(current.code))))
+    if (current !== undefined && trail.includes(current.code))
+      issues.push(cycleIssue(framework, trail.slice(trail.indexOf(current.code))))
     for (const code of trail) settled.add(code)
   }
   return issues

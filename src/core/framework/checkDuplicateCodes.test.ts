@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { checkDuplicateCodes } from './checkDuplicateCodes'
-import { aChoice, aColumn, aComponent, aFramework, anIndicator, aQuestion, aSection } from './testing/aFramework'
+import {
+  aChoice,
+  aColumn,
+  aComponent,
+  aFramework,
+  anIndicator,
+  aQuestion,
+  aSection,
+} from './testing/aFramework'
 
 describe('checkDuplicateCodes', () => {
   it('treats indicators and components as one namespace', () => {
     const framework = aFramework({ indicators: [...aFramework().indicators, anIndicator({ code: 'HTKT' })] })
 
     expect(checkDuplicateCodes(framework)).toEqual([
-      { code: 'duplicate-code', path: 'indicators[4].code', namespace: 'tree', duplicate: 'HTKT', firstPath: 'components[1].code' },
+      {
+        code: 'duplicate-code',
+        path: 'indicators[4].code',
+        namespace: 'tree',
+        duplicate: 'HTKT',
+        firstPath: 'components[1].code',
+      },
     ])
   })
 
   it('lets a question and an indicator share a code', () => {
-    const framework = aFramework({ indicators: [...aFramework().indicators, anIndicator({ code: 'MayTinh', formula: 'MayTinh' })] })
+    const framework = aFramework({
+      indicators: [...aFramework().indicators, anIndicator({ code: 'MayTinh', formula: 'MayTinh' })],
+    })
 
     expect(checkDuplicateCodes(framework)).toEqual([])
   })
@@ -21,13 +37,27 @@ describe('checkDuplicateCodes', () => {
     const framework = aFramework({ sections: [aSection(), aSection(), aSection()] })
 
     expect(checkDuplicateCodes(framework)).toEqual([
-      { code: 'duplicate-code', path: 'sections[1].code', namespace: 'section', duplicate: 'HTKT', firstPath: 'sections[0].code' },
-      { code: 'duplicate-code', path: 'sections[2].code', namespace: 'section', duplicate: 'HTKT', firstPath: 'sections[0].code' },
+      {
+        code: 'duplicate-code',
+        path: 'sections[1].code',
+        namespace: 'section',
+        duplicate: 'HTKT',
+        firstPath: 'sections[0].code',
+      },
+      {
+        code: 'duplicate-code',
+        path: 'sections[2].code',
+        namespace: 'section',
+        duplicate: 'HTKT',
+        firstPath: 'sections[0].code',
+      },
     ])
   })
 
   it('reports repeated choices within one question', () => {
-    const framework = aFramework({ questions: [aQuestion({ type: 'multi-choice', choices: [aChoice(), aChoice()] })] })
+    const framework = aFramework({
+      questions: [aQuestion({ type: 'multi-choice', choices: [aChoice(), aChoice()] })],
+    })
 
     expect(checkDuplicateCodes(framework)).toEqual([
       {
@@ -45,7 +75,13 @@ describe('checkDuplicateCodes', () => {
     const framework = aFramework({ questions: [aQuestion({ type: 'table', columns: [column, column] })] })
 
     expect(checkDuplicateCodes(framework)).toEqual([
-      { code: 'duplicate-code', path: 'questions[0].columns[1].code', namespace: 'column', duplicate: 'Loai', firstPath: 'questions[0].columns[0].code' },
+      {
+        code: 'duplicate-code',
+        path: 'questions[0].columns[1].code',
+        namespace: 'column',
+        duplicate: 'Loai',
+        firstPath: 'questions[0].columns[0].code',
+      },
       expect.objectContaining({ path: 'questions[0].columns[0].choices[1].value', namespace: 'choice' }),
       expect.objectContaining({ path: 'questions[0].columns[1].choices[1].value', namespace: 'choice' }),
     ])
@@ -53,7 +89,13 @@ describe('checkDuplicateCodes', () => {
 
   it('reports repeated parts, thresholds and outcomes inside points rules', () => {
     const yes = { kind: 'yes-no', yesPoints: 1, noPoints: 0 } as const
-    const steps = { kind: 'steps', steps: [{ atLeast: 2, points: 1 }, { atLeast: 2, points: 2 }] } as const
+    const steps = {
+      kind: 'steps',
+      steps: [
+        { atLeast: 2, points: 1 },
+        { atLeast: 2, points: 2 },
+      ],
+    } as const
     const indicator = anIndicator({
       rule: {
         kind: 'sum-of-parts',
@@ -66,7 +108,13 @@ describe('checkDuplicateCodes', () => {
     const framework = aFramework({ indicators: [indicator], components: [aComponent({ parent: null })] })
 
     expect(checkDuplicateCodes(framework)).toEqual([
-      { code: 'duplicate-code', path: 'indicators[0].rule.parts[1].code', namespace: 'part', duplicate: 'a', firstPath: 'indicators[0].rule.parts[0].code' },
+      {
+        code: 'duplicate-code',
+        path: 'indicators[0].rule.parts[1].code',
+        namespace: 'part',
+        duplicate: 'a',
+        firstPath: 'indicators[0].rule.parts[0].code',
+      },
       {
         code: 'duplicate-code',
         path: 'indicators[0].rule.parts[1].rule.steps[1].atLeast',
@@ -82,7 +130,13 @@ describe('checkDuplicateCodes', () => {
     const framework = aFramework({ bands: [band, band] })
 
     expect(checkDuplicateCodes(framework)).toEqual([
-      { code: 'duplicate-code', path: 'bands[1].code', namespace: 'band', duplicate: 'tot', firstPath: 'bands[0].code' },
+      {
+        code: 'duplicate-code',
+        path: 'bands[1].code',
+        namespace: 'band',
+        duplicate: 'tot',
+        firstPath: 'bands[0].code',
+      },
     ])
   })
 })

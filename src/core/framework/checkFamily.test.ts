@@ -20,16 +20,30 @@ describe('checkFamily', () => {
     const [first = anIndicator(), ...rest] = aPointsFramework().indicators
     const framework = aPointsFramework({
       scale: 100,
-      method: { normalisation: { method: 'rank' }, aggregation: 'arithmetic', imputation: { method: 'none' } },
-      components: aPointsFramework().components.map((component) => ({ ...component, aggregation: 'geometric' as const })).slice(0, 1),
-      indicators: [{ ...first, normalisation: { method: 'none' }, denominator: 'SoCuocHop', direction: -1 }, ...rest],
+      method: {
+        normalisation: { method: 'rank' },
+        aggregation: 'arithmetic',
+        imputation: { method: 'none' },
+      },
+      components: aPointsFramework()
+        .components.map((component) => ({ ...component, aggregation: 'geometric' as const }))
+        .slice(0, 1),
+      indicators: [
+        { ...first, normalisation: { method: 'none' }, denominator: 'SoCuocHop', direction: -1 },
+        ...rest,
+      ],
     })
 
     expect(checkFamily(framework)).toEqual([
       { code: 'family-mismatch', path: 'scale', family: 'points', field: 'scale' },
       { code: 'family-mismatch', path: 'method.aggregation', family: 'points', field: 'aggregation' },
       { code: 'family-mismatch', path: 'components[0].aggregation', family: 'points', field: 'aggregation' },
-      { code: 'family-mismatch', path: 'indicators[0].normalisation', family: 'points', field: 'normalisation' },
+      {
+        code: 'family-mismatch',
+        path: 'indicators[0].normalisation',
+        family: 'points',
+        field: 'normalisation',
+      },
       { code: 'family-mismatch', path: 'indicators[0].denominator', family: 'points', field: 'denominator' },
       { code: 'family-mismatch', path: 'indicators[0].direction', family: 'points', field: 'direction' },
     ])
@@ -42,8 +56,12 @@ describe('checkFamily', () => {
   })
 
   it('reports a points indicator without maximum points', () => {
-    const framework = aPointsFramework({ indicators: [anIndicator({ code: 'X', parent: 'NT', rule: { kind: 'ratio-times-max' } })] })
+    const framework = aPointsFramework({
+      indicators: [anIndicator({ code: 'X', parent: 'NT', rule: { kind: 'ratio-times-max' } })],
+    })
 
-    expect(checkFamily(framework)).toEqual([{ code: 'points-rule-missing', path: 'indicators[0]', indicator: 'X', missing: 'maxPoints' }])
+    expect(checkFamily(framework)).toEqual([
+      { code: 'points-rule-missing', path: 'indicators[0]', indicator: 'X', missing: 'maxPoints' },
+    ])
   })
 })

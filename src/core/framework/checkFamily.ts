@@ -35,17 +35,21 @@ export function checkFamily(framework: Framework): FrameworkIssue[] {
   }
 
   if (framework.scale !== undefined) issues.push(mismatch('scale'))
-  if (framework.method.aggregation !== undefined && framework.method.aggregation !== 'sum') issues.push(mismatch('aggregation', 'method'))
+  if (framework.method.aggregation !== undefined && framework.method.aggregation !== 'sum')
+    issues.push(mismatch('aggregation', 'method'))
   framework.components.forEach((component, index) => {
-    if (component.aggregation !== undefined && component.aggregation !== 'sum') issues.push(mismatch('aggregation', 'components', index))
+    if (component.aggregation !== undefined && component.aggregation !== 'sum')
+      issues.push(mismatch('aggregation', 'components', index))
   })
   framework.indicators.forEach((indicator, index) => {
     const path = issuePath('indicators', index)
     if (indicator.normalisation !== undefined) issues.push(mismatch('normalisation', 'indicators', index))
     if (indicator.denominator !== undefined) issues.push(mismatch('denominator', 'indicators', index))
     if (indicator.direction === -1) issues.push(mismatch('direction', 'indicators', index))
-    if (indicator.rule === undefined) issues.push({ code: 'points-rule-missing', path, indicator: indicator.code, missing: 'rule' })
-    if (indicator.maxPoints === undefined) issues.push({ code: 'points-rule-missing', path, indicator: indicator.code, missing: 'maxPoints' })
+    if (indicator.rule === undefined)
+      issues.push({ code: 'points-rule-missing', path, indicator: indicator.code, missing: 'rule' })
+    if (indicator.maxPoints === undefined)
+      issues.push({ code: 'points-rule-missing', path, indicator: indicator.code, missing: 'maxPoints' })
   })
   return issues
 }

@@ -23,37 +23,74 @@ describe('checkFormulas', () => {
 
   it('reports a relative indicator that yields text', () => {
     expect(checkFormulas(withIndicatorFormula('CongThongTin'))).toEqual([
-      { code: 'formula-type-mismatch', path: 'indicators[0].formula', position: 0, expected: 'number', found: 'text' },
+      {
+        code: 'formula-type-mismatch',
+        path: 'indicators[0].formula',
+        position: 0,
+        expected: 'number',
+        found: 'text',
+      },
     ])
   })
 
   it('reports a type mismatch inside a formula at its position', () => {
     expect(checkFormulas(withIndicatorFormula('MayTinh + GhiChu'))).toEqual([
-      { code: 'formula-type-mismatch', path: 'indicators[0].formula', position: 10, expected: 'number', found: 'text' },
+      {
+        code: 'formula-type-mismatch',
+        path: 'indicators[0].formula',
+        position: 10,
+        expected: 'number',
+        found: 'text',
+      },
     ])
   })
 
   it('reports a cross-field check that is not a condition', () => {
     const framework = aFramework({
-      questions: [...aFramework().questions, aQuestion({ code: 'X', checks: [{ formula: 'X + 1', message: { vi: 'Sai' } }] })],
+      questions: [
+        ...aFramework().questions,
+        aQuestion({ code: 'X', checks: [{ formula: 'X + 1', message: { vi: 'Sai' } }] }),
+      ],
     })
 
     expect(checkFormulas(framework)).toEqual([
-      { code: 'formula-type-mismatch', path: 'questions[12].checks[0].formula', position: 0, expected: 'boolean', found: 'number' },
+      {
+        code: 'formula-type-mismatch',
+        path: 'questions[12].checks[0].formula',
+        position: 0,
+        expected: 'boolean',
+        found: 'number',
+      },
     ])
   })
 
   it('requires a condition for yes-no and penalty rules', () => {
     expect(checkFormulas(withPointsRule('SoCuocHop', { kind: 'penalty', points: 1 }, 0))).toEqual([
-      { code: 'formula-type-mismatch', path: 'indicators[0].formula', position: 0, expected: 'boolean', found: 'number' },
+      {
+        code: 'formula-type-mismatch',
+        path: 'indicators[0].formula',
+        position: 0,
+        expected: 'boolean',
+        found: 'number',
+      },
     ])
   })
 
   it('checks the bonus formula of a presence-bonus rule', () => {
-    const rule: PointsRule = { kind: 'presence-bonus', presencePoints: 5, bonusFormula: 'CoHopChuann', bonusPoints: 5 }
+    const rule: PointsRule = {
+      kind: 'presence-bonus',
+      presencePoints: 5,
+      bonusFormula: 'CoHopChuann',
+      bonusPoints: 5,
+    }
 
     expect(checkFormulas(withPointsRule('CoTTDL', rule))).toEqual([
-      { code: 'formula-unknown-reference', path: 'indicators[0].rule.bonusFormula', name: 'CoHopChuann', position: 0 },
+      {
+        code: 'formula-unknown-reference',
+        path: 'indicators[0].rule.bonusFormula',
+        name: 'CoHopChuann',
+        position: 0,
+      },
     ])
   })
 
@@ -65,7 +102,17 @@ describe('checkFormulas', () => {
         {
           code: 'y',
           formula: 'SoCuocHop',
-          rule: { kind: 'sum-of-parts', parts: [{ code: 'p', formula: 'SoCuocHop', maxPoints: 1, rule: { kind: 'yes-no', yesPoints: 1, noPoints: 0 } }] },
+          rule: {
+            kind: 'sum-of-parts',
+            parts: [
+              {
+                code: 'p',
+                formula: 'SoCuocHop',
+                maxPoints: 1,
+                rule: { kind: 'yes-no', yesPoints: 1, noPoints: 0 },
+              },
+            ],
+          },
         },
       ],
     }
@@ -82,21 +129,44 @@ describe('checkFormulas', () => {
   })
 
   it('accepts any raw value for a sum-of-parts indicator', () => {
-    const rule: PointsRule = { kind: 'sum-of-parts', parts: [{ code: 'p', formula: 'CoTTDL', maxPoints: 1, rule: { kind: 'yes-no', yesPoints: 1, noPoints: 0 } }] }
+    const rule: PointsRule = {
+      kind: 'sum-of-parts',
+      parts: [
+        { code: 'p', formula: 'CoTTDL', maxPoints: 1, rule: { kind: 'yes-no', yesPoints: 1, noPoints: 0 } },
+      ],
+    }
 
     expect(checkFormulas(withPointsRule('TruongBan', rule))).toEqual([])
   })
 
   it('checks choice outcomes against a multi-choice question too', () => {
     const framework = aPointsFramework({
-      questions: [aQuestion({ code: 'Kenh', section: 'NT', type: 'multi-choice', choices: [aChoice({ value: 'web' })] })],
+      questions: [
+        aQuestion({
+          code: 'Kenh',
+          section: 'NT',
+          type: 'multi-choice',
+          choices: [aChoice({ value: 'web' })],
+        }),
+      ],
       indicators: [
-        anIndicator({ code: '1.1', formula: 'Kenh', parent: 'NT', maxPoints: 10, rule: { kind: 'choice', mode: 'points', outcomes: [{ choice: 'app', value: 5 }] } }),
+        anIndicator({
+          code: '1.1',
+          formula: 'Kenh',
+          parent: 'NT',
+          maxPoints: 10,
+          rule: { kind: 'choice', mode: 'points', outcomes: [{ choice: 'app', value: 5 }] },
+        }),
       ],
     })
 
     expect(checkFormulas(framework)).toEqual([
-      { code: 'unknown-choice-in-rule', path: 'indicators[0].rule.outcomes[0].choice', choice: 'app', question: 'Kenh' },
+      {
+        code: 'unknown-choice-in-rule',
+        path: 'indicators[0].rule.outcomes[0].choice',
+        choice: 'app',
+        question: 'Kenh',
+      },
     ])
   })
 

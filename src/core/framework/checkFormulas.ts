@@ -37,16 +37,31 @@ function checkSite(site: FormulaSite, resolver: ReferenceResolver, framework: Fr
   return site.choiceRule ? checkChoiceOutcomes(parsed.value, site.choiceRule, framework) : []
 }
 
-function checkChoiceOutcomes(node: FormulaNode, rule: NonNullable<FormulaSite['choiceRule']>, framework: Framework): FrameworkIssue[] {
+function checkChoiceOutcomes(
+  node: FormulaNode,
+  rule: NonNullable<FormulaSite['choiceRule']>,
+  framework: Framework,
+): FrameworkIssue[] {
   const references = collectReferences(node)
   const referenced = new Set([...references.questions, ...references.tables])
   const choiceQuestions = framework.questions.filter(
-    (question) => referenced.has(question.code) && (question.type === 'single-choice' || question.type === 'multi-choice'),
+    (question) =>
+      referenced.has(question.code) &&
+      (question.type === 'single-choice' || question.type === 'multi-choice'),
   )
   const question = choiceQuestions[0]
   if (choiceQuestions.length !== 1 || question === undefined || !('choices' in question)) return []
   const options = new Set(question.choices.map((choice) => choice.value))
   return rule.choices.flatMap((choice, index) =>
-    options.has(choice) ? [] : [{ code: 'unknown-choice-in-rule', path: childPath(rule.path, index, 'choice'), choice, question: question.code }],
+    options.has(choice)
+      ? []
+      : [
+          {
+            code: 'unknown-choice-in-rule',
+            path: childPath(rule.path, index, 'choice'),
+            choice,
+            question: question.code,
+          },
+        ],
   )
 }

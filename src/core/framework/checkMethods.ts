@@ -14,13 +14,19 @@ import { childPath, issuePath } from './issuePath'
  */
 export function checkMethods(framework: Framework): FrameworkIssue[] {
   const questions = new Map<string, Framework['questions'][number]>()
-  for (const question of framework.questions) if (!questions.has(question.code)) questions.set(question.code, question)
+  for (const question of framework.questions)
+    if (!questions.has(question.code)) questions.set(question.code, question)
   return [
     ...checkBounds(framework.method.normalisation, issuePath('method', 'normalisation')),
     ...framework.indicators.flatMap((indicator, index) => {
       const path = issuePath('indicators', index)
-      const bounds = indicator.normalisation ? checkBounds(indicator.normalisation, childPath(path, 'normalisation')) : []
-      return [...bounds, ...checkDenominator(indicator.denominator, questions, childPath(path, 'denominator'))]
+      const bounds = indicator.normalisation
+        ? checkBounds(indicator.normalisation, childPath(path, 'normalisation'))
+        : []
+      return [
+        ...bounds,
+        ...checkDenominator(indicator.denominator, questions, childPath(path, 'denominator')),
+      ]
     }),
   ]
 }
@@ -33,12 +39,15 @@ function checkDenominator(
   if (code === undefined) return []
   const denominator = questions.get(code)
   if (denominator === undefined) return [{ code: 'unknown-denominator', path, denominator: code }]
-  if (denominator.type === 'integer' || denominator.type === 'decimal' || denominator.type === 'percent') return []
+  if (denominator.type === 'integer' || denominator.type === 'decimal' || denominator.type === 'percent')
+    return []
   return [{ code: 'denominator-not-numeric', path, denominator: code, type: denominator.type }]
 }
 
 function checkBounds(normalisation: Normalisation, path: string): FrameworkIssue[] {
   if (normalisation.method !== 'min-max' && normalisation.method !== 'goalposts') return []
   const { lower, upper } = normalisation
-  return lower >= upper ? [{ code: 'min-above-max', path: childPath(path, 'lower'), min: lower, max: upper }] : []
+  return lower >= upper
+    ? [{ code: 'min-above-max', path: childPath(path, 'lower'), min: lower, max: upper }]
+    : []
 }

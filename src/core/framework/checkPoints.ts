@@ -14,19 +14,29 @@ import { childPath, issuePath } from './issuePath'
  */
 export function checkPoints(framework: Framework): FrameworkIssue[] {
   if (framework.family !== 'points') return []
-  const maxPointsOf = new Map(framework.components.map((component) => [component.code, component.maxPoints] as const))
-  const overParent = (path: string, item: { readonly maxPoints?: number; readonly parent: string | null }): FrameworkIssue[] => {
+  const maxPointsOf = new Map(
+    framework.components.map((component) => [component.code, component.maxPoints] as const),
+  )
+  const overParent = (
+    path: string,
+    item: { readonly maxPoints?: number; readonly parent: string | null },
+  ): FrameworkIssue[] => {
     const { maxPoints, parent } = item
     const parentMaxPoints = parent === null ? undefined : maxPointsOf.get(parent)
     if (maxPoints === undefined || parent === null || parentMaxPoints === undefined) return []
     return exceedsParent(childPath(path, 'maxPoints'), maxPoints, parent, parentMaxPoints)
   }
   return [
-    ...framework.components.flatMap((component, index) => overParent(issuePath('components', index), component)),
+    ...framework.components.flatMap((component, index) =>
+      overParent(issuePath('components', index), component),
+    ),
     ...framework.indicators.flatMap((indicator, index) => {
       const path = issuePath('indicators', index)
       const { rule, maxPoints } = indicator
-      const ruleIssues = rule === undefined || maxPoints === undefined ? [] : checkRule(rule, maxPoints, indicator.code, childPath(path, 'rule'))
+      const ruleIssues =
+        rule === undefined || maxPoints === undefined
+          ? []
+          : checkRule(rule, maxPoints, indicator.code, childPath(path, 'rule'))
       return [...overParent(path, indicator), ...ruleIssues]
     }),
   ]
@@ -35,14 +45,19 @@ export function checkPoints(framework: Framework): FrameworkIssue[] {
 /** `owner` is the code of the indicator or part the rule scores, named as the parent of its parts. */
 function checkRule(rule: PointsRule, maxPoints: number, owner: string, path: string): FrameworkIssue[] {
   const exceeding = (points: number, limit: number, ...at: readonly (string | number)[]): FrameworkIssue[] =>
-    points > limit ? [{ code: 'rule-points-exceed-max', path: childPath(path, ...at), points, maxPoints: limit }] : []
-  const over = (points: number, ...at: readonly (string | number)[]): FrameworkIssue[] => exceeding(points, maxPoints, ...at)
+    points > limit
+      ? [{ code: 'rule-points-exceed-max', path: childPath(path, ...at), points, maxPoints: limit }]
+      : []
+  const over = (points: number, ...at: readonly (string | number)[]): FrameworkIssue[] =>
+    exceeding(points, maxPoints, ...at)
   switch (rule.kind) {
     case 'steps':
       return rule.steps.flatMap((step, index) => over(step.points, 'steps', index, 'points'))
     case 'choice': {
       const limit = rule.mode === 'points' ? maxPoints : 1
-      return rule.outcomes.flatMap((outcome, index) => exceeding(outcome.value, limit, 'outcomes', index, 'value'))
+      return rule.outcomes.flatMap((outcome, index) =>
+        exceeding(outcome.value, limit, 'outcomes', index, 'value'),
+      )
     }
     case 'yes-no':
       return [...over(rule.yesPoints, 'yesPoints'), ...over(rule.noPoints, 'noPoints')]
@@ -69,6 +84,13 @@ function checkRule(rule: PointsRule, maxPoints: number, owner: string, path: str
   }
 }
 
-function exceedsParent(path: string, maxPoints: number, parent: string, parentMaxPoints: number): FrameworkIssue[] {
-  return maxPoints > parentMaxPoints ? [{ code: 'points-exceed-parent', path, maxPoints, parent, parentMaxPoints }] : []
+function exceedsParent(
+  path: string,
+  maxPoints: number,
+  parent: string,
+  parentMaxPoints: number,
+): FrameworkIssue[] {
+  return maxPoints > parentMaxPoints
+    ? [{ code: 'points-exceed-parent', path, maxPoints, parent, parentMaxPoints }]
+    : []
 }

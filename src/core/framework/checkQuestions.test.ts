@@ -10,11 +10,16 @@ describe('checkQuestions', () => {
   it('reports more required rows than allowed', () => {
     const framework = aFramework({ questions: [aQuestion({ type: 'table', minRows: 3, maxRows: 2 })] })
 
-    expect(checkQuestions(framework)).toEqual([{ code: 'min-above-max', path: 'questions[0].minRows', min: 3, max: 2 }])
+    expect(checkQuestions(framework)).toEqual([
+      { code: 'min-above-max', path: 'questions[0].minRows', min: 3, max: 2 },
+    ])
   })
 
   it('reports the problems of a table column', () => {
-    const columns = [aColumn({ code: 'A', type: 'single-choice', choices: [] }), aColumn({ code: 'B', min: 2, max: 1 })]
+    const columns = [
+      aColumn({ code: 'A', type: 'single-choice', choices: [] }),
+      aColumn({ code: 'B', min: 2, max: 1 }),
+    ]
     const framework = aFramework({ questions: [aQuestion({ code: 'T', type: 'table', columns })] })
 
     expect(checkQuestions(framework)).toEqual([
@@ -26,6 +31,8 @@ describe('checkQuestions', () => {
   it('reports a multi-choice question without options', () => {
     const framework = aFramework({ questions: [aQuestion({ code: 'M', type: 'multi-choice', choices: [] })] })
 
-    expect(checkQuestions(framework)).toEqual([{ code: 'choice-list-empty', path: 'questions[0].choices', question: 'M' }])
+    expect(checkQuestions(framework)).toEqual([
+      { code: 'choice-list-empty', path: 'questions[0].choices', question: 'M' },
+    ])
   })
 })

@@ -30,12 +30,18 @@ function checkQuestionFields(question: Question, path: string): FrameworkIssue[]
       return checkRange(question.min, question.max, childPath(path, 'min'))
     case 'single-choice':
     case 'multi-choice':
-      return question.choices.length === 0 ? [{ code: 'choice-list-empty', path: childPath(path, 'choices'), question: question.code }] : []
+      return question.choices.length === 0
+        ? [{ code: 'choice-list-empty', path: childPath(path, 'choices'), question: question.code }]
+        : []
     case 'table':
       return [
-        ...(question.columns.length === 0 ? [{ code: 'missing-columns', path: childPath(path, 'columns'), question: question.code } as const] : []),
+        ...(question.columns.length === 0
+          ? [{ code: 'missing-columns', path: childPath(path, 'columns'), question: question.code } as const]
+          : []),
         ...checkRange(question.minRows, question.maxRows, childPath(path, 'minRows')),
-        ...question.columns.flatMap((column, index) => checkColumn(column, question.code, childPath(path, 'columns', index))),
+        ...question.columns.flatMap((column, index) =>
+          checkColumn(column, question.code, childPath(path, 'columns', index)),
+        ),
       ]
     default:
       return []
@@ -53,5 +59,7 @@ function checkColumn(column: TableColumn, question: string, path: string): Frame
 }
 
 function checkRange(min: number | undefined, max: number | undefined, path: string): FrameworkIssue[] {
-  return min !== undefined && max !== undefined && min > max ? [{ code: 'min-above-max', path, min, max }] : []
+  return min !== undefined && max !== undefined && min > max
+    ? [{ code: 'min-above-max', path, min, max }]
+    : []
 }

@@ -16,7 +16,9 @@ import { issuePath } from './issuePath'
  */
 export function checkRelevanceCycles(framework: Framework): FrameworkIssue[] {
   const order = new Map<string, number>()
-  framework.questions.forEach((question, index) => order.set(question.code, order.get(question.code) ?? index))
+  framework.questions.forEach((question, index) =>
+    order.set(question.code, order.get(question.code) ?? index),
+  )
   const byListOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0)
   const dependsOn = relevanceGraph(framework, order)
 
@@ -31,7 +33,11 @@ export function checkRelevanceCycles(framework: Framework): FrameworkIssue[] {
   return cycles
     .map((cycle) => ({ cycle, index: order.get(cycle[0] ?? '') ?? 0 }))
     .sort((a, b) => a.index - b.index)
-    .map(({ cycle, index }) => ({ code: 'relevance-cycle', path: issuePath('questions', index, 'relevance'), cycle }))
+    .map(({ cycle, index }) => ({
+      code: 'relevance-cycle',
+      path: issuePath('questions', index, 'relevance'),
+      cycle,
+    }))
 }
 
 function relevanceGraph(framework: Framework, order: ReadonlyMap<string, number>): Map<string, string[]> {
@@ -42,13 +48,19 @@ function relevanceGraph(framework: Framework, order: ReadonlyMap<string, number>
     if (!parsed.ok) continue
     const references = collectReferences(parsed.value)
     const codes = new Set([...references.questions, ...references.tables])
-    graph.set(question.code, [...codes].filter((code) => order.has(code)))
+    graph.set(
+      question.code,
+      [...codes].filter((code) => order.has(code)),
+    )
   }
   return graph
 }
 
 /** Tarjan's algorithm: the strongly connected components of the graph. */
-function stronglyConnectedGroups(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
+function stronglyConnectedGroups(
+  nodes: readonly string[],
+  edges: ReadonlyMap<string, readonly string[]>,
+): string[][] {
   const index = new Map<string, number>()
   const lowLink = new Map<string, number>()
   const stack: string[] = []

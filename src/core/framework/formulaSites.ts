@@ -29,8 +29,14 @@ export type FormulaSite = {
 const numberResult: FormulaExpectation = { expected: 'number', accepted: ['number', 'boolean', 'any'] }
 const booleanResult: FormulaExpectation = { expected: 'boolean', accepted: ['boolean', 'any'] }
 const choiceResult: FormulaExpectation = { expected: 'text', accepted: ['text', 'choices', 'any'] }
-const countResult: FormulaExpectation = { expected: 'number', accepted: ['number', 'boolean', 'choices', 'any'] }
-const anyResult: FormulaExpectation = { expected: 'any', accepted: ['number', 'boolean', 'text', 'choices', 'any'] }
+const countResult: FormulaExpectation = {
+  expected: 'number',
+  accepted: ['number', 'boolean', 'choices', 'any'],
+}
+const anyResult: FormulaExpectation = {
+  expected: 'any',
+  accepted: ['number', 'boolean', 'text', 'choices', 'any'],
+}
 
 /**
  * Every formula in `framework`, in document order: question relevance and checks, indicator
@@ -44,10 +50,18 @@ export function formulaSites(framework: Framework): FormulaSite[] {
   const sites: FormulaSite[] = []
   framework.questions.forEach((question, index) => {
     if (question.relevance !== undefined) {
-      sites.push({ path: issuePath('questions', index, 'relevance'), source: question.relevance, expectation: booleanResult })
+      sites.push({
+        path: issuePath('questions', index, 'relevance'),
+        source: question.relevance,
+        expectation: booleanResult,
+      })
     }
     question.checks?.forEach((check, checkIndex) => {
-      sites.push({ path: issuePath('questions', index, 'checks', checkIndex, 'formula'), source: check.formula, expectation: booleanResult })
+      sites.push({
+        path: issuePath('questions', index, 'checks', checkIndex, 'formula'),
+        source: check.formula,
+        expectation: booleanResult,
+      })
     })
   })
   framework.indicators.forEach((indicator, index) => {
@@ -64,7 +78,12 @@ export function formulaSites(framework: Framework): FormulaSite[] {
   return sites
 }
 
-function ruleSites(path: string, source: string, rule: PointsRule | undefined, rulePath: string): FormulaSite[] {
+function ruleSites(
+  path: string,
+  source: string,
+  rule: PointsRule | undefined,
+  rulePath: string,
+): FormulaSite[] {
   if (rule === undefined) return [{ path, source, expectation: numberResult }]
   switch (rule.kind) {
     case 'ratio-times-max':
@@ -74,7 +93,10 @@ function ruleSites(path: string, source: string, rule: PointsRule | undefined, r
     case 'per-item':
       return [{ path, source, expectation: countResult }]
     case 'choice': {
-      const choiceRule = { path: childPath(rulePath, 'outcomes'), choices: rule.outcomes.map((outcome) => outcome.choice) }
+      const choiceRule = {
+        path: childPath(rulePath, 'outcomes'),
+        choices: rule.outcomes.map((outcome) => outcome.choice),
+      }
       return [{ path, source, expectation: choiceResult, choiceRule }]
     }
     case 'yes-no':
@@ -90,7 +112,12 @@ function ruleSites(path: string, source: string, rule: PointsRule | undefined, r
         { path, source, expectation: anyResult },
         ...rule.parts.flatMap((part, index) => {
           const partPath = childPath(rulePath, 'parts', index)
-          return ruleSites(childPath(partPath, 'formula'), part.formula, part.rule, childPath(partPath, 'rule'))
+          return ruleSites(
+            childPath(partPath, 'formula'),
+            part.formula,
+            part.rule,
+            childPath(partPath, 'rule'),
+          )
         }),
       ]
     case 'best-of':
@@ -98,7 +125,12 @@ function ruleSites(path: string, source: string, rule: PointsRule | undefined, r
         { path, source, expectation: anyResult },
         ...rule.alternatives.flatMap((alternative, index) => {
           const alternativePath = childPath(rulePath, 'alternatives', index)
-          return ruleSites(childPath(alternativePath, 'formula'), alternative.formula, alternative.rule, childPath(alternativePath, 'rule'))
+          return ruleSites(
+            childPath(alternativePath, 'formula'),
+            alternative.formula,
+            alternative.rule,
+            childPath(alternativePath, 'rule'),
+          )
         }),
       ]
     default:

@@ -5,7 +5,14 @@ import type { Question } from './question'
 
 export type { LocalizedText } from './localizedText'
 export type { Aggregation, Imputation, MethodDefaults, Normalisation } from './method'
-export type { ChoiceOutcome, PointsAlternative, PointsPart, PointsRule, PointsRuleKind, PointsStep } from './pointsRule'
+export type {
+  ChoiceOutcome,
+  PointsAlternative,
+  PointsPart,
+  PointsRule,
+  PointsRuleKind,
+  PointsStep,
+} from './pointsRule'
 export type { Choice, ColumnType, Question, QuestionCheck, QuestionType, TableColumn } from './question'
 
 /**

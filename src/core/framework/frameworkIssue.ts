@@ -58,7 +58,12 @@ export type FrameworkIssue =
       readonly expected: string
       readonly found: string
     }
-  | { readonly code: 'formula-unknown-reference'; readonly path: string; readonly name: string; readonly position: number }
+  | {
+      readonly code: 'formula-unknown-reference'
+      readonly path: string
+      readonly name: string
+      readonly position: number
+    }
   | {
       readonly code: 'formula-type-mismatch'
       readonly path: string
@@ -80,8 +85,18 @@ export type FrameworkIssue =
       readonly parent: string
       readonly parentMaxPoints: number
     }
-  | { readonly code: 'rule-points-exceed-max'; readonly path: string; readonly points: number; readonly maxPoints: number }
-  | { readonly code: 'family-mismatch'; readonly path: string; readonly family: FrameworkFamily; readonly field: string }
+  | {
+      readonly code: 'rule-points-exceed-max'
+      readonly path: string
+      readonly points: number
+      readonly maxPoints: number
+    }
+  | {
+      readonly code: 'family-mismatch'
+      readonly path: string
+      readonly family: FrameworkFamily
+      readonly field: string
+    }
   | { readonly code: 'unknown-denominator'; readonly path: string; readonly denominator: string }
   | {
       readonly code: 'denominator-not-numeric'
@@ -89,8 +104,17 @@ export type FrameworkIssue =
       readonly denominator: string
       readonly type: QuestionType
     }
-  | { readonly code: 'unknown-choice-in-rule'; readonly path: string; readonly choice: string; readonly question: string }
-  | { readonly code: 'band-order'; readonly path: string; readonly problem: 'not-descending' | 'no-zero-band' }
+  | {
+      readonly code: 'unknown-choice-in-rule'
+      readonly path: string
+      readonly choice: string
+      readonly question: string
+    }
+  | {
+      readonly code: 'band-order'
+      readonly path: string
+      readonly problem: 'not-descending' | 'no-zero-band'
+    }
   | { readonly code: 'comparability-unknown-indicator'; readonly path: string; readonly indicator: string }
   | {
       readonly code: 'points-children-below-max'
@@ -145,7 +169,9 @@ export const frameworkIssueCodes = [
  * @example
  *   frameworkWarningCodes.includes('points-children-below-max') // => true
  */
-export const frameworkWarningCodes = ['points-children-below-max'] as const satisfies readonly FrameworkIssueCode[]
+export const frameworkWarningCodes = [
+  'points-children-below-max',
+] as const satisfies readonly FrameworkIssueCode[]
 
 type UnlistedCode = Exclude<FrameworkIssueCode, (typeof frameworkIssueCodes)[number]>
 void (true satisfies [UnlistedCode] extends [never] ? true : false)

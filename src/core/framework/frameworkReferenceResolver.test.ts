@@ -21,19 +21,19 @@ describe('frameworkReferenceResolver', () => {
   const resolver = frameworkReferenceResolver(aFramework())
 
   it('resolves questions, tables and table columns', () => {
-    expect([resolver.question('MayTinh'), resolver.question('PhanMem'), resolver.tableColumn('PhanMem', 'DangDung')]).toEqual([
-      'number',
-      'table',
-      'boolean',
-    ])
+    expect([
+      resolver.question('MayTinh'),
+      resolver.question('PhanMem'),
+      resolver.tableColumn('PhanMem', 'DangDung'),
+    ]).toEqual(['number', 'table', 'boolean'])
     expect([resolver.isTable('PhanMem'), resolver.isTable('MayTinh')]).toEqual([true, false])
   })
 
   it('knows no unknown code, and no column of a question that is not a table', () => {
-    expect([resolver.question('Nope'), resolver.tableColumn('MayTinh', 'Ten'), resolver.tableColumn('PhanMem', 'Nope')]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-    ])
+    expect([
+      resolver.question('Nope'),
+      resolver.tableColumn('MayTinh', 'Ten'),
+      resolver.tableColumn('PhanMem', 'Nope'),
+    ]).toEqual([undefined, undefined, undefined])
   })
 })

@@ -43,7 +43,8 @@ export function formulaTypeOfQuestion(type: QuestionType | ColumnType): FormulaT
  */
 export function frameworkReferenceResolver(framework: Framework): ReferenceResolver {
   const questions = new Map<string, Framework['questions'][number]>()
-  for (const question of framework.questions) if (!questions.has(question.code)) questions.set(question.code, question)
+  for (const question of framework.questions)
+    if (!questions.has(question.code)) questions.set(question.code, question)
   return {
     question: (code) => {
       const question = questions.get(code)

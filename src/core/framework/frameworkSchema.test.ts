@@ -13,7 +13,10 @@ const issuesOf = (input: unknown) => {
 
 describe('frameworkSchema', () => {
   it('accepts DTI-style numbered codes for indicators and components', () => {
-    expect(indicatorSchema.safeParse({ code: '1.2', name: { vi: 'Họp' }, formula: 'SoCuocHop', parent: '1' }).success).toBe(true)
+    expect(
+      indicatorSchema.safeParse({ code: '1.2', name: { vi: 'Họp' }, formula: 'SoCuocHop', parent: '1' })
+        .success,
+    ).toBe(true)
   })
 
   it('requires the parent of a component to be written out, null for the root', () => {
@@ -23,21 +26,35 @@ describe('frameworkSchema', () => {
   it('refuses an unknown key inside a nested points rule', () => {
     const rule = {
       kind: 'sum-of-parts',
-      parts: [{ code: 'a', formula: 'X', maxPoints: 5, rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0, bonus: 1 } }],
+      parts: [
+        {
+          code: 'a',
+          formula: 'X',
+          maxPoints: 5,
+          rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0, bonus: 1 },
+        },
+      ],
     }
 
-    expect(pointsRuleSchema.safeParse(rule).error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', path: ['parts', 0, 'rule'] })])
+    expect(pointsRuleSchema.safeParse(rule).error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', path: ['parts', 0, 'rule'] }),
+    ])
   })
 
   it('reports an unknown question type at the type', () => {
     const framework = JSON.parse(JSON.stringify(aFramework())) as { questions: Record<string, unknown>[] }
     framework.questions[0] = { ...framework.questions[0], type: 'number' }
 
-    expect(issuesOf(framework)).toEqual([expect.objectContaining({ code: 'schema-invalid', path: 'questions[0].type' })])
+    expect(issuesOf(framework)).toEqual([
+      expect.objectContaining({ code: 'schema-invalid', path: 'questions[0].type' }),
+    ])
   })
 
   it('defaults the method to min-max on 0–1 without imputation', () => {
-    expect(methodDefaultsSchema.parse({})).toEqual({ normalisation: { method: 'min-max', lower: 0, upper: 1 }, imputation: { method: 'none' } })
+    expect(methodDefaultsSchema.parse({})).toEqual({
+      normalisation: { method: 'min-max', lower: 0, upper: 1 },
+      imputation: { method: 'none' },
+    })
   })
 
   it('lower-cases accepted evidence extensions and refuses dotted ones', () => {
@@ -54,7 +71,9 @@ describe('frameworkSchema', () => {
   })
 
   it('refuses a later format version', () => {
-    expect(issuesOf({ ...aFramework(), formatVersion: 2 })).toEqual([expect.objectContaining({ path: 'formatVersion' })])
+    expect(issuesOf({ ...aFramework(), formatVersion: 2 })).toEqual([
+      expect.objectContaining({ path: 'formatVersion' }),
+    ])
   })
 
   it('refuses an empty Vietnamese text once trimmed', () => {

@@ -1,7 +1,20 @@
 import { z } from 'zod'
-import type { Band, Comparability, ComparabilityNote, Component, Framework, Indicator, Section } from './framework'
+import type {
+  Band,
+  Comparability,
+  ComparabilityNote,
+  Component,
+  Framework,
+  Indicator,
+  Section,
+} from './framework'
 import { frameworkLimits as limits } from './frameworkLimits'
-import { aggregationSchema, imputationSchema, methodDefaultsSchema, normalisationSchema } from './methodSchema'
+import {
+  aggregationSchema,
+  imputationSchema,
+  methodDefaultsSchema,
+  normalisationSchema,
+} from './methodSchema'
 import { pointsRuleSchema } from './pointsRuleSchema'
 import { questionSchema } from './questionSchema'
 import type { SameShape } from './sameShape'

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { componentChildren, componentPath, effectiveAggregation, questionsBySection, rootComponent } from './frameworkSummary'
+import {
+  componentChildren,
+  componentPath,
+  effectiveAggregation,
+  questionsBySection,
+  rootComponent,
+} from './frameworkSummary'
 import { aComponent, aFramework, anIndicator } from './testing/aFramework'
 import { aPointsFramework } from './testing/aPointsFramework'
 
@@ -7,22 +13,31 @@ describe('componentChildren', () => {
   it('lists child components, then indicators, each in list order', () => {
     const framework = aFramework({
       components: [aComponent({ code: 'ICT', parent: null }), aComponent({ code: 'A', parent: 'ICT' })],
-      indicators: [anIndicator({ code: 'I1', parent: 'ICT' }), anIndicator({ code: 'I2', parent: 'A' }), anIndicator({ code: 'I3', parent: 'ICT' })],
+      indicators: [
+        anIndicator({ code: 'I1', parent: 'ICT' }),
+        anIndicator({ code: 'I2', parent: 'A' }),
+        anIndicator({ code: 'I3', parent: 'ICT' }),
+      ],
     })
 
     const children = componentChildren(framework)
 
-    expect(children.get('ICT')?.map((child) => (child.kind === 'component' ? child.component.code : child.indicator.code))).toEqual([
-      'A',
-      'I1',
-      'I3',
-    ])
+    expect(
+      children
+        .get('ICT')
+        ?.map((child) => (child.kind === 'component' ? child.component.code : child.indicator.code)),
+    ).toEqual(['A', 'I1', 'I3'])
   })
 
   it('gives every component an entry, leaves included', () => {
-    const framework = aFramework({ components: [aComponent({ code: 'ICT', parent: null }), aComponent({ code: 'A', parent: 'ICT' })], indicators: [] })
+    const framework = aFramework({
+      components: [aComponent({ code: 'ICT', parent: null }), aComponent({ code: 'A', parent: 'ICT' })],
+      indicators: [],
+    })
 
-    expect([...componentChildren(framework).entries()].map(([code, children]) => [code, children.length])).toEqual([
+    expect(
+      [...componentChildren(framework).entries()].map(([code, children]) => [code, children.length]),
+    ).toEqual([
       ['ICT', 1],
       ['A', 0],
     ])
@@ -43,7 +58,9 @@ describe('componentPath', () => {
   })
 
   it('stops before repeating a code on a broken tree', () => {
-    const framework = aFramework({ components: [aComponent({ code: 'A', parent: 'B' }), aComponent({ code: 'B', parent: 'A' })] })
+    const framework = aFramework({
+      components: [aComponent({ code: 'A', parent: 'B' }), aComponent({ code: 'B', parent: 'A' })],
+    })
 
     expect(componentPath(framework, 'A')).toEqual(['B', 'A'])
   })

@@ -21,11 +21,14 @@ export type ComponentChild =
  *   componentChildren(aFramework()).get('ICT')?.map((child) => child.kind) // => ['component', 'component', 'component']
  */
 export function componentChildren(framework: Framework): ReadonlyMap<string, readonly ComponentChild[]> {
-  const children = new Map<string, ComponentChild[]>(framework.components.map((component) => [component.code, []]))
+  const children = new Map<string, ComponentChild[]>(
+    framework.components.map((component) => [component.code, []]),
+  )
   for (const component of framework.components) {
     if (component.parent !== null) children.get(component.parent)?.push({ kind: 'component', component })
   }
-  for (const indicator of framework.indicators) children.get(indicator.parent)?.push({ kind: 'indicator', indicator })
+  for (const indicator of framework.indicators)
+    children.get(indicator.parent)?.push({ kind: 'indicator', indicator })
   return children
 }
 
@@ -38,8 +41,10 @@ export function componentChildren(framework: Framework): ReadonlyMap<string, rea
  */
 export function componentPath(framework: Framework, code: string): readonly string[] {
   const parents = new Map<string, string | null>()
-  for (const component of framework.components) if (!parents.has(component.code)) parents.set(component.code, component.parent)
-  for (const indicator of framework.indicators) if (!parents.has(indicator.code)) parents.set(indicator.code, indicator.parent)
+  for (const component of framework.components)
+    if (!parents.has(component.code)) parents.set(component.code, component.parent)
+  for (const indicator of framework.indicators)
+    if (!parents.has(indicator.code)) parents.set(indicator.code, indicator.parent)
   if (!parents.has(code)) return []
   const path: string[] = []
   let current: string | null | undefined = code
@@ -81,5 +86,9 @@ export function rootComponent(framework: Framework): Component | undefined {
  *   effectiveAggregation(aPointsFramework(), rootComponent(aPointsFramework())!) // => 'sum'
  */
 export function effectiveAggregation(framework: Framework, component: Component): Aggregation {
-  return component.aggregation ?? framework.method.aggregation ?? (framework.family === 'points' ? 'sum' : 'arithmetic')
+  return (
+    component.aggregation ??
+    framework.method.aggregation ??
+    (framework.family === 'points' ? 'sum' : 'arithmetic')
+  )
 }

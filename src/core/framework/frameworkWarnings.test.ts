@@ -10,11 +10,19 @@ describe('frameworkWarnings', () => {
 
   it('warns about a component whose children cannot reach its maximum', () => {
     const framework = aPointsFramework({
-      components: aPointsFramework().components.map((component) => (component.code === 'DTI' ? { ...component, maxPoints: 1000 } : component)),
+      components: aPointsFramework().components.map((component) =>
+        component.code === 'DTI' ? { ...component, maxPoints: 1000 } : component,
+      ),
     })
 
     expect(frameworkWarnings(framework)).toEqual([
-      { code: 'points-children-below-max', path: 'components[0].maxPoints', component: 'DTI', maxPoints: 1000, childrenMaxPoints: 100 },
+      {
+        code: 'points-children-below-max',
+        path: 'components[0].maxPoints',
+        component: 'DTI',
+        maxPoints: 1000,
+        childrenMaxPoints: 100,
+      },
     ])
   })
 })

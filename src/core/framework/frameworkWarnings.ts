@@ -21,11 +21,20 @@ export function frameworkWarnings(framework: Framework): FrameworkIssue[] {
   return framework.components.flatMap((component, index) => {
     if (component.maxPoints === undefined) return []
     const childrenMaxPoints = (children.get(component.code) ?? []).reduce(
-      (total, child) => total + ((child.kind === 'component' ? child.component.maxPoints : child.indicator.maxPoints) ?? 0),
+      (total, child) =>
+        total + ((child.kind === 'component' ? child.component.maxPoints : child.indicator.maxPoints) ?? 0),
       0,
     )
     if (childrenMaxPoints >= component.maxPoints - 1e-9) return []
     const path = issuePath('components', index, 'maxPoints')
-    return [{ code: 'points-children-below-max', path, component: component.code, maxPoints: component.maxPoints, childrenMaxPoints }]
+    return [
+      {
+        code: 'points-children-below-max',
+        path,
+        component: component.code,
+        maxPoints: component.maxPoints,
+        childrenMaxPoints,
+      },
+    ]
   })
 }

@@ -28,7 +28,8 @@ function inspect(value: unknown, path: string, walk: Walk): FrameworkIssue | und
   }
   if (typeof value !== 'object' || value === null) return undefined
   if (walk.ancestors.includes(value)) return problem(path, 'Cyclic reference')
-  if (walk.ancestors.length >= frameworkLimits.depth) return problem(path, `Nested deeper than ${frameworkLimits.depth} levels`)
+  if (walk.ancestors.length >= frameworkLimits.depth)
+    return problem(path, `Nested deeper than ${frameworkLimits.depth} levels`)
 
   walk.ancestors.push(value)
   const found = Array.isArray(value) ? inspectItems(value, path, walk) : inspectEntries(value, path, walk)
@@ -37,7 +38,8 @@ function inspect(value: unknown, path: string, walk: Walk): FrameworkIssue | und
 }
 
 function inspectItems(items: readonly unknown[], path: string, walk: Walk): FrameworkIssue | undefined {
-  if (items.length > frameworkLimits.values) return problem(path, `More than ${frameworkLimits.values} values`)
+  if (items.length > frameworkLimits.values)
+    return problem(path, `More than ${frameworkLimits.values} values`)
   for (let index = 0; index < items.length; index += 1) {
     const found = inspect(items[index], childPath(path, index), walk)
     if (found) return found

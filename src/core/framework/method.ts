@@ -47,7 +47,12 @@ export const normalisationMethods = [
 export type Aggregation = 'arithmetic' | 'geometric' | 'harmonic' | 'sum'
 
 /** Every aggregation, in the order the authoring UI offers them. @example aggregations[0] // => 'arithmetic' */
-export const aggregations = ['arithmetic', 'geometric', 'harmonic', 'sum'] as const satisfies readonly Aggregation[]
+export const aggregations = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'sum',
+] as const satisfies readonly Aggregation[]
 
 /**
  * What to do with a missing indicator value before normalisation (methodology §3 "Imputation").

@@ -12,7 +12,12 @@ export const normalisationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('distance-to-max') }),
   z.strictObject({ method: z.literal('rank') }),
   z.strictObject({ method: z.literal('percentile-rank') }),
-  z.strictObject({ method: z.literal('goalposts'), lower: numberSchema, upper: numberSchema, scale: numberSchema.positive() }),
+  z.strictObject({
+    method: z.literal('goalposts'),
+    lower: numberSchema,
+    upper: numberSchema,
+    scale: numberSchema.positive(),
+  }),
   z.strictObject({ method: z.literal('none') }),
 ])
 

@@ -4,7 +4,8 @@ import { parseFramework } from './parseFramework'
 import { aFramework } from './testing/aFramework'
 
 /** The builder's framework as a hand-written JSON file would hold it. */
-const asJson = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value)) as Record<string, unknown>
+const asJson = (value: unknown): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(value)) as Record<string, unknown>
 
 const issuesOf = (input: unknown) => {
   const result = parseFramework(input)
@@ -47,11 +48,15 @@ describe('parseFramework', () => {
     const textQuestion = questions.findIndex((question) => question['type'] === 'text')
     questions[textQuestion] = { ...questions[textQuestion], min: 0 }
 
-    expect(issuesOf(framework)).toEqual([{ code: 'schema-invalid', path: `questions[${textQuestion}].min`, message: 'Unknown key' }])
+    expect(issuesOf(framework)).toEqual([
+      { code: 'schema-invalid', path: `questions[${textQuestion}].min`, message: 'Unknown key' },
+    ])
   })
 
   it('refuses a __proto__ key without polluting any prototype', () => {
-    const input: unknown = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(aFramework()).slice(1)}`)
+    const input: unknown = JSON.parse(
+      `{"__proto__": {"polluted": true}, ${JSON.stringify(aFramework()).slice(1)}`,
+    )
 
     const issues = issuesOf(input)
 
@@ -68,7 +73,9 @@ describe('parseFramework', () => {
   it('reports wrong value types with zod’s message', () => {
     const input = { ...asJson(aFramework()), year: '2025' }
 
-    expect(issuesOf(input)).toEqual([{ code: 'schema-invalid', path: 'year', message: 'Invalid input: expected number, received string' }])
+    expect(issuesOf(input)).toEqual([
+      { code: 'schema-invalid', path: 'year', message: 'Invalid input: expected number, received string' },
+    ])
   })
 
   it('refuses codes that are not identifiers', () => {
@@ -76,7 +83,11 @@ describe('parseFramework', () => {
     const [first, ...rest] = framework['questions'] as Record<string, unknown>[]
 
     expect(issuesOf({ ...framework, questions: [{ ...first, code: '1 máy' }, ...rest] })).toEqual([
-      { code: 'schema-invalid', path: 'questions[0].code', message: 'Expected an identifier: a letter or _, then letters, digits or _' },
+      {
+        code: 'schema-invalid',
+        path: 'questions[0].code',
+        message: 'Expected an identifier: a letter or _, then letters, digits or _',
+      },
     ])
   })
 
@@ -87,14 +98,20 @@ describe('parseFramework', () => {
   it('refuses a text over the length limit', () => {
     const input = { ...asJson(aFramework()), description: { vi: 'a'.repeat(frameworkLimits.textLength + 1) } }
 
-    expect(issuesOf(input)).toEqual([expect.objectContaining({ code: 'schema-invalid', path: 'description.vi' })])
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({ code: 'schema-invalid', path: 'description.vi' }),
+    ])
   })
 
   it('refuses a huge string before checking anything else', () => {
     const input = { ...asJson(aFramework()), name: { vi: 'a'.repeat(5_000_000) }, typo: 1 }
 
     expect(issuesOf(input)).toEqual([
-      { code: 'schema-invalid', path: 'name.vi', message: `Text longer than ${frameworkLimits.rawStringLength} characters` },
+      {
+        code: 'schema-invalid',
+        path: 'name.vi',
+        message: `Text longer than ${frameworkLimits.rawStringLength} characters`,
+      },
     ])
   })
 
@@ -103,7 +120,9 @@ describe('parseFramework', () => {
     const sections = input['sections'] as Record<string, unknown>[]
     sections.push(input)
 
-    expect(issuesOf(input)).toEqual([{ code: 'schema-invalid', path: 'sections[3]', message: 'Cyclic reference' }])
+    expect(issuesOf(input)).toEqual([
+      { code: 'schema-invalid', path: 'sections[3]', message: 'Cyclic reference' },
+    ])
   })
 
   it('refuses nesting deeper than the limit', () => {
@@ -111,7 +130,10 @@ describe('parseFramework', () => {
     for (let level = 0; level < 10_000; level += 1) deep = [deep]
 
     expect(issuesOf({ ...asJson(aFramework()), description: deep })).toEqual([
-      expect.objectContaining({ code: 'schema-invalid', message: `Nested deeper than ${frameworkLimits.depth} levels` }),
+      expect.objectContaining({
+        code: 'schema-invalid',
+        message: `Nested deeper than ${frameworkLimits.depth} levels`,
+      }),
     ])
   })
 
@@ -119,7 +141,10 @@ describe('parseFramework', () => {
     const framework = asJson(aFramework())
     const [first] = framework['questions'] as unknown[]
 
-    const issues = issuesOf({ ...framework, questions: Array.from({ length: frameworkLimits.questions + 1 }, () => first) })
+    const issues = issuesOf({
+      ...framework,
+      questions: Array.from({ length: frameworkLimits.questions + 1 }, () => first),
+    })
 
     expect(issues).toEqual([expect.objectContaining({ code: 'schema-invalid', path: 'questions' })])
   })
@@ -132,7 +157,9 @@ describe('parseFramework', () => {
       },
     })
 
-    expect(issuesOf(input)).toEqual([{ code: 'schema-invalid', path: '', message: 'The value could not be read' }])
+    expect(issuesOf(input)).toEqual([
+      { code: 'schema-invalid', path: '', message: 'The value could not be read' },
+    ])
   })
 
   it('refuses NaN and infinite numbers', () => {

@@ -38,13 +38,22 @@ function toFrameworkIssues(zodIssues: readonly z.core.$ZodIssue[]): FrameworkIss
   const issues = zodIssues.flatMap(toFrameworkIssue)
   if (issues.length <= MAX_ISSUES) return issues
   const more = issues.length - MAX_ISSUES
-  return [...issues.slice(0, MAX_ISSUES), { code: 'schema-invalid', path: '', message: `${more} more issues not shown` }]
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { code: 'schema-invalid', path: '', message: `${more} more issues not shown` },
+  ]
 }
 
 function toFrameworkIssue(issue: z.core.$ZodIssue): FrameworkIssue[] {
-  const path = issuePath(...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)))
+  const path = issuePath(
+    ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+  )
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ code: 'schema-invalid', path: childPath(path, key), message: 'Unknown key' }))
+    return issue.keys.map((key) => ({
+      code: 'schema-invalid',
+      path: childPath(path, key),
+      message: 'Unknown key',
+    }))
   }
   return [{ code: 'schema-invalid', path, message: issue.message }]
 }

@@ -34,7 +34,11 @@ import type { LocalizedText } from './localizedText'
 export type PointsRule =
   | { readonly kind: 'ratio-times-max' }
   | { readonly kind: 'steps'; readonly steps: readonly PointsStep[] }
-  | { readonly kind: 'choice'; readonly mode: 'points' | 'fraction'; readonly outcomes: readonly ChoiceOutcome[] }
+  | {
+      readonly kind: 'choice'
+      readonly mode: 'points' | 'fraction'
+      readonly outcomes: readonly ChoiceOutcome[]
+    }
   | { readonly kind: 'yes-no'; readonly yesPoints: number; readonly noPoints: number }
   | { readonly kind: 'per-item'; readonly pointsPerItem: number }
   | { readonly kind: 'sum-of-parts'; readonly parts: readonly PointsPart[] }

@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { frameworkLimits } from './frameworkLimits'
 import type { ChoiceOutcome, PointsAlternative, PointsPart, PointsRule, PointsStep } from './pointsRule'
 import type { SameShape } from './sameShape'
-import { boundedArray, choiceValueSchema, codeSchema, formulaSchema, localizedTextSchema, numberSchema, pointsSchema } from './schemaPrimitives'
+import {
+  boundedArray,
+  choiceValueSchema,
+  codeSchema,
+  formulaSchema,
+  localizedTextSchema,
+  numberSchema,
+  pointsSchema,
+} from './schemaPrimitives'
 
 const items = frameworkLimits.ruleItems
 
@@ -50,7 +58,10 @@ const pointsRuleUnion = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('yes-no'), yesPoints: numberSchema, noPoints: numberSchema }),
   z.strictObject({ kind: z.literal('per-item'), pointsPerItem: numberSchema.positive() }),
   z.strictObject({ kind: z.literal('sum-of-parts'), parts: boundedArray(pointsPartSchema, items).min(1) }),
-  z.strictObject({ kind: z.literal('best-of'), alternatives: boundedArray(pointsAlternativeSchema, items).min(1) }),
+  z.strictObject({
+    kind: z.literal('best-of'),
+    alternatives: boundedArray(pointsAlternativeSchema, items).min(1),
+  }),
   z.strictObject({
     kind: z.literal('presence-bonus'),
     presencePoints: pointsSchema,

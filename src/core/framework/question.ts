@@ -100,7 +100,11 @@ export type Question =
       readonly minRows?: number
       readonly maxRows?: number
     } & QuestionBase)
-  | ({ readonly type: 'evidence'; readonly accept?: readonly string[]; readonly maxFiles?: number } & QuestionBase)
+  | ({
+      readonly type: 'evidence'
+      readonly accept?: readonly string[]
+      readonly maxFiles?: number
+    } & QuestionBase)
 
 /** The kinds of question. @example const kind: QuestionType = 'yes-no' */
 export type QuestionType = Question['type']

@@ -12,20 +12,31 @@ const trimmedCode = () => z.string().trim().min(1).max(frameworkLimits.codeLengt
  * A formula identifier (`[A-Za-z_][A-Za-z0-9_]*`): question and table column codes.
  * @example identifierSchema.parse(' MayTinh ') // => 'MayTinh'
  */
-export const identifierSchema = trimmedCode().regex(identifierPattern, 'Expected an identifier: a letter or _, then letters, digits or _')
+export const identifierSchema = trimmedCode().regex(
+  identifierPattern,
+  'Expected an identifier: a letter or _, then letters, digits or _',
+)
 
 /**
  * A code of a section, component, indicator, part or band: letters, digits and `_`, separated by
  * `.` or `-` (so DTI numbering such as `1.2` works).
  * @example codeSchema.parse('1.2') // => '1.2'
  */
-export const codeSchema = trimmedCode().regex(codePattern, 'Expected a code: letters, digits or _ separated by . or -')
+export const codeSchema = trimmedCode().regex(
+  codePattern,
+  'Expected a code: letters, digits or _ separated by . or -',
+)
 
 /** Lower-case kebab case (framework ids, unit groups). @example kebabCodeSchema.parse('quan-huyen') // => 'quan-huyen' */
 export const kebabCodeSchema = trimmedCode().regex(kebabPattern, 'Expected lower-case words joined by -')
 
 /** A framework version such as `2025.1`. @example versionSchema.parse('2025.1') // => '2025.1' */
-export const versionSchema = z.string().trim().min(1).max(32).regex(versionPattern, 'Expected a version such as 2025.1')
+export const versionSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(versionPattern, 'Expected a version such as 2025.1')
 
 /** A non-empty text: trimmed, NFC-normalised, bounded. @example textSchema.parse(' Có ') // => 'Có' */
 export const textSchema = z.string().trim().normalize('NFC').min(1).max(frameworkLimits.textLength)

@@ -15,7 +15,9 @@ const load = (input: unknown) => {
 /** Every location in a JSON value, as a list of keys and indices. */
 function locations(value: unknown, at: readonly (string | number)[] = []): (readonly (string | number)[])[] {
   if (typeof value !== 'object' || value === null) return [at]
-  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value)
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [index, item] as const)
+    : Object.entries(value)
   return [at, ...entries.flatMap(([key, item]) => locations(item, [...at, key]))]
 }
 
@@ -28,7 +30,9 @@ function replaced(value: unknown, location: readonly (string | number)[], replac
   return copy
 }
 
-const builtFrameworks = [aFramework(), aPointsFramework()].map((framework) => JSON.parse(JSON.stringify(framework)) as unknown)
+const builtFrameworks = [aFramework(), aPointsFramework()].map(
+  (framework) => JSON.parse(JSON.stringify(framework)) as unknown,
+)
 const mutatedFramework = fc
   .record({ which: fc.nat({ max: 1 }), where: fc.nat(), replacement: fc.jsonValue({ maxDepth: 3 }) })
   .map(({ which, where, replacement }) => {
@@ -41,18 +45,29 @@ test.prop([fc.jsonValue()])('never throws on an arbitrary JSON value', (input) =
   expect(() => load(input)).not.toThrow()
 })
 
-test.prop([mutatedFramework])('never throws on a framework with one value replaced by arbitrary JSON', (input) => {
-  expect(() => load(input)).not.toThrow()
-})
+test.prop([mutatedFramework])(
+  'never throws on a framework with one value replaced by arbitrary JSON',
+  (input) => {
+    expect(() => load(input)).not.toThrow()
+  },
+)
 
-test.prop([fc.string({ maxLength: 60 }), fc.nat({ max: 3 })])('reports formulas of any text as issues, never by throwing', (formula, index) => {
-  const indicators = aFramework().indicators.map((indicator, at) => (at === index ? { ...indicator, formula } : indicator))
+test.prop([fc.string({ maxLength: 60 }), fc.nat({ max: 3 })])(
+  'reports formulas of any text as issues, never by throwing',
+  (formula, index) => {
+    const indicators = aFramework().indicators.map((indicator, at) =>
+      at === index ? { ...indicator, formula } : indicator,
+    )
 
-  expect(() => validateFramework(aFramework({ indicators }))).not.toThrow()
-})
+    expect(() => validateFramework(aFramework({ indicators }))).not.toThrow()
+  },
+)
 
-test.prop([validFrameworkArbitrary])('keeps a valid framework unchanged through JSON, parsing and validation', (framework) => {
-  const loaded = load(JSON.parse(JSON.stringify(framework)))
+test.prop([validFrameworkArbitrary])(
+  'keeps a valid framework unchanged through JSON, parsing and validation',
+  (framework) => {
+    const loaded = load(JSON.parse(JSON.stringify(framework)))
 
-  expect(loaded).toEqual({ ok: true, value: framework })
-})
+    expect(loaded).toEqual({ ok: true, value: framework })
+  },
+)

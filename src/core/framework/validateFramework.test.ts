@@ -35,7 +35,10 @@ describe('validateFramework', () => {
   it('reports every problem at once', () => {
     const framework = aFramework({
       questions: [...aFramework().questions, aQuestion({ code: 'X', section: 'NOPE', min: 3, max: 1 })],
-      indicators: [...aFramework().indicators, anIndicator({ code: 'I9', formula: 'Nope', parent: 'NOPE', weight: -1 })],
+      indicators: [
+        ...aFramework().indicators,
+        anIndicator({ code: 'I9', formula: 'Nope', parent: 'NOPE', weight: -1 }),
+      ],
     })
 
     expect(issuesOf(framework)).toEqual([

@@ -20,8 +20,23 @@ function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die')
         if (message.type === 'configure') queueMicrotask(() => reply({ type: 'ready' }))
         if (message.type !== 'parse') return
         const action = behaviour(message.fileName)
-        if (action === 'answer') queueMicrotask(() => reply({ type: 'parsed', id: message.id, parsed: { status: 'rejected', fileName: message.fileName, fingerprint: 'f', issues: [{ code: 'not-a-zip' }] } }))
-        if (action === 'die') queueMicrotask(() => failure('Worker terminated due to reaching memory limit: JS heap out of memory'))
+        if (action === 'answer')
+          queueMicrotask(() =>
+            reply({
+              type: 'parsed',
+              id: message.id,
+              parsed: {
+                status: 'rejected',
+                fileName: message.fileName,
+                fingerprint: 'f',
+                issues: [{ code: 'not-a-zip' }],
+              },
+            }),
+          )
+        if (action === 'die')
+          queueMicrotask(() =>
+            failure('Worker terminated due to reaching memory limit: JS heap out of memory'),
+          )
       },
       onReply: (listener) => void (reply = listener),
       onFailure: (listener) => void (failure = listener),
@@ -34,8 +49,14 @@ function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die')
 function manualTimer() {
   const pending = new Map<number, () => void>()
   let next = 0
-  const timer: PoolTimer = { set: (callback) => (pending.set(++next, callback), next), clear: (handle) => void pending.delete(handle as number) }
-  return { timer, fireAll: () => [...pending.entries()].forEach(([key, callback]) => (pending.delete(key), callback())) }
+  const timer: PoolTimer = {
+    set: (callback) => (pending.set(++next, callback), next),
+    clear: (handle) => void pending.delete(handle as number),
+  }
+  return {
+    timer,
+    fireAll: () => [...pending.entries()].forEach(([key, callback]) => (pending.delete(key), callback())),
+  }
 }
 
 const file = (fileName: string) => ({ fileName, bytes: new Uint8Array([1]) })
@@ -43,7 +64,13 @@ const file = (fileName: string) => ({ fileName, bytes: new Uint8Array([1]) })
 describe('createParsePool', () => {
   it('configures each worker with the framework and answers every file', async () => {
     const workers = fakeWorkers(() => 'answer')
-    const pool = createParsePool({ size: 2, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+    const pool = createParsePool({
+      size: 2,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
 
     const results = await Promise.all(['a', 'b', 'c'].map((name) => pool.parse(file(name))))
 
@@ -68,11 +95,20 @@ describe('createParsePool', () => {
 
   it('refuses a file whose worker died and starts a new worker', async () => {
     const workers = fakeWorkers((name) => (name === 'bomb' ? 'die' : 'answer'))
-    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+    const pool = createParsePool({
+      size: 1,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
 
     const [bomb, after] = await Promise.all([pool.parse(file('bomb')), pool.parse(file('after'))])
 
-    expect(bomb).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-crashed', message: expect.stringContaining('memory limit') }] })
+    expect(bomb).toMatchObject({
+      status: 'rejected',
+      issues: [{ code: 'parse-crashed', message: expect.stringContaining('memory limit') }],
+    })
     expect(after.status).toBe('rejected')
     expect(workers.spawned).toHaveLength(2)
   })
@@ -84,7 +120,12 @@ describe('createParsePool', () => {
       spawn: () => {
         spawned += 1
         let failure: (message: string) => void = () => undefined
-        return { post: () => queueMicrotask(() => failure('Cannot find module exceljs')), onReply: () => undefined, onFailure: (listener) => void (failure = listener), terminate: () => undefined }
+        return {
+          post: () => queueMicrotask(() => failure('Cannot find module exceljs')),
+          onReply: () => undefined,
+          onFailure: (listener) => void (failure = listener),
+          terminate: () => undefined,
+        }
       },
       framework,
       timeoutMs: 10_000,
@@ -93,13 +134,22 @@ describe('createParsePool', () => {
 
     const parsed = await pool.parse(file('a'))
 
-    expect(parsed).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-crashed', message: expect.stringContaining('cannot start') }] })
+    expect(parsed).toMatchObject({
+      status: 'rejected',
+      issues: [{ code: 'parse-crashed', message: expect.stringContaining('cannot start') }],
+    })
     expect(spawned).toBe(3)
   })
 
   it('stops every worker and answers waiting files when closed', async () => {
     const workers = fakeWorkers(() => 'hang')
-    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer: manualTimer().timer })
+    const pool = createParsePool({
+      size: 1,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
     const waiting = [pool.parse(file('a')), pool.parse(file('b'))]
 
     pool.close()

@@ -14,7 +14,10 @@ export type ParseWorkerHandle = {
 }
 
 /** Timers, injected: the pure core has no `setTimeout` of its own. */
-export type PoolTimer = { readonly set: (callback: () => void, milliseconds: number) => unknown; readonly clear: (handle: unknown) => void }
+export type PoolTimer = {
+  readonly set: (callback: () => void, milliseconds: number) => unknown
+  readonly clear: (handle: unknown) => void
+}
 
 export type ParsePoolOptions = {
   /** Workers running at once (2: both cores of the evaluators' machines). */
@@ -30,7 +33,12 @@ export type ParsePoolOptions = {
 /** A pool's parser, and `close()` to stop its workers. */
 export type ParsePool = { readonly parse: FileParser; readonly close: () => void }
 
-type Job = { readonly id: number; readonly fileName: string; readonly bytes: Uint8Array; readonly resolve: (parsed: ParsedFile) => void }
+type Job = {
+  readonly id: number
+  readonly fileName: string
+  readonly bytes: Uint8Array
+  readonly resolve: (parsed: ParsedFile) => void
+}
 type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive: boolean; ready: boolean }
 
 /**
@@ -69,7 +77,16 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (!slot.alive) return
       const job = slot.job
       if (job !== null) {
-        finish(slot, { status: 'rejected', fileName: job.fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message: message.slice(0, 300) }] }, true)
+        finish(
+          slot,
+          {
+            status: 'rejected',
+            fileName: job.fileName,
+            fingerprint: '',
+            issues: [{ code: 'parse-crashed', message: message.slice(0, 300) }],
+          },
+          true,
+        )
         return
       }
       if (!slot.ready) failedStarts += 1
@@ -102,14 +119,28 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       slot.timer = options.timer.set(() => {
         if (slot.job !== job) return
         const seconds = Math.round(options.timeoutMs / 100) / 10
-        finish(slot, { status: 'rejected', fileName: job.fileName, fingerprint: '', issues: [{ code: 'parse-timeout', seconds }] }, true)
+        finish(
+          slot,
+          {
+            status: 'rejected',
+            fileName: job.fileName,
+            fingerprint: '',
+            issues: [{ code: 'parse-timeout', seconds }],
+          },
+          true,
+        )
       }, options.timeoutMs)
       slot.handle.post({ type: 'parse', id: job.id, fileName: job.fileName, bytes: job.bytes })
     }
   }
   const stopAll = (message: string): void => {
     closed = true
-    const stopped = (fileName: string): ParsedFile => ({ status: 'rejected', fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message }] })
+    const stopped = (fileName: string): ParsedFile => ({
+      status: 'rejected',
+      fileName,
+      fingerprint: '',
+      issues: [{ code: 'parse-crashed', message }],
+    })
     for (const slot of slots) {
       slot.alive = false
       options.timer.clear(slot.timer)
@@ -119,14 +150,20 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     }
     for (const job of queue.splice(0)) job.resolve(stopped(job.fileName))
   }
-  const failEverything = (message: string): void => stopAll(`the parse worker cannot start: ${message}`.slice(0, 300))
+  const failEverything = (message: string): void =>
+    stopAll(`the parse worker cannot start: ${message}`.slice(0, 300))
   for (let index = 0; index < Math.max(1, options.size); index += 1) slots.push(start())
 
   return {
     parse: (file) =>
       new Promise<ParsedFile>((resolve) => {
         if (closed) {
-          resolve({ status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message: 'import stopped' }] })
+          resolve({
+            status: 'rejected',
+            fileName: file.fileName,
+            fingerprint: '',
+            issues: [{ code: 'parse-crashed', message: 'import stopped' }],
+          })
           return
         }
         queue.push({ id: nextId++, fileName: file.fileName, bytes: file.bytes, resolve })

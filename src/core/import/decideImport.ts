@@ -1,7 +1,11 @@
 import type { ReceivedStatus } from './receivedSubmission'
 
 /** What the store knows of one version of a unit's submission. */
-export type KnownVersion = { readonly id: string; readonly contentHash: string; readonly status: ReceivedStatus }
+export type KnownVersion = {
+  readonly id: string
+  readonly contentHash: string
+  readonly status: ReceivedStatus
+}
 
 /**
  * What to do with an incoming version, given the versions already received for the same unit,
@@ -32,7 +36,11 @@ export function decideImport(known: readonly KnownVersion[], contentHash: string
   const current = known.find((version) => version.status === 'current')
   const same = known.find((version) => version.contentHash === contentHash)
   if (same !== undefined) {
-    return same.status === 'pending' && current !== undefined ? { action: 'still-pending', id: same.id, currentId: current.id } : { action: 'duplicate', id: same.id }
+    return same.status === 'pending' && current !== undefined
+      ? { action: 'still-pending', id: same.id, currentId: current.id }
+      : { action: 'duplicate', id: same.id }
   }
-  return current === undefined ? { action: 'store-current' } : { action: 'store-pending', currentId: current.id }
+  return current === undefined
+    ? { action: 'store-current' }
+    : { action: 'store-pending', currentId: current.id }
 }

@@ -22,8 +22,18 @@ export type ImportProgress = {
  * @example
  *   importProgress([rejected], 4, 1000).remainingMs // => 3000
  */
-export function importProgress(outcomes: readonly FileOutcome[], total: number, elapsedMs: number): ImportProgress {
-  const counts: Record<FileOutcomeKind, number> = { imported: 0, duplicate: 0, conflict: 0, rejected: 0, failed: 0 }
+export function importProgress(
+  outcomes: readonly FileOutcome[],
+  total: number,
+  elapsedMs: number,
+): ImportProgress {
+  const counts: Record<FileOutcomeKind, number> = {
+    imported: 0,
+    duplicate: 0,
+    conflict: 0,
+    rejected: 0,
+    failed: 0,
+  }
   for (const outcome of outcomes) counts[outcome.kind] += 1
   const done = outcomes.length
   const remainingMs = done === 0 ? null : Math.round((elapsedMs / done) * Math.max(0, total - done))

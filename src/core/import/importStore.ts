@@ -20,10 +20,16 @@ export type CommitRequest = {
 }
 
 /** A file already imported (by the SHA-256 of its bytes): the version it brought and where that version stands. */
-export type KnownFile = Pick<ReceivedSubmission, 'unitCode' | 'unitName' | 'status' | 'conflictWith'> & { readonly submissionId: string }
+export type KnownFile = Pick<ReceivedSubmission, 'unitCode' | 'unitName' | 'status' | 'conflictWith'> & {
+  readonly submissionId: string
+}
 
 /** The framework version and year of a batch (`year: null`: any year). */
-export type ImportScope = { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number | null }
+export type ImportScope = {
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number | null
+}
 
 /** The evaluator's choice in a conflict. */
 export type ConflictChoice = 'keep-current' | 'take-incoming'
@@ -54,5 +60,9 @@ export type ImportStore = {
    */
   knownFiles?(scope: ImportScope): Promise<ReadonlyMap<string, KnownFile>>
   /** Applies the evaluator's choice to a pending version (see `planResolution`). */
-  resolveConflict(pendingId: string, choice: ConflictChoice, at: string): Promise<Result<ReceivedSubmission, ResolveFailure>>
+  resolveConflict(
+    pendingId: string,
+    choice: ConflictChoice,
+    at: string,
+  ): Promise<Result<ReceivedSubmission, ResolveFailure>>
 }

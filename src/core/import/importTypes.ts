@@ -27,7 +27,12 @@ export type FileIssue =
   /** Evidence for a code that is not an evidence question of the framework. */
   | { readonly code: 'evidence-unknown-question'; readonly question: string }
   /** Evidence of a type the question does not accept, or more files than it allows. */
-  | { readonly code: 'evidence-not-accepted'; readonly question: string; readonly fileName: string; readonly accept: readonly string[] }
+  | {
+      readonly code: 'evidence-not-accepted'
+      readonly question: string
+      readonly fileName: string
+      readonly accept: readonly string[]
+    }
   | { readonly code: 'evidence-too-many-files'; readonly question: string; readonly maxFiles: number }
 
 /** Where a submission came from: the file and the workbook's `_meta`. */
@@ -58,7 +63,13 @@ export const importOwnIssueCodes = [
 ] as const satisfies readonly FileIssue['code'][]
 
 /** An evidence file received with a submission (a `.zip` package): its question, name, size and SHA-256, and the bytes to store. */
-export type IncomingEvidence = { readonly question: string; readonly fileName: string; readonly size: number; readonly sha256: string; readonly bytes: Uint8Array }
+export type IncomingEvidence = {
+  readonly question: string
+  readonly fileName: string
+  readonly size: number
+  readonly sha256: string
+  readonly bytes: Uint8Array
+}
 
 /**
  * A submission read from a workbook, ready to store: identity, canonical content and its hash,
@@ -88,8 +99,18 @@ export type IncomingSubmission = {
  *   parsed.status === 'rejected' && parsed.issues[0]?.code // => 'macros-present'
  */
 export type ParsedFile =
-  | { readonly status: 'parsed'; readonly fileName: string; readonly fingerprint: string; readonly submission: IncomingSubmission }
-  | { readonly status: 'rejected'; readonly fileName: string; readonly fingerprint: string; readonly issues: readonly FileIssue[] }
+  | {
+      readonly status: 'parsed'
+      readonly fileName: string
+      readonly fingerprint: string
+      readonly submission: IncomingSubmission
+    }
+  | {
+      readonly status: 'rejected'
+      readonly fileName: string
+      readonly fingerprint: string
+      readonly issues: readonly FileIssue[]
+    }
 
 /** Identity of a submission regardless of content: one current version per key. */
 export type ReceivedKey = {
@@ -113,7 +134,11 @@ export type ReceivedKey = {
  *   const outcome: FileOutcome = { kind: 'duplicate', index: 3, fileName: 'SNV.xlsx', unitCode: 'SNV', unitName: 'Sở Nội vụ', submissionId: 'SNV|…' }
  */
 export type FileOutcome =
-  | ({ readonly kind: 'imported'; readonly submissionId: string; readonly warnings: readonly QuestionnaireIssue[] } & OutcomeUnit)
+  | ({
+      readonly kind: 'imported'
+      readonly submissionId: string
+      readonly warnings: readonly QuestionnaireIssue[]
+    } & OutcomeUnit)
   | ({ readonly kind: 'duplicate'; readonly submissionId: string } & OutcomeUnit)
   | ({ readonly kind: 'conflict'; readonly submissionId: string; readonly currentId: string } & OutcomeUnit)
   | ({ readonly kind: 'rejected'; readonly issues: readonly FileIssue[] } & OutcomeFile)
@@ -132,7 +157,10 @@ export type FileOutcomeKind = FileOutcome['kind']
  * @example
  *   const failure: ImportStoreFailure = { code: 'quota', message: 'QuotaExceededError' }
  */
-export type ImportStoreFailure = { readonly code: 'quota' | 'aborted' | 'closed' | 'unknown'; readonly message: string }
+export type ImportStoreFailure = {
+  readonly code: 'quota' | 'aborted' | 'closed' | 'unknown'
+  readonly message: string
+}
 
 /**
  * An import batch as the journal keeps it: which framework and year, when, how many files were

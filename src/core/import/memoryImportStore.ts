@@ -15,7 +15,8 @@ export type MemoryImportState = {
 /** An `ImportStore` over plain arrays, and what it holds now. */
 export type MemoryImportStore = ImportStore & { snapshot(): MemoryImportState }
 
-const keyOf = (key: ReceivedKey): string => JSON.stringify([key.unitCode, key.frameworkId, key.frameworkVersion, key.year])
+const keyOf = (key: ReceivedKey): string =>
+  JSON.stringify([key.unitCode, key.frameworkId, key.frameworkVersion, key.year])
 
 /**
  * The import store of the CLI and of tests: the same decisions as the app's Dexie repository
@@ -26,17 +27,21 @@ const keyOf = (key: ReceivedKey): string => JSON.stringify([key.unitCode, key.fr
  *   const store = createMemoryImportStore()
  *   await store.commit(request) // => ok({ kind: 'imported', submissionId: '…' })
  */
-export function createMemoryImportStore(initial: MemoryImportState = { submissions: [], batches: [], journal: [] }): MemoryImportStore {
+export function createMemoryImportStore(
+  initial: MemoryImportState = { submissions: [], batches: [], journal: [] },
+): MemoryImportStore {
   const submissions = new Map(initial.submissions.map((row) => [row.id, row]))
   const batches = new Map(initial.batches.map((batch) => [batch.id, batch]))
   const journal = [...initial.journal]
-  const versionsOf = (key: ReceivedKey) => [...submissions.values()].filter((row) => keyOf(row) === keyOf(key))
+  const versionsOf = (key: ReceivedKey) =>
+    [...submissions.values()].filter((row) => keyOf(row) === keyOf(key))
 
   return {
     commit: async (request) => {
       const decision = decideImport(versionsOf(request.submission), request.submission.contentHash)
       if (decision.action === 'duplicate') return ok({ kind: 'duplicate', submissionId: decision.id })
-      if (decision.action === 'still-pending') return ok({ kind: 'conflict', submissionId: decision.id, currentId: decision.currentId })
+      if (decision.action === 'still-pending')
+        return ok({ kind: 'conflict', submissionId: decision.id, currentId: decision.currentId })
       const isCurrent = decision.action === 'store-current'
       const row = toReceivedSubmission(request.submission, {
         batchId: request.batch.id,
@@ -58,9 +63,14 @@ export function createMemoryImportStore(initial: MemoryImportState = { submissio
         unitName: row.unitName,
         at: request.at,
       })
-      return ok(isCurrent ? { kind: 'imported', submissionId: row.id } : { kind: 'conflict', submissionId: row.id, currentId: decision.currentId })
+      return ok(
+        isCurrent
+          ? { kind: 'imported', submissionId: row.id }
+          : { kind: 'conflict', submissionId: row.id, currentId: decision.currentId },
+      )
     },
-    journal: async (batchId) => journal.filter((entry) => entry.batchId === batchId).sort((a, b) => a.index - b.index),
+    journal: async (batchId) =>
+      journal.filter((entry) => entry.batchId === batchId).sort((a, b) => a.index - b.index),
     finishBatch: async (batchId, at) => {
       const batch = batches.get(batchId)
       if (batch !== undefined) batches.set(batchId, { ...batch, finishedAt: at })
@@ -77,7 +87,11 @@ export function createMemoryImportStore(initial: MemoryImportState = { submissio
       for (const row of plan.value) submissions.set(row.id, row)
       return ok(plan.value[0] ?? pending)
     },
-    snapshot: () => ({ submissions: [...submissions.values()], batches: [...batches.values()], journal: [...journal] }),
+    snapshot: () => ({
+      submissions: [...submissions.values()],
+      batches: [...batches.values()],
+      journal: [...journal],
+    }),
   }
 }
 
@@ -87,12 +101,26 @@ export function createMemoryImportStore(initial: MemoryImportState = { submissio
  * @example
  *   knownFilesOf(rows, { frameworkId: 'dti-points', frameworkVersion: '2026.1', year: null }).get(sha256)
  */
-export function knownFilesOf(rows: readonly ReceivedSubmission[], scope: ImportScope): ReadonlyMap<string, KnownFile> {
+export function knownFilesOf(
+  rows: readonly ReceivedSubmission[],
+  scope: ImportScope,
+): ReadonlyMap<string, KnownFile> {
   const known = new Map<string, KnownFile>()
   for (const row of rows) {
-    if (row.frameworkId !== scope.frameworkId || row.frameworkVersion !== scope.frameworkVersion || (scope.year !== null && row.year !== scope.year)) continue
+    if (
+      row.frameworkId !== scope.frameworkId ||
+      row.frameworkVersion !== scope.frameworkVersion ||
+      (scope.year !== null && row.year !== scope.year)
+    )
+      continue
     if (row.source.fingerprint === '' || known.has(row.source.fingerprint)) continue
-    known.set(row.source.fingerprint, { submissionId: row.id, unitCode: row.unitCode, unitName: row.unitName, status: row.status, conflictWith: row.conflictWith })
+    known.set(row.source.fingerprint, {
+      submissionId: row.id,
+      unitCode: row.unitCode,
+      unitName: row.unitName,
+      status: row.status,
+      conflictWith: row.conflictWith,
+    })
   }
   return known
 }

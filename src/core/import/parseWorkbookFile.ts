@@ -25,29 +25,59 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
  *   const parsed = await parseWorkbookFile({ fileName: 'SNV.xlsx', bytes }, framework, { year: 2025 })
  *   parsed.status // => 'parsed'
  */
-export async function parseWorkbookFile(file: { readonly fileName: string; readonly bytes: Uint8Array }, framework: ValidFramework, options: ParseOptions = {}): Promise<ParsedFile> {
+export async function parseWorkbookFile(
+  file: { readonly fileName: string; readonly bytes: Uint8Array },
+  framework: ValidFramework,
+  options: ParseOptions = {},
+): Promise<ParsedFile> {
   const { fileName, bytes } = file
   const fingerprint = sha256Hex(bytes)
-  const rejected = (issues: readonly FileIssue[]): ParsedFile => ({ status: 'rejected', fileName, fingerprint, issues })
+  const rejected = (issues: readonly FileIssue[]): ParsedFile => ({
+    status: 'rejected',
+    fileName,
+    fingerprint,
+    issues,
+  })
   if (/\.zip$/i.test(fileName)) {
     const opened = unpackSubmissionZip(bytes)
     if (!opened.ok) return rejected(opened.error)
     const evidence = checkEvidence(opened.value.evidence, framework)
     if (!evidence.ok) return rejected(evidence.issues)
-    return parseWorkbookBytes(fileName, fingerprint, opened.value.workbook, framework, options, evidence.files)
+    return parseWorkbookBytes(
+      fileName,
+      fingerprint,
+      opened.value.workbook,
+      framework,
+      options,
+      evidence.files,
+    )
   }
   if (!/\.xlsx$/i.test(fileName)) return rejected([{ code: 'not-an-xlsx-file', fileName }])
   return parseWorkbookBytes(fileName, fingerprint, bytes, framework, options, [])
 }
 
-async function parseWorkbookBytes(fileName: string, fingerprint: string, bytes: Uint8Array, framework: ValidFramework, options: ParseOptions, evidence: readonly IncomingEvidence[]): Promise<ParsedFile> {
+async function parseWorkbookBytes(
+  fileName: string,
+  fingerprint: string,
+  bytes: Uint8Array,
+  framework: ValidFramework,
+  options: ParseOptions,
+  evidence: readonly IncomingEvidence[],
+): Promise<ParsedFile> {
   const workbook = await readWorkbook(bytes, options.limits)
   if (!workbook.ok) return { status: 'rejected', fileName, fingerprint, issues: workbook.error }
   try {
-    const read = readQuestionnaire(workbook.value, framework, options.year === undefined ? {} : { year: options.year })
+    const read = readQuestionnaire(
+      workbook.value,
+      framework,
+      options.year === undefined ? {} : { year: options.year },
+    )
     if (!read.ok) return { status: 'rejected', fileName, fingerprint, issues: read.error }
     const decoded = read.value
-    const content = evidence.length === 0 ? decoded.content : { ...decoded.content, answers: { ...decoded.content.answers, ...evidenceAnswers(evidence) } }
+    const content =
+      evidence.length === 0
+        ? decoded.content
+        : { ...decoded.content, answers: { ...decoded.content.answers, ...evidenceAnswers(evidence) } }
     return {
       status: 'parsed',
       fileName,
@@ -58,7 +88,8 @@ async function parseWorkbookBytes(fileName: string, fingerprint: string, bytes: 
         frameworkId: decoded.frameworkId,
         frameworkVersion: decoded.frameworkVersion,
         year: decoded.year,
-        contentHash: evidence.length === 0 ? decoded.contentHash : withEvidenceHash(decoded.contentHash, evidence),
+        contentHash:
+          evidence.length === 0 ? decoded.contentHash : withEvidenceHash(decoded.contentHash, evidence),
         content,
         warnings: decoded.warnings,
         source: {
@@ -75,12 +106,27 @@ async function parseWorkbookBytes(fileName: string, fingerprint: string, bytes: 
     }
   } catch (error) {
     // A bug in the codec must not take the batch down: the file is reported, the rest go on.
-    return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'parse-crashed', message: error instanceof Error ? error.message.slice(0, 300) : String(error) }] }
+    return {
+      status: 'rejected',
+      fileName,
+      fingerprint,
+      issues: [
+        {
+          code: 'parse-crashed',
+          message: error instanceof Error ? error.message.slice(0, 300) : String(error),
+        },
+      ],
+    }
   }
 }
 
 /** Every packed file must belong to an evidence question, be of a type it accepts, and not exceed its number of files. */
-function checkEvidence(packed: readonly PackedEvidence[], framework: ValidFramework): { readonly ok: true; readonly files: readonly IncomingEvidence[] } | { readonly ok: false; readonly issues: readonly FileIssue[] } {
+function checkEvidence(
+  packed: readonly PackedEvidence[],
+  framework: ValidFramework,
+):
+  | { readonly ok: true; readonly files: readonly IncomingEvidence[] }
+  | { readonly ok: false; readonly issues: readonly FileIssue[] } {
   const issues: FileIssue[] = []
   const files: IncomingEvidence[] = []
   const counts = new Map<string, number>()
@@ -91,17 +137,27 @@ function checkEvidence(packed: readonly PackedEvidence[], framework: ValidFramew
       continue
     }
     const accept = question.accept ?? []
-    if (accept.length > 0 && !accept.includes(fileExtension(item.fileName))) issues.push({ code: 'evidence-not-accepted', question: item.question, fileName: item.fileName, accept })
+    if (accept.length > 0 && !accept.includes(fileExtension(item.fileName)))
+      issues.push({ code: 'evidence-not-accepted', question: item.question, fileName: item.fileName, accept })
     const count = (counts.get(item.question) ?? 0) + 1
     counts.set(item.question, count)
-    if (question.maxFiles !== undefined && count === question.maxFiles + 1) issues.push({ code: 'evidence-too-many-files', question: item.question, maxFiles: question.maxFiles })
-    files.push({ question: item.question, fileName: item.fileName, size: item.bytes.length, sha256: sha256Hex(item.bytes), bytes: item.bytes })
+    if (question.maxFiles !== undefined && count === question.maxFiles + 1)
+      issues.push({ code: 'evidence-too-many-files', question: item.question, maxFiles: question.maxFiles })
+    files.push({
+      question: item.question,
+      fileName: item.fileName,
+      size: item.bytes.length,
+      sha256: sha256Hex(item.bytes),
+      bytes: item.bytes,
+    })
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, files }
 }
 
 /** The evidence answers: per question, its files as references (`<question>/<n>`, unique within the submission). */
-function evidenceAnswers(evidence: readonly IncomingEvidence[]): Record<string, readonly EvidenceReference[]> {
+function evidenceAnswers(
+  evidence: readonly IncomingEvidence[],
+): Record<string, readonly EvidenceReference[]> {
   const answers: Record<string, EvidenceReference[]> = {}
   for (const file of evidence) {
     const list = (answers[file.question] ??= [])

@@ -8,7 +8,8 @@ export type ParseWorkerRequest =
   | { readonly type: 'parse'; readonly id: number; readonly fileName: string; readonly bytes: Uint8Array }
 
 /** What a parse worker answers: ready once configured (its start-up is not counted in a file's time limit), then each file by request id. */
-export type ParseWorkerReply = { readonly type: 'ready' } | { readonly type: 'parsed'; readonly id: number; readonly parsed: ParsedFile }
+export type ParseWorkerReply =
+  { readonly type: 'ready' } | { readonly type: 'parsed'; readonly id: number; readonly parsed: ParsedFile }
 
 /** The two ends of a worker's message channel, as the worker sees them (Web Worker `self`, Node `parentPort`). */
 export type WorkerEndpoint = {
@@ -37,8 +38,17 @@ export function serveParseRequests(endpoint: WorkerEndpoint): void {
     queue = queue.then(async () => {
       const parsed: ParsedFile =
         configured === null
-          ? { status: 'rejected', fileName: message.fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message: 'worker not configured' }] }
-          : await parseWorkbookFile({ fileName: message.fileName, bytes: message.bytes }, configured.framework, configured.options)
+          ? {
+              status: 'rejected',
+              fileName: message.fileName,
+              fingerprint: '',
+              issues: [{ code: 'parse-crashed', message: 'worker not configured' }],
+            }
+          : await parseWorkbookFile(
+              { fileName: message.fileName, bytes: message.bytes },
+              configured.framework,
+              configured.options,
+            )
       endpoint.postMessage({ type: 'parsed', id: message.id, parsed })
     })
   })

@@ -20,7 +20,8 @@ export function planResolution(
   at: string,
 ): Result<readonly ReceivedSubmission[], { readonly code: 'not-pending'; readonly id: string }> {
   const pending = versions.find((version) => version.id === pendingId)
-  if (pending === undefined || pending.status !== 'pending') return err({ code: 'not-pending', id: pendingId })
+  if (pending === undefined || pending.status !== 'pending')
+    return err({ code: 'not-pending', id: pendingId })
   if (choice === 'keep-current') return ok([{ ...pending, status: 'discarded', decidedAt: at }])
   const changed: ReceivedSubmission[] = [{ ...pending, status: 'current', conflictWith: null, decidedAt: at }]
   for (const version of versions) {

@@ -57,9 +57,15 @@ export function receivedSubmissionId(key: ReceivedKey, contentHash: string): str
  */
 export function toReceivedSubmission(
   incoming: IncomingSubmission,
-  placement: { readonly batchId: string; readonly status: ReceivedStatus; readonly conflictWith: string | null; readonly importedAt: string },
+  placement: {
+    readonly batchId: string
+    readonly status: ReceivedStatus
+    readonly conflictWith: string | null
+    readonly importedAt: string
+  },
 ): ReceivedSubmission {
-  const { unitCode, unitName, frameworkId, frameworkVersion, year, contentHash, content, warnings, source } = incoming
+  const { unitCode, unitName, frameworkId, frameworkVersion, year, contentHash, content, warnings, source } =
+    incoming
   return {
     id: receivedSubmissionId(incoming, contentHash),
     unitCode,

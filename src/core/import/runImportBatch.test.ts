@@ -8,33 +8,73 @@ import { runImportBatch, type BatchFile, type FileParser } from './runImportBatc
 import { aBatch, anIncomingSubmission } from './testing/anIncomingSubmission'
 
 /** Files whose bytes name a submission: `SNV:1` is unit SNV, version 1; `bad` is refused. */
-const fileOf = (name: string, body: string): BatchFile => ({ fileName: name, bytes: new TextEncoder().encode(body) })
+const fileOf = (name: string, body: string): BatchFile => ({
+  fileName: name,
+  bytes: new TextEncoder().encode(body),
+})
 
-const parser = (delays: Readonly<Record<string, number>> = {}): FileParser => async ({ fileName, bytes }) => {
-  const body = new TextDecoder().decode(bytes)
-  await new Promise((resolve) => setTimeout(resolve, delays[body] ?? 0))
-  const fingerprint = sha256Hex(bytes)
-  if (body === 'bad') return { status: 'rejected', fileName, fingerprint, issues: [{ code: 'macros-present', part: 'xl/vbaProject.bin' }] }
-  const [unitCode = '', version = '1'] = body.split(':')
-  const base = anIncomingSubmission({ unitCode, version: Number(version) })
-  const submission: IncomingSubmission = { ...base, source: { ...base.source, fileName, fingerprint } }
-  return { status: 'parsed', fileName, fingerprint, submission } satisfies ParsedFile
-}
+const parser =
+  (delays: Readonly<Record<string, number>> = {}): FileParser =>
+  async ({ fileName, bytes }) => {
+    const body = new TextDecoder().decode(bytes)
+    await new Promise((resolve) => setTimeout(resolve, delays[body] ?? 0))
+    const fingerprint = sha256Hex(bytes)
+    if (body === 'bad')
+      return {
+        status: 'rejected',
+        fileName,
+        fingerprint,
+        issues: [{ code: 'macros-present', part: 'xl/vbaProject.bin' }],
+      }
+    const [unitCode = '', version = '1'] = body.split(':')
+    const base = anIncomingSubmission({ unitCode, version: Number(version) })
+    const submission: IncomingSubmission = { ...base, source: { ...base.source, fileName, fingerprint } }
+    return { status: 'parsed', fileName, fingerprint, submission } satisfies ParsedFile
+  }
 
-const run = (files: readonly BatchFile[], store: ImportStore, extra: Partial<Parameters<typeof runImportBatch>[0]> = {}) =>
-  runImportBatch({ batch: aBatch({ total: files.length }), files, parse: parser(), store, now: () => new Date('2025-03-02T08:00:00.000Z'), ...extra })
+const run = (
+  files: readonly BatchFile[],
+  store: ImportStore,
+  extra: Partial<Parameters<typeof runImportBatch>[0]> = {},
+) =>
+  runImportBatch({
+    batch: aBatch({ total: files.length }),
+    files,
+    parse: parser(),
+    store,
+    now: () => new Date('2025-03-02T08:00:00.000Z'),
+    ...extra,
+  })
 
-const kinds = (outcomes: readonly FileOutcome[]) => outcomes.map((outcome) => `${outcome.fileName}:${outcome.kind}`)
+const kinds = (outcomes: readonly FileOutcome[]) =>
+  outcomes.map((outcome) => `${outcome.fileName}:${outcome.kind}`)
 
 describe('runImportBatch', () => {
   it('imports new units, reports identical content as duplicate and another version as a conflict', async () => {
     const store = createMemoryImportStore()
-    const files = [fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'STC:1'), fileOf('c.xlsx', 'SNV:1'), fileOf('d.xlsx', 'SNV:2'), fileOf('e.xlsx', 'bad')]
+    const files = [
+      fileOf('a.xlsx', 'SNV:1'),
+      fileOf('b.xlsx', 'STC:1'),
+      fileOf('c.xlsx', 'SNV:1'),
+      fileOf('d.xlsx', 'SNV:2'),
+      fileOf('e.xlsx', 'bad'),
+    ]
 
     const result = await run(files, store)
 
-    expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported', 'b.xlsx:imported', 'c.xlsx:duplicate', 'd.xlsx:conflict', 'e.xlsx:rejected'])
-    expect(store.snapshot().submissions.map((row) => row.status).sort()).toEqual(['current', 'current', 'pending'])
+    expect(kinds(result.outcomes)).toEqual([
+      'a.xlsx:imported',
+      'b.xlsx:imported',
+      'c.xlsx:duplicate',
+      'd.xlsx:conflict',
+      'e.xlsx:rejected',
+    ])
+    expect(
+      store
+        .snapshot()
+        .submissions.map((row) => row.status)
+        .sort(),
+    ).toEqual(['current', 'current', 'pending'])
   })
 
   it('commits in file order whatever order the parses finish in', async () => {
@@ -64,9 +104,20 @@ describe('runImportBatch', () => {
     await run(files, store)
     const parsed: string[] = []
 
-    const again = await run([fileOf('a-copy.xlsx', 'SNV:1'), fileOf('b-copy.xlsx', 'SNV:2'), fileOf('c.xlsx', 'STC:1')], store, { batch: aBatch({ id: 'batch-2' }), parse: async (file) => (parsed.push(file.fileName), parser()(file)) })
+    const again = await run(
+      [fileOf('a-copy.xlsx', 'SNV:1'), fileOf('b-copy.xlsx', 'SNV:2'), fileOf('c.xlsx', 'STC:1')],
+      store,
+      {
+        batch: aBatch({ id: 'batch-2' }),
+        parse: async (file) => (parsed.push(file.fileName), parser()(file)),
+      },
+    )
 
-    expect(kinds(again.outcomes)).toEqual(['a-copy.xlsx:duplicate', 'b-copy.xlsx:conflict', 'c.xlsx:imported'])
+    expect(kinds(again.outcomes)).toEqual([
+      'a-copy.xlsx:duplicate',
+      'b-copy.xlsx:conflict',
+      'c.xlsx:imported',
+    ])
     expect(parsed).toEqual(['c.xlsx'])
   })
 
@@ -74,7 +125,10 @@ describe('runImportBatch', () => {
     const store = createMemoryImportStore()
     const files = Array.from({ length: 10 }, (_, index) => fileOf(`u${index}.xlsx`, `U${index}:1`))
     const signal = { aborted: false }
-    const first = await run(files, store, { signal, onOutcome: (_, progress) => void (signal.aborted = progress.done === 4) })
+    const first = await run(files, store, {
+      signal,
+      onOutcome: (_, progress) => void (signal.aborted = progress.done === 4),
+    })
     const parsed: string[] = []
     const counting: FileParser = async (file) => {
       parsed.push(file.fileName)
@@ -91,15 +145,23 @@ describe('runImportBatch', () => {
   })
 
   it('rejects a unit the evaluator does not know', async () => {
-    const result = await run([fileOf('x.xlsx', 'XYZ:1')], createMemoryImportStore(), { isKnownUnit: (code) => code === 'SNV' })
+    const result = await run([fileOf('x.xlsx', 'XYZ:1')], createMemoryImportStore(), {
+      isKnownUnit: (code) => code === 'SNV',
+    })
 
-    expect(result.outcomes).toMatchObject([{ kind: 'rejected', issues: [{ code: 'unknown-unit', unitCode: 'XYZ' }] }])
+    expect(result.outcomes).toMatchObject([
+      { kind: 'rejected', issues: [{ code: 'unknown-unit', unitCode: 'XYZ' }] },
+    ])
   })
 
   it('reports a failed commit as failed and goes on with the next file', async () => {
     const memory = createMemoryImportStore()
     let calls = 0
-    const flaky: ImportStore = { ...memory, commit: async (request) => (++calls === 1 ? err({ code: 'quota', message: 'full' }) : memory.commit(request)) }
+    const flaky: ImportStore = {
+      ...memory,
+      commit: async (request) =>
+        ++calls === 1 ? err({ code: 'quota', message: 'full' }) : memory.commit(request),
+    }
 
     const result = await run([fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'STC:1')], flaky)
 
@@ -107,19 +169,27 @@ describe('runImportBatch', () => {
   })
 
   it('turns a parser that throws into a rejected file', async () => {
-    const result = await run([fileOf('a.xlsx', 'SNV:1')], createMemoryImportStore(), { parse: async () => Promise.reject(new Error('worker died')) })
+    const result = await run([fileOf('a.xlsx', 'SNV:1')], createMemoryImportStore(), {
+      parse: async () => Promise.reject(new Error('worker died')),
+    })
 
-    expect(result.outcomes).toMatchObject([{ kind: 'rejected', issues: [{ code: 'parse-crashed', message: 'worker died' }] }])
+    expect(result.outcomes).toMatchObject([
+      { kind: 'rejected', issues: [{ code: 'parse-crashed', message: 'worker died' }] },
+    ])
   })
 
   it('estimates the time left from the time per file so far', async () => {
     let now = 0
     const remaining: (number | null)[] = []
 
-    await run([fileOf('a.xlsx', 'A:1'), fileOf('b.xlsx', 'B:1'), fileOf('c.xlsx', 'C:1')], createMemoryImportStore(), {
-      clock: () => (now += 500),
-      onOutcome: (_, progress) => void remaining.push(progress.remainingMs),
-    })
+    await run(
+      [fileOf('a.xlsx', 'A:1'), fileOf('b.xlsx', 'B:1'), fileOf('c.xlsx', 'C:1')],
+      createMemoryImportStore(),
+      {
+        clock: () => (now += 500),
+        onOutcome: (_, progress) => void remaining.push(progress.remainingMs),
+      },
+    )
 
     expect(remaining[0]).toBeGreaterThan(0)
     expect(remaining.at(-1)).toBe(0)

@@ -4,10 +4,16 @@ import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './impor
 import { importProgress, type ImportProgress } from './importProgress'
 
 /** One file of a batch: its name and bytes (or a way to read them when its turn comes). */
-export type BatchFile = { readonly fileName: string; readonly bytes: Uint8Array | (() => Promise<Uint8Array>) }
+export type BatchFile = {
+  readonly fileName: string
+  readonly bytes: Uint8Array | (() => Promise<Uint8Array>)
+}
 
 /** Parses one file (a worker pool in the app, in-process in the CLI); must not throw. */
-export type FileParser = (file: { readonly fileName: string; readonly bytes: Uint8Array }) => Promise<ParsedFile>
+export type FileParser = (file: {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}) => Promise<ParsedFile>
 
 export type RunImportOptions = {
   /** The batch: a new one, or an interrupted one to resume (its journal is consulted). */
@@ -50,11 +56,20 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   const clock = options.clock ?? Date.now
   const startedAt = clock()
   const journal = new Map((await store.journal(batch.id)).map((entry) => [entry.fingerprint, entry]))
-  const known = (await store.knownFiles?.({ frameworkId: batch.frameworkId, frameworkVersion: batch.frameworkVersion, year: batch.year })) ?? new Map<string, KnownFile>()
-  const skip = journal.size > 0 || known.size > 0 ? (fingerprint: string) => journal.has(fingerprint) || known.has(fingerprint) : null
+  const known =
+    (await store.knownFiles?.({
+      frameworkId: batch.frameworkId,
+      frameworkVersion: batch.frameworkVersion,
+      year: batch.year,
+    })) ?? new Map<string, KnownFile>()
+  const skip =
+    journal.size > 0 || known.size > 0
+      ? (fingerprint: string) => journal.has(fingerprint) || known.has(fingerprint)
+      : null
   const window = Math.max(1, options.parseAhead ?? 4)
   const parsing: (Promise<ParsedFile> | undefined)[] = []
-  const bytesOf = async (file: BatchFile): Promise<Uint8Array> => (typeof file.bytes === 'function' ? file.bytes() : file.bytes)
+  const bytesOf = async (file: BatchFile): Promise<Uint8Array> =>
+    typeof file.bytes === 'function' ? file.bytes() : file.bytes
   let launched = 0
   const launch = (upTo: number): void => {
     for (; launched < Math.min(upTo, files.length); launched += 1) {
@@ -69,7 +84,10 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
     const parsed = await (parsing[index] as Promise<ParsedFile>)
     parsing[index] = undefined
     const knownFile = journal.has(parsed.fingerprint) ? undefined : known.get(parsed.fingerprint)
-    const outcome = knownFile === undefined ? await settle(index, parsed, options, journal) : fromKnownFile(index, parsed.fileName, knownFile)
+    const outcome =
+      knownFile === undefined
+        ? await settle(index, parsed, options, journal)
+        : fromKnownFile(index, parsed.fileName, knownFile)
     outcomes.push(outcome)
     options.onOutcome?.(outcome, importProgress(outcomes, files.length, clock() - startedAt))
   }
@@ -88,7 +106,12 @@ async function safeParse(
   try {
     bytes = await bytesOf(file)
   } catch (error) {
-    return { status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'file-unreadable', message: messageOf(error) }] }
+    return {
+      status: 'rejected',
+      fileName: file.fileName,
+      fingerprint: '',
+      issues: [{ code: 'file-unreadable', message: messageOf(error) }],
+    }
   }
   if (skip !== null) {
     const fingerprint = sha256Hex(bytes)
@@ -97,39 +120,102 @@ async function safeParse(
   try {
     return await parse({ fileName: file.fileName, bytes })
   } catch (error) {
-    return { status: 'rejected', fileName: file.fileName, fingerprint: '', issues: [{ code: 'parse-crashed', message: messageOf(error) }] }
+    return {
+      status: 'rejected',
+      fileName: file.fileName,
+      fingerprint: '',
+      issues: [{ code: 'parse-crashed', message: messageOf(error) }],
+    }
   }
 }
 
-async function settle(index: number, parsed: ParsedFile, options: RunImportOptions, journal: ReadonlyMap<string, JournalEntry>): Promise<FileOutcome> {
+async function settle(
+  index: number,
+  parsed: ParsedFile,
+  options: RunImportOptions,
+  journal: ReadonlyMap<string, JournalEntry>,
+): Promise<FileOutcome> {
   const { fileName } = parsed
   const journaled = journal.get(parsed.fingerprint)
   if (journaled !== undefined) return fromJournal(index, fileName, journaled)
   if (parsed.status === 'rejected') return { kind: 'rejected', index, fileName, issues: parsed.issues }
   const { submission } = parsed
   if (options.isKnownUnit !== undefined && !options.isKnownUnit(submission.unitCode)) {
-    return { kind: 'rejected', index, fileName, issues: [{ code: 'unknown-unit', unitCode: submission.unitCode }] }
+    return {
+      kind: 'rejected',
+      index,
+      fileName,
+      issues: [{ code: 'unknown-unit', unitCode: submission.unitCode }],
+    }
   }
   const unit = { unitCode: submission.unitCode, unitName: submission.unitName }
-  const committed = await options.store.commit({ batch: options.batch, index, fileName, fingerprint: parsed.fingerprint, submission, at: options.now().toISOString() })
+  const committed = await options.store.commit({
+    batch: options.batch,
+    index,
+    fileName,
+    fingerprint: parsed.fingerprint,
+    submission,
+    at: options.now().toISOString(),
+  })
   if (!committed.ok) return { kind: 'failed', index, fileName, reason: committed.error }
   const result = committed.value
-  if (result.kind === 'imported') return { kind: 'imported', index, fileName, ...unit, submissionId: result.submissionId, warnings: submission.warnings }
-  if (result.kind === 'duplicate') return { kind: 'duplicate', index, fileName, ...unit, submissionId: result.submissionId }
-  return { kind: 'conflict', index, fileName, ...unit, submissionId: result.submissionId, currentId: result.currentId }
+  if (result.kind === 'imported')
+    return {
+      kind: 'imported',
+      index,
+      fileName,
+      ...unit,
+      submissionId: result.submissionId,
+      warnings: submission.warnings,
+    }
+  if (result.kind === 'duplicate')
+    return { kind: 'duplicate', index, fileName, ...unit, submissionId: result.submissionId }
+  return {
+    kind: 'conflict',
+    index,
+    fileName,
+    ...unit,
+    submissionId: result.submissionId,
+    currentId: result.currentId,
+  }
 }
 
 /** Identical bytes were imported before: the same outcome as a duplicate (or the same conflict, still pending). */
 function fromKnownFile(index: number, fileName: string, known: KnownFile): FileOutcome {
   const unit = { unitCode: known.unitCode, unitName: known.unitName }
-  if (known.status === 'pending' && known.conflictWith !== null) return { kind: 'conflict', index, fileName, ...unit, submissionId: known.submissionId, currentId: known.conflictWith }
+  if (known.status === 'pending' && known.conflictWith !== null)
+    return {
+      kind: 'conflict',
+      index,
+      fileName,
+      ...unit,
+      submissionId: known.submissionId,
+      currentId: known.conflictWith,
+    }
   return { kind: 'duplicate', index, fileName, ...unit, submissionId: known.submissionId }
 }
 
 function fromJournal(index: number, fileName: string, entry: JournalEntry): FileOutcome {
   const unit = { unitCode: entry.unitCode, unitName: entry.unitName }
-  if (entry.outcome === 'conflict') return { kind: 'conflict', index, fileName, ...unit, submissionId: entry.submissionId, currentId: entry.currentId ?? '', resumed: true }
-  return { kind: 'imported', index, fileName, ...unit, submissionId: entry.submissionId, warnings: [], resumed: true }
+  if (entry.outcome === 'conflict')
+    return {
+      kind: 'conflict',
+      index,
+      fileName,
+      ...unit,
+      submissionId: entry.submissionId,
+      currentId: entry.currentId ?? '',
+      resumed: true,
+    }
+  return {
+    kind: 'imported',
+    index,
+    fileName,
+    ...unit,
+    submissionId: entry.submissionId,
+    warnings: [],
+    resumed: true,
+  }
 }
 
 function messageOf(error: unknown): string {

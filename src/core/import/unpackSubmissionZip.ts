@@ -4,10 +4,18 @@ import { err, ok, type Result } from '../result'
 import type { FileIssue } from './importTypes'
 
 /** One evidence file found in a submission package, under `evidence/<question code>/`. */
-export type PackedEvidence = { readonly question: string; readonly fileName: string; readonly bytes: Uint8Array }
+export type PackedEvidence = {
+  readonly question: string
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
 
 /** A submission package opened: the questionnaire workbook and the evidence files beside it. */
-export type SubmissionPackage = { readonly workbookName: string; readonly workbook: Uint8Array; readonly evidence: readonly PackedEvidence[] }
+export type SubmissionPackage = {
+  readonly workbookName: string
+  readonly workbook: Uint8Array
+  readonly evidence: readonly PackedEvidence[]
+}
 
 /**
  * Limits for a submission package (`.zip`): larger than a workbook's, because evidence (scans,
@@ -34,7 +42,10 @@ const EVIDENCE_PATH = /^evidence\/([^/]+)\/([^/]+)$/
  *   const opened = unpackSubmissionZip(bytes)
  *   if (opened.ok) opened.value.evidence.map((file) => `${file.question}/${file.fileName}`) // => ['HTKT_VanBan/QD-123.pdf']
  */
-export function unpackSubmissionZip(bytes: Uint8Array, limits: WorkbookReadLimits = submissionPackageLimits): Result<SubmissionPackage, readonly FileIssue[]> {
+export function unpackSubmissionZip(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits = submissionPackageLimits,
+): Result<SubmissionPackage, readonly FileIssue[]> {
   const entries = readZipEntries(bytes, limits)
   if (!entries.ok) return err(entries.error)
   const workbooks = entries.value.filter((entry) => !entry.name.includes('/') && /\.xlsx$/i.test(entry.name))

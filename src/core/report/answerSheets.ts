@@ -21,9 +21,19 @@ const HEADER_ROW = 3
 export function answerSheets(input: ResultsReportInput): SheetSpec[] {
   const { framework, result } = input
   const root = result.components[result.rootCode]
-  const order = result.units.map((_, index) => index).sort((a, b) => (root?.rank[a] ?? Infinity) - (root?.rank[b] ?? Infinity) || (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''))
+  const order = result.units
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        (root?.rank[a] ?? Infinity) - (root?.rank[b] ?? Infinity) ||
+        (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''),
+    )
   const appraisals = latestAppraisals(input.appraisals)
-  const appraised = new Set(appraisals.filter((appraisal) => appraisal.kind !== 'points').map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])))
+  const appraised = new Set(
+    appraisals
+      .filter((appraisal) => appraisal.kind !== 'points')
+      .map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])),
+  )
   const questions = framework.questions
   const rows = order.map((index): SpecCell[] => {
     const unit = input.units[index]
@@ -33,7 +43,9 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
       unit?.name ?? '',
       ...questions.map((question) => {
         const value = answerCell(question, unit?.answers[question.code])
-        return appraised.has(JSON.stringify([code, question.code])) ? { value, style: { fill: APPRAISED_FILL } } : value
+        return appraised.has(JSON.stringify([code, question.code]))
+          ? { value, style: { fill: APPRAISED_FILL } }
+          : value
       }),
     ]
   })
@@ -43,7 +55,11 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
     rows: [
       [note(REPORT_LABELS.answersNote)],
       [header(REPORT_LABELS.question), header(''), ...questions.map((question) => header(vi(question.text)))],
-      [header(REPORT_LABELS.code), header(REPORT_LABELS.unit), ...questions.map((question) => header(question.code))],
+      [
+        header(REPORT_LABELS.code),
+        header(REPORT_LABELS.unit),
+        ...questions.map((question) => header(question.code)),
+      ],
       ...rows,
     ],
     freeze: { rows: HEADER_ROW, columns: 2 },
@@ -54,14 +70,38 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
     if (appraisal.kind === 'points') {
       // A points appraisal: the criterion and the points awarded.
       const criterion = framework.indicators.find((candidate) => candidate.code === appraisal.question)
-      return [appraisal.unit, names.get(appraisal.unit) ?? '', appraisal.question, `${REPORT_LABELS.pointsAppraisal}: ${vi(criterion?.name)}`, typeof appraisal.value === 'number' ? appraisal.value : 0, appraisal.reason, appraisal.at]
+      return [
+        appraisal.unit,
+        names.get(appraisal.unit) ?? '',
+        appraisal.question,
+        `${REPORT_LABELS.pointsAppraisal}: ${vi(criterion?.name)}`,
+        typeof appraisal.value === 'number' ? appraisal.value : 0,
+        appraisal.reason,
+        appraisal.at,
+      ]
     }
     const question = questions.find((candidate) => candidate.code === appraisal.question)
-    return [appraisal.unit, names.get(appraisal.unit) ?? '', appraisal.question, vi(question?.text), question === undefined ? null : answerCell(question, appraisal.value), appraisal.reason, appraisal.at]
+    return [
+      appraisal.unit,
+      names.get(appraisal.unit) ?? '',
+      appraisal.question,
+      vi(question?.text),
+      question === undefined ? null : answerCell(question, appraisal.value),
+      appraisal.reason,
+      appraisal.at,
+    ]
   })
   const appraisalSheet: SheetSpec = {
     name: REPORT_LABELS.sheets.appraisals,
-    columns: [{ width: 14 }, { width: 36, style: { wrap: true } }, { width: 18 }, { width: 40, style: { wrap: true } }, { width: 16 }, { width: 40, style: { wrap: true } }, { width: 24 }],
+    columns: [
+      { width: 14 },
+      { width: 36, style: { wrap: true } },
+      { width: 18 },
+      { width: 40, style: { wrap: true } },
+      { width: 16 },
+      { width: 40, style: { wrap: true } },
+      { width: 24 },
+    ],
     rows: [REPORT_LABELS.appraisalColumns.map(header), ...appraisalRows],
     freeze: { rows: 1 },
     autoFilter: tableRange(1, REPORT_LABELS.appraisalColumns.length, appraisalRows.length),

@@ -22,7 +22,15 @@ export function buildResultsReportSpec(input: ResultsReportInput): WorkbookSpec 
   const change = yearChangeSheet(input)
   const charts = chartsSheet(input)
   return {
-    sheets: [summarySheet(input), ...componentSheets(input), ...answerSheets(input), ...indicatorSheets(input), ...(change === null ? [] : [change]), ...(charts === null ? [] : [charts]), methodSheet(input)],
+    sheets: [
+      summarySheet(input),
+      ...componentSheets(input),
+      ...answerSheets(input),
+      ...indicatorSheets(input),
+      ...(change === null ? [] : [change]),
+      ...(charts === null ? [] : [charts]),
+      methodSheet(input),
+    ],
     properties: { creator: `ICT Index Workbench ${input.appVersion}`, created: input.generatedAt },
   }
 }

@@ -16,22 +16,47 @@ const HEADER_ROW = 3
 export function indicatorSheets(input: ResultsReportInput): SheetSpec[] {
   const { framework, result } = input
   const root = result.components[result.rootCode]
-  const order = result.units.map((_, index) => index).sort((a, b) => (root?.rank[a] ?? Infinity) - (root?.rank[b] ?? Infinity) || (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''))
-  const indicators = framework.indicators.filter((indicator) => result.indicators[indicator.code] !== undefined)
-  const headings = [REPORT_LABELS.code, REPORT_LABELS.unit, ...indicators.map((indicator) => `${vi(indicator.name)} (${indicator.code})`)]
+  const order = result.units
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        (root?.rank[a] ?? Infinity) - (root?.rank[b] ?? Infinity) ||
+        (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''),
+    )
+  const indicators = framework.indicators.filter(
+    (indicator) => result.indicators[indicator.code] !== undefined,
+  )
+  const headings = [
+    REPORT_LABELS.code,
+    REPORT_LABELS.unit,
+    ...indicators.map((indicator) => `${vi(indicator.name)} (${indicator.code})`),
+  ]
   const sheet = (name: string, text: string, cell: (code: string, index: number) => SpecCell): SheetSpec => {
-    const rows = order.map((index): SpecCell[] => [result.units[index]?.code ?? '', result.units[index]?.name ?? '', ...indicators.map((indicator) => cell(indicator.code, index))])
+    const rows = order.map((index): SpecCell[] => [
+      result.units[index]?.code ?? '',
+      result.units[index]?.name ?? '',
+      ...indicators.map((indicator) => cell(indicator.code, index)),
+    ])
     return {
       name,
-      columns: [{ width: 14 }, { width: 40, style: { wrap: true } }, ...indicators.map(() => ({ width: 18 }))],
+      columns: [
+        { width: 14 },
+        { width: 40, style: { wrap: true } },
+        ...indicators.map(() => ({ width: 18 })),
+      ],
       rows: [[note(text)], [], headings.map(header), ...rows],
       freeze: { rows: HEADER_ROW, columns: 2 },
       autoFilter: tableRange(HEADER_ROW, headings.length, rows.length),
     }
   }
-  const fillOf = (code: string, index: number) => (result.indicators[code]?.imputed[index] ? IMPUTED_FILL : undefined)
+  const fillOf = (code: string, index: number) =>
+    result.indicators[code]?.imputed[index] ? IMPUTED_FILL : undefined
   return [
-    sheet(REPORT_LABELS.sheets.indicatorValues, REPORT_LABELS.indicatorValuesNote, (code, index) => numberCell(result.indicators[code]?.value[index], fillOf(code, index))),
-    sheet(REPORT_LABELS.sheets.indicatorScores, REPORT_LABELS.indicatorScoresNote, (code, index) => scoreCell(result.indicators[code]?.score[index], result.decimals, fillOf(code, index))),
+    sheet(REPORT_LABELS.sheets.indicatorValues, REPORT_LABELS.indicatorValuesNote, (code, index) =>
+      numberCell(result.indicators[code]?.value[index], fillOf(code, index)),
+    ),
+    sheet(REPORT_LABELS.sheets.indicatorScores, REPORT_LABELS.indicatorScoresNote, (code, index) =>
+      scoreCell(result.indicators[code]?.score[index], result.decimals, fillOf(code, index)),
+    ),
   ]
 }

@@ -1,5 +1,11 @@
 import type { SheetSpec, SpecCell } from '../excel/workbookSpec'
-import { aggregationLabel, imputationLabel, normalisationLabel, REPORT_LABELS, warningLabel } from './reportLabels'
+import {
+  aggregationLabel,
+  imputationLabel,
+  normalisationLabel,
+  REPORT_LABELS,
+  warningLabel,
+} from './reportLabels'
 import { header, title, vi, vietnameseDate } from './reportCells'
 import type { ResultsReportInput } from './resultsReportInput'
 
@@ -40,7 +46,10 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
     [labels.engineVersion, result.engineVersion],
   ]
   const weightShare = (parent: string | null, weight: number) => {
-    const siblings = [...framework.components.filter((node) => node.parent === parent), ...framework.indicators.filter((node) => node.parent === parent)]
+    const siblings = [
+      ...framework.components.filter((node) => node.parent === parent),
+      ...framework.indicators.filter((node) => node.parent === parent),
+    ]
     const total = siblings.reduce((sum, node) => sum + Math.max(0, node.weight), 0)
     return total > 0 ? weight / total : null
   }
@@ -51,7 +60,9 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
       vi(component.name),
       component.parent ?? '',
       component.weight,
-      component.parent === null ? null : { value: weightShare(component.parent, component.weight), style: { numberFormat: '0.0%' } },
+      component.parent === null
+        ? null
+        : { value: weightShare(component.parent, component.weight), style: { numberFormat: '0.0%' } },
       component.aggregation === undefined ? '' : aggregationLabel(component.aggregation),
       '',
       '',
@@ -64,16 +75,31 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
       indicator.parent,
       indicator.weight,
       { value: weightShare(indicator.parent, indicator.weight), style: { numberFormat: '0.0%' } },
-      indicator.denominator === undefined ? indicator.formula : `(${indicator.formula}) / ${indicator.denominator}`,
+      indicator.denominator === undefined
+        ? indicator.formula
+        : `(${indicator.formula}) / ${indicator.denominator}`,
       indicator.direction === 1 ? labels.higher : labels.lower,
       indicator.normalisation === undefined ? '' : normalisationLabel(indicator.normalisation),
       indicator.maxPoints ?? null,
     ]),
   ]
-  const warnings = result.warnings.slice(0, MAX_WARNINGS).map((warning): SpecCell[] => [warningLabel(warning)])
+  const warnings = result.warnings
+    .slice(0, MAX_WARNINGS)
+    .map((warning): SpecCell[] => [warningLabel(warning)])
   return {
     name: REPORT_LABELS.sheets.method,
-    columns: [{ width: 30 }, { width: 22 }, { width: 50, style: { wrap: true } }, { width: 14 }, { width: 10 }, { width: 12 }, { width: 50, style: { wrap: true } }, { width: 20 }, { width: 26 }, { width: 12 }],
+    columns: [
+      { width: 30 },
+      { width: 22 },
+      { width: 50, style: { wrap: true } },
+      { width: 14 },
+      { width: 10 },
+      { width: 12 },
+      { width: 50, style: { wrap: true } },
+      { width: 20 },
+      { width: 26 },
+      { width: 12 },
+    ],
     rows: [
       [title(labels.heading)],
       ...facts.map(([label, value]): SpecCell[] => [{ value: label, style: { bold: true } }, value]),

@@ -12,7 +12,17 @@ describe('rankingCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const parsed = parseCsv(csv, { restoreNeutralised: true })
     if (!parsed.ok) throw new Error('unparsable')
-    expect(parsed.value.rows[0]).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm', 'ICT', 'HTKT', 'HTNL', 'UD', 'Xếp loại'])
+    expect(parsed.value.rows[0]).toEqual([
+      'Hạng',
+      'Mã',
+      'Đơn vị',
+      'Nhóm',
+      'ICT',
+      'HTKT',
+      'HTNL',
+      'UD',
+      'Xếp loại',
+    ])
     const first = parsed.value.rows[1] ?? []
     const index = result.units.findIndex((unit) => unit.code === first[1])
     expect(first[0]).toBe('1')

@@ -15,8 +15,24 @@ import { REPORT_LABELS } from './reportLabels'
 export function rankingCsv(framework: Pick<Framework, 'components'>, result: AssessmentResult): string {
   const codes = rankingComponentCodes(framework)
   const rows: CsvField[][] = [
-    [REPORT_LABELS.rank, REPORT_LABELS.code, REPORT_LABELS.unit, REPORT_LABELS.group, result.rootCode, ...codes, REPORT_LABELS.band],
-    ...rankingRows(result, codes).map((row): CsvField[] => [row.rank, row.code, row.name, row.group, row.composite, ...row.components, row.band]),
+    [
+      REPORT_LABELS.rank,
+      REPORT_LABELS.code,
+      REPORT_LABELS.unit,
+      REPORT_LABELS.group,
+      result.rootCode,
+      ...codes,
+      REPORT_LABELS.band,
+    ],
+    ...rankingRows(result, codes).map((row): CsvField[] => [
+      row.rank,
+      row.code,
+      row.name,
+      row.group,
+      row.composite,
+      ...row.components,
+      row.band,
+    ]),
   ]
   return writeCsv(rows, { bom: true })
 }

@@ -22,13 +22,15 @@ export function scoreFormat(decimals: number): string {
 
 /** A score cell: the unrounded value, shown with the framework's decimals; empty when missing. */
 export function scoreCell(value: number | null | undefined, decimals: number, fill?: string): SpecCell {
-  if (value === null || value === undefined || !Number.isFinite(value)) return fill === undefined ? null : { value: null, style: { fill } }
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return fill === undefined ? null : { value: null, style: { fill } }
   return { value, style: { numberFormat: scoreFormat(decimals), ...(fill === undefined ? {} : { fill }) } }
 }
 
 /** A raw number cell with a general format that keeps every digit visible up to Excel's limits. */
 export function numberCell(value: number | null | undefined, fill?: string): SpecCell {
-  if (value === null || value === undefined || !Number.isFinite(value)) return fill === undefined ? null : { value: null, style: { fill } }
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return fill === undefined ? null : { value: null, style: { fill } }
   return fill === undefined ? value : { value, style: { fill } }
 }
 
@@ -38,7 +40,8 @@ export const vi = (text: LocalizedText | undefined): string => text?.vi ?? ''
 /** The A1 column letters of a 1-based column. @example columnLetters(28) // => 'AB' */
 export function columnLetters(column: number): string {
   let letters = ''
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
   return letters
 }
 

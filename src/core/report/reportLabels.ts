@@ -25,7 +25,8 @@ export const REPORT_LABELS = {
   title: (name: string, year: number) => `Kết quả đánh giá, xếp hạng: ${name} năm ${year}`,
   status: { official: 'Kết quả chính thức (đã công bố)', provisional: 'Kết quả tạm tính (chưa công bố)' },
   generated: (date: string) => `Lập ngày ${date}`,
-  roundingNote: (decimals: number) => `Giá trị hiển thị làm tròn ${decimals} chữ số thập phân; ô giữ giá trị đầy đủ; xếp hạng trên giá trị chưa làm tròn.`,
+  roundingNote: (decimals: number) =>
+    `Giá trị hiển thị làm tròn ${decimals} chữ số thập phân; ô giữ giá trị đầy đủ; xếp hạng trên giá trị chưa làm tròn.`,
   componentTitle: (code: string, name: string) => `Chỉ số thành phần ${code}: ${name}`,
   question: 'Câu hỏi',
   answersNote: 'Giá trị cuối cùng (số liệu đơn vị khai, đã áp dụng kết quả thẩm định).',
@@ -34,11 +35,21 @@ export const REPORT_LABELS = {
   pointsAppraisal: 'Điểm thẩm định',
   rows: (count: number) => `${count} dòng`,
   files: (count: number) => `${count} tệp`,
-  appraisalColumns: ['Mã đơn vị', 'Đơn vị', 'Mã câu hỏi', 'Câu hỏi', 'Giá trị thẩm định', 'Lý do', 'Thời điểm'],
-  indicatorValuesNote: 'Giá trị chỉ tiêu trước chuẩn hoá (sau khi chia mẫu số và xử lý thiếu). Ô tô vàng: giá trị được bổ khuyết.',
+  appraisalColumns: [
+    'Mã đơn vị',
+    'Đơn vị',
+    'Mã câu hỏi',
+    'Câu hỏi',
+    'Giá trị thẩm định',
+    'Lý do',
+    'Thời điểm',
+  ],
+  indicatorValuesNote:
+    'Giá trị chỉ tiêu trước chuẩn hoá (sau khi chia mẫu số và xử lý thiếu). Ô tô vàng: giá trị được bổ khuyết.',
   indicatorScoresNote: 'Giá trị chỉ tiêu sau chuẩn hoá (hoặc điểm, với bộ chỉ số tính điểm).',
   change: {
-    title: (year: number, previous: number) => `Thay đổi so với năm ${previous} (năm ${year} so với năm ${previous})`,
+    title: (year: number, previous: number) =>
+      `Thay đổi so với năm ${previous} (năm ${year} so với năm ${previous})`,
     rankNow: (year: number) => `Hạng ${year}`,
     rankBefore: (year: number) => `Hạng ${year}`,
     rankChange: 'Thay đổi hạng (+ là tăng hạng)',
@@ -54,21 +65,36 @@ export const REPORT_LABELS = {
     origin: 'Nguồn',
     year: 'Năm đánh giá',
     family: 'Cách tính',
-    families: { relative: 'Chuẩn hoá tương đối giữa các đơn vị rồi lấy bình quân gia quyền', points: 'Chấm điểm tuyệt đối theo tiêu chí' },
+    families: {
+      relative: 'Chuẩn hoá tương đối giữa các đơn vị rồi lấy bình quân gia quyền',
+      points: 'Chấm điểm tuyệt đối theo tiêu chí',
+    },
     normalisation: 'Chuẩn hoá mặc định',
     aggregation: 'Tổng hợp mặc định',
     imputation: 'Xử lý số liệu thiếu',
     scale: 'Thang điểm',
     decimals: 'Số chữ số thập phân khi công bố',
     ranking: 'Quy tắc xếp hạng',
-    rankingRule: 'Giảm dần theo giá trị chưa làm tròn; bằng nhau cùng hạng, hạng sau bỏ qua (1, 2, 2, 4); thiếu số liệu không xếp hạng.',
+    rankingRule:
+      'Giảm dần theo giá trị chưa làm tròn; bằng nhau cùng hạng, hạng sau bỏ qua (1, 2, 2, 4); thiếu số liệu không xếp hạng.',
     units: 'Số đơn vị được tính',
     status: 'Tình trạng',
     generated: 'Ngày lập báo cáo',
     appVersion: 'Phiên bản ứng dụng',
     engineVersion: 'Phiên bản bộ máy tính điểm',
     treeHeading: 'Cấu trúc và trọng số',
-    treeColumns: ['Cấp', 'Mã', 'Tên', 'Thuộc', 'Trọng số', 'Tỷ trọng trong nhóm', 'Công thức', 'Chiều', 'Chuẩn hoá', 'Điểm tối đa'],
+    treeColumns: [
+      'Cấp',
+      'Mã',
+      'Tên',
+      'Thuộc',
+      'Trọng số',
+      'Tỷ trọng trong nhóm',
+      'Công thức',
+      'Chiều',
+      'Chuẩn hoá',
+      'Điểm tối đa',
+    ],
     component: 'Chỉ số thành phần',
     indicator: 'Chỉ tiêu',
     higher: 'Cao hơn là tốt hơn',
@@ -102,7 +128,12 @@ export function normalisationLabel(normalisation: Normalisation): string {
 
 /** An aggregation in words. @example aggregationLabel('arithmetic') // => 'Bình quân cộng gia quyền' */
 export function aggregationLabel(aggregation: Aggregation): string {
-  return { arithmetic: 'Bình quân cộng gia quyền', geometric: 'Bình quân nhân gia quyền', harmonic: 'Bình quân điều hoà gia quyền', sum: 'Tổng điểm (có trần)' }[aggregation]
+  return {
+    arithmetic: 'Bình quân cộng gia quyền',
+    geometric: 'Bình quân nhân gia quyền',
+    harmonic: 'Bình quân điều hoà gia quyền',
+    sum: 'Tổng điểm (có trần)',
+  }[aggregation]
 }
 
 /** An imputation method in words. @example imputationLabel({ method: 'none' }) // => 'Để trống, chia lại trọng số' */

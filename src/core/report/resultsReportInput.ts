@@ -9,7 +9,12 @@ import type { UnitAnswers } from '../scoring/scoringOptions'
  * @example
  *   const chart: ReportChart = { title: 'Chỉ số theo đơn vị', png, width: 900, height: 500 }
  */
-export type ReportChart = { readonly title: string; readonly png: Uint8Array; readonly width: number; readonly height: number }
+export type ReportChart = {
+  readonly title: string
+  readonly png: Uint8Array
+  readonly width: number
+  readonly height: number
+}
 
 /**
  * Everything the results report is written from. `units` are the scored units with their final

@@ -26,7 +26,9 @@ export function summarySheet(input: ResultsReportInput): SheetSpec {
     REPORT_LABELS.unit,
     REPORT_LABELS.group,
     root === undefined ? result.rootCode : `${vi(root.name)} (${root.code})`,
-    ...codes.map((code) => `${vi(framework.components.find((component) => component.code === code)?.name)} (${code})`),
+    ...codes.map(
+      (code) => `${vi(framework.components.find((component) => component.code === code)?.name)} (${code})`,
+    ),
     ...(isPoints ? [REPORT_LABELS.share] : []),
     ...(bands.length > 0 ? [REPORT_LABELS.band] : []),
   ]
@@ -42,10 +44,20 @@ export function summarySheet(input: ResultsReportInput): SheetSpec {
   ])
   return {
     name: REPORT_LABELS.sheets.summary,
-    columns: [{ width: 7 }, { width: 14 }, { width: 48, style: { wrap: true } }, { width: 22 }, ...headings.slice(4).map(() => ({ width: 16 }))],
+    columns: [
+      { width: 7 },
+      { width: 14 },
+      { width: 48, style: { wrap: true } },
+      { width: 22 },
+      ...headings.slice(4).map(() => ({ width: 16 })),
+    ],
     rows: [
       [title(REPORT_LABELS.title(vi(framework.name), input.year))],
-      [note(`${REPORT_LABELS.status[input.status]}. ${REPORT_LABELS.generated(vietnameseDate(input.generatedAt))}`)],
+      [
+        note(
+          `${REPORT_LABELS.status[input.status]}. ${REPORT_LABELS.generated(vietnameseDate(input.generatedAt))}`,
+        ),
+      ],
       [note(REPORT_LABELS.roundingNote(result.decimals))],
       [],
       headings.map(header),

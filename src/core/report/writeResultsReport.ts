@@ -12,6 +12,8 @@ import type { ResultsReportInput } from './resultsReportInput'
  *   const bytes = await writeResultsReport(input)
  *   if (bytes.ok) await platform.saveFile({ suggestedName: 'ket-qua-2026.xlsx', bytes: bytes.value })
  */
-export function writeResultsReport(input: ResultsReportInput): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
+export function writeResultsReport(
+  input: ResultsReportInput,
+): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
   return writeWorkbook(buildResultsReportSpec(input))
 }

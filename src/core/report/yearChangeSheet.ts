@@ -22,8 +22,15 @@ export function yearChangeSheet(input: ResultsReportInput): SheetSpec | null {
   const before = new Map(previous.result.units.map((unit, index) => [unit.code, index]))
   const rootNow = result.components[result.rootCode]
   const rootBefore = previous.result.components[previous.result.rootCode]
-  const order = result.units.map((_, index) => index).sort((a, b) => (rootNow?.rank[a] ?? Infinity) - (rootNow?.rank[b] ?? Infinity) || (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''))
-  const change = (now: number | null | undefined, then: number | null | undefined) => (now === null || now === undefined || then === null || then === undefined ? null : now - then)
+  const order = result.units
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        (rootNow?.rank[a] ?? Infinity) - (rootNow?.rank[b] ?? Infinity) ||
+        (result.units[a]?.code ?? '').localeCompare(result.units[b]?.code ?? ''),
+    )
+  const change = (now: number | null | undefined, then: number | null | undefined) =>
+    now === null || now === undefined || then === null || then === undefined ? null : now - then
   const labels = REPORT_LABELS.change
   const headings = [
     REPORT_LABELS.code,
@@ -31,7 +38,11 @@ export function yearChangeSheet(input: ResultsReportInput): SheetSpec | null {
     labels.rankNow(input.year),
     labels.rankBefore(previous.year),
     labels.rankChange,
-    ...codes.flatMap((code) => [labels.valueNow(code, input.year), labels.valueBefore(code, previous.year), labels.valueChange(code)]),
+    ...codes.flatMap((code) => [
+      labels.valueNow(code, input.year),
+      labels.valueBefore(code, previous.year),
+      labels.valueChange(code),
+    ]),
   ]
   const rows = order.map((index): SpecCell[] => {
     const unit = result.units[index]
@@ -47,14 +58,30 @@ export function yearChangeSheet(input: ResultsReportInput): SheetSpec | null {
       ...codes.flatMap((code) => {
         const valueNow = result.components[code]?.score[index]
         const valueBefore = then === undefined ? null : previous.result.components[code]?.score[then]
-        return [scoreCell(valueNow, result.decimals), scoreCell(valueBefore, result.decimals), scoreCell(change(valueNow, valueBefore), result.decimals)]
+        return [
+          scoreCell(valueNow, result.decimals),
+          scoreCell(valueBefore, result.decimals),
+          scoreCell(change(valueNow, valueBefore), result.decimals),
+        ]
       }),
     ]
   })
   return {
     name: REPORT_LABELS.sheets.change,
-    columns: [{ width: 14 }, { width: 40, style: { wrap: true } }, { width: 10 }, { width: 12 }, { width: 14 }, ...codes.flatMap(() => [{ width: 14 }, { width: 14 }, { width: 14 }])],
-    rows: [[title(labels.title(input.year, previous.year))], [note(REPORT_LABELS.roundingNote(result.decimals))], headings.map(header), ...rows],
+    columns: [
+      { width: 14 },
+      { width: 40, style: { wrap: true } },
+      { width: 10 },
+      { width: 12 },
+      { width: 14 },
+      ...codes.flatMap(() => [{ width: 14 }, { width: 14 }, { width: 14 }]),
+    ],
+    rows: [
+      [title(labels.title(input.year, previous.year))],
+      [note(REPORT_LABELS.roundingNote(result.decimals))],
+      headings.map(header),
+      ...rows,
+    ],
     freeze: { rows: HEADER_ROW, columns: 2 },
     autoFilter: tableRange(HEADER_ROW, headings.length, rows.length),
   }

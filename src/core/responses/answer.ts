@@ -20,4 +20,5 @@ export type TableCell = number | boolean | string | null
 export type TableRow = Readonly<Record<string, TableCell>>
 export type EvidenceReference = { readonly id: string; readonly fileName: string; readonly size: number }
 
-export type AnswerValue = number | boolean | string | readonly string[] | readonly TableRow[] | readonly EvidenceReference[]
+export type AnswerValue =
+  number | boolean | string | readonly string[] | readonly TableRow[] | readonly EvidenceReference[]

@@ -11,14 +11,19 @@ import type { Answers, AnswerValue, TableRow } from './answer'
  *   const scope = formulaScopeForAnswers(questionIndex(framework), { MayTinh: 120 })
  *   scope.value('MayTinh') // => 120
  */
-export function formulaScopeForAnswers(questions: ReadonlyMap<string, Question>, answers: Answers): FormulaScope {
+export function formulaScopeForAnswers(
+  questions: ReadonlyMap<string, Question>,
+  answers: Answers,
+): FormulaScope {
   return {
     value: (code) => readAnswer(questions.get(code), answers[code]),
     rows: (code) => {
       const question = questions.get(code)
       const value = answers[code]
       if (question?.type !== 'table' || !Array.isArray(value)) return undefined
-      return (value as readonly TableRow[]).filter((row) => typeof row === 'object' && row !== null) as readonly FormulaRow[]
+      return (value as readonly TableRow[]).filter(
+        (row) => typeof row === 'object' && row !== null,
+      ) as readonly FormulaRow[]
     },
   }
 }
@@ -28,7 +33,10 @@ export function questionIndex(framework: Pick<Framework, 'questions'>): Readonly
   return new Map(framework.questions.map((question) => [question.code, question]))
 }
 
-function readAnswer(question: Question | undefined, value: AnswerValue | null | undefined): number | boolean | string | readonly string[] | null {
+function readAnswer(
+  question: Question | undefined,
+  value: AnswerValue | null | undefined,
+): number | boolean | string | readonly string[] | null {
   if (question === undefined || value === null || value === undefined) return null
   switch (question.type) {
     case 'integer':
@@ -42,7 +50,9 @@ function readAnswer(question: Question | undefined, value: AnswerValue | null | 
     case 'date':
       return typeof value === 'string' ? value : null
     case 'multi-choice':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as readonly string[]) : null
+      return Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? (value as readonly string[])
+        : null
     case 'evidence':
       return Array.isArray(value) ? value.length : null
     case 'table':

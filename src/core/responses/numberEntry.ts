@@ -10,7 +10,10 @@ import { sanitizeText } from './sanitizeText'
  *   readNumberEntry('12a', 'vi') // => { value: null, entry: '12a' }
  *   readNumberEntry('  ', 'vi') // => { value: null, entry: null }
  */
-export function readNumberEntry(text: string, locale: NumberLocale): { readonly value: number | null; readonly entry: string | null } {
+export function readNumberEntry(
+  text: string,
+  locale: NumberLocale,
+): { readonly value: number | null; readonly entry: string | null } {
   const clean = sanitizeText(text, { multiline: false, maxLength: 100 })
   const parsed = parseLocaleNumber(clean, locale)
   if (parsed.ok) return { value: parsed.value, entry: null }

@@ -37,7 +37,8 @@ const GROUPED = /^\d{1,3}(?:\.\d{3})+$/
  *   parseLocaleNumber('12abc', 'vi') // => err({ code: 'not-a-number' })
  */
 export function parseLocaleNumber(text: string, locale: NumberLocale): Result<number, NumberEntryError> {
-  if (text.length > MAX_NUMBER_ENTRY_LENGTH) return err({ code: 'too-long', maxLength: MAX_NUMBER_ENTRY_LENGTH })
+  if (text.length > MAX_NUMBER_ENTRY_LENGTH)
+    return err({ code: 'too-long', maxLength: MAX_NUMBER_ENTRY_LENGTH })
   let body = text.replace(SPACES, '')
   if (body === '') return err({ code: 'empty' })
   let sign = 1
@@ -67,7 +68,11 @@ function readVietnamese(body: string): number | null {
   if (integer !== null) return Number(integer)
   // A single dot that does not group thousands: a decimal point typed out of habit.
   const dotParts = whole.split('.')
-  if (dotParts.length === 2 && DIGITS.test(dotParts[1] ?? '') && (dotParts[0] === '' || DIGITS.test(dotParts[0] ?? ''))) {
+  if (
+    dotParts.length === 2 &&
+    DIGITS.test(dotParts[1] ?? '') &&
+    (dotParts[0] === '' || DIGITS.test(dotParts[0] ?? ''))
+  ) {
     return Number(`${dotParts[0] === '' ? '0' : dotParts[0]}.${dotParts[1]}`)
   }
   return null

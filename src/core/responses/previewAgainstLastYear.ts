@@ -43,14 +43,20 @@ const compiledFrameworks = new WeakMap<ValidFramework, CompiledFramework>()
  * @example
  *   previewAgainstLastYear(framework, submission.answers, { year: 2025, result: published2025 })?.rank // => 5
  */
-export function previewAgainstLastYear(framework: ValidFramework, answers: Answers, lastYear: { readonly year: number; readonly result: AssessmentResult }): LastYearPreview | null {
+export function previewAgainstLastYear(
+  framework: ValidFramework,
+  answers: Answers,
+  lastYear: { readonly year: number; readonly result: AssessmentResult },
+): LastYearPreview | null {
   if (framework.family !== 'relative' || lastYear.result.family !== 'relative') return null
   let compiled = compiledFrameworks.get(framework)
   if (compiled === undefined) {
     compiled = compileFramework(framework)
     compiledFrameworks.set(framework, compiled)
   }
-  const own = computeAssessment(framework, [{ code: 'self', name: 'self', group: framework.unitGroup, answers }])
+  const own = computeAssessment(framework, [
+    { code: 'self', name: 'self', group: framework.unitGroup, answers },
+  ])
   const scores = new Map<string, number | null>()
   const notInLastYear: string[] = []
   let compared = 0
@@ -67,7 +73,10 @@ export function previewAgainstLastYear(framework: ValidFramework, answers: Answe
       continue
     }
     compared += 1
-    scores.set(indicator.code, normaliseColumn([...previous, mine], normalisation, indicator.direction).values.at(-1) ?? null)
+    scores.set(
+      indicator.code,
+      normaliseColumn([...previous, mine], normalisation, indicator.direction).values.at(-1) ?? null,
+    )
   }
   const components: Record<string, number | null> = {}
   for (const { component, aggregation, children } of compiled.components) {
@@ -80,7 +89,17 @@ export function previewAgainstLastYear(framework: ValidFramework, answers: Answe
     components[component.code] = score
   }
   const composite = components[compiled.root.code] ?? null
-  const previousComposites = (lastYear.result.components[lastYear.result.rootCode]?.score ?? []).filter((score): score is number => score !== null)
+  const previousComposites = (lastYear.result.components[lastYear.result.rootCode]?.score ?? []).filter(
+    (score): score is number => score !== null,
+  )
   const rank = composite === null ? null : previousComposites.filter((score) => score > composite).length + 1
-  return { year: lastYear.year, composite, rank, unitCount: previousComposites.length, components, indicatorsCompared: compared, indicatorsNotInLastYear: notInLastYear }
+  return {
+    year: lastYear.year,
+    composite,
+    rank,
+    unitCount: previousComposites.length,
+    components,
+    indicatorsCompared: compared,
+    indicatorsNotInLastYear: notInLastYear,
+  }
 }

@@ -9,7 +9,11 @@ import type { Answers } from './answer'
 import { questionIndex } from './formulaScopeForAnswers'
 
 /** A cross-field check ready to evaluate. */
-export type CompiledCheck = { readonly formula: FormulaNode; readonly source: string; readonly message: LocalizedText }
+export type CompiledCheck = {
+  readonly formula: FormulaNode
+  readonly source: string
+  readonly message: LocalizedText
+}
 
 /**
  * A framework prepared for filling in: sections with their questions in order, relevance
@@ -89,7 +93,11 @@ export function questionnaireScope(questionnaire: Questionnaire, answers: Answer
  *   relevantQuestions(questionnaire, { CoPhongCNTT: true }).has('SoCBCNTT') // => true
  *   relevantQuestions(questionnaire, {}).has('SoCBCNTT') // => false
  */
-export function relevantQuestions(questionnaire: Questionnaire, answers: Answers, scope = questionnaireScope(questionnaire, answers)): ReadonlySet<string> {
+export function relevantQuestions(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  scope = questionnaireScope(questionnaire, answers),
+): ReadonlySet<string> {
   const relevant = new Set<string>()
   for (const question of questionnaire.order) {
     const condition = questionnaire.relevance.get(question.code)

@@ -7,7 +7,10 @@ import { checkSubmission } from './validateAnswers'
 
 const questionnaire = compileQuestionnaire(validFramework(aFramework()))
 const progressOf = (answers: Record<string, unknown>) =>
-  questionnaireProgress(questionnaire, checkSubmission(questionnaire, { answers: answers as never, comments: {}, entries: {} }))
+  questionnaireProgress(
+    questionnaire,
+    checkSubmission(questionnaire, { answers: answers as never, comments: {}, entries: {} }),
+  )
 
 describe('questionnaireProgress', () => {
   it('counts asked, answered, required and problem questions per section', () => {
@@ -28,13 +31,26 @@ describe('questionnaireProgress', () => {
     const hidden = progressOf({ CoPhongCNTT: false, SoCBCNTT: 4 })
     const shown = progressOf({ CoPhongCNTT: true, SoCBCNTT: 4 })
 
-    expect(hidden.sections.find((section) => section.section === 'HTNL')).toMatchObject({ asked: 2, answered: 1 })
-    expect(shown.sections.find((section) => section.section === 'HTNL')).toMatchObject({ asked: 3, answered: 2 })
+    expect(hidden.sections.find((section) => section.section === 'HTNL')).toMatchObject({
+      asked: 2,
+      answered: 1,
+    })
+    expect(shown.sections.find((section) => section.section === 'HTNL')).toMatchObject({
+      asked: 3,
+      answered: 2,
+    })
   })
 
   it('sums the sections into a total', () => {
     const progress = progressOf({ SoCBCC: 5, MayTinh: 1 })
 
-    expect(progress.total).toMatchObject({ asked: 11, answered: 2, required: 2, requiredAnswered: 2, missing: 0, withProblems: 0 })
+    expect(progress.total).toMatchObject({
+      asked: 11,
+      answered: 2,
+      required: 2,
+      requiredAnswered: 2,
+      missing: 0,
+      withProblems: 0,
+    })
   })
 })

@@ -35,10 +35,14 @@ export type QuestionnaireProgress = {
  * @example
  *   questionnaireProgress(questionnaire, checkSubmission(questionnaire, content)).total.answered // => 3
  */
-export function questionnaireProgress(questionnaire: Questionnaire, check: SubmissionCheck): QuestionnaireProgress {
+export function questionnaireProgress(
+  questionnaire: Questionnaire,
+  check: SubmissionCheck,
+): QuestionnaireProgress {
   const withProblems = new Set(check.problems.map((problem) => problem.question))
   const missingByQuestion = new Map<string, number>()
-  for (const entry of check.missing) missingByQuestion.set(entry.question, (missingByQuestion.get(entry.question) ?? 0) + 1)
+  for (const entry of check.missing)
+    missingByQuestion.set(entry.question, (missingByQuestion.get(entry.question) ?? 0) + 1)
   const sections = questionnaire.sections.map(({ section, questions }): SectionProgress => {
     const asked = questions.filter((question) => check.relevant.has(question.code))
     const required = asked.filter((question) => question.required)

@@ -77,7 +77,9 @@ export function computeSelfScore(framework: ValidFramework, answers: Answers): S
     compiled = compileFramework(framework)
     compiledFrameworks.set(framework, compiled)
   }
-  const result = computeAssessment(framework, [{ code: 'self', name: 'self', group: framework.unitGroup, answers }])
+  const result = computeAssessment(framework, [
+    { code: 'self', name: 'self', group: framework.unitGroup, answers },
+  ])
   const isPoints = framework.family === 'points'
   const indicators = framework.indicators.map((indicator): SelfScoreIndicator => {
     const column = result.indicators[indicator.code]
@@ -98,10 +100,18 @@ export function computeSelfScore(framework: ValidFramework, answers: Answers): S
     return {
       family: 'relative',
       indicators,
-      components: ordered.map(({ component, depth }) => ({ code: component.code, name: component.name, depth, points: null, maxPoints: null })),
+      components: ordered.map(({ component, depth }) => ({
+        code: component.code,
+        name: component.name,
+        depth,
+        points: null,
+        maxPoints: null,
+      })),
     }
   }
-  const points = new Map<string, number | null>(indicators.map((indicator) => [indicator.code, indicator.pending ? 0 : indicator.points]))
+  const points = new Map<string, number | null>(
+    indicators.map((indicator) => [indicator.code, indicator.pending ? 0 : indicator.points]),
+  )
   for (const { component, aggregation, children } of compiled.components) {
     const outcome = aggregateChildren(
       children.map((child) => ({ value: points.get(child.code) ?? null, weight: child.weight })),
@@ -113,7 +123,10 @@ export function computeSelfScore(framework: ValidFramework, answers: Answers): S
   const total = points.get(compiled.root.code) ?? null
   const maximum = result.maximum
   const share = total === null || maximum <= 0 ? null : total / maximum
-  const pendingMaxPoints = indicators.reduce((sum, indicator) => sum + (indicator.pending ? Math.max(0, indicator.maxPoints ?? 0) : 0), 0)
+  const pendingMaxPoints = indicators.reduce(
+    (sum, indicator) => sum + (indicator.pending ? Math.max(0, indicator.maxPoints ?? 0) : 0),
+    0,
+  )
   return {
     family: 'points',
     indicators,
@@ -133,7 +146,9 @@ export function computeSelfScore(framework: ValidFramework, answers: Answers): S
 }
 
 /** The components root first, each followed by its sub-components (pre-order), with their depth. */
-function componentsTopDown(framework: ValidFramework): readonly { readonly component: Component; readonly depth: number }[] {
+function componentsTopDown(
+  framework: ValidFramework,
+): readonly { readonly component: Component; readonly depth: number }[] {
   const root = rootComponent(framework)
   if (root === undefined) return []
   const children = componentChildren(framework)
@@ -141,7 +156,8 @@ function componentsTopDown(framework: ValidFramework): readonly { readonly compo
   const visit = (component: Component, depth: number) => {
     if (depth > 64 || ordered.some((entry) => entry.component.code === component.code)) return
     ordered.push({ component, depth })
-    for (const child of children.get(component.code) ?? []) if (child.kind === 'component') visit(child.component, depth + 1)
+    for (const child of children.get(component.code) ?? [])
+      if (child.kind === 'component') visit(child.component, depth + 1)
   }
   visit(root, 0)
   return ordered

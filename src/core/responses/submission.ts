@@ -108,7 +108,10 @@ export function applyPatch(content: SubmissionContent, patch: SubmissionPatch): 
   }
 }
 
-function mergeRecord<T>(base: Readonly<Record<string, T>>, changes: Readonly<Record<string, T | null>> | undefined): Readonly<Record<string, T>> {
+function mergeRecord<T>(
+  base: Readonly<Record<string, T>>,
+  changes: Readonly<Record<string, T | null>> | undefined,
+): Readonly<Record<string, T>> {
   if (changes === undefined) return base
   const merged: Record<string, T> = { ...base }
   for (const [key, value] of Object.entries(changes)) {

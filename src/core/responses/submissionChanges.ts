@@ -38,12 +38,19 @@ export function patchChanges(before: SubmissionContent, patch: SubmissionPatch):
  *   contentChanges(revision1, revision2).map((change) => change.field) // => ['MayTinh']
  */
 export function contentChanges(before: SubmissionContent, after: SubmissionContent): readonly FieldChange[] {
-  const every = <T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): Record<string, T | null> => {
+  const every = <T>(
+    a: Readonly<Record<string, T>>,
+    b: Readonly<Record<string, T>>,
+  ): Record<string, T | null> => {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)])
     return Object.fromEntries([...keys].map((key) => [key, b[key] ?? null]))
   }
   return [
-    ...recordChanges('answer', before.answers, every(before.answers, after.answers) as Readonly<Record<string, AnswerValue | null>>),
+    ...recordChanges(
+      'answer',
+      before.answers,
+      every(before.answers, after.answers) as Readonly<Record<string, AnswerValue | null>>,
+    ),
     ...recordChanges('comment', before.comments, every(before.comments, after.comments)),
     ...recordChanges('entry', before.entries, every(before.entries, after.entries)),
   ]
@@ -77,5 +84,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a)
   const keysB = Object.keys(b)
   if (keysA.length !== keysB.length) return false
-  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  return keysA.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  )
 }

@@ -10,7 +10,12 @@ const start: SubmissionContent = {
 
 describe('table rows', () => {
   it('adds an empty row at the end', () => {
-    expect(applyPatch(start, addTableRow(start, 'PhanMem')).answers['PhanMem']).toEqual([{ Ten: 'a' }, { Ten: 'b' }, { Ten: 'c' }, {}])
+    expect(applyPatch(start, addTableRow(start, 'PhanMem')).answers['PhanMem']).toEqual([
+      { Ten: 'a' },
+      { Ten: 'b' },
+      { Ten: 'c' },
+      {},
+    ])
   })
 
   it('removes a row and moves the unreadable entries of later rows up with them', () => {

@@ -9,7 +9,9 @@ import { cellEntryKey, type SubmissionContent, type SubmissionPatch } from './su
  */
 export function tableRowsOf(content: SubmissionContent, question: string): readonly TableRow[] {
   const value = content.answers[question]
-  return Array.isArray(value) ? (value as readonly TableRow[]).filter((row) => typeof row === 'object' && row !== null) : []
+  return Array.isArray(value)
+    ? (value as readonly TableRow[]).filter((row) => typeof row === 'object' && row !== null)
+    : []
 }
 
 /**
@@ -28,7 +30,13 @@ export function addTableRow(content: SubmissionContent, question: string): Submi
  * @example
  *   setTableCell(content, 'PhanMem', 0, 'SoNguoiDung', 40)
  */
-export function setTableCell(content: SubmissionContent, question: string, row: number, column: string, value: TableCell): SubmissionPatch {
+export function setTableCell(
+  content: SubmissionContent,
+  question: string,
+  row: number,
+  column: string,
+  value: TableCell,
+): SubmissionPatch {
   const rows = tableRowsOf(content, question).map((existing, index) => {
     if (index !== row) return existing
     const next: Record<string, TableCell> = { ...existing }
@@ -37,7 +45,10 @@ export function setTableCell(content: SubmissionContent, question: string, row: 
     return next
   })
   const entryKey = cellEntryKey(question, row, column)
-  return { answers: { [question]: rows }, ...(content.entries[entryKey] !== undefined ? { entries: { [entryKey]: null } } : {}) }
+  return {
+    answers: { [question]: rows },
+    ...(content.entries[entryKey] !== undefined ? { entries: { [entryKey]: null } } : {}),
+  }
 }
 
 /**
@@ -58,7 +69,12 @@ export function removeTableRow(content: SubmissionContent, question: string, row
  * @example
  *   moveTableRow(content, 'PhanMem', 1, -1) // row 1 becomes row 0
  */
-export function moveTableRow(content: SubmissionContent, question: string, row: number, offset: -1 | 1): SubmissionPatch {
+export function moveTableRow(
+  content: SubmissionContent,
+  question: string,
+  row: number,
+  offset: -1 | 1,
+): SubmissionPatch {
   const rows = tableRowsOf(content, question)
   const target = row + offset
   if (row < 0 || row >= rows.length || target < 0 || target >= rows.length) return {}
@@ -82,5 +98,8 @@ function reorder(content: SubmissionContent, question: string, order: readonly n
     const newIndex = order.indexOf(Number(match[1]))
     if (newIndex >= 0) moved[cellEntryKey(question, newIndex, match[2] as string)] = entry
   }
-  return { answers: { [question]: order.map((index) => rows[index] as TableRow) }, entries: { ...entries, ...moved } }
+  return {
+    answers: { [question]: order.map((index) => rows[index] as TableRow) },
+    entries: { ...entries, ...moved },
+  }
 }

@@ -7,8 +7,13 @@ import type { SubmissionContent } from './submission'
 import { validFramework } from './testing/validFramework'
 import { checkSubmission, isAnswered, isCalendarDate, validateAnswer } from './validateAnswers'
 
-const content = (answers: Answers, entries: Record<string, string> = {}): SubmissionContent => ({ answers, comments: {}, entries })
-const issuesOf = (question: Question, value: Parameters<typeof validateAnswer>[1]) => validateAnswer(question, value).map((problem) => problem.issue)
+const content = (answers: Answers, entries: Record<string, string> = {}): SubmissionContent => ({
+  answers,
+  comments: {},
+  entries,
+})
+const issuesOf = (question: Question, value: Parameters<typeof validateAnswer>[1]) =>
+  validateAnswer(question, value).map((problem) => problem.issue)
 
 describe('validateAnswer', () => {
   it('accepts an integer within range and refuses a fraction', () => {
@@ -40,13 +45,21 @@ describe('validateAnswer', () => {
 
   it('refuses a choice the question does not offer', () => {
     expect(issuesOf(aQuestion({ type: 'single-choice' }), 'co')).toEqual([])
-    expect(issuesOf(aQuestion({ type: 'single-choice' }), 'khac')).toEqual([{ code: 'unknown-choice', value: 'khac' }])
-    expect(issuesOf(aQuestion({ type: 'multi-choice' }), ['co', 'la'])).toEqual([{ code: 'unknown-choice', value: 'la' }])
+    expect(issuesOf(aQuestion({ type: 'single-choice' }), 'khac')).toEqual([
+      { code: 'unknown-choice', value: 'khac' },
+    ])
+    expect(issuesOf(aQuestion({ type: 'multi-choice' }), ['co', 'la'])).toEqual([
+      { code: 'unknown-choice', value: 'la' },
+    ])
   })
 
   it('bounds text length by the question or the default', () => {
-    expect(issuesOf(aQuestion({ type: 'text', maxLength: 5 }), 'abcdef')).toEqual([{ code: 'too-long', maxLength: 5 }])
-    expect(issuesOf(aQuestion({ type: 'text' }), 'x'.repeat(4001))).toEqual([{ code: 'too-long', maxLength: 4000 }])
+    expect(issuesOf(aQuestion({ type: 'text', maxLength: 5 }), 'abcdef')).toEqual([
+      { code: 'too-long', maxLength: 5 },
+    ])
+    expect(issuesOf(aQuestion({ type: 'text' }), 'x'.repeat(4001))).toEqual([
+      { code: 'too-long', maxLength: 4000 },
+    ])
   })
 
   it('accepts only real calendar dates', () => {
@@ -58,9 +71,14 @@ describe('validateAnswer', () => {
   it('checks every cell of a table against its column and locates it by row and column', () => {
     const question = aQuestion({ code: 'PhanMem', type: 'table' })
 
-    const problems = validateAnswer(question, [{ Ten: 'eOffice', SoNguoiDung: 40 }, { Ten: 'Một cửa', SoNguoiDung: -3 }])
+    const problems = validateAnswer(question, [
+      { Ten: 'eOffice', SoNguoiDung: 40 },
+      { Ten: 'Một cửa', SoNguoiDung: -3 },
+    ])
 
-    expect(problems).toEqual([{ question: 'PhanMem', row: 1, column: 'SoNguoiDung', issue: { code: 'below-min', min: 0 } }])
+    expect(problems).toEqual([
+      { question: 'PhanMem', row: 1, column: 'SoNguoiDung', issue: { code: 'below-min', min: 0 } },
+    ])
   })
 
   it('reports too many rows and too many files', () => {
@@ -68,16 +86,21 @@ describe('validateAnswer', () => {
     const files = aQuestion({ code: 'F', type: 'evidence', maxFiles: 1 })
 
     expect(issuesOf(table, [{ Ten: 'a' }, { Ten: 'b' }])).toEqual([{ code: 'too-many-rows', maxRows: 1 }])
-    expect(issuesOf(files, [{ id: '1', fileName: 'a.pdf', size: 1 }, { id: '2', fileName: 'b.pdf', size: 1 }])).toEqual([
-      { code: 'too-many-files', maxFiles: 1 },
-    ])
+    expect(
+      issuesOf(files, [
+        { id: '1', fileName: 'a.pdf', size: 1 },
+        { id: '2', fileName: 'b.pdf', size: 1 },
+      ]),
+    ).toEqual([{ code: 'too-many-files', maxFiles: 1 }])
   })
 
   it('refuses an evidence file of a type the question does not accept', () => {
     const question = aQuestion({ code: 'F', type: 'evidence', accept: ['pdf'] })
 
     expect(issuesOf(question, [{ id: '1', fileName: 'QĐ 123.PDF', size: 1 }])).toEqual([])
-    expect(issuesOf(question, [{ id: '2', fileName: 'anh.png', size: 1 }])).toEqual([{ code: 'file-not-accepted', fileName: 'anh.png', accept: ['pdf'] }])
+    expect(issuesOf(question, [{ id: '2', fileName: 'anh.png', size: 1 }])).toEqual([
+      { code: 'file-not-accepted', fileName: 'anh.png', accept: ['pdf'] },
+    ])
   })
 })
 
@@ -98,7 +121,14 @@ describe('checkSubmission', () => {
     const check = checkSubmission(questionnaire, content({ MayTinh: 10, MayTinhInternet: 12 }))
 
     expect(check.problems).toEqual([
-      { question: 'MayTinhInternet', issue: { code: 'check-failed', message: { vi: 'Vượt quá tổng số máy tính' }, formula: 'MayTinhInternet <= MayTinh' } },
+      {
+        question: 'MayTinhInternet',
+        issue: {
+          code: 'check-failed',
+          message: { vi: 'Vượt quá tổng số máy tính' },
+          formula: 'MayTinhInternet <= MayTinh',
+        },
+      },
     ])
   })
 
@@ -114,9 +144,19 @@ describe('checkSubmission', () => {
   })
 
   it('reports an unreadable table cell at its row and column', () => {
-    const check = checkSubmission(questionnaire, content({ PhanMem: [{ Ten: 'eOffice' }] }, { 'PhanMem[0].SoNguoiDung': 'bốn mươi' }))
+    const check = checkSubmission(
+      questionnaire,
+      content({ PhanMem: [{ Ten: 'eOffice' }] }, { 'PhanMem[0].SoNguoiDung': 'bốn mươi' }),
+    )
 
-    expect(check.problems).toEqual([{ question: 'PhanMem', row: 0, column: 'SoNguoiDung', issue: { code: 'not-a-number', entry: 'bốn mươi' } }])
+    expect(check.problems).toEqual([
+      {
+        question: 'PhanMem',
+        row: 0,
+        column: 'SoNguoiDung',
+        issue: { code: 'not-a-number', entry: 'bốn mươi' },
+      },
+    ])
   })
 
   it('lists required answers still missing, including required cells of table rows', () => {
@@ -134,12 +174,20 @@ describe('checkSubmission', () => {
           aQuestion({ code: 'SoCBCC', section: 'HTNL', min: 0 }),
           aQuestion({ code: 'MayTinh', section: 'HTKT', min: 0 }),
           aQuestion({ code: 'MayTinhInternet', section: 'HTKT', min: 0 }),
-          aQuestion({ code: 'PhanMem', section: 'UD', type: 'table', columns: [aColumn({ code: 'SoNguoiDung' })] }),
+          aQuestion({
+            code: 'PhanMem',
+            section: 'UD',
+            type: 'table',
+            columns: [aColumn({ code: 'SoNguoiDung' })],
+          }),
         ],
       }),
     )
 
-    const check = checkSubmission(compileQuestionnaire(framework), content({ CoPhongCNTT: false, SoCBCNTT: 99 }))
+    const check = checkSubmission(
+      compileQuestionnaire(framework),
+      content({ CoPhongCNTT: false, SoCBCNTT: 99 }),
+    )
 
     expect(check.relevant.has('SoCBCNTT')).toBe(false)
     expect(check.answered.has('SoCBCNTT')).toBe(false)

@@ -72,14 +72,22 @@ export function checkSubmission(questionnaire: Questionnaire, content: Submissio
     const value = content.answers[question.code]
     const entry = content.entries[question.code]
     if (isAnswered(question, value)) answered.add(question.code)
-    const ownProblems = entry !== undefined ? [{ question: question.code, issue: { code: 'not-a-number', entry } } as const] : validateAnswer(question, value)
+    const ownProblems =
+      entry !== undefined
+        ? [{ question: question.code, issue: { code: 'not-a-number', entry } } as const]
+        : validateAnswer(question, value)
     problems.push(...ownProblems)
     if (question.type === 'table') problems.push(...cellEntryProblems(question, content.entries))
-    if (question.required && entry === undefined && !isAnswered(question, value)) missing.push({ question: question.code })
-    if (question.type === 'table' && Array.isArray(value)) missing.push(...missingCells(question, value as readonly TableRow[], content.entries))
+    if (question.required && entry === undefined && !isAnswered(question, value))
+      missing.push({ question: question.code })
+    if (question.type === 'table' && Array.isArray(value))
+      missing.push(...missingCells(question, value as readonly TableRow[], content.entries))
     for (const check of questionnaire.checks.get(question.code) ?? []) {
       if (evaluateFormula(check.formula, scope) === false) {
-        problems.push({ question: question.code, issue: { code: 'check-failed', message: check.message, formula: check.source } })
+        problems.push({
+          question: question.code,
+          issue: { code: 'check-failed', message: check.message, formula: check.source },
+        })
       }
     }
   }
@@ -108,7 +116,10 @@ export function isAnswered(question: Question, value: AnswerValue | null | undef
  * @example
  *   validateAnswer(aQuestion({ type: 'percent' }), 120) // => [{ question: 'Q1', issue: { code: 'above-max', max: 100 } }]
  */
-export function validateAnswer(question: Question, value: AnswerValue | null | undefined): readonly AnswerProblem[] {
+export function validateAnswer(
+  question: Question,
+  value: AnswerValue | null | undefined,
+): readonly AnswerProblem[] {
   if (value === null || value === undefined) return []
   const at = (issue: AnswerIssue): AnswerProblem => ({ question: question.code, issue })
   switch (question.type) {
@@ -120,10 +131,15 @@ export function validateAnswer(question: Question, value: AnswerValue | null | u
       return typeof value === 'boolean' ? [] : [at({ code: 'wrong-type' })]
     case 'single-choice':
       if (typeof value !== 'string') return [at({ code: 'wrong-type' })]
-      return question.choices.some((choice) => choice.value === value) ? [] : [at({ code: 'unknown-choice', value })]
+      return question.choices.some((choice) => choice.value === value)
+        ? []
+        : [at({ code: 'unknown-choice', value })]
     case 'multi-choice': {
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return [at({ code: 'wrong-type' })]
-      const unknown = (value as readonly string[]).find((item) => !question.choices.some((choice) => choice.value === item))
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        return [at({ code: 'wrong-type' })]
+      const unknown = (value as readonly string[]).find(
+        (item) => !question.choices.some((choice) => choice.value === item),
+      )
       return unknown === undefined ? [] : [at({ code: 'unknown-choice', value: unknown })]
     }
     case 'text':
@@ -137,7 +153,12 @@ export function validateAnswer(question: Question, value: AnswerValue | null | u
   }
 }
 
-function numberIssues(type: 'integer' | 'decimal' | 'percent', value: unknown, min: number | undefined, max: number | undefined): AnswerIssue[] {
+function numberIssues(
+  type: 'integer' | 'decimal' | 'percent',
+  value: unknown,
+  min: number | undefined,
+  max: number | undefined,
+): AnswerIssue[] {
   if (typeof value !== 'number' || !Number.isFinite(value)) return [{ code: 'wrong-type' }]
   if (type === 'integer' && !Number.isInteger(value)) return [{ code: 'not-an-integer' }]
   const lower = min ?? (type === 'percent' ? 0 : undefined)
@@ -174,7 +195,10 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function tableProblems(question: Extract<Question, { type: 'table' }>, value: unknown): AnswerProblem[] {
-  if (!Array.isArray(value) || !value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))) {
+  if (
+    !Array.isArray(value) ||
+    !value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))
+  ) {
     return [{ question: question.code, issue: { code: 'wrong-type' } }]
   }
   const rows = value as readonly TableRow[]
@@ -189,7 +213,8 @@ function tableProblems(question: Extract<Question, { type: 'table' }>, value: un
     for (const column of question.columns) {
       const cell = row[column.code]
       if (cell === null || cell === undefined) continue
-      for (const issue of cellIssues(column, cell)) problems.push({ question: question.code, row: index, column: column.code, issue })
+      for (const issue of cellIssues(column, cell))
+        problems.push({ question: question.code, row: index, column: column.code, issue })
     }
   })
   return problems
@@ -205,7 +230,9 @@ function cellIssues(column: TableColumn, cell: TableCell): AnswerIssue[] {
       return typeof cell === 'boolean' ? [] : [{ code: 'wrong-type' }]
     case 'single-choice':
       if (typeof cell !== 'string') return [{ code: 'wrong-type' }]
-      return column.choices.some((choice) => choice.value === cell) ? [] : [{ code: 'unknown-choice', value: cell }]
+      return column.choices.some((choice) => choice.value === cell)
+        ? []
+        : [{ code: 'unknown-choice', value: cell }]
     case 'text':
       return textIssues(cell, column.maxLength)
     case 'date':
@@ -213,19 +240,31 @@ function cellIssues(column: TableColumn, cell: TableCell): AnswerIssue[] {
   }
 }
 
-function cellEntryProblems(question: Extract<Question, { type: 'table' }>, entries: Readonly<Record<string, string>>): AnswerProblem[] {
+function cellEntryProblems(
+  question: Extract<Question, { type: 'table' }>,
+  entries: Readonly<Record<string, string>>,
+): AnswerProblem[] {
   const prefix = `${question.code}[`
   const problems: AnswerProblem[] = []
   for (const [key, entry] of Object.entries(entries)) {
     if (!key.startsWith(prefix)) continue
     const match = /^\[(\d+)\]\.(.+)$/.exec(key.slice(question.code.length))
     if (match === null) continue
-    problems.push({ question: question.code, row: Number(match[1]), column: match[2] as string, issue: { code: 'not-a-number', entry } })
+    problems.push({
+      question: question.code,
+      row: Number(match[1]),
+      column: match[2] as string,
+      issue: { code: 'not-a-number', entry },
+    })
   }
   return problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
 }
 
-function missingCells(question: Extract<Question, { type: 'table' }>, rows: readonly TableRow[], entries: Readonly<Record<string, string>>): MissingAnswer[] {
+function missingCells(
+  question: Extract<Question, { type: 'table' }>,
+  rows: readonly TableRow[],
+  entries: Readonly<Record<string, string>>,
+): MissingAnswer[] {
   const missing: MissingAnswer[] = []
   rows.forEach((row, index) => {
     if (typeof row !== 'object' || row === null) return
@@ -241,7 +280,10 @@ function missingCells(question: Extract<Question, { type: 'table' }>, rows: read
   return missing
 }
 
-function evidenceProblems(question: Extract<Question, { type: 'evidence' }>, value: unknown): AnswerProblem[] {
+function evidenceProblems(
+  question: Extract<Question, { type: 'evidence' }>,
+  value: unknown,
+): AnswerProblem[] {
   if (!Array.isArray(value)) return [{ question: question.code, issue: { code: 'wrong-type' } }]
   const files = value as readonly EvidenceReference[]
   const problems: AnswerProblem[] = []
@@ -251,7 +293,10 @@ function evidenceProblems(question: Extract<Question, { type: 'evidence' }>, val
   const accept = question.accept ?? []
   for (const file of files) {
     if (accept.length > 0 && !accept.includes(fileExtension(file.fileName))) {
-      problems.push({ question: question.code, issue: { code: 'file-not-accepted', fileName: file.fileName, accept } })
+      problems.push({
+        question: question.code,
+        issue: { code: 'file-not-accepted', fileName: file.fileName, accept },
+      })
     }
   }
   return problems

@@ -8,9 +8,13 @@ import type { Framework } from '../framework/framework'
  * @example
  *   choiceValues(framework, 'TanSuatCapNhat') // => ['1', '2', '3', '4']
  */
-export function choiceValues(framework: Pick<Framework, 'questions'>, code: string): readonly [string, ...string[]] {
+export function choiceValues(
+  framework: Pick<Framework, 'questions'>,
+  code: string,
+): readonly [string, ...string[]] {
   const question = framework.questions.find((candidate) => candidate.code === code)
-  if (question === undefined || (question.type !== 'single-choice' && question.type !== 'multi-choice')) return ['']
+  if (question === undefined || (question.type !== 'single-choice' && question.type !== 'multi-choice'))
+    return ['']
   const [first, ...rest] = question.choices.map((choice) => choice.value)
   return first === undefined ? [''] : [first, ...rest]
 }

@@ -11,7 +11,12 @@ describe('danangUnits', () => {
     const rows = parseCsv(readFileSync(csvPath, 'utf8'), ['code', 'name_vi', 'group_vi', 'group_code'])
 
     expect(danangUnits).toEqual(
-      rows.map((row) => ({ code: row.code, name: row.name_vi.normalize('NFC'), group: row.group_code, groupName: row.group_vi.normalize('NFC') })),
+      rows.map((row) => ({
+        code: row.code,
+        name: row.name_vi.normalize('NFC'),
+        group: row.group_code,
+        groupName: row.group_vi.normalize('NFC'),
+      })),
     )
   })
 
@@ -21,6 +26,11 @@ describe('danangUnits', () => {
   })
 
   it('stores names in Unicode NFC', () => {
-    expect(danangUnits.every((unit) => unit.name === unit.name.normalize('NFC') && unit.groupName === unit.groupName.normalize('NFC'))).toBe(true)
+    expect(
+      danangUnits.every(
+        (unit) =>
+          unit.name === unit.name.normalize('NFC') && unit.groupName === unit.groupName.normalize('NFC'),
+      ),
+    ).toBe(true)
   })
 })

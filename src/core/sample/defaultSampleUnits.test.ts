@@ -9,7 +9,9 @@ describe('defaultSampleUnits', () => {
   })
 
   it('takes the 7 districts for the DTI set', () => {
-    expect(defaultSampleUnits(loadedBuiltIn('dti-points')).map((unit) => unit.group)).toEqual(Array(7).fill('quan-huyen'))
+    expect(defaultSampleUnits(loadedBuiltIn('dti-points')).map((unit) => unit.group)).toEqual(
+      Array(7).fill('quan-huyen'),
+    )
   })
 
   it('takes the units of the framework’s group when it has no profile', () => {

@@ -15,7 +15,10 @@ import type { SampleContext } from './sampleContext'
  * @example
  *   departmentAnswers(createSampleContext(1, unit, 2025), framework).SoCBCC // => e.g. 83
  */
-export function departmentAnswers(context: SampleContext, framework: Pick<Framework, 'questions'>): SampleAnswers {
+export function departmentAnswers(
+  context: SampleContext,
+  framework: Pick<Framework, 'questions'>,
+): SampleAnswers {
   const basics = departmentBasics(context)
   // Object.assign, not spread: V8 spreads objects of 150 keys very slowly (2 ms each).
   return Object.assign(

@@ -17,9 +17,20 @@ export function departmentApplications(context: SampleContext, basics: Departmen
   const computers = basics.desktops + basics.laptops
   const isDistrict = context.unit.group === 'quan-huyen'
   const hasOneStopShop = isDistrict || hasCapability(context, 'MotCuaDienTu', 0.25)
-  const outgoing = countAround(context, 'TongSo_VBDi', basics.staff * context.stable.between('documents-out', 8, 20) * growth(context, 0.03), 0.05)
-  const incoming = countAround(context, 'TongSo_VBDen', basics.staff * context.stable.between('documents-in', 20, 45) * growth(context, 0.03), 0.05)
-  const onComputers = (key: string, low: number, high: number) => partOf(computers, share(context, key, low, high))
+  const outgoing = countAround(
+    context,
+    'TongSo_VBDi',
+    basics.staff * context.stable.between('documents-out', 8, 20) * growth(context, 0.03),
+    0.05,
+  )
+  const incoming = countAround(
+    context,
+    'TongSo_VBDen',
+    basics.staff * context.stable.between('documents-in', 20, 45) * growth(context, 0.03),
+    0.05,
+  )
+  const onComputers = (key: string, low: number, high: number) =>
+    partOf(computers, share(context, key, low, high))
   return {
     QLVB: hasCapability(context, 'QLVB', 0.05),
     QLNhanSu: hasCapability(context, 'QLNhanSu', 0.35),
@@ -47,13 +58,23 @@ export function departmentApplications(context: SampleContext, basics: Departmen
 
 /** 0–7 rows: the unit's own ordering of the software list, more of it in use as it matures. */
 function softwareRows(context: SampleContext): readonly TableRow[] {
-  const order = [...specialisedSoftware].sort((a, b) => context.stable.uniform(`software:${a}`) - context.stable.uniform(`software:${b}`))
-  const count = Math.min(order.length, Math.round(7 * level(context, 'ListPMQLCN') + 0.3 * context.yearly.normal('ListPMQLCN-count')))
+  const order = [...specialisedSoftware].sort(
+    (a, b) => context.stable.uniform(`software:${a}`) - context.stable.uniform(`software:${b}`),
+  )
+  const count = Math.min(
+    order.length,
+    Math.round(7 * level(context, 'ListPMQLCN') + 0.3 * context.yearly.normal('ListPMQLCN-count')),
+  )
   return order.slice(0, Math.max(0, count)).map((name, index) => ({
     TenPhanMem: name,
     LienThongSBN: context.stable.integer(`software:${index}:SBN`, 0, 6),
     LienThongUBNDCapHuyen: context.stable.integer(`software:${index}:huyen`, 0, 7),
-    LienThongUBNDCapXa: context.stable.chance(`software:${index}:has-xa`, 0.4) ? context.stable.integer(`software:${index}:xa`, 1, 56) : 0,
-    LienThongDVTT: Math.min(context.traits.subordinateUnits, context.stable.integer(`software:${index}:DVTT`, 0, 4)),
+    LienThongUBNDCapXa: context.stable.chance(`software:${index}:has-xa`, 0.4)
+      ? context.stable.integer(`software:${index}:xa`, 1, 56)
+      : 0,
+    LienThongDVTT: Math.min(
+      context.traits.subordinateUnits,
+      context.stable.integer(`software:${index}:DVTT`, 0, 4),
+    ),
   }))
 }

@@ -36,9 +36,19 @@ export function departmentBasics(context: SampleContext): DepartmentBasics {
   const isDistrict = context.unit.group === 'quan-huyen'
   const staff = countAround(context, 'staff', traits.staff * growth(context, 0.015), 0.02)
   const subordinateUnits = traits.subordinateUnits
-  const subordinateStaff = subordinateUnits === 0 ? 0 : countAround(context, 'subordinate-staff', subordinateUnits * stable.between('staff-per-subordinate', 12, 60), 0.03)
-  const perStaff = (key: string, low: number, high: number) => countAround(context, key, staff * (low + (high - low) * level(context, key)), 0.06)
-  const subordinatePerStaff = (key: string, low: number, high: number) => countAround(context, key, subordinateStaff * (low + (high - low) * level(context, key)), 0.06)
+  const subordinateStaff =
+    subordinateUnits === 0
+      ? 0
+      : countAround(
+          context,
+          'subordinate-staff',
+          subordinateUnits * stable.between('staff-per-subordinate', 12, 60),
+          0.03,
+        )
+  const perStaff = (key: string, low: number, high: number) =>
+    countAround(context, key, staff * (low + (high - low) * level(context, key)), 0.06)
+  const subordinatePerStaff = (key: string, low: number, high: number) =>
+    countAround(context, key, subordinateStaff * (low + (high - low) * level(context, key)), 0.06)
   return {
     staff,
     subordinateUnits,
@@ -48,8 +58,14 @@ export function departmentBasics(context: SampleContext): DepartmentBasics {
     servers: Math.round(level(context, 'servers') * (1 + staff / 50) * 2),
     subordinateDesktops: subordinatePerStaff('subordinate-desktops', 0.3, 0.8),
     subordinateLaptops: subordinatePerStaff('subordinate-laptops', 0.02, 0.25),
-    subordinateServers: subordinateUnits === 0 ? 0 : Math.round(level(context, 'subordinate-servers') * subordinateUnits * 0.6),
-    procedures: countAround(context, 'procedures', isDistrict ? stable.integer('procedures', 220, 320) : stable.integer('procedures', 15, 180), 0.03),
+    subordinateServers:
+      subordinateUnits === 0 ? 0 : Math.round(level(context, 'subordinate-servers') * subordinateUnits * 0.6),
+    procedures: countAround(
+      context,
+      'procedures',
+      isDistrict ? stable.integer('procedures', 220, 320) : stable.integer('procedures', 15, 180),
+      0.03,
+    ),
     itStaff: Math.max(1, Math.round(staff * (0.01 + 0.035 * level(context, 'it-staff')))),
   }
 }

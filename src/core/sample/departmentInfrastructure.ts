@@ -15,8 +15,10 @@ export function departmentInfrastructure(context: SampleContext, basics: Departm
   const hasItOffice = basics.staff >= 60 && hasCapability(context, 'HasPhongCNTT', 0.45)
   const computers = basics.desktops + basics.laptops
   const subordinateComputers = basics.subordinateDesktops + basics.subordinateLaptops
-  const devices = (key: string, perHundred: number) => countAround(context, key, (basics.staff / 100) * perHundred * (0.5 + level(context, key)), 0.2)
-  const subordinateDevices = (key: string, perHundred: number) => countAround(context, key, (basics.subordinateStaff / 100) * perHundred * (0.5 + level(context, key)), 0.2)
+  const devices = (key: string, perHundred: number) =>
+    countAround(context, key, (basics.staff / 100) * perHundred * (0.5 + level(context, key)), 0.2)
+  const subordinateDevices = (key: string, perHundred: number) =>
+    countAround(context, key, (basics.subordinateStaff / 100) * perHundred * (0.5 + level(context, key)), 0.2)
   const fibreLines = 1 + (basics.staff > 150 ? 1 : 0) + (hasCapability(context, 'CapQuang2', 0.6) ? 1 : 0)
   const adslLines = hasCapability(context, 'ADSL-retired', 0.4) ? 0 : 1
   const leasedLines = hasCapability(context, 'LeasedLine', 0.7) ? 1 : 0
@@ -44,7 +46,10 @@ export function departmentInfrastructure(context: SampleContext, basics: Departm
     LapTop_DVTT: basics.subordinateLaptops,
     MayChu_DVTT: basics.subordinateServers,
     MayNoiMangInternet_DVTT: partOf(subordinateComputers, share(context, 'MayNoiMangInternet_DVTT', 0.7, 1)),
-    VirusCoBanQuyen_DVTT: partOf(subordinateComputers + basics.subordinateServers, share(context, 'VirusCoBanQuyen_DVTT', 0.1, 0.9)),
+    VirusCoBanQuyen_DVTT: partOf(
+      subordinateComputers + basics.subordinateServers,
+      share(context, 'VirusCoBanQuyen_DVTT', 0.1, 0.9),
+    ),
     MayChieu_DVTT: subordinateDevices('MayChieu_DVTT', 2),
     MayScan_DVTT: subordinateDevices('MayScan_DVTT', 4),
     MayIn_DVTT: subordinateDevices('MayIn_DVTT', 20),
@@ -59,9 +64,12 @@ export function departmentInfrastructure(context: SampleContext, basics: Departm
     LeasedLine: leasedLines,
     DungLuong_Leased: leasedLines * 50 * Math.round(1 + 3 * level(context, 'DungLuong_Leased')),
     MangChuyenDung: dedicatedNetworks,
-    DungLuong_MangChuyenDung: dedicatedNetworks * 20 * Math.round(1 + 4 * level(context, 'DungLuong_MangChuyenDung')),
+    DungLuong_MangChuyenDung:
+      dedicatedNetworks * 20 * Math.round(1 + 4 * level(context, 'DungLuong_MangChuyenDung')),
     ManHinh_LichCongTac: hasCapability(context, 'ManHinh_LichCongTac', 0.5) ? 1 : 0,
-    ManHinh_TraCuuTTHC: hasCapability(context, 'ManHinh_TraCuuTTHC', 0.55) ? Math.max(1, Math.round(basics.procedures / 120)) : 0,
+    ManHinh_TraCuuTTHC: hasCapability(context, 'ManHinh_TraCuuTTHC', 0.55)
+      ? Math.max(1, Math.round(basics.procedures / 120))
+      : 0,
     HeThongTuongLua: hasCapability(context, 'HeThongTuongLua', 0.2),
     PhongChongTruyCapTraiPhep: hasCapability(context, 'PhongChongTruyCapTraiPhep', 0.5),
     CanhBaoChayNo: hasCapability(context, 'CanhBaoChayNo', 0.45),

@@ -13,29 +13,63 @@ import { countAround, level, partOf, share } from './sampleDraws'
  */
 export function departmentStaffSkills(context: SampleContext, basics: DepartmentBasics): SampleAnswers {
   const own = degrees(context, 'DV', basics.itStaff)
-  const subordinateItStaff = basics.subordinateUnits === 0 ? 0 : Math.min(basics.subordinateStaff, Math.max(1, Math.round(basics.subordinateUnits * share(context, 'SoLuongCanBo_DVTT', 0.3, 1.5))))
+  const subordinateItStaff =
+    basics.subordinateUnits === 0
+      ? 0
+      : Math.min(
+          basics.subordinateStaff,
+          Math.max(1, Math.round(basics.subordinateUnits * share(context, 'SoLuongCanBo_DVTT', 0.3, 1.5))),
+        )
   const subordinate = degrees(context, 'DVTT', subordinateItStaff)
   return {
     TienSy_DV: own.doctorates,
     ThacSy_DV: own.masters,
     DaiHocChinhQuy_DV: own.fullTime,
     DaiHocKhongChinhQuy_DV: own.partTime,
-    LuotTapHuan_DV: countAround(context, 'LuotTapHuan_DV', basics.itStaff * 3 * level(context, 'LuotTapHuan_DV'), 0.2),
+    LuotTapHuan_DV: countAround(
+      context,
+      'LuotTapHuan_DV',
+      basics.itStaff * 3 * level(context, 'LuotTapHuan_DV'),
+      0.2,
+    ),
     SoLuongCanBo_DV: basics.itStaff,
     TienSy_DVTT: subordinate.doctorates,
     ThacSy_DVTT: subordinate.masters,
     DaiHocChinhQuy_DVTT: subordinate.fullTime,
     DaiHocKhongChinhQuy_DVTT: subordinate.partTime,
-    LuotTapHuan_DVTT: countAround(context, 'LuotTapHuan_DVTT', subordinateItStaff * 2 * level(context, 'LuotTapHuan_DVTT'), 0.2),
+    LuotTapHuan_DVTT: countAround(
+      context,
+      'LuotTapHuan_DVTT',
+      subordinateItStaff * 2 * level(context, 'LuotTapHuan_DVTT'),
+      0.2,
+    ),
     SoLuongCanBo_DVTT: subordinateItStaff,
     ThanhThaoMayTinh_DV: partOf(basics.staff, share(context, 'ThanhThaoMayTinh_DV', 0.55, 1)),
-    LuotTapHuanThanhThaoMayTinh_DV: countAround(context, 'LuotTapHuanThanhThaoMayTinh_DV', basics.staff * share(context, 'LuotTapHuanThanhThaoMayTinh_DV', 0.05, 0.9), 0.15),
-    ThanhThaoMayTinh_DVTT: partOf(basics.subordinateStaff, share(context, 'ThanhThaoMayTinh_DVTT', 0.45, 0.95)),
-    LuotTapHuanThanhThaoMayTinh_DVTT: countAround(context, 'LuotTapHuanThanhThaoMayTinh_DVTT', basics.subordinateStaff * share(context, 'LuotTapHuanThanhThaoMayTinh_DVTT', 0.02, 0.6), 0.15),
+    LuotTapHuanThanhThaoMayTinh_DV: countAround(
+      context,
+      'LuotTapHuanThanhThaoMayTinh_DV',
+      basics.staff * share(context, 'LuotTapHuanThanhThaoMayTinh_DV', 0.05, 0.9),
+      0.15,
+    ),
+    ThanhThaoMayTinh_DVTT: partOf(
+      basics.subordinateStaff,
+      share(context, 'ThanhThaoMayTinh_DVTT', 0.45, 0.95),
+    ),
+    LuotTapHuanThanhThaoMayTinh_DVTT: countAround(
+      context,
+      'LuotTapHuanThanhThaoMayTinh_DVTT',
+      basics.subordinateStaff * share(context, 'LuotTapHuanThanhThaoMayTinh_DVTT', 0.02, 0.6),
+      0.15,
+    ),
   }
 }
 
-type Degrees = { readonly doctorates: number; readonly masters: number; readonly fullTime: number; readonly partTime: number }
+type Degrees = {
+  readonly doctorates: number
+  readonly masters: number
+  readonly fullTime: number
+  readonly partTime: number
+}
 
 /** Splits IT staff by highest degree; the graduates are a share of the staff that grows with maturity. */
 function degrees(context: SampleContext, scope: string, itStaff: number): Degrees {

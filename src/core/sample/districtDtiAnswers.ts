@@ -13,17 +13,33 @@ import { countAround, gradeChoice, hasCapability, level, partOf, share } from '.
  * @example
  *   districtDtiAnswers(createSampleContext(1, unit, 2025), framework).TongSoHo // => e.g. 41250
  */
-export function districtDtiAnswers(context: SampleContext, framework: Pick<Framework, 'questions'>): SampleAnswers {
+export function districtDtiAnswers(
+  context: SampleContext,
+  framework: Pick<Framework, 'questions'>,
+): SampleAnswers {
   // Object.assign, not spread: V8 spreads large objects slowly.
-  return Object.assign({}, leadershipAndPlanning(context, framework), infrastructureAndPeople(context, framework), governmentEconomySociety(context, framework))
+  return Object.assign(
+    {},
+    leadershipAndPlanning(context, framework),
+    infrastructureAndPeople(context, framework),
+    governmentEconomySociety(context, framework),
+  )
 }
 
 /** A total sized per district (`low`–`high` in 2024) growing by `rate` a year. */
 function total(context: SampleContext, key: string, low: number, high: number, rate = 0.015): number {
-  return countAround(context, key, context.stable.between(`size:${key}`, low, high) * growth(context, rate), 0.01)
+  return countAround(
+    context,
+    key,
+    context.stable.between(`size:${key}`, low, high) * growth(context, rate),
+    0.01,
+  )
 }
 
-function leadershipAndPlanning(context: SampleContext, framework: Pick<Framework, 'questions'>): SampleAnswers {
+function leadershipAndPlanning(
+  context: SampleContext,
+  framework: Pick<Framework, 'questions'>,
+): SampleAnswers {
   const meetings = Math.round(1 + 4.5 * level(context, 'SoCuocHopBCD'))
   const allMeetings = meetings + context.yearly.integer('TongSoCuocHopCDS', 1, 4)
   const directions = Math.round(3 + 15 * level(context, 'TongVanBanChiDaoCDS'))
@@ -41,17 +57,25 @@ function leadershipAndPlanning(context: SampleContext, framework: Pick<Framework
     ChuTriHopHuyen: hasCapability(context, 'ChuTriHopHuyen', 0.45),
     SoTinBaiCDS: countAround(context, 'SoTinBaiCDS', 2 + 30 * level(context, 'SoTinBaiCDS'), 0.2),
     CoKeHoachCDSNam: hasCapability(context, 'CoKeHoachCDSNam', 0.15),
-    VanBanDinhHuongCDS: gradeChoice(context, 'VanBanDinhHuongCDS', choiceValues(framework, 'VanBanDinhHuongCDS'), -0.1),
+    VanBanDinhHuongCDS: gradeChoice(
+      context,
+      'VanBanDinhHuongCDS',
+      choiceValues(framework, 'VanBanDinhHuongCDS'),
+      -0.1,
+    ),
     NhiemVuHoanThanh: partOf(tasks, share(context, 'NhiemVuHoanThanh', 0.45, 1)),
     TongNhiemVuKeHoach: tasks,
-    ChiNganSachCDS: Math.round(budget * (0.05 + 2.6 * level(context, 'ChiNganSachCDS') ** 1.5) / 10) / 10,
+    ChiNganSachCDS: Math.round((budget * (0.05 + 2.6 * level(context, 'ChiNganSachCDS') ** 1.5)) / 10) / 10,
     TongChiNganSach: budget,
     CoQuyCheHTTTDungChung: hasCapability(context, 'CoQuyCheHTTTDungChung', 0.5),
     CoChinhSachNhanLucCDS: hasCapability(context, 'CoChinhSachNhanLucCDS', 0.7),
   }
 }
 
-function infrastructureAndPeople(context: SampleContext, framework: Pick<Framework, 'questions'>): SampleAnswers {
+function infrastructureAndPeople(
+  context: SampleContext,
+  framework: Pick<Framework, 'questions'>,
+): SampleAnswers {
   const households = total(context, 'TongSoHo', 18_000, 65_000)
   const villages = total(context, 'TongSoThon', 90, 260, 0)
   const communes = total(context, 'TongSoXa', 6, 13, 0)
@@ -81,7 +105,9 @@ function infrastructureAndPeople(context: SampleContext, framework: Pick<Framewo
     LanhDaoBoiDuong: gradeChoice(context, 'LanhDaoBoiDuong', choiceValues(framework, 'LanhDaoBoiDuong')),
     HTTTDuocPheDuyet: partOf(systems, share(context, 'HTTTDuocPheDuyet', 0.1, 1)),
     TongHTTT: systems,
-    MoHinh4Lop: layers.filter((_, index) => index === 0 || hasCapability(context, `MoHinh4Lop:${index}`, 0.2 + 0.2 * index)),
+    MoHinh4Lop: layers.filter(
+      (_, index) => index === 0 || hasCapability(context, `MoHinh4Lop:${index}`, 0.2 + 0.2 * index),
+    ),
     CoDienTapATTT: hasCapability(context, 'CoDienTapATTT', 0.45),
     MayTinhPhongChongMaDoc: partOf(computers, share(context, 'MayTinhPhongChongMaDoc', 0.45, 1)),
     TongMayTinh: computers,
@@ -90,7 +116,10 @@ function infrastructureAndPeople(context: SampleContext, framework: Pick<Framewo
   }
 }
 
-function governmentEconomySociety(context: SampleContext, framework: Pick<Framework, 'questions'>): SampleAnswers {
+function governmentEconomySociety(
+  context: SampleContext,
+  framework: Pick<Framework, 'questions'>,
+): SampleAnswers {
   const applications = total(context, 'TongHoSoTTHC', 8_000, 60_000, 0.04)
   const handled = partOf(applications, context.yearly.between('HoSoDaGiaiQuyet', 0.93, 0.99))
   const outgoing = total(context, 'TongVanBanDi', 3_000, 12_000, 0.03)
@@ -99,7 +128,9 @@ function governmentEconomySociety(context: SampleContext, framework: Pick<Framew
   const smallBusinesses = partOf(businesses, context.stable.between('small-business-share', 0.95, 0.98))
   const farms = total(context, 'TongHoSXKD', 2_000, 15_000, 0.02)
   const outlets = total(context, 'TongCoSoKinhDoanh', 1_500, 9_000, 0.03)
-  const adults = Math.round(total(context, 'TongSoHo', 18_000, 65_000) * context.stable.between('adults-per-household', 2.4, 3))
+  const adults = Math.round(
+    total(context, 'TongSoHo', 18_000, 65_000) * context.stable.between('adults-per-household', 2.4, 3),
+  )
   const over14 = Math.round(adults * context.stable.between('over-14', 1.02, 1.04))
   const schools = total(context, 'TongTruongHoc', 25, 70, 0)
   const communes = total(context, 'TongSoXa', 6, 13, 0)

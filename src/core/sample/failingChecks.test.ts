@@ -8,7 +8,9 @@ const questionnaire = compileQuestionnaire(validFramework(aFramework()))
 
 describe('failingChecks', () => {
   it('names a question whose check fails', () => {
-    expect(failingChecks(questionnaire, { MayTinh: 10, MayTinhInternet: 12 })).toEqual(new Set(['MayTinhInternet']))
+    expect(failingChecks(questionnaire, { MayTinh: 10, MayTinhInternet: 12 })).toEqual(
+      new Set(['MayTinhInternet']),
+    )
   })
 
   it('passes a check that holds', () => {

@@ -74,9 +74,13 @@ export function generateSample(options: GenerateSampleOptions): Result<Sample, S
   const { framework, year, seed, extraUnits = 0 } = options
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return err({ code: 'invalid-year', year })
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return err({ code: 'invalid-seed', seed })
-  if (!Number.isInteger(extraUnits) || extraUnits < 0 || extraUnits > MAX_EXTRA_UNITS) return err({ code: 'invalid-unit-count', count: extraUnits })
+  if (!Number.isInteger(extraUnits) || extraUnits < 0 || extraUnits > MAX_EXTRA_UNITS)
+    return err({ code: 'invalid-unit-count', count: extraUnits })
   const profile = sampleProfileFor(framework)
-  const units = [...(options.units ?? defaultSampleUnits(framework)), ...syntheticUnits(extraUnits, profile.syntheticGroups)]
+  const units = [
+    ...(options.units ?? defaultSampleUnits(framework)),
+    ...syntheticUnits(extraUnits, profile.syntheticGroups),
+  ]
   const seen = new Set<string>()
   for (const unit of units) {
     if (seen.has(unit.code)) return err({ code: 'duplicate-unit', unit: unit.code })
@@ -96,5 +100,12 @@ export function generateSample(options: GenerateSampleOptions): Result<Sample, S
     submissions.push({ unit, answers: planted.answers })
     anomalies.push(...planted.anomalies)
   }
-  return ok({ frameworkId: framework.id, frameworkVersion: framework.version, year, seed, submissions, anomalies })
+  return ok({
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year,
+    seed,
+    submissions,
+    anomalies,
+  })
 }

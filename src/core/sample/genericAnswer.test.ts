@@ -11,7 +11,8 @@ const contexts = syntheticUnits(60, ['tinh-thanh']).map((unit) => createSampleCo
 describe('genericAnswer', () => {
   it('gives answers valid for every question type and range', () => {
     for (const question of aFramework().questions) {
-      for (const context of contexts) expect(validateAnswer(question, genericAnswer(context, question))).toEqual([])
+      for (const context of contexts)
+        expect(validateAnswer(question, genericAnswer(context, question))).toEqual([])
     }
   })
 
@@ -21,7 +22,9 @@ describe('genericAnswer', () => {
 
     expect(Math.min(...values)).toBeGreaterThanOrEqual(20)
     expect(Math.max(...values)).toBeLessThanOrEqual(80)
-    expect(contexts.every((context) => Number.isInteger(genericAnswer(context, aQuestion({ code: 'N', min: 0 }))))).toBe(true)
+    expect(
+      contexts.every((context) => Number.isInteger(genericAnswer(context, aQuestion({ code: 'N', min: 0 })))),
+    ).toBe(true)
   })
 
   it('dates answers within the reporting year', () => {
@@ -34,10 +37,14 @@ describe('genericAnswer', () => {
     const question = aFramework().questions.find((candidate) => candidate.type === 'multi-choice')
     if (question === undefined) throw new Error('no multi-choice question')
 
-    expect(contexts.every((context) => (genericAnswer(context, question) as readonly string[]).length >= 1)).toBe(true)
+    expect(
+      contexts.every((context) => (genericAnswer(context, question) as readonly string[]).length >= 1),
+    ).toBe(true)
   })
 
   it('attaches no evidence', () => {
-    expect(genericAnswer(createSampleContext(1, aSampleUnit(), 2025), aQuestion({ code: 'E', type: 'evidence' }))).toBeNull()
+    expect(
+      genericAnswer(createSampleContext(1, aSampleUnit(), 2025), aQuestion({ code: 'E', type: 'evidence' })),
+    ).toBeNull()
   })
 })

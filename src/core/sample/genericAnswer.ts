@@ -23,11 +23,23 @@ export function genericAnswer(context: SampleContext, question: Question): Answe
     case 'yes-no':
       return hasCapability(context, question.code, 0.5)
     case 'single-choice':
-      return question.choices.length === 0 ? null : gradeChoice(context, question.code, [question.choices[0]?.value ?? '', ...question.choices.slice(1).map((choice) => choice.value)])
+      return question.choices.length === 0
+        ? null
+        : gradeChoice(context, question.code, [
+            question.choices[0]?.value ?? '',
+            ...question.choices.slice(1).map((choice) => choice.value),
+          ])
     case 'multi-choice':
-      return question.choices.filter((choice, index) => index === 0 || hasCapability(context, `${question.code}:${choice.value}`, 0.3 + 0.1 * index)).map((choice) => choice.value)
+      return question.choices
+        .filter(
+          (choice, index) =>
+            index === 0 || hasCapability(context, `${question.code}:${choice.value}`, 0.3 + 0.1 * index),
+        )
+        .map((choice) => choice.value)
     case 'text':
-      return context.yearly.pick(question.code, genericNotes).slice(0, question.maxLength ?? Number.MAX_SAFE_INTEGER)
+      return context.yearly
+        .pick(question.code, genericNotes)
+        .slice(0, question.maxLength ?? Number.MAX_SAFE_INTEGER)
     case 'date':
       return genericDate(context, question.code)
     case 'table':
@@ -37,13 +49,19 @@ export function genericAnswer(context: SampleContext, question: Question): Answe
   }
 }
 
-type NumberBounds = { readonly type: 'integer' | 'decimal' | 'percent'; readonly min?: number; readonly max?: number }
+type NumberBounds = {
+  readonly type: 'integer' | 'decimal' | 'percent'
+  readonly min?: number
+  readonly max?: number
+}
 
 function genericNumber(context: SampleContext, key: string, bounds: NumberBounds): number {
   const low = bounds.min ?? 0
   const high = bounds.max ?? (bounds.type === 'percent' ? 100 : low + Math.max(10, context.traits.staff))
   const value = low + (high - low) * level(context, key)
-  return bounds.type === 'integer' ? Math.min(high, Math.max(low, Math.round(value))) : Math.round(value * 10) / 10
+  return bounds.type === 'integer'
+    ? Math.min(high, Math.max(low, Math.round(value)))
+    : Math.round(value * 10) / 10
 }
 
 function genericDate(context: SampleContext, key: string): string {
@@ -52,12 +70,20 @@ function genericDate(context: SampleContext, key: string): string {
   return `${context.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-function genericRows(context: SampleContext, question: Extract<Question, { type: 'table' }>): readonly TableRow[] {
+function genericRows(
+  context: SampleContext,
+  question: Extract<Question, { type: 'table' }>,
+): readonly TableRow[] {
   const low = question.minRows ?? 0
   const high = Math.max(low, Math.min(question.maxRows ?? 4, 4))
   const count = low + Math.round((high - low) * level(context, question.code))
   return Array.from({ length: count }, (_, row) =>
-    Object.fromEntries(question.columns.map((column) => [column.code, genericCell(context, `${question.code}[${row}].${column.code}`, column)])),
+    Object.fromEntries(
+      question.columns.map((column) => [
+        column.code,
+        genericCell(context, `${question.code}[${row}].${column.code}`, column),
+      ]),
+    ),
   )
 }
 
@@ -70,7 +96,12 @@ function genericCell(context: SampleContext, key: string, column: TableColumn): 
     case 'yes-no':
       return hasCapability(context, key, 0.5)
     case 'single-choice':
-      return column.choices[0] === undefined ? null : gradeChoice(context, key, [column.choices[0].value, ...column.choices.slice(1).map((choice) => choice.value)])
+      return column.choices[0] === undefined
+        ? null
+        : gradeChoice(context, key, [
+            column.choices[0].value,
+            ...column.choices.slice(1).map((choice) => choice.value),
+          ])
     case 'text':
       return context.yearly.pick(key, genericNotes).slice(0, column.maxLength ?? Number.MAX_SAFE_INTEGER)
     case 'date':

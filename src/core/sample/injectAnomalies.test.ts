@@ -18,7 +18,9 @@ const planted = syntheticUnits(300, ['so-ban-nganh']).map((unit) => {
 
 describe('injectAnomalies', () => {
   it('plants each kind at roughly its rate', () => {
-    const share = (kind: string) => planted.filter(({ anomalies }) => anomalies.some((anomaly) => anomaly.kind === kind)).length / planted.length
+    const share = (kind: string) =>
+      planted.filter(({ anomalies }) => anomalies.some((anomaly) => anomaly.kind === kind)).length /
+      planted.length
 
     expect(share('missing')).toBeGreaterThan(ANOMALY_RATES.missing / 2)
     expect(share('missing')).toBeLessThan(ANOMALY_RATES.missing * 1.5)
@@ -42,7 +44,8 @@ describe('injectAnomalies', () => {
   })
 
   it('plants at most one anomaly per question', () => {
-    for (const { anomalies } of planted) expect(new Set(anomalies.map((anomaly) => anomaly.question)).size).toBe(anomalies.length)
+    for (const { anomalies } of planted)
+      expect(new Set(anomalies.map((anomaly) => anomaly.question)).size).toBe(anomalies.length)
   })
 
   it('leaves the clean answers it is given untouched', () => {

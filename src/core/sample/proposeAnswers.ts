@@ -18,7 +18,12 @@ const OPTIONAL_BLANK_RATE = 0.1
  * @example
  *   proposeAnswers(context, framework, facts, sampleProfileFor(framework)).SoCBCC // => e.g. 83
  */
-export function proposeAnswers(context: SampleContext, framework: ValidFramework, facts: SampleFrameworkFacts, profile: SampleProfile): Answers {
+export function proposeAnswers(
+  context: SampleContext,
+  framework: ValidFramework,
+  facts: SampleFrameworkFacts,
+  profile: SampleProfile,
+): Answers {
   const proposed = profile.answers(context, framework)
   const answers: Record<string, AnswerValue> = {}
   for (const question of framework.questions) {

@@ -17,22 +17,47 @@ describe('sampleDataTable', () => {
 
     expect(header?.slice(0, 5)).toEqual(['uCode', 'uName', 'Group', 'SoCBCC', 'SoDonViTrucThuoc'])
     expect(header).not.toContain('ListPMQLCN')
-    expect(header).toHaveLength(3 + department.questions.filter((question) => question.type !== 'table' && question.type !== 'evidence').length)
+    expect(header).toHaveLength(
+      3 +
+        department.questions.filter((question) => question.type !== 'table' && question.type !== 'evidence')
+          .length,
+    )
   })
 
   it('has one row per unit', () => {
     const sample = generatedSample(department, 2025)
 
-    expect(sampleDataTable(sample, department).slice(1).map((row) => row[0])).toEqual(sample.submissions.map((submission) => submission.unit.code))
+    expect(
+      sampleDataTable(sample, department)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(sample.submissions.map((submission) => submission.unit.code))
   })
 
   it('writes yes-no as 1 or 0, choices as their values and several choices joined with ;', () => {
-    const sample = { submissions: [{ unit: aSampleUnit(), answers: { CoChuyenMucCDS: true, CoKeHoachCDSNam: false, TruongBanBCD: 'khac', MoHinh4Lop: ['tai-cho', 'giam-sat-bao-ve'] } }] }
+    const sample = {
+      submissions: [
+        {
+          unit: aSampleUnit(),
+          answers: {
+            CoChuyenMucCDS: true,
+            CoKeHoachCDSNam: false,
+            TruongBanBCD: 'khac',
+            MoHinh4Lop: ['tai-cho', 'giam-sat-bao-ve'],
+          },
+        },
+      ],
+    }
 
     const [header = [], row = []] = sampleDataTable(sample, dti)
     const cell = (code: string) => row[header.indexOf(code)]
 
-    expect([cell('CoChuyenMucCDS'), cell('CoKeHoachCDSNam'), cell('TruongBanBCD'), cell('MoHinh4Lop')]).toEqual([1, 0, 'khac', 'tai-cho;giam-sat-bao-ve'])
+    expect([
+      cell('CoChuyenMucCDS'),
+      cell('CoKeHoachCDSNam'),
+      cell('TruongBanBCD'),
+      cell('MoHinh4Lop'),
+    ]).toEqual([1, 0, 'khac', 'tai-cho;giam-sat-bao-ve'])
   })
 
   it('leaves a cell blank when the question is not answered', () => {
@@ -52,7 +77,11 @@ describe('sampleDataTable', () => {
       const [header = [], ...rows] = parsed.value.rows
 
       rows.forEach((row, index) => {
-        const expected = Object.fromEntries(Object.entries(sample.submissions[index]?.answers ?? {}).filter(([code]) => framework.questions.find((question) => question.code === code)?.type !== 'table'))
+        const expected = Object.fromEntries(
+          Object.entries(sample.submissions[index]?.answers ?? {}).filter(
+            ([code]) => framework.questions.find((question) => question.code === code)?.type !== 'table',
+          ),
+        )
         const read = Object.fromEntries(
           header.slice(3).flatMap((code, column) => {
             const question = framework.questions.find((candidate) => candidate.code === code)

@@ -4,7 +4,16 @@ import type { AnswerValue } from '../responses/answer'
 import type { Sample } from './generateSample'
 
 /** The question types that fit in one cell. */
-const SCALAR_TYPES: ReadonlySet<Question['type']> = new Set(['integer', 'decimal', 'percent', 'yes-no', 'single-choice', 'multi-choice', 'text', 'date'])
+const SCALAR_TYPES: ReadonlySet<Question['type']> = new Set([
+  'integer',
+  'decimal',
+  'percent',
+  'yes-no',
+  'single-choice',
+  'multi-choice',
+  'text',
+  'date',
+])
 
 /**
  * A sample as one table for `ictwb score --data` (COINr iData layout): a header `uCode`, `uName`,
@@ -18,10 +27,18 @@ const SCALAR_TYPES: ReadonlySet<Question['type']> = new Set(['integer', 'decimal
  *   // uCode,uName,Group,SoCBCC,SoDonViTrucThuoc,…
  *   // VP-UBND,Văn phòng UBND thành phố,so-ban-nganh,212,4,…
  */
-export function sampleDataTable(sample: Pick<Sample, 'submissions'>, framework: Pick<Framework, 'questions'>): CsvField[][] {
+export function sampleDataTable(
+  sample: Pick<Sample, 'submissions'>,
+  framework: Pick<Framework, 'questions'>,
+): CsvField[][] {
   const questions = framework.questions.filter((question) => SCALAR_TYPES.has(question.type))
   const header: CsvField[] = ['uCode', 'uName', 'Group', ...questions.map((question) => question.code)]
-  const rows = sample.submissions.map(({ unit, answers }) => [unit.code, unit.name, unit.group, ...questions.map((question) => toCell(answers[question.code]))])
+  const rows = sample.submissions.map(({ unit, answers }) => [
+    unit.code,
+    unit.name,
+    unit.group,
+    ...questions.map((question) => toCell(answers[question.code])),
+  ])
   return [header, ...rows]
 }
 

@@ -19,22 +19,28 @@ const codes = Array.from({ length: 200 }, (_, index) => `U${index}`)
 
 describe('level', () => {
   it('stays within 0–1 and follows maturity on average', () => {
-    const mean = (maturity: number) => codes.reduce((sum, code) => sum + level(aContext(maturity, code), 'VBDi'), 0) / codes.length
+    const mean = (maturity: number) =>
+      codes.reduce((sum, code) => sum + level(aContext(maturity, code), 'VBDi'), 0) / codes.length
 
     expect(mean(0.8)).toBeGreaterThan(mean(0.3) + 0.4)
-    expect(codes.every((code) => level(aContext(0.99, code), 'x') <= 1 && level(aContext(0.01, code), 'x') >= 0)).toBe(true)
+    expect(
+      codes.every((code) => level(aContext(0.99, code), 'x') <= 1 && level(aContext(0.01, code), 'x') >= 0),
+    ).toBe(true)
   })
 })
 
 describe('hasCapability', () => {
   it('is kept by a unit whose maturity rises, in the same year', () => {
-    const kept = codes.filter((code) => hasCapability(aContext(0.4, code), 'QLVB', 0.4)).every((code) => hasCapability(aContext(0.6, code), 'QLVB', 0.4))
+    const kept = codes
+      .filter((code) => hasCapability(aContext(0.4, code), 'QLVB', 0.4))
+      .every((code) => hasCapability(aContext(0.6, code), 'QLVB', 0.4))
 
     expect(kept).toBe(true)
   })
 
   it('is common for easy capabilities and rare for hard ones', () => {
-    const count = (difficulty: number) => codes.filter((code) => hasCapability(aContext(0.5, code), 'X', difficulty)).length
+    const count = (difficulty: number) =>
+      codes.filter((code) => hasCapability(aContext(0.5, code), 'X', difficulty)).length
 
     expect(count(0.1)).toBeGreaterThan(180)
     expect(count(0.9)).toBeLessThan(20)
@@ -58,7 +64,8 @@ describe('partOf', () => {
 
 describe('gradeChoice', () => {
   it('picks the first (best) choice for mature units and the last for weak ones', () => {
-    const picks = (maturity: number) => codes.map((code) => gradeChoice(aContext(maturity, code), 'TanSuatCapNhat', ['1', '2', '3', '4']))
+    const picks = (maturity: number) =>
+      codes.map((code) => gradeChoice(aContext(maturity, code), 'TanSuatCapNhat', ['1', '2', '3', '4']))
 
     expect(picks(0.95).filter((pick) => pick === '1').length).toBeGreaterThan(120)
     expect(picks(0.05).filter((pick) => pick === '4').length).toBeGreaterThan(120)

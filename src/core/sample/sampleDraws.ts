@@ -11,7 +11,13 @@ const clamp = (value: number, low: number, high: number): number => Math.min(hig
  *   level(context, 'VBDi') // => e.g. 0.63 for a unit of maturity 0.55
  */
 export function level(context: SampleContext, key: string, spread = 0.12): number {
-  return clamp(context.maturity + spread * context.stable.normal(`level:${key}`) + 0.04 * context.yearly.normal(`level:${key}`), 0, 1)
+  return clamp(
+    context.maturity +
+      spread * context.stable.normal(`level:${key}`) +
+      0.04 * context.yearly.normal(`level:${key}`),
+    0,
+    1,
+  )
 }
 
 /**
@@ -55,7 +61,12 @@ export function partOf(total: number, fraction: number): number {
  * @example
  *   gradeChoice(context, 'TanSuatCapNhat', ['1', '2', '3', '4']) // => '1' for a mature unit
  */
-export function gradeChoice(context: SampleContext, key: string, choices: readonly [string, ...string[]], difficulty = 0): string {
+export function gradeChoice(
+  context: SampleContext,
+  key: string,
+  choices: readonly [string, ...string[]],
+  difficulty = 0,
+): string {
   const value = clamp(level(context, key, 0.18) - difficulty, 0, 0.999)
   const index = clamp(Math.floor((1 - value) * choices.length), 0, choices.length - 1)
   return choices[index] ?? choices[0]

@@ -47,7 +47,8 @@ export function sampleFrameworkFacts(framework: ValidFramework): SampleFramework
   if (known !== undefined) return known
   const questionnaire = compileQuestionnaire(framework)
   const relevanceInputs = new Set<string>()
-  for (const condition of questionnaire.relevance.values()) for (const code of collectReferences(condition).questions) relevanceInputs.add(code)
+  for (const condition of questionnaire.relevance.values())
+    for (const code of collectReferences(condition).questions) relevanceInputs.add(code)
   const upperBounds: UpperBound[] = []
   for (const [question, checks] of questionnaire.checks) {
     for (const check of checks) {
@@ -63,7 +64,9 @@ export function sampleFrameworkFacts(framework: ValidFramework): SampleFramework
 function upperBound(question: string, formula: FormulaNode): UpperBound | undefined {
   if (formula.kind !== 'binary' || (formula.operator !== '<=' && formula.operator !== '<')) return undefined
   const terms = sumTerms(formula.left)
-  return terms === undefined ? undefined : { question, terms, limit: formula.right, strict: formula.operator === '<' }
+  return terms === undefined
+    ? undefined
+    : { question, terms, limit: formula.right, strict: formula.operator === '<' }
 }
 
 function sumTerms(node: FormulaNode): string[] | undefined {

@@ -5,13 +5,25 @@ import { hasSampleProfile, sampleProfileFor } from './sampleProfiles'
 import { aSampleUnit } from './testing/aSampleUnit'
 
 describe('sampleProfileFor', () => {
-  it.each(['dept-ict-readiness', 'dti-points'] as const)('proposes an answer for every question of %s', (id) => {
-    const framework = loadedBuiltIn(id)
-    const proposed = sampleProfileFor(framework).answers(createSampleContext(1, aSampleUnit({ group: 'quan-huyen' }), 2025), framework)
+  it.each(['dept-ict-readiness', 'dti-points'] as const)(
+    'proposes an answer for every question of %s',
+    (id) => {
+      const framework = loadedBuiltIn(id)
+      const proposed = sampleProfileFor(framework).answers(
+        createSampleContext(1, aSampleUnit({ group: 'quan-huyen' }), 2025),
+        framework,
+      )
 
-    expect(framework.questions.map((question) => question.code).filter((code) => !(code in proposed))).toEqual([])
-    expect(Object.keys(proposed).filter((code) => !framework.questions.some((question) => question.code === code))).toEqual([])
-  })
+      expect(
+        framework.questions.map((question) => question.code).filter((code) => !(code in proposed)),
+      ).toEqual([])
+      expect(
+        Object.keys(proposed).filter(
+          (code) => !framework.questions.some((question) => question.code === code),
+        ),
+      ).toEqual([])
+    },
+  )
 
   it('falls back to type-only answers for units of the framework’s group', () => {
     const profile = sampleProfileFor({ id: 'mine', unitGroup: 'tinh-thanh' })
@@ -23,6 +35,8 @@ describe('sampleProfileFor', () => {
 
 describe('hasSampleProfile', () => {
   it('knows the department survey and the DTI set, not the provincial index', () => {
-    expect(['dept-ict-readiness', 'dti-points', 'vn-ict-index-province'].map((id) => hasSampleProfile({ id }))).toEqual([true, true, false])
+    expect(
+      ['dept-ict-readiness', 'dti-points', 'vn-ict-index-province'].map((id) => hasSampleProfile({ id })),
+    ).toEqual([true, true, false])
   })
 })

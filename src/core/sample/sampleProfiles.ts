@@ -45,7 +45,13 @@ const profiles: Readonly<Record<string, SampleProfile>> = {
  *   sampleProfileFor({ id: 'my-framework', unitGroup: 'tinh-thanh' }).answers(context, framework) // => {}
  */
 export function sampleProfileFor(framework: Pick<Framework, 'id' | 'unitGroup'>): SampleProfile {
-  return profiles[framework.id] ?? { unitGroups: [framework.unitGroup], syntheticGroups: [framework.unitGroup], answers: () => ({}) }
+  return (
+    profiles[framework.id] ?? {
+      unitGroups: [framework.unitGroup],
+      syntheticGroups: [framework.unitGroup],
+      answers: () => ({}),
+    }
+  )
 }
 
 /**

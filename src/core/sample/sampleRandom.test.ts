@@ -47,7 +47,9 @@ describe('createSampleRandom', () => {
   it('picks every item of a list sometimes', () => {
     const random = createSampleRandom(6, 'test')
 
-    const picks = Array.from({ length: 300 }, (_, index) => random.pick(`p${index}`, ['a', 'b', 'c'] as const))
+    const picks = Array.from({ length: 300 }, (_, index) =>
+      random.pick(`p${index}`, ['a', 'b', 'c'] as const),
+    )
 
     expect(new Set(picks)).toEqual(new Set(['a', 'b', 'c']))
   })

@@ -47,7 +47,8 @@ export function createSampleRandom(seed: number, scope: string): SampleRandom {
       return radius * Math.cos(2 * Math.PI * next())
     },
     chance: (key, probability) => uniform(key) < probability,
-    pick: <T,>(key: string, items: readonly [T, ...T[]]): T => items[Math.floor(uniform(key) * items.length)] ?? items[0],
+    pick: <T>(key: string, items: readonly [T, ...T[]]): T =>
+      items[Math.floor(uniform(key) * items.length)] ?? items[0],
     child: (name) => createSampleRandom(seed, `${scope}|${name}`),
   }
 }

@@ -17,7 +17,8 @@ function pearson(pairs: readonly (readonly [number, number])[]): number {
   const ys = pairs.map(([, y]) => y)
   const [mx, my] = [mean(xs), mean(ys)]
   const covariance = pairs.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0)
-  const spread = (values: readonly number[], m: number) => Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0))
+  const spread = (values: readonly number[], m: number) =>
+    Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0))
   return covariance / (spread(xs, mx) * spread(ys, my))
 }
 
@@ -28,7 +29,9 @@ const numberOf = (answers: Answers, code: string): number | undefined => {
 
 /** Composite per unit code and year, scored in one assessment over all years so relative scores compare across years. */
 function compositesOverYears(units: readonly UnitAnswers[][]): Map<string, number[]> {
-  const pooled = units.flatMap((yearUnits, yearIndex) => yearUnits.map((unit) => ({ ...unit, code: `${unit.code}@${yearIndex}` })))
+  const pooled = units.flatMap((yearUnits, yearIndex) =>
+    yearUnits.map((unit) => ({ ...unit, code: `${unit.code}@${yearIndex}` })),
+  )
   const result = computeAssessment(department, pooled)
   const composite = result.components[result.rootCode]?.score ?? []
   const byUnit = new Map<string, number[]>()
@@ -44,8 +47,14 @@ describe('sample realism', () => {
     const sample = generatedSample(department, 2025)
 
     const pairs = sample.submissions.flatMap(({ answers }) => {
-      const [staff, desktops, laptops] = [numberOf(answers, 'SoCBCC'), numberOf(answers, 'MayBan'), numberOf(answers, 'LapTop')]
-      return staff === undefined || desktops === undefined || laptops === undefined ? [] : [[staff, desktops + laptops] as const]
+      const [staff, desktops, laptops] = [
+        numberOf(answers, 'SoCBCC'),
+        numberOf(answers, 'MayBan'),
+        numberOf(answers, 'LapTop'),
+      ]
+      return staff === undefined || desktops === undefined || laptops === undefined
+        ? []
+        : [[staff, desktops + laptops] as const]
     })
 
     expect(pairs.length).toBeGreaterThan(20)
@@ -58,7 +67,9 @@ describe('sample realism', () => {
     const shares = (numerator: string, denominator: string) =>
       sample.submissions.flatMap(({ unit, answers }) => {
         const [part, whole] = [numberOf(answers, numerator), numberOf(answers, denominator)]
-        return part === undefined || whole === undefined || whole === 0 ? [] : [[maturityIn(unitTraits(1, unit), 2025), part / whole] as const]
+        return part === undefined || whole === undefined || whole === 0
+          ? []
+          : [[maturityIn(unitTraits(1, unit), 2025), part / whole] as const]
       })
 
     expect(pearson(shares('DVC3', 'TTHC_DonVi'))).toBeGreaterThan(0.5)
@@ -66,11 +77,16 @@ describe('sample realism', () => {
   })
 
   it('shows most units improving year on year on the department composite, and a few declining', () => {
-    const composites = compositesOverYears(SAMPLE_YEARS.map((year) => sampleUnitAnswers(generatedSample(department, year))))
+    const composites = compositesOverYears(
+      SAMPLE_YEARS.map((year) => sampleUnitAnswers(generatedSample(department, year))),
+    )
 
     const series = [...composites.values()]
-    const improving = (step: number) => series.filter((values) => (values[step + 1] ?? 0) > (values[step] ?? 0)).length
-    const declining = series.filter((values) => (values[2] ?? 0) < (values[1] ?? 0) && (values[1] ?? 0) < (values[0] ?? 0)).length
+    const improving = (step: number) =>
+      series.filter((values) => (values[step + 1] ?? 0) > (values[step] ?? 0)).length
+    const declining = series.filter(
+      (values) => (values[2] ?? 0) < (values[1] ?? 0) && (values[1] ?? 0) < (values[0] ?? 0),
+    ).length
 
     expect(series).toHaveLength(28)
     expect(improving(0)).toBeGreaterThanOrEqual(18)
@@ -95,7 +111,9 @@ describe('sample realism', () => {
   it('gives the department composite a spread in every year when scored per year', () => {
     for (const year of SAMPLE_YEARS) {
       const result = computeAssessment(department, sampleUnitAnswers(generatedSample(department, year)))
-      const composite = (result.components[result.rootCode]?.score ?? []).filter((score): score is number => score !== null)
+      const composite = (result.components[result.rootCode]?.score ?? []).filter(
+        (score): score is number => score !== null,
+      )
 
       expect(composite).toHaveLength(28)
       expect(Math.max(...composite) - Math.min(...composite)).toBeGreaterThan(0.4)

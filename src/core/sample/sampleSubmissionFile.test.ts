@@ -27,7 +27,9 @@ describe('sampleSubmissionFile', () => {
 
     const keys = Object.keys(sampleSubmissionFile(sample, submission).answers)
 
-    expect(keys).toEqual(framework.questions.map((question) => question.code).filter((code) => keys.includes(code)))
+    expect(keys).toEqual(
+      framework.questions.map((question) => question.code).filter((code) => keys.includes(code)),
+    )
   })
 })
 

@@ -33,7 +33,10 @@ export type SampleSubmissionFile = {
  * @example
  *   JSON.stringify(sampleSubmissionFile(sample, submission), null, 2)
  */
-export function sampleSubmissionFile(sample: Pick<Sample, 'frameworkId' | 'frameworkVersion' | 'year'>, submission: SampleSubmission): SampleSubmissionFile {
+export function sampleSubmissionFile(
+  sample: Pick<Sample, 'frameworkId' | 'frameworkVersion' | 'year'>,
+  submission: SampleSubmission,
+): SampleSubmissionFile {
   const { code, name, group } = submission.unit
   return {
     formatVersion: 1,

@@ -9,5 +9,10 @@ import type { Sample } from './generateSample'
  *   computeAssessment(framework, sampleUnitAnswers(sample))
  */
 export function sampleUnitAnswers(sample: Pick<Sample, 'submissions'>): UnitAnswers[] {
-  return sample.submissions.map(({ unit, answers }) => ({ code: unit.code, name: unit.name, group: unit.group, answers }))
+  return sample.submissions.map(({ unit, answers }) => ({
+    code: unit.code,
+    name: unit.name,
+    group: unit.group,
+    answers,
+  }))
 }

@@ -8,8 +8,13 @@ import { checkSubmission } from '../responses/validateAnswers'
 import { SAMPLE_YEARS, type Sample } from './generateSample'
 import { generatedSample } from './testing/generatedSample'
 
-const frameworks = { 'dept-ict-readiness': loadedBuiltIn('dept-ict-readiness'), 'dti-points': loadedBuiltIn('dti-points') }
-const samples = Object.entries(frameworks).flatMap(([id, framework]) => SAMPLE_YEARS.map((year) => ({ id, framework, sample: generatedSample(framework, year) })))
+const frameworks = {
+  'dept-ict-readiness': loadedBuiltIn('dept-ict-readiness'),
+  'dti-points': loadedBuiltIn('dti-points'),
+}
+const samples = Object.entries(frameworks).flatMap(([id, framework]) =>
+  SAMPLE_YEARS.map((year) => ({ id, framework, sample: generatedSample(framework, year) })),
+)
 
 /** Per submission: the problems and missing answers `checkSubmission` finds, and those the sample lists. */
 function findings(framework: ValidFramework, sample: Sample) {
@@ -21,8 +26,14 @@ function findings(framework: ValidFramework, sample: Sample) {
       unit: unit.code,
       problems: [...new Set(check.problems.map((problem) => problem.question))].sort(),
       missing: check.missing.map((entry) => entry.question).sort(),
-      listedProblems: listed.filter((anomaly) => anomaly.kind === 'inconsistent' || anomaly.kind === 'out-of-range').map((anomaly) => anomaly.question).sort(),
-      listedMissing: listed.filter((anomaly) => anomaly.kind === 'missing').map((anomaly) => anomaly.question).sort(),
+      listedProblems: listed
+        .filter((anomaly) => anomaly.kind === 'inconsistent' || anomaly.kind === 'out-of-range')
+        .map((anomaly) => anomaly.question)
+        .sort(),
+      listedMissing: listed
+        .filter((anomaly) => anomaly.kind === 'missing')
+        .map((anomaly) => anomaly.question)
+        .sort(),
     }
   })
 }
@@ -53,22 +64,34 @@ describe('generated answers', () => {
 
   it('leave the subordinate-unit questions out for a department without subordinate units', () => {
     const { sample } = samples[0] ?? { sample: undefined }
-    const without = sample?.submissions.filter((submission) => submission.answers['SoDonViTrucThuoc'] === 0) ?? []
+    const without =
+      sample?.submissions.filter((submission) => submission.answers['SoDonViTrucThuoc'] === 0) ?? []
 
     expect(without.length).toBeGreaterThan(0)
-    expect(without.every((submission) => !('MayBan_DVTT' in submission.answers) && !('SoCB_DVTT' in submission.answers))).toBe(true)
+    expect(
+      without.every(
+        (submission) => !('MayBan_DVTT' in submission.answers) && !('SoCB_DVTT' in submission.answers),
+      ),
+    ).toBe(true)
   })
 
   it('fill the software table with rows for most units', () => {
     const { sample } = samples[1] ?? { sample: undefined }
-    const rowCounts = sample?.submissions.map((submission) => (Array.isArray(submission.answers['ListPMQLCN']) ? submission.answers['ListPMQLCN'].length : 0)) ?? []
+    const rowCounts =
+      sample?.submissions.map((submission) =>
+        Array.isArray(submission.answers['ListPMQLCN']) ? submission.answers['ListPMQLCN'].length : 0,
+      ) ?? []
 
     expect(rowCounts.filter((count) => count > 0).length).toBeGreaterThan(rowCounts.length / 2)
     expect(Math.max(...rowCounts)).toBeGreaterThanOrEqual(4)
   })
 
   it('write texts in Vietnamese, normalised to NFC', () => {
-    const texts = samples.flatMap(({ sample }) => sample.submissions.flatMap((submission) => JSON.stringify(submission.answers).match(/"[^"]*[^ -~][^"]*"/g) ?? []))
+    const texts = samples.flatMap(({ sample }) =>
+      sample.submissions.flatMap(
+        (submission) => JSON.stringify(submission.answers).match(/"[^"]*[^ -~][^"]*"/g) ?? [],
+      ),
+    )
 
     expect(texts.length).toBeGreaterThan(100)
     expect(texts.every((text) => text === text.normalize('NFC'))).toBe(true)
@@ -83,14 +106,18 @@ describe('generated answers', () => {
     expect(kinds('missing')).toBeGreaterThanOrEqual(5)
     expect(kinds('outlier')).toBeGreaterThanOrEqual(2)
     expect(kinds('inconsistent')).toBeGreaterThanOrEqual(2)
-    expect(new Set(anomalies.map((anomaly) => `${anomaly.unit}|${anomaly.year}`)).size).toBeLessThan(submissions * 0.4)
+    expect(new Set(anomalies.map((anomaly) => `${anomaly.unit}|${anomaly.year}`)).size).toBeLessThan(
+      submissions * 0.4,
+    )
   })
 
   it('make an outlier ten times the plausible value, and an inconsistency larger than its bound', () => {
     const anomalies = samples.flatMap(({ sample }) => sample.anomalies)
 
-    for (const outlier of anomalies.filter((anomaly) => anomaly.kind === 'outlier')) expect(outlier.found).toBe((outlier.expected as number) * 10)
-    for (const inconsistency of anomalies.filter((anomaly) => anomaly.kind === 'inconsistent')) expect(inconsistency.found as number).toBeGreaterThan(inconsistency.expected as number)
+    for (const outlier of anomalies.filter((anomaly) => anomaly.kind === 'outlier'))
+      expect(outlier.found).toBe((outlier.expected as number) * 10)
+    for (const inconsistency of anomalies.filter((anomaly) => anomaly.kind === 'inconsistent'))
+      expect(inconsistency.found as number).toBeGreaterThan(inconsistency.expected as number)
   })
 
   it('pass every check of a framework without a profile, percents above 100 % aside', () => {

@@ -7,7 +7,11 @@ import { loadAssessmentWorkspace } from '../storage/assessmentWorkspace'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from '../storage/database'
 import { createSubmissionRepository } from '../storage/submissionRepository'
 import { createUnitProfileRepository } from '../storage/unitProfileRepository'
-import { isSampleWorkspaceSeeded, seedSampleWorkspace, type SeededSampleWorkspace } from './seedSampleWorkspace'
+import {
+  isSampleWorkspaceSeeded,
+  seedSampleWorkspace,
+  type SeededSampleWorkspace,
+} from './seedSampleWorkspace'
 
 async function seeded(): Promise<{ database: WorkbenchDatabase; workspace: SeededSampleWorkspace }> {
   const database = defineWorkbenchDatabase(`sample-${crypto.randomUUID()}`)
@@ -45,7 +49,9 @@ describe('seedSampleWorkspace', () => {
     const declaredCounts = await Promise.all(
       workspace.assessments.map(async ({ id }) => {
         const opened = await loadAssessmentWorkspace(database, id)
-        return opened.ok ? [opened.value.assessment.year, opened.value.assessment.units.length, opened.value.declared.length] : null
+        return opened.ok
+          ? [opened.value.assessment.year, opened.value.assessment.units.length, opened.value.declared.length]
+          : null
       }),
     )
 
@@ -70,7 +76,11 @@ describe('seedSampleWorkspace', () => {
       [2024, 28],
       [2025, 28],
     ])
-    expect(workspace.assessments.map((assessment) => assessment.status)).toEqual(['published', 'published', 'open'])
+    expect(workspace.assessments.map((assessment) => assessment.status)).toEqual([
+      'published',
+      'published',
+      'open',
+    ])
     expect(assessments[0]?.approvals).toHaveLength(6)
   })
 
@@ -78,19 +88,28 @@ describe('seedSampleWorkspace', () => {
     const appraisals = await createAppraisalRepository(database).list(workspace.appraisal.assessmentId)
 
     expect(appraisals).toHaveLength(1)
-    expect(appraisals[0]).toMatchObject({ unit: workspace.appraisal.unit, question: workspace.appraisal.question })
+    expect(appraisals[0]).toMatchObject({
+      unit: workspace.appraisal.unit,
+      question: workspace.appraisal.question,
+    })
     expect(appraisals[0]?.reason.length).toBeGreaterThan(20)
-    expect(workspace.assessments.find((assessment) => assessment.id === workspace.appraisal.assessmentId)?.year).toBe(2025)
+    expect(
+      workspace.assessments.find((assessment) => assessment.id === workspace.appraisal.assessmentId)?.year,
+    ).toBe(2025)
   })
 
-  it('marks the database as seeded only at the end, and seeds the same workspace from the same seed', async () => {
-    const fresh = defineWorkbenchDatabase(`sample-${crypto.randomUUID()}`)
-    expect(await isSampleWorkspaceSeeded(fresh)).toBe(false)
+  it(
+    'marks the database as seeded only at the end, and seeds the same workspace from the same seed',
+    async () => {
+      const fresh = defineWorkbenchDatabase(`sample-${crypto.randomUUID()}`)
+      expect(await isSampleWorkspaceSeeded(fresh)).toBe(false)
 
-    const second = await seeded()
+      const second = await seeded()
 
-    expect(await isSampleWorkspaceSeeded(database)).toBe(true)
-    expect(second.workspace).toEqual(workspace)
-    expect(await second.database.submissions.toArray()).toEqual(await database.submissions.toArray())
-  }, SEEDING_TIMEOUT)
+      expect(await isSampleWorkspaceSeeded(database)).toBe(true)
+      expect(second.workspace).toEqual(workspace)
+      expect(await second.database.submissions.toArray()).toEqual(await database.submissions.toArray())
+    },
+    SEEDING_TIMEOUT,
+  )
 })

@@ -7,13 +7,23 @@ import type { AnswerValue, Answers } from '../responses/answer'
 import { err, ok, type Result } from '../result'
 import { computeAssessment } from '../scoring/computeAssessment'
 import { createAppraisalRepository, type AppraisalWriteFailure } from '../storage/appraisalRepository'
-import { createAssessmentRepository, type AssessmentReadFailure, type AssessmentWriteFailure } from '../storage/assessmentRepository'
+import {
+  createAssessmentRepository,
+  type AssessmentReadFailure,
+  type AssessmentWriteFailure,
+} from '../storage/assessmentRepository'
 import { loadAssessmentWorkspace } from '../storage/assessmentWorkspace'
 import type { WorkbenchDatabase } from '../storage/database'
 import { createFrameworkSnapshotRepository } from '../storage/frameworkSnapshotRepository'
 import { createSubmissionRepository, type SubmissionWriteFailure } from '../storage/submissionRepository'
 import { createUnitProfileRepository } from '../storage/unitProfileRepository'
-import { DEFAULT_SAMPLE_SEED, generateSample, SAMPLE_YEARS, type Sample, type SampleError } from './generateSample'
+import {
+  DEFAULT_SAMPLE_SEED,
+  generateSample,
+  SAMPLE_YEARS,
+  type Sample,
+  type SampleError,
+} from './generateSample'
 import type { SampleAnomaly } from './sampleAnomaly'
 
 /** The sample workspace's own database: real work lives in `WORKBENCH_DATABASE_NAME`, never here. */
@@ -51,7 +61,11 @@ export type SeedSampleWorkspaceFailure =
 export type SeededSampleWorkspace = {
   readonly unitCode: string
   readonly submissionCount: number
-  readonly assessments: readonly { readonly id: string; readonly year: number; readonly status: 'open' | 'published' }[]
+  readonly assessments: readonly {
+    readonly id: string
+    readonly year: number
+    readonly status: 'open' | 'published'
+  }[]
   readonly appraisal: { readonly assessmentId: string; readonly unit: string; readonly question: string }
 }
 
@@ -95,7 +109,10 @@ export async function seedSampleWorkspace(
   const assessments = await seedAssessments(database, framework, samples, clock)
   if (!assessments.ok) return assessments
 
-  await database.settings.put({ key: SEEDED_KEY, value: { seed: options.seed ?? DEFAULT_SAMPLE_SEED, frameworkId: framework.id } })
+  await database.settings.put({
+    key: SEEDED_KEY,
+    value: { seed: options.seed ?? DEFAULT_SAMPLE_SEED, frameworkId: framework.id },
+  })
   return ok({ unitCode: SAMPLE_WORKSPACE_UNIT_CODE, submissionCount: submitted.value, ...assessments.value })
 }
 
@@ -116,10 +133,20 @@ function builtInSampleFramework(): ValidFramework | null {
 
 type Clock = { at: Date }
 
-async function seedUnitProfile(database: WorkbenchDatabase, framework: ValidFramework, samples: readonly Sample[]): Promise<Result<void, SeedSampleWorkspaceFailure>> {
-  const unit = samples[0]?.submissions.find((submission) => submission.unit.code === SAMPLE_WORKSPACE_UNIT_CODE)?.unit
+async function seedUnitProfile(
+  database: WorkbenchDatabase,
+  framework: ValidFramework,
+  samples: readonly Sample[],
+): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+  const unit = samples[0]?.submissions.find(
+    (submission) => submission.unit.code === SAMPLE_WORKSPACE_UNIT_CODE,
+  )?.unit
   if (unit === undefined) return err({ code: 'unit-profile-refused' })
-  const saved = await createUnitProfileRepository(database).save({ code: unit.code, name: unit.name, group: unit.group })
+  const saved = await createUnitProfileRepository(database).save({
+    code: unit.code,
+    name: unit.name,
+    group: unit.group,
+  })
   if (!saved.ok) return err(saved.error.code === 'invalid' ? { code: 'unit-profile-refused' } : saved.error)
   await createFrameworkSnapshotRepository(database).keep(framework)
   return ok(undefined)
@@ -130,20 +157,46 @@ async function seedUnitProfile(database: WorkbenchDatabase, framework: ValidFram
  * All are written concurrently (each with its own clock): IndexedDB still runs the
  * transactions one after another, but without a round trip to the page between them.
  */
-async function seedSubmissions(database: WorkbenchDatabase, framework: ValidFramework, samples: readonly Sample[]): Promise<Result<number, SeedSampleWorkspaceFailure>> {
-  const outcomes = await Promise.all(samples.flatMap((sample) => sample.submissions.map((submission, index) => seedSubmission(database, framework, sample.year, submission, index))))
+async function seedSubmissions(
+  database: WorkbenchDatabase,
+  framework: ValidFramework,
+  samples: readonly Sample[],
+): Promise<Result<number, SeedSampleWorkspaceFailure>> {
+  const outcomes = await Promise.all(
+    samples.flatMap((sample) =>
+      sample.submissions.map((submission, index) =>
+        seedSubmission(database, framework, sample.year, submission, index),
+      ),
+    ),
+  )
   const failed = outcomes.find((outcome) => !outcome.ok)
   return failed !== undefined && !failed.ok ? failed : ok(outcomes.length)
 }
 
-async function seedSubmission(database: WorkbenchDatabase, framework: ValidFramework, year: number, { unit, answers }: Sample['submissions'][number], index: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+async function seedSubmission(
+  database: WorkbenchDatabase,
+  framework: ValidFramework,
+  year: number,
+  { unit, answers }: Sample['submissions'][number],
+  index: number,
+): Promise<Result<void, SeedSampleWorkspaceFailure>> {
   const isDraft = unit.code === SAMPLE_WORKSPACE_UNIT_CODE && year === SAMPLE_YEARS[SAMPLE_YEARS.length - 1]
-  const clock: Clock = { at: isDraft ? new Date(Date.UTC(year, 10, 20, 3)) : new Date(Date.UTC(year, 7, 1 + index, 2)) }
+  const clock: Clock = {
+    at: isDraft ? new Date(Date.UTC(year, 10, 20, 3)) : new Date(Date.UTC(year, 7, 1 + index, 2)),
+  }
   const repository = createSubmissionRepository(database, { now: () => clock.at })
-  const started = await repository.start({ unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year })
+  const started = await repository.start({
+    unitCode: unit.code,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year,
+  })
   if (!started.ok) return started
   const content = isDraft ? draftAnswers(framework, answers) : patchAnswers(answers)
-  const saved = await repository.save(started.value.id, started.value.rev, { answers: content, lastQuestion: lastAnswered(framework, content) })
+  const saved = await repository.save(started.value.id, started.value.rev, {
+    answers: content,
+    lastQuestion: lastAnswered(framework, content),
+  })
   if (!saved.ok) return saved
   if (isDraft) return ok(undefined)
   clock.at = new Date(clock.at.getTime() + 26 * 3_600_000)
@@ -153,28 +206,47 @@ async function seedSubmission(database: WorkbenchDatabase, framework: ValidFrame
 
 /** The answers without blanks, as a patch takes them. */
 function patchAnswers(answers: Answers): Record<string, AnswerValue | null> {
-  return Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, AnswerValue | null] => entry[1] !== undefined))
+  return Object.fromEntries(
+    Object.entries(answers).filter((entry): entry is [string, AnswerValue | null] => entry[1] !== undefined),
+  )
 }
 
 /** The first two-thirds of the questionnaire answered: a draft the officer is still working on. */
 function draftAnswers(framework: ValidFramework, answers: Answers): Record<string, AnswerValue | null> {
-  const answered = new Set(framework.questions.slice(0, Math.ceil((framework.questions.length * 2) / 3)).map((question) => question.code))
+  const answered = new Set(
+    framework.questions
+      .slice(0, Math.ceil((framework.questions.length * 2) / 3))
+      .map((question) => question.code),
+  )
   return patchAnswers(Object.fromEntries(Object.entries(answers).filter(([code]) => answered.has(code))))
 }
 
 function lastAnswered(framework: ValidFramework, answers: Answers): string | null {
-  return framework.questions.findLast((question) => answers[question.code] !== undefined && answers[question.code] !== null)?.code ?? null
+  return (
+    framework.questions.findLast(
+      (question) => answers[question.code] !== undefined && answers[question.code] !== null,
+    )?.code ?? null
+  )
 }
 
 type SeededAssessments = Pick<SeededSampleWorkspace, 'assessments' | 'appraisal'>
 
-async function seedAssessments(database: WorkbenchDatabase, framework: ValidFramework, samples: readonly Sample[], clock: Clock): Promise<Result<SeededAssessments, SeedSampleWorkspaceFailure>> {
+async function seedAssessments(
+  database: WorkbenchDatabase,
+  framework: ValidFramework,
+  samples: readonly Sample[],
+  clock: Clock,
+): Promise<Result<SeededAssessments, SeedSampleWorkspaceFailure>> {
   const repository = createAssessmentRepository(database, { now: () => clock.at })
   const seeded: SeededSampleWorkspace['assessments'][number][] = []
   let appraisal: SeededSampleWorkspace['appraisal'] | null = null
   for (const sample of samples) {
     clock.at = new Date(Date.UTC(sample.year, 8, 1, 2))
-    const units: AssessmentUnit[] = sample.submissions.map(({ unit }) => ({ code: unit.code, name: unit.name, group: unit.groupName }))
+    const units: AssessmentUnit[] = sample.submissions.map(({ unit }) => ({
+      code: unit.code,
+      name: unit.name,
+      group: unit.groupName,
+    }))
     const created = await repository.create(framework, sample.year, units)
     if (!created.ok) return created
     const id = created.value.id
@@ -185,7 +257,9 @@ async function seedAssessments(database: WorkbenchDatabase, framework: ValidFram
       appraisal = added.value
     }
     const isPublished = SAMPLE_WORKSPACE_PUBLISHED_YEARS.includes(sample.year)
-    const finished = isPublished ? await publish(database, id, clock, sample.year) : await approveSome(database, id, units, clock, sample.year)
+    const finished = isPublished
+      ? await publish(database, id, clock, sample.year)
+      : await approveSome(database, id, units, clock, sample.year)
     if (!finished.ok) return finished
     seeded.push({ id, year: sample.year, status: isPublished ? 'published' : 'open' })
   }
@@ -193,8 +267,16 @@ async function seedAssessments(database: WorkbenchDatabase, framework: ValidFram
 }
 
 /** The evaluator corrects one planted problem (an extra zero, a share above the whole) with its reason. */
-async function appraiseOneAnomaly(database: WorkbenchDatabase, assessmentId: string, anomalies: readonly SampleAnomaly[], clock: Clock) {
-  const anomaly = anomalies.find((candidate) => candidate.kind === 'outlier' && candidate.unit !== SAMPLE_WORKSPACE_UNIT_CODE) ?? anomalies.find((candidate) => candidate.kind !== 'missing')
+async function appraiseOneAnomaly(
+  database: WorkbenchDatabase,
+  assessmentId: string,
+  anomalies: readonly SampleAnomaly[],
+  clock: Clock,
+) {
+  const anomaly =
+    anomalies.find(
+      (candidate) => candidate.kind === 'outlier' && candidate.unit !== SAMPLE_WORKSPACE_UNIT_CODE,
+    ) ?? anomalies.find((candidate) => candidate.kind !== 'missing')
   if (anomaly === undefined) return err({ code: 'nothing-to-appraise' as const })
   const reason =
     anomaly.kind === 'outlier'
@@ -211,10 +293,18 @@ async function appraiseOneAnomaly(database: WorkbenchDatabase, assessmentId: str
 }
 
 /** The open year's evaluator has approved a few units already (the status board shows each state). */
-async function approveSome(database: WorkbenchDatabase, id: string, units: readonly AssessmentUnit[], clock: Clock, year: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+async function approveSome(
+  database: WorkbenchDatabase,
+  id: string,
+  units: readonly AssessmentUnit[],
+  clock: Clock,
+  year: number,
+): Promise<Result<void, SeedSampleWorkspaceFailure>> {
   const repository = createAssessmentRepository(database, { now: () => clock.at })
   clock.at = new Date(Date.UTC(year, 8, 25, 2))
-  for (const unit of units.filter((candidate) => candidate.code !== SAMPLE_WORKSPACE_UNIT_CODE).slice(0, APPROVED_IN_OPEN_YEAR)) {
+  for (const unit of units
+    .filter((candidate) => candidate.code !== SAMPLE_WORKSPACE_UNIT_CODE)
+    .slice(0, APPROVED_IN_OPEN_YEAR)) {
     const approved = await repository.approve(id, unit.code)
     if (!approved.ok) return approved
   }
@@ -222,13 +312,22 @@ async function approveSome(database: WorkbenchDatabase, id: string, units: reado
 }
 
 /** Publishes the results exactly as the evaluator's screen computes them (with last year's values). */
-async function publish(database: WorkbenchDatabase, id: string, clock: Clock, year: number): Promise<Result<void, SeedSampleWorkspaceFailure>> {
+async function publish(
+  database: WorkbenchDatabase,
+  id: string,
+  clock: Clock,
+  year: number,
+): Promise<Result<void, SeedSampleWorkspaceFailure>> {
   const repository = createAssessmentRepository(database, { now: () => clock.at })
   const workspace = await loadAssessmentWorkspace(database, id)
   if (!workspace.ok) return workspace
   const { framework, assessment, declared, appraisals, previous } = workspace.value
   const previousValues = previous?.result ? previousIndicatorValues(previous.result) : undefined
-  const result = computeAssessment(framework, scoringUnits({ units: assessment.units, declared, appraisals }), previousValues === undefined ? {} : { previousValues })
+  const result = computeAssessment(
+    framework,
+    scoringUnits({ units: assessment.units, declared, appraisals }),
+    previousValues === undefined ? {} : { previousValues },
+  )
   clock.at = new Date(Date.UTC(year, 9, 1, 2))
   const published = await repository.publish(id, result)
   return published.ok ? ok(undefined) : published

@@ -44,7 +44,8 @@ function repairUpperBounds(facts: SampleFrameworkFacts, answers: Record<string, 
   for (const bound of facts.upperBounds) {
     const limit = evaluateFormula(bound.limit, scope)
     const values = bound.terms.map((term) => scope.value(term))
-    if (typeof limit !== 'number' || !values.every((value): value is number => typeof value === 'number')) continue
+    if (typeof limit !== 'number' || !values.every((value): value is number => typeof value === 'number'))
+      continue
     const sum = values.reduce((total, value) => total + value, 0)
     if (bound.strict ? sum < limit : sum <= limit) continue
     scaleTerms(bound, values, sum, limit, facts.questionnaire.questions, answers)
@@ -54,11 +55,21 @@ function repairUpperBounds(facts: SampleFrameworkFacts, answers: Record<string, 
   return changed
 }
 
-function scaleTerms(bound: UpperBound, values: readonly number[], sum: number, limit: number, questions: ReadonlyMap<string, Question>, answers: Record<string, AnswerValue>): void {
+function scaleTerms(
+  bound: UpperBound,
+  values: readonly number[],
+  sum: number,
+  limit: number,
+  questions: ReadonlyMap<string, Question>,
+  answers: Record<string, AnswerValue>,
+): void {
   const target = Math.max(0, bound.strict ? limit - 1 : limit)
   const factor = sum === 0 ? 0 : target / sum
   bound.terms.forEach((term, index) => {
     const scaled = (values[index] ?? 0) * factor
-    answers[term] = questions.get(term)?.type === 'integer' ? Math.max(0, Math.floor(scaled)) : Math.max(0, Math.floor(scaled * 10) / 10)
+    answers[term] =
+      questions.get(term)?.type === 'integer'
+        ? Math.max(0, Math.floor(scaled))
+        : Math.max(0, Math.floor(scaled * 10) / 10)
   })
 }

@@ -4,8 +4,18 @@ import { syntheticUnits } from './syntheticUnits'
 describe('syntheticUnits', () => {
   it('numbers the codes SYN-0001 onwards and names the units in Vietnamese', () => {
     expect(syntheticUnits(2, ['so-ban-nganh'])).toEqual([
-      { code: 'SYN-0001', name: 'Đơn vị thử nghiệm số 1', group: 'so-ban-nganh', groupName: 'Sở, ban, ngành' },
-      { code: 'SYN-0002', name: 'Đơn vị thử nghiệm số 2', group: 'so-ban-nganh', groupName: 'Sở, ban, ngành' },
+      {
+        code: 'SYN-0001',
+        name: 'Đơn vị thử nghiệm số 1',
+        group: 'so-ban-nganh',
+        groupName: 'Sở, ban, ngành',
+      },
+      {
+        code: 'SYN-0002',
+        name: 'Đơn vị thử nghiệm số 2',
+        group: 'so-ban-nganh',
+        groupName: 'Sở, ban, ngành',
+      },
     ])
   })
 

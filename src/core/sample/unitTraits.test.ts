@@ -17,20 +17,26 @@ describe('unitTraits', () => {
   })
 
   it('makes about one unit in seven decline', () => {
-    const declining = syntheticUnits(2000, ['so-ban-nganh']).filter((unit) => unitTraits(1, unit).yearlyChange < 0).length
+    const declining = syntheticUnits(2000, ['so-ban-nganh']).filter(
+      (unit) => unitTraits(1, unit).yearlyChange < 0,
+    ).length
 
     expect(declining / 2000).toBeGreaterThan(0.1)
     expect(declining / 2000).toBeLessThan(0.2)
   })
 
   it('sizes districts larger than the typical department and gives them subordinate units', () => {
-    const districts = danangUnits.filter((unit) => unit.group === 'quan-huyen').map((unit) => unitTraits(1, unit))
+    const districts = danangUnits
+      .filter((unit) => unit.group === 'quan-huyen')
+      .map((unit) => unitTraits(1, unit))
 
     expect(districts.every((traits) => traits.staff >= 180 && traits.subordinateUnits >= 8)).toBe(true)
   })
 
   it('gives the Sở Thông tin và Truyền thông a head start', () => {
-    const maturities = syntheticUnits(500, ['so-ban-nganh']).map((unit) => unitTraits(1, unit).baseMaturity).sort((a, b) => a - b)
+    const maturities = syntheticUnits(500, ['so-ban-nganh'])
+      .map((unit) => unitTraits(1, unit).baseMaturity)
+      .sort((a, b) => a - b)
 
     expect(traitsOf('STTTT').baseMaturity).toBeGreaterThan(maturities[200] ?? 1)
   })
@@ -44,7 +50,11 @@ describe('maturityIn', () => {
   })
 
   it('stays within 0.03–0.97', () => {
-    expect(maturityIn({ baseMaturity: 0.9, yearlyChange: 0.1, staff: 1, subordinateUnits: 0 }, 2030)).toBe(0.97)
-    expect(maturityIn({ baseMaturity: 0.1, yearlyChange: -0.1, staff: 1, subordinateUnits: 0 }, 2030)).toBe(0.03)
+    expect(maturityIn({ baseMaturity: 0.9, yearlyChange: 0.1, staff: 1, subordinateUnits: 0 }, 2030)).toBe(
+      0.97,
+    )
+    expect(maturityIn({ baseMaturity: 0.1, yearlyChange: -0.1, staff: 1, subordinateUnits: 0 }, 2030)).toBe(
+      0.03,
+    )
   })
 })

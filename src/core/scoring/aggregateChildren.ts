@@ -21,19 +21,36 @@ export type AggregateOutcome =
  *   aggregateChildren([{ value: 80, weight: 2 }, { value: 50, weight: 1 }], 'arithmetic')
  *   // => { status: 'value', value: 70 }
  */
-export function aggregateChildren(children: readonly WeightedChild[], aggregation: Aggregation, maxPoints?: number): AggregateOutcome {
-  const present = children.filter((child): child is { value: number; weight: number } => child.value !== null && child.weight > 0)
+export function aggregateChildren(
+  children: readonly WeightedChild[],
+  aggregation: Aggregation,
+  maxPoints?: number,
+): AggregateOutcome {
+  const present = children.filter(
+    (child): child is { value: number; weight: number } => child.value !== null && child.weight > 0,
+  )
   if (present.length === 0) return { status: 'missing' }
   const totalWeight = present.reduce((total, child) => total + child.weight, 0)
   switch (aggregation) {
     case 'arithmetic':
-      return { status: 'value', value: present.reduce((total, child) => total + child.weight * child.value, 0) / totalWeight }
+      return {
+        status: 'value',
+        value: present.reduce((total, child) => total + child.weight * child.value, 0) / totalWeight,
+      }
     case 'geometric':
       if (present.some((child) => child.value <= 0)) return { status: 'non-positive-under-geometric' }
-      return { status: 'value', value: Math.exp(present.reduce((total, child) => total + child.weight * Math.log(child.value), 0) / totalWeight) }
+      return {
+        status: 'value',
+        value: Math.exp(
+          present.reduce((total, child) => total + child.weight * Math.log(child.value), 0) / totalWeight,
+        ),
+      }
     case 'harmonic':
       if (present.some((child) => child.value === 0)) return { status: 'zero-under-harmonic' }
-      return { status: 'value', value: totalWeight / present.reduce((total, child) => total + child.weight / child.value, 0) }
+      return {
+        status: 'value',
+        value: totalWeight / present.reduce((total, child) => total + child.weight / child.value, 0),
+      }
     case 'sum': {
       const total = present.reduce((sum, child) => sum + child.value, 0)
       return { status: 'value', value: maxPoints === undefined ? total : Math.min(total, maxPoints) }
@@ -49,6 +66,11 @@ export function aggregateChildren(children: readonly WeightedChild[], aggregatio
  *   weightShares([{ value: 1, weight: 1 }, { value: null, weight: 3 }]) // => [1, 0]
  */
 export function weightShares(children: readonly WeightedChild[]): number[] {
-  const total = children.reduce((sum, child) => sum + (child.value === null || child.weight <= 0 ? 0 : child.weight), 0)
-  return children.map((child) => (child.value === null || child.weight <= 0 || total === 0 ? 0 : child.weight / total))
+  const total = children.reduce(
+    (sum, child) => sum + (child.value === null || child.weight <= 0 ? 0 : child.weight),
+    0,
+  )
+  return children.map((child) =>
+    child.value === null || child.weight <= 0 || total === 0 ? 0 : child.weight / total,
+  )
 }

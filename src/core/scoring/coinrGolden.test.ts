@@ -17,10 +17,15 @@ const readGrid = (path: string) => {
   return parsed.value.rows
 }
 
-const relativeDifference = (actual: number, expected: number) => Math.abs(actual - expected) / Math.max(1e-300, Math.abs(expected))
+const relativeDifference = (actual: number, expected: number) =>
+  Math.abs(actual - expected) / Math.max(1e-300, Math.abs(expected))
 
 describe('COINr ASEM golden files (methodology §3)', () => {
-  const framework = importIMeta(readGrid('coinr-asem/ASEM_iMeta.csv'), { id: 'asem', year: 2018, denominate: false })
+  const framework = importIMeta(readGrid('coinr-asem/ASEM_iMeta.csv'), {
+    id: 'asem',
+    year: 2018,
+    denominate: false,
+  })
   if (!framework.ok) throw new Error(JSON.stringify(framework.error))
   const units = importIData(readGrid('coinr-asem/ASEM_iData.csv'), framework.value)
   if (!units.ok) throw new Error(JSON.stringify(units.error))
@@ -41,7 +46,8 @@ describe('COINr ASEM golden files (methodology §3)', () => {
       expect(index, row[0]).toBeDefined()
       header.slice(1).forEach((code, column) => {
         const expectedText = row[column + 1] ?? ''
-        const actual = result.indicators[code]?.score[index as number] ?? result.components[code]?.score[index as number]
+        const actual =
+          result.indicators[code]?.score[index as number] ?? result.components[code]?.score[index as number]
         if (expectedText === '' || expectedText === 'NA') {
           expect(actual ?? null, `${row[0]} ${code}`).toBeNull()
           return
@@ -63,7 +69,10 @@ describe('COINr ASEM golden files (methodology §3)', () => {
       expect(result.components['Index']?.rank[index], row[0]).toBe(Number(row[1]))
       header.slice(2).forEach((code, column) => {
         const expected = Number(row[column + 2])
-        expect(roundForPublication(result.components[code]?.score[index] as number, 2), `${row[0]} ${code}`).toBeCloseTo(expected, 9)
+        expect(
+          roundForPublication(result.components[code]?.score[index] as number, 2),
+          `${row[0]} ${code}`,
+        ).toBeCloseTo(expected, 9)
       })
     }
   })
@@ -84,12 +93,25 @@ describe('published Vietnam ICT Index rows (methodology §1)', () => {
   )
   if (!framework.ok) throw new Error(JSON.stringify(framework.error))
 
-  it.each(rows.map((row) => [row[column('unit')], row[column('year')], row] as const))('reproduces %s %s to 4 decimals from its sub-indices with no normalisation', (_unit, _year, row) => {
-    const units = importIData([['uCode', 'htkt', 'htnl', 'ud'], ['U', row[column('htkt')] ?? '', row[column('htnl')] ?? '', row[column('ud')] ?? '']], framework.value)
-    if (!units.ok) throw new Error(JSON.stringify(units.error))
+  it.each(rows.map((row) => [row[column('unit')], row[column('year')], row] as const))(
+    'reproduces %s %s to 4 decimals from its sub-indices with no normalisation',
+    (_unit, _year, row) => {
+      const units = importIData(
+        [
+          ['uCode', 'htkt', 'htnl', 'ud'],
+          ['U', row[column('htkt')] ?? '', row[column('htnl')] ?? '', row[column('ud')] ?? ''],
+        ],
+        framework.value,
+      )
+      if (!units.ok) throw new Error(JSON.stringify(units.error))
 
-    const result = computeAssessment(framework.value, units.value, { overrides: { normalisation: { method: 'none' } } })
+      const result = computeAssessment(framework.value, units.value, {
+        overrides: { normalisation: { method: 'none' } },
+      })
 
-    expect(roundForPublication(result.components['ICT']?.score[0] as number, 4)).toBe(Number(row[column('published_ict_index')]))
-  })
+      expect(roundForPublication(result.components['ICT']?.score[0] as number, 4)).toBe(
+        Number(row[column('published_ict_index')]),
+      )
+    },
+  )
 })

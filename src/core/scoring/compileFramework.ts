@@ -5,7 +5,11 @@ import { componentChildren, effectiveAggregation, rootComponent } from '../frame
 import type { ValidFramework } from '../framework/validateFramework'
 import type { ScoringOverrides } from './scoringOptions'
 
-export type CompiledChild = { readonly kind: 'component' | 'indicator'; readonly code: string; readonly weight: number }
+export type CompiledChild = {
+  readonly kind: 'component' | 'indicator'
+  readonly code: string
+  readonly weight: number
+}
 
 export type CompiledComponent = {
   readonly component: Component
@@ -35,25 +39,40 @@ export type CompiledFramework = {
  * @example
  *   compileFramework(validFramework).components.at(-1)?.component.code // => the root
  */
-export function compileFramework(framework: ValidFramework, overrides: ScoringOverrides = {}): CompiledFramework {
+export function compileFramework(
+  framework: ValidFramework,
+  overrides: ScoringOverrides = {},
+): CompiledFramework {
   const root = rootComponent(framework)
   if (root === undefined) throw new Error('a validated framework has a root component')
   const childrenByParent = componentChildren(framework)
   const weightOf = (code: string, weight: number) => overrides.weights?.[code] ?? weight
   const order: string[] = []
   const visit = (code: string) => {
-    for (const child of childrenByParent.get(code) ?? []) if (child.kind === 'component') visit(child.component.code)
+    for (const child of childrenByParent.get(code) ?? [])
+      if (child.kind === 'component') visit(child.component.code)
     order.push(code)
   }
   visit(root.code)
   const byCode = new Map(framework.components.map((component) => [component.code, component]))
   const components = order.map((code): CompiledComponent => {
     const component = byCode.get(code) as Component
-    const aggregation = framework.family === 'relative' && overrides.aggregation ? overrides.aggregation : effectiveAggregation(framework, component)
+    const aggregation =
+      framework.family === 'relative' && overrides.aggregation
+        ? overrides.aggregation
+        : effectiveAggregation(framework, component)
     const children = (childrenByParent.get(code) ?? []).map((child): CompiledChild =>
       child.kind === 'component'
-        ? { kind: 'component', code: child.component.code, weight: weightOf(child.component.code, child.component.weight) }
-        : { kind: 'indicator', code: child.indicator.code, weight: weightOf(child.indicator.code, child.indicator.weight) },
+        ? {
+            kind: 'component',
+            code: child.component.code,
+            weight: weightOf(child.component.code, child.component.weight),
+          }
+        : {
+            kind: 'indicator',
+            code: child.indicator.code,
+            weight: weightOf(child.indicator.code, child.indicator.weight),
+          },
     )
     return { component, aggregation, children }
   })

@@ -13,13 +13,22 @@ const valid = (framework: Framework): ValidFramework => {
   return loaded.value
 }
 
-const aUnit = (code: string, answers: UnitAnswers['answers'], group = 'so-ban-nganh'): UnitAnswers => ({ code, name: `Đơn vị ${code}`, group, answers })
+const aUnit = (code: string, answers: UnitAnswers['answers'], group = 'so-ban-nganh'): UnitAnswers => ({
+  code,
+  name: `Đơn vị ${code}`,
+  group,
+  answers,
+})
 
 /** Two indicators under one root: computers per staff, and Internet share. */
 const twoIndicators = (overrides: Partial<Framework> = {}) =>
   valid(
     aFramework({
-      questions: [aQuestion({ code: 'SoCBCC', section: 'HTNL' }), aQuestion({ code: 'MayTinh', section: 'HTKT' }), aQuestion({ code: 'MayTinhInternet', section: 'HTKT' })],
+      questions: [
+        aQuestion({ code: 'SoCBCC', section: 'HTNL' }),
+        aQuestion({ code: 'MayTinh', section: 'HTKT' }),
+        aQuestion({ code: 'MayTinhInternet', section: 'HTKT' }),
+      ],
       components: [aComponent({ code: 'ICT', parent: null })],
       indicators: [
         anIndicator({ code: 'MayTinhPerCB', formula: 'MayTinh', denominator: 'SoCBCC', parent: 'ICT' }),
@@ -63,11 +72,20 @@ describe('computeAssessment (relative family)', () => {
 
     expect(result.indicators['Internet']?.score).toEqual([1, null, 0])
     expect(result.components['ICT']?.score[1]).toBe(result.indicators['MayTinhPerCB']?.score[1])
-    expect(result.warnings).toContainEqual({ code: 'missing-data-share', indicator: 'Internet', share: 1 / 3 })
+    expect(result.warnings).toContainEqual({
+      code: 'missing-data-share',
+      indicator: 'Internet',
+      share: 1 / 3,
+    })
   })
 
   it('imputes with the group mean and records which units were imputed', () => {
-    const framework = twoIndicators({ method: { normalisation: { method: 'min-max', lower: 0, upper: 1 }, imputation: { method: 'group-mean', attribute: 'group' } } })
+    const framework = twoIndicators({
+      method: {
+        normalisation: { method: 'min-max', lower: 0, upper: 1 },
+        imputation: { method: 'group-mean', attribute: 'group' },
+      },
+    })
 
     const result = computeAssessment(framework, [
       aUnit('A', { SoCBCC: 100, MayTinh: 50, MayTinhInternet: 50 }, 'so'),
@@ -92,20 +110,29 @@ describe('computeAssessment (relative family)', () => {
   it('does not count the answer of a question that is not relevant', () => {
     const framework = valid(
       aFramework({
-        questions: [aQuestion({ code: 'CoPhongCNTT', section: 'HTNL', type: 'yes-no' }), aQuestion({ code: 'SoCBCNTT', section: 'HTNL', relevance: 'CoPhongCNTT' })],
+        questions: [
+          aQuestion({ code: 'CoPhongCNTT', section: 'HTNL', type: 'yes-no' }),
+          aQuestion({ code: 'SoCBCNTT', section: 'HTNL', relevance: 'CoPhongCNTT' }),
+        ],
         components: [aComponent({ code: 'ICT', parent: null })],
         indicators: [anIndicator({ code: 'CNTT', formula: 'SoCBCNTT', parent: 'ICT' })],
       }),
     )
 
-    const result = computeAssessment(framework, [aUnit('A', { CoPhongCNTT: false, SoCBCNTT: 9 }), aUnit('B', { CoPhongCNTT: true, SoCBCNTT: 3 })])
+    const result = computeAssessment(framework, [
+      aUnit('A', { CoPhongCNTT: false, SoCBCNTT: 9 }),
+      aUnit('B', { CoPhongCNTT: true, SoCBCNTT: 3 }),
+    ])
 
     expect(result.indicators['CNTT']?.raw).toEqual([null, 3])
   })
 
   it('applies what-if weights without touching the framework', () => {
     const framework = twoIndicators()
-    const units = [aUnit('A', { SoCBCC: 100, MayTinh: 50, MayTinhInternet: 50 }), aUnit('B', { SoCBCC: 100, MayTinh: 100, MayTinhInternet: 50 })]
+    const units = [
+      aUnit('A', { SoCBCC: 100, MayTinh: 50, MayTinhInternet: 50 }),
+      aUnit('B', { SoCBCC: 100, MayTinh: 100, MayTinhInternet: 50 }),
+    ]
 
     const result = computeAssessment(framework, units, { overrides: { weights: { Internet: 3 } } })
 
@@ -114,9 +141,16 @@ describe('computeAssessment (relative family)', () => {
   })
 
   it('reports a value ≤ 0 under a geometric mean', () => {
-    const result = computeAssessment(twoIndicators(), [aUnit('A', { SoCBCC: 100, MayTinh: 50, MayTinhInternet: 50 }), aUnit('B', { SoCBCC: 100, MayTinh: 100, MayTinhInternet: 10 })], {
-      overrides: { aggregation: 'geometric' },
-    })
+    const result = computeAssessment(
+      twoIndicators(),
+      [
+        aUnit('A', { SoCBCC: 100, MayTinh: 50, MayTinhInternet: 50 }),
+        aUnit('B', { SoCBCC: 100, MayTinh: 100, MayTinhInternet: 10 }),
+      ],
+      {
+        overrides: { aggregation: 'geometric' },
+      },
+    )
 
     expect(result.warnings).toContainEqual({ code: 'non-positive-under-geometric', node: 'ICT', unit: 'A' })
     expect(result.components['ICT']?.score[0]).toBeNull()
@@ -136,7 +170,17 @@ describe('computeAssessment (points family)', () => {
     SoUngDung: 12,
     CoSuCo: false,
   })
-  const weak = aUnit('Q2', { TruongBan: 'pho-chu-tich', DuHopTinh: true, ChuTriHop: false, SoCuocHop: 2, HopChuTri: 0, CoTTDL: false, CoHopChuan: true, SoUngDung: 3, CoSuCo: true })
+  const weak = aUnit('Q2', {
+    TruongBan: 'pho-chu-tich',
+    DuHopTinh: true,
+    ChuTriHop: false,
+    SoCuocHop: 2,
+    HopChuTri: 0,
+    CoTTDL: false,
+    CoHopChuan: true,
+    SoUngDung: 3,
+    CoSuCo: true,
+  })
 
   it('scores every rule pattern per unit (methodology §2)', () => {
     const result = computeAssessment(framework, [strong, weak])

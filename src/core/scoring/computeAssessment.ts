@@ -2,7 +2,12 @@ import type { Band } from '../framework/framework'
 import type { ValidFramework } from '../framework/validateFramework'
 import { questionIndex } from '../responses/formulaScopeForAnswers'
 import { aggregateChildren } from './aggregateChildren'
-import { SCORING_ENGINE_VERSION, type AssessmentResult, type ComponentResult, type IndicatorResult } from './assessmentResult'
+import {
+  SCORING_ENGINE_VERSION,
+  type AssessmentResult,
+  type ComponentResult,
+  type IndicatorResult,
+} from './assessmentResult'
 import { compileFramework, type CompiledFramework } from './compileFramework'
 import { rankColumn } from './rankColumn'
 import { scoreIndicators } from './scoreIndicators'
@@ -19,7 +24,11 @@ import { unitScope } from './unitScope'
  *   const result = computeAssessment(framework, units)
  *   result.components[result.rootCode]?.rank // => [1, 3, 2]
  */
-export function computeAssessment(framework: ValidFramework, units: readonly UnitAnswers[], options: ScoringOptions = {}): AssessmentResult {
+export function computeAssessment(
+  framework: ValidFramework,
+  units: readonly UnitAnswers[],
+  options: ScoringOptions = {},
+): AssessmentResult {
   const compiled = compileFramework(framework, options.overrides)
   const questions = questionIndex(framework)
   const scopes = units.map((unit) => unitScope(questions, compiled.relevance, unit.answers))
@@ -76,7 +85,10 @@ function scoreComponents(
 
 function pointsMaximum(compiled: CompiledFramework): number {
   if (compiled.root.maxPoints !== undefined) return compiled.root.maxPoints
-  return compiled.framework.indicators.reduce((total, indicator) => total + Math.max(0, indicator.maxPoints ?? 0), 0)
+  return compiled.framework.indicators.reduce(
+    (total, indicator) => total + Math.max(0, indicator.maxPoints ?? 0),
+    0,
+  )
 }
 
 /**
@@ -85,7 +97,10 @@ function pointsMaximum(compiled: CompiledFramework): number {
  * @example
  *   classifyShare(0.7, [{ code: 'tot', minShare: 0.8 }, { code: 'kha', minShare: 0.65 }]) // => 'kha'
  */
-export function classifyShare(share: number | null, bands: readonly Pick<Band, 'code' | 'minShare'>[]): string | null {
+export function classifyShare(
+  share: number | null,
+  bands: readonly Pick<Band, 'code' | 'minShare'>[],
+): string | null {
   if (share === null) return null
   const reached = bands.filter((band) => share >= band.minShare - 1e-12)
   if (reached.length === 0) return null

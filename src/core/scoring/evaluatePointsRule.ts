@@ -49,7 +49,10 @@ export function evaluatePointsRule(rule: PointsRule, input: RuleInput): number |
     }
     case 'choice': {
       const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
-      const total = chosen.reduce((sum, choice) => sum + (rule.outcomes.find((outcome) => outcome.choice === choice)?.value ?? 0), 0)
+      const total = chosen.reduce(
+        (sum, choice) => sum + (rule.outcomes.find((outcome) => outcome.choice === choice)?.value ?? 0),
+        0,
+      )
       return cap(rule.mode === 'fraction' ? total * maxPoints : total)
     }
     case 'yes-no':
@@ -59,13 +62,24 @@ export function evaluatePointsRule(rule: PointsRule, input: RuleInput): number |
       return count === null ? 0 : Math.max(0, cap(count * rule.pointsPerItem))
     }
     case 'sum-of-parts':
-      return cap(rule.parts.reduce((sum, part) => sum + scoreSubFormula(part.formula, part.rule, part.maxPoints, input), 0))
+      return cap(
+        rule.parts.reduce(
+          (sum, part) => sum + scoreSubFormula(part.formula, part.rule, part.maxPoints, input),
+          0,
+        ),
+      )
     case 'best-of':
-      return Math.max(0, ...rule.alternatives.map((alternative) => scoreSubFormula(alternative.formula, alternative.rule, maxPoints, input)))
+      return Math.max(
+        0,
+        ...rule.alternatives.map((alternative) =>
+          scoreSubFormula(alternative.formula, alternative.rule, maxPoints, input),
+        ),
+      )
     case 'presence-bonus': {
       if (!truth) return 0
       const bonusNode = input.formulas(rule.bonusFormula)
-      const bonus = bonusNode !== null && evaluateFormula(bonusNode, input.scope) === true ? rule.bonusPoints : 0
+      const bonus =
+        bonusNode !== null && evaluateFormula(bonusNode, input.scope) === true ? rule.bonusPoints : 0
       return cap(rule.presencePoints + bonus)
     }
     case 'penalty':

@@ -15,7 +15,11 @@ const valid = (framework: Framework) => {
 
 const framework = valid(
   aFramework({
-    questions: [aQuestion({ code: 'A', section: 'HTKT' }), aQuestion({ code: 'B', section: 'HTKT' }), aQuestion({ code: 'C', section: 'HTKT' })],
+    questions: [
+      aQuestion({ code: 'A', section: 'HTKT' }),
+      aQuestion({ code: 'B', section: 'HTKT' }),
+      aQuestion({ code: 'C', section: 'HTKT' }),
+    ],
     components: [aComponent({ code: 'ICT', parent: null })],
     indicators: [
       anIndicator({ code: 'IA', formula: 'A', parent: 'ICT', weight: 1 }),
@@ -50,12 +54,16 @@ describe('explainUnit', () => {
   })
 
   it('lists what was imputed for the unit', () => {
-    expect(explainUnit(compileFramework(framework), result, 2).imputed).toEqual([{ indicator: 'IC', method: 'mean' }])
+    expect(explainUnit(compileFramework(framework), result, 2).imputed).toEqual([
+      { indicator: 'IC', method: 'mean' },
+    ])
   })
 
   it('measures the points shortfall against each criterion’s maximum in the points family', () => {
     const points = valid(aPointsFramework())
-    const pointsResult = computeAssessment(points, [{ code: 'Q', name: 'Q', group: 'g', answers: { TruongBan: 'chu-tich', SoCuocHop: 1, SoUngDung: 10 } }])
+    const pointsResult = computeAssessment(points, [
+      { code: 'Q', name: 'Q', group: 'g', answers: { TruongBan: 'chu-tich', SoCuocHop: 1, SoUngDung: 10 } },
+    ])
 
     const nodes = explainUnit(compileFramework(points), pointsResult, 0).nodes
 

@@ -47,7 +47,11 @@ export type UnitExplanation = {
  * @example
  *   explainUnit(compiled, result, 0).nodes.find((node) => node.code === 'ICT')?.pulledDownMost // => ['UD']
  */
-export function explainUnit(compiled: CompiledFramework, result: AssessmentResult, unitIndex: number): UnitExplanation {
+export function explainUnit(
+  compiled: CompiledFramework,
+  result: AssessmentResult,
+  unitIndex: number,
+): UnitExplanation {
   const unitCode = result.units[unitIndex]?.code ?? ''
   const isPoints = result.family === 'points'
   const maxPointsOf = new Map<string, number>([
@@ -55,35 +59,50 @@ export function explainUnit(compiled: CompiledFramework, result: AssessmentResul
     ...compiled.framework.components.map((component) => [component.code, component.maxPoints ?? 0] as const),
   ])
   const column = (code: string) => result.indicators[code]?.score ?? result.components[code]?.score ?? []
-  const nodes = [...compiled.components].reverse().map(({ component, aggregation, children }): NodeExplanation => {
-    const scores = children.map((child) => column(child.code)[unitIndex] ?? null)
-    const totalWeight = children.reduce((sum, child, index) => sum + (scores[index] === null || child.weight <= 0 ? 0 : child.weight), 0)
-    const explained = children.map((child, index): ChildExplanation => {
-      const score = scores[index] ?? null
-      const weightShare = score === null || totalWeight === 0 || child.weight <= 0 ? 0 : child.weight / totalWeight
-      const best = Math.max(...column(child.code).filter((value): value is number => value !== null))
-      const shortfall = isPoints ? Math.max(0, (maxPointsOf.get(child.code) ?? 0) - (score ?? 0)) : score === null || !Number.isFinite(best) ? 0 : child.weight * (best - score)
+  const nodes = [...compiled.components]
+    .reverse()
+    .map(({ component, aggregation, children }): NodeExplanation => {
+      const scores = children.map((child) => column(child.code)[unitIndex] ?? null)
+      const totalWeight = children.reduce(
+        (sum, child, index) => sum + (scores[index] === null || child.weight <= 0 ? 0 : child.weight),
+        0,
+      )
+      const explained = children.map((child, index): ChildExplanation => {
+        const score = scores[index] ?? null
+        const weightShare =
+          score === null || totalWeight === 0 || child.weight <= 0 ? 0 : child.weight / totalWeight
+        const best = Math.max(...column(child.code).filter((value): value is number => value !== null))
+        const shortfall = isPoints
+          ? Math.max(0, (maxPointsOf.get(child.code) ?? 0) - (score ?? 0))
+          : score === null || !Number.isFinite(best)
+            ? 0
+            : child.weight * (best - score)
+        return {
+          code: child.code,
+          kind: child.kind,
+          raw: child.kind === 'indicator' ? result.indicators[child.code]?.raw[unitIndex] : undefined,
+          score,
+          weight: child.weight,
+          weightShare,
+          contribution: score === null ? null : isPoints ? score : weightShare * score,
+          shortfall,
+          imputed:
+            child.kind === 'indicator' ? (result.indicators[child.code]?.imputed[unitIndex] ?? null) : null,
+        }
+      })
       return {
-        code: child.code,
-        kind: child.kind,
-        raw: child.kind === 'indicator' ? result.indicators[child.code]?.raw[unitIndex] : undefined,
-        score,
-        weight: child.weight,
-        weightShare,
-        contribution: score === null ? null : isPoints ? score : weightShare * score,
-        shortfall,
-        imputed: child.kind === 'indicator' ? (result.indicators[child.code]?.imputed[unitIndex] ?? null) : null,
+        code: component.code,
+        score: result.components[component.code]?.score[unitIndex] ?? null,
+        rank: result.components[component.code]?.rank[unitIndex] ?? null,
+        aggregation,
+        children: explained,
+        pulledDownMost: [...explained]
+          .filter((child) => child.shortfall > 0)
+          .sort((a, b) => b.shortfall - a.shortfall)
+          .slice(0, 3)
+          .map((child) => child.code),
       }
     })
-    return {
-      code: component.code,
-      score: result.components[component.code]?.score[unitIndex] ?? null,
-      rank: result.components[component.code]?.rank[unitIndex] ?? null,
-      aggregation,
-      children: explained,
-      pulledDownMost: [...explained].filter((child) => child.shortfall > 0).sort((a, b) => b.shortfall - a.shortfall).slice(0, 3).map((child) => child.code),
-    }
-  })
   const imputed = Object.values(result.indicators).flatMap((indicator) => {
     const method = indicator.imputed[unitIndex]
     return method ? [{ indicator: indicator.code, method }] : []

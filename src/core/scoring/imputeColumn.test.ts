@@ -25,20 +25,32 @@ describe('imputeColumn', () => {
   it('fills with the mean of the unit’s group', () => {
     const groups = ['so', 'so', 'huyen', 'huyen', 'so']
 
-    const column = imputeColumn([1, 3, 10, null, null], { method: 'group-mean', attribute: 'group' }, { attribute: (index) => groups[index] })
+    const column = imputeColumn(
+      [1, 3, 10, null, null],
+      { method: 'group-mean', attribute: 'group' },
+      { attribute: (index) => groups[index] },
+    )
 
     expect(column.values).toEqual([1, 3, 10, 10, 2])
   })
 
   it('reports units it cannot fill', () => {
-    const column = imputeColumn([null, 5], { method: 'group-mean', attribute: 'group' }, { attribute: (index) => ['a', 'b'][index] })
+    const column = imputeColumn(
+      [null, 5],
+      { method: 'group-mean', attribute: 'group' },
+      { attribute: (index) => ['a', 'b'][index] },
+    )
 
     expect(column.values).toEqual([null, 5])
     expect(column.impossible).toEqual([0])
   })
 
   it('carries the unit’s previous-year value', () => {
-    const column = imputeColumn([null, 2, null], { method: 'previous-year' }, { previousValue: (index) => [7, 1, null][index] })
+    const column = imputeColumn(
+      [null, 2, null],
+      { method: 'previous-year' },
+      { previousValue: (index) => [7, 1, null][index] },
+    )
 
     expect(column.values).toEqual([7, 2, null])
     expect(column.impossible).toEqual([2])

@@ -22,7 +22,11 @@ export type ImputationContext = {
  * @example
  *   imputeColumn([1, null, 3], { method: 'mean' }).values // => [1, 2, 3]
  */
-export function imputeColumn(values: readonly (number | null)[], imputation: Imputation, context: ImputationContext = {}): ImputedColumn {
+export function imputeColumn(
+  values: readonly (number | null)[],
+  imputation: Imputation,
+  context: ImputationContext = {},
+): ImputedColumn {
   const imputed = new Map<number, Imputation['method']>()
   const impossible: number[] = []
   const fill = (pick: (index: number) => number | null) =>
@@ -64,7 +68,10 @@ export function imputeColumn(values: readonly (number | null)[], imputation: Imp
   }
 }
 
-function groupMeans(values: readonly (number | null)[], groupOf: (index: number) => string | undefined): Map<string, number> {
+function groupMeans(
+  values: readonly (number | null)[],
+  groupOf: (index: number) => string | undefined,
+): Map<string, number> {
   const sums = new Map<string, { total: number; count: number }>()
   values.forEach((value, index) => {
     const group = groupOf(index)
@@ -85,5 +92,7 @@ function median(values: readonly number[]): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }

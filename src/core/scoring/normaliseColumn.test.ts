@@ -4,11 +4,18 @@ import { meanAndSampleSd, normaliseColumn } from './normaliseColumn'
 // methodology §3 "Normalisation" and "Direction"
 describe('normaliseColumn', () => {
   it('maps min to the lower and max to the upper bound (min-max)', () => {
-    expect(normaliseColumn([2, 4, 6, null], { method: 'min-max', lower: 0, upper: 100 }, 1).values).toEqual([0, 50, 100, null])
+    expect(normaliseColumn([2, 4, 6, null], { method: 'min-max', lower: 0, upper: 100 }, 1).values).toEqual([
+      0,
+      50,
+      100,
+      null,
+    ])
   })
 
   it('reverses an indicator with direction −1 before normalising', () => {
-    expect(normaliseColumn([2, 4, 6], { method: 'min-max', lower: 0, upper: 1 }, -1).values).toEqual([1, 0.5, 0])
+    expect(normaliseColumn([2, 4, 6], { method: 'min-max', lower: 0, upper: 1 }, -1).values).toEqual([
+      1, 0.5, 0,
+    ])
   })
 
   it('reports a constant indicator instead of dividing by zero', () => {
@@ -44,11 +51,15 @@ describe('normaliseColumn', () => {
   })
 
   it('truncates to the goalposts and scales', () => {
-    expect(normaliseColumn([-5, 50, 150], { method: 'goalposts', lower: 0, upper: 100, scale: 100 }, 1).values).toEqual([0, 50, 100])
+    expect(
+      normaliseColumn([-5, 50, 150], { method: 'goalposts', lower: 0, upper: 100, scale: 100 }, 1).values,
+    ).toEqual([0, 50, 100])
   })
 
   it('measures from the upper goalpost for direction −1', () => {
-    expect(normaliseColumn([0, 25, 100], { method: 'goalposts', lower: 0, upper: 100, scale: 1 }, -1).values).toEqual([1, 0.75, 0])
+    expect(
+      normaliseColumn([0, 25, 100], { method: 'goalposts', lower: 0, upper: 100, scale: 1 }, -1).values,
+    ).toEqual([1, 0.75, 0])
   })
 
   it('keeps values as they are (none)', () => {

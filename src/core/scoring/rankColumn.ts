@@ -7,10 +7,16 @@
  * @example
  *   rankColumn([0.9, 0.7, 0.9, null], 'descending') // => [1, 3, 1, null]
  */
-export function rankColumn(values: readonly (number | null)[], order: 'ascending' | 'descending'): (number | null)[] {
+export function rankColumn(
+  values: readonly (number | null)[],
+  order: 'ascending' | 'descending',
+): (number | null)[] {
   const present = values
     .map((value, index) => ({ value, index }))
-    .filter((entry): entry is { value: number; index: number } => entry.value !== null && Number.isFinite(entry.value))
+    .filter(
+      (entry): entry is { value: number; index: number } =>
+        entry.value !== null && Number.isFinite(entry.value),
+    )
   const sign = order === 'descending' ? -1 : 1
   present.sort((a, b) => sign * (a.value - b.value))
   const ranks: (number | null)[] = values.map(() => null)

@@ -12,7 +12,12 @@ import { roundForPublication } from './roundForPublication'
 export function resultTable(result: AssessmentResult, decimals?: number): (string | number | null)[][] {
   const indicatorCodes = Object.keys(result.indicators)
   const componentCodes = Object.keys(result.components)
-  const display = (value: number | null | undefined) => (value === null || value === undefined ? null : decimals === undefined ? value : roundForPublication(value, decimals))
+  const display = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? null
+      : decimals === undefined
+        ? value
+        : roundForPublication(value, decimals)
   const header = ['uCode', ...indicatorCodes, ...componentCodes, 'Rank']
   const rows = result.units.map((unit, index) => [
     unit.code,

@@ -28,20 +28,39 @@ export function scoreIndicators(
   for (const entry of compiled.indicators) {
     const { indicator } = entry
     const raw = computeIndicatorColumn(indicator, entry.formula, scopes)
-    const imputation: Imputation = options.overrides?.imputation ?? indicator.imputation ?? compiled.framework.method.imputation
+    const imputation: Imputation =
+      options.overrides?.imputation ?? indicator.imputation ?? compiled.framework.method.imputation
     const imputed = imputeColumn(raw.map(numericValue), imputation, {
-      attribute: (index, attribute) => (attribute === 'group' ? units[index]?.group : units[index]?.attributes?.[attribute]),
-      previousValue: (index) => options.previousValues?.get(units[index]?.code ?? '')?.[indicator.code] ?? null,
+      attribute: (index, attribute) =>
+        attribute === 'group' ? units[index]?.group : units[index]?.attributes?.[attribute],
+      previousValue: (index) =>
+        options.previousValues?.get(units[index]?.code ?? '')?.[indicator.code] ?? null,
     })
     const missing = imputed.values.filter((value) => value === null).length
-    if (missing > 0) warnings.push({ code: 'missing-data-share', indicator: indicator.code, share: missing / Math.max(1, units.length) })
+    if (missing > 0)
+      warnings.push({
+        code: 'missing-data-share',
+        indicator: indicator.code,
+        share: missing / Math.max(1, units.length),
+      })
     for (const index of imputed.impossible) {
-      if (imputation.method !== 'none') warnings.push({ code: 'imputation-impossible', indicator: indicator.code, unit: units[index]?.code ?? '', method: imputation.method })
+      if (imputation.method !== 'none')
+        warnings.push({
+          code: 'imputation-impossible',
+          indicator: indicator.code,
+          unit: units[index]?.code ?? '',
+          method: imputation.method,
+        })
     }
     const score =
       compiled.framework.family === 'relative'
         ? normaliseRelative(entry, imputed.values, warnings)
-        : withAppraisedPoints(entry, units, scorePoints(entry, raw, imputed.values, scopes, formulas), options.appraisedPoints)
+        : withAppraisedPoints(
+            entry,
+            units,
+            scorePoints(entry, raw, imputed.values, scopes, formulas),
+            options.appraisedPoints,
+          )
     results[indicator.code] = {
       code: indicator.code,
       raw: raw.map((value) => (Array.isArray(value) ? value.join(', ') : (value as FormulaValue))),
@@ -68,10 +87,15 @@ function withAppraisedPoints(
   })
 }
 
-function normaliseRelative(entry: CompiledIndicator, values: readonly (number | null)[], warnings: ScoringWarning[]): readonly (number | null)[] {
+function normaliseRelative(
+  entry: CompiledIndicator,
+  values: readonly (number | null)[],
+  warnings: ScoringWarning[],
+): readonly (number | null)[] {
   const column = normaliseColumn(values, entry.normalisation, entry.indicator.direction)
   if (column.isConstant) warnings.push({ code: 'constant-indicator', indicator: entry.indicator.code })
-  if (column.hasNonPositiveMaximum) warnings.push({ code: 'non-positive-maximum', indicator: entry.indicator.code })
+  if (column.hasNonPositiveMaximum)
+    warnings.push({ code: 'non-positive-maximum', indicator: entry.indicator.code })
   return column.values
 }
 
@@ -88,11 +112,18 @@ function scorePoints(
   const rule = indicator.rule
   if (rule.kind === 'normalise-to-best') {
     const best = Math.max(0, ...values.filter((value): value is number => value !== null))
-    return values.map((value) => (value === null || best <= 0 ? 0 : Math.min(1, Math.max(0, value / best)) * maxPoints))
+    return values.map((value) =>
+      value === null || best <= 0 ? 0 : Math.min(1, Math.max(0, value / best)) * maxPoints,
+    )
   }
   return raw.map((rawValue, index) => {
     const value = typeof rawValue === 'number' || rawValue === null ? (values[index] ?? null) : rawValue
-    const points = evaluatePointsRule(rule, { value, maxPoints, scope: scopes[index] as FormulaScope, formulas })
+    const points = evaluatePointsRule(rule, {
+      value,
+      maxPoints,
+      scope: scopes[index] as FormulaScope,
+      formulas,
+    })
     return points === 'needs-all-units' ? null : points
   })
 }

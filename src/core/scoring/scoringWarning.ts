@@ -11,5 +11,10 @@ export type ScoringWarning =
   | { readonly code: 'zero-under-harmonic'; readonly node: string; readonly unit: string }
   | { readonly code: 'non-positive-maximum'; readonly indicator: string }
   | { readonly code: 'missing-data-share'; readonly indicator: string; readonly share: number }
-  | { readonly code: 'imputation-impossible'; readonly indicator: string; readonly unit: string; readonly method: string }
+  | {
+      readonly code: 'imputation-impossible'
+      readonly indicator: string
+      readonly unit: string
+      readonly method: string
+    }
   | { readonly code: 'formula-failed'; readonly indicator: string; readonly unit: string }

@@ -12,7 +12,11 @@ import type { FormulaNode } from '../formula/formulaNode'
  * @example
  *   unitScope(questions, relevance, answers).value('SoMayChu') // => null when HasServer is false
  */
-export function unitScope(questions: ReadonlyMap<string, Question>, relevance: ReadonlyMap<string, FormulaNode>, answers: Answers): FormulaScope {
+export function unitScope(
+  questions: ReadonlyMap<string, Question>,
+  relevance: ReadonlyMap<string, FormulaNode>,
+  answers: Answers,
+): FormulaScope {
   const plain = formulaScopeForAnswers(questions, answers)
   if (relevance.size === 0) return plain
   const cache = new Map<string, boolean>()

@@ -1,4 +1,9 @@
-import { checkAppraisal, latestAppraisals, type Appraisal, type AppraisalProblem } from '../assessment/appraisal'
+import {
+  checkAppraisal,
+  latestAppraisals,
+  type Appraisal,
+  type AppraisalProblem,
+} from '../assessment/appraisal'
 import type { AnswerValue } from '../responses/answer'
 import { err, ok, type Result } from '../result'
 import { appraisalsTable, isAssessmentRow, writeAssessmentAudit, type AppraisalRow } from './assessmentRows'
@@ -41,57 +46,105 @@ export type AppraisalRepository = {
  * @example
  *   await createAppraisalRepository(database).add(assessment.id, { unit: 'STC', question: 'MayTinh', value: 120, reason: 'Biên bản kiểm kê', declared: 150 })
  */
-export function createAppraisalRepository(database: WorkbenchDatabase, options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {}): AppraisalRepository {
+export function createAppraisalRepository(
+  database: WorkbenchDatabase,
+  options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {},
+): AppraisalRepository {
   const appraisals = appraisalsTable(database)
-  const toAppraisal = ({ unit, kind, question, value, reason, at }: AppraisalRow): Appraisal => (kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at })
+  const toAppraisal = ({ unit, kind, question, value, reason, at }: AppraisalRow): Appraisal =>
+    kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at }
   return {
     add: async (assessmentId, request) => {
       try {
-        return await database.transaction('rw', [database.assessments, database.auditLog, appraisals], async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
-          const row = await database.assessments.get(assessmentId)
-          if (!isAssessmentRow(row)) return err({ code: 'not-found' })
-          if (row.status === 'published') return err({ code: 'assessment-published' })
-          if (!row.units.some((unit) => unit.code === request.unit)) return err({ code: 'unknown-unit', unit: request.unit })
-          if (row.approvals.some((approval) => approval.unit === request.unit)) return err({ code: 'unit-approved', unit: request.unit })
-          const problems = checkAppraisal(request, questionCodes(row.framework), pointsCriteria(row.framework))
-          if (problems[0] !== undefined) return err(problems[0])
-          const earlier = latestAppraisals((await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()).map(toAppraisal))
-          const kind = request.kind ?? 'answer'
-          const previous = earlier.find((appraisal) => appraisal.question === request.question && (appraisal.kind ?? 'answer') === kind)
-          const at = laterThan(previous?.at, options.now?.() ?? new Date())
-          const appraisal: Appraisal =
-            kind === 'points'
-              ? { unit: request.unit, kind, question: request.question, value: request.value, reason: request.reason.trim(), at }
-              : { unit: request.unit, question: request.question, value: request.value, reason: request.reason.trim(), at }
-          await appraisals.add({ ...appraisal, assessmentId })
-          await writeAssessmentAudit(database, assessmentId, appraisal.at, {
-            action: 'appraisal.added',
-            detail: { ...appraisal, declared: request.declared, previous: previous === undefined ? request.declared : previous.value },
-          })
-          const fault = options.injectFault?.() ?? null
-          if (fault !== null) raiseFault(fault)
-          return ok(appraisal)
-        })
+        return await database.transaction(
+          'rw',
+          [database.assessments, database.auditLog, appraisals],
+          async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
+            const row = await database.assessments.get(assessmentId)
+            if (!isAssessmentRow(row)) return err({ code: 'not-found' })
+            if (row.status === 'published') return err({ code: 'assessment-published' })
+            if (!row.units.some((unit) => unit.code === request.unit))
+              return err({ code: 'unknown-unit', unit: request.unit })
+            if (row.approvals.some((approval) => approval.unit === request.unit))
+              return err({ code: 'unit-approved', unit: request.unit })
+            const problems = checkAppraisal(
+              request,
+              questionCodes(row.framework),
+              pointsCriteria(row.framework),
+            )
+            if (problems[0] !== undefined) return err(problems[0])
+            const earlier = latestAppraisals(
+              (
+                await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()
+              ).map(toAppraisal),
+            )
+            const kind = request.kind ?? 'answer'
+            const previous = earlier.find(
+              (appraisal) => appraisal.question === request.question && (appraisal.kind ?? 'answer') === kind,
+            )
+            const at = laterThan(previous?.at, options.now?.() ?? new Date())
+            const appraisal: Appraisal =
+              kind === 'points'
+                ? {
+                    unit: request.unit,
+                    kind,
+                    question: request.question,
+                    value: request.value,
+                    reason: request.reason.trim(),
+                    at,
+                  }
+                : {
+                    unit: request.unit,
+                    question: request.question,
+                    value: request.value,
+                    reason: request.reason.trim(),
+                    at,
+                  }
+            await appraisals.add({ ...appraisal, assessmentId })
+            await writeAssessmentAudit(database, assessmentId, appraisal.at, {
+              action: 'appraisal.added',
+              detail: {
+                ...appraisal,
+                declared: request.declared,
+                previous: previous === undefined ? request.declared : previous.value,
+              },
+            })
+            const fault = options.injectFault?.() ?? null
+            if (fault !== null) raiseFault(fault)
+            return ok(appraisal)
+          },
+        )
       } catch (error) {
         return err(classifyStorageError(error))
       }
     },
 
-    list: async (assessmentId) => (await appraisals.where('assessmentId').equals(assessmentId).sortBy('seq')).map(toAppraisal),
+    list: async (assessmentId) =>
+      (await appraisals.where('assessmentId').equals(assessmentId).sortBy('seq')).map(toAppraisal),
   }
 }
 
 /** The codes of a stored framework's questions (it was validated when the assessment was created). */
 function questionCodes(framework: unknown): Set<string> {
-  const questions = (framework as { readonly questions?: readonly { readonly code?: unknown }[] } | null)?.questions ?? []
+  const questions =
+    (framework as { readonly questions?: readonly { readonly code?: unknown }[] } | null)?.questions ?? []
   return new Set(questions.flatMap((question) => (typeof question.code === 'string' ? [question.code] : [])))
 }
 
 /** A stored points framework's criteria (indicators with a maximum) and their maximum points; empty for a relative framework. */
 function pointsCriteria(framework: unknown): Map<string, number> {
-  const stored = framework as { readonly family?: unknown; readonly indicators?: readonly { readonly code?: unknown; readonly maxPoints?: unknown }[] } | null
+  const stored = framework as {
+    readonly family?: unknown
+    readonly indicators?: readonly { readonly code?: unknown; readonly maxPoints?: unknown }[]
+  } | null
   if (stored?.family !== 'points') return new Map()
-  return new Map((stored.indicators ?? []).flatMap((indicator) => (typeof indicator.code === 'string' && typeof indicator.maxPoints === 'number' ? [[indicator.code, indicator.maxPoints] as const] : [])))
+  return new Map(
+    (stored.indicators ?? []).flatMap((indicator) =>
+      typeof indicator.code === 'string' && typeof indicator.maxPoints === 'number'
+        ? [[indicator.code, indicator.maxPoints] as const]
+        : [],
+    ),
+  )
 }
 
 /** Now, or 1 ms after the previous appraisal of the question, so "the latest" is never ambiguous. */

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../assessment/assessment'
 import { aDeclared, aUnit } from '../assessment/testing/anAssessmentFramework'
 import { aBatch, anIncomingSubmission } from '../import/testing/anIncomingSubmission'
-import { loadDeclaredSubmissions, receivedWorkbookSubmissions, type DeclaredSubmissionSource } from './assessmentDeclaredSubmissions'
+import {
+  loadDeclaredSubmissions,
+  receivedWorkbookSubmissions,
+  type DeclaredSubmissionSource,
+} from './assessmentDeclaredSubmissions'
 import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 import { defineWorkbenchDatabase } from './database'
 import { createSubmissionRepository } from './submissionRepository'
@@ -21,7 +25,12 @@ const assessment: Assessment = {
   publishedAt: null,
   rev: 1,
 }
-const key = (unitCode: string) => ({ unitCode, frameworkId: 'test-ict-readiness', frameworkVersion: '2025.1', year: 2025 })
+const key = (unitCode: string) => ({
+  unitCode,
+  frameworkId: 'test-ict-readiness',
+  frameworkVersion: '2025.1',
+  year: 2025,
+})
 
 describe('loadDeclaredSubmissions', () => {
   it('takes the latest submitted revision of each unit filled in unit mode, never a draft', async () => {
@@ -39,14 +48,20 @@ describe('loadDeclaredSubmissions', () => {
 
     const declared = await loadDeclaredSubmissions(database, assessment)
 
-    expect(declared.map((submission) => [submission.unit, submission.answers['MayTinh']])).toEqual([['STC', 10]])
+    expect(declared.map((submission) => [submission.unit, submission.answers['MayTinh']])).toEqual([
+      ['STC', 10],
+    ])
     expect(declared[0]?.history.map((entry) => entry.kind)).toEqual(['revision-started', 'submitted'])
   })
 
   it('keeps the newest submission of a unit across sources, with the history of both', async () => {
     const database = defineWorkbenchDatabase(`declared-${crypto.randomUUID()}`)
-    const older: DeclaredSubmissionSource = () => Promise.resolve([aDeclared('SYT', { MayTinh: 1 }, '2025-03-01T00:00:00.000Z')])
-    const newer: DeclaredSubmissionSource = () => Promise.resolve([{ ...aDeclared('SYT', { MayTinh: 2 }, '2025-03-05T00:00:00.000Z'), source: 'received' as const }])
+    const older: DeclaredSubmissionSource = () =>
+      Promise.resolve([aDeclared('SYT', { MayTinh: 1 }, '2025-03-01T00:00:00.000Z')])
+    const newer: DeclaredSubmissionSource = () =>
+      Promise.resolve([
+        { ...aDeclared('SYT', { MayTinh: 2 }, '2025-03-05T00:00:00.000Z'), source: 'received' as const },
+      ])
 
     const declared = await loadDeclaredSubmissions(database, assessment, [older, newer])
 
@@ -62,13 +77,29 @@ describe('receivedWorkbookSubmissions', () => {
     const received = createReceivedSubmissionRepository(database)
     for (const version of [1, 2]) {
       const submission = anIncomingSubmission({ version })
-      await received.commit({ batch: aBatch(), index: version, fileName: `SNV-v${version}.xlsx`, fingerprint: submission.source.fingerprint, submission, at: `2025-03-02T08:0${version}:00.000Z` })
+      await received.commit({
+        batch: aBatch(),
+        index: version,
+        fileName: `SNV-v${version}.xlsx`,
+        fingerprint: submission.source.fingerprint,
+        submission,
+        at: `2025-03-02T08:0${version}:00.000Z`,
+      })
     }
 
     const declared = await receivedWorkbookSubmissions(database, assessment)
 
     expect(declared).toHaveLength(1)
-    expect(declared[0]).toMatchObject({ unit: 'SNV', source: 'received', reference: 'SNV.xlsx', receivedAt: '2025-03-02T08:01:00.000Z', pendingVersions: 1 })
-    expect(declared[0]?.history.map((entry) => [entry.at, entry.kind])).toEqual([['2025-03-02T08:02:00.000Z', 'imported'], ['2025-03-02T08:01:00.000Z', 'imported']])
+    expect(declared[0]).toMatchObject({
+      unit: 'SNV',
+      source: 'received',
+      reference: 'SNV.xlsx',
+      receivedAt: '2025-03-02T08:01:00.000Z',
+      pendingVersions: 1,
+    })
+    expect(declared[0]?.history.map((entry) => [entry.at, entry.kind])).toEqual([
+      ['2025-03-02T08:02:00.000Z', 'imported'],
+      ['2025-03-02T08:01:00.000Z', 'imported'],
+    ])
   })
 })

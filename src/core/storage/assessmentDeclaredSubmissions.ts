@@ -5,7 +5,10 @@ import { createReceivedSubmissionRepository } from './receivedSubmissionReposito
 import { isSubmissionRow, rowToSubmission } from './submissionRows'
 
 /** One place declared answers come from (unit mode on this machine, received workbooks). */
-export type DeclaredSubmissionSource = (database: WorkbenchDatabase, assessment: Assessment) => Promise<readonly DeclaredSubmission[]>
+export type DeclaredSubmissionSource = (
+  database: WorkbenchDatabase,
+  assessment: Assessment,
+) => Promise<readonly DeclaredSubmission[]>
 
 /**
  * Submissions filled in unit mode on this machine for the assessment's framework version and
@@ -16,24 +19,49 @@ export type DeclaredSubmissionSource = (database: WorkbenchDatabase, assessment:
  */
 export const unitModeSubmissions: DeclaredSubmissionSource = async (database, assessment) => {
   const units = new Set(assessment.units.map((unit) => unit.code))
-  const rows = await database.submissions.where('[frameworkId+year]').equals([assessment.frameworkId, assessment.year]).toArray()
+  const rows = await database.submissions
+    .where('[frameworkId+year]')
+    .equals([assessment.frameworkId, assessment.year])
+    .toArray()
   const revisions = rows
     .filter(isSubmissionRow)
     .map(rowToSubmission)
-    .filter((submission) => submission.frameworkVersion === assessment.frameworkVersion && units.has(submission.unitCode))
+    .filter(
+      (submission) =>
+        submission.frameworkVersion === assessment.frameworkVersion && units.has(submission.unitCode),
+    )
   const byUnit = new Map<string, typeof revisions>()
-  for (const submission of revisions) byUnit.set(submission.unitCode, [...(byUnit.get(submission.unitCode) ?? []), submission])
+  for (const submission of revisions)
+    byUnit.set(submission.unitCode, [...(byUnit.get(submission.unitCode) ?? []), submission])
   return [...byUnit.entries()].flatMap(([unit, all]): DeclaredSubmission[] => {
-    const submitted = all.filter((submission) => submission.status === 'submitted' && submission.submittedAt !== null).sort((a, b) => b.revision - a.revision)
+    const submitted = all
+      .filter((submission) => submission.status === 'submitted' && submission.submittedAt !== null)
+      .sort((a, b) => b.revision - a.revision)
     const latest = submitted[0]
     if (latest === undefined) return []
     const history = all
       .flatMap((submission): DeclaredHistoryEntry[] => [
-        ...(submission.submittedAt === null ? [] : [{ at: submission.submittedAt, kind: 'submitted' as const, reference: submission.id }]),
-        ...(submission.revision > 1 ? [{ at: submission.createdAt, kind: 'revision-started' as const, reference: submission.id }] : []),
+        ...(submission.submittedAt === null
+          ? []
+          : [{ at: submission.submittedAt, kind: 'submitted' as const, reference: submission.id }]),
+        ...(submission.revision > 1
+          ? [{ at: submission.createdAt, kind: 'revision-started' as const, reference: submission.id }]
+          : []),
       ])
       .sort((a, b) => b.at.localeCompare(a.at))
-    return [{ unit, answers: latest.answers, source: 'unit-mode', receivedAt: latest.submittedAt ?? latest.updatedAt, reference: latest.id, history, importWarnings: [], pendingVersions: 0, evidenceOwner: latest.id }]
+    return [
+      {
+        unit,
+        answers: latest.answers,
+        source: 'unit-mode',
+        receivedAt: latest.submittedAt ?? latest.updatedAt,
+        reference: latest.id,
+        history,
+        importWarnings: [],
+        pendingVersions: 0,
+        evidenceOwner: latest.id,
+      },
+    ]
   })
 }
 
@@ -48,7 +76,11 @@ export const unitModeSubmissions: DeclaredSubmissionSource = async (database, as
 export const receivedWorkbookSubmissions: DeclaredSubmissionSource = async (database, assessment) => {
   const units = new Set(assessment.units.map((unit) => unit.code))
   const repository = createReceivedSubmissionRepository(database)
-  const scope = { frameworkId: assessment.frameworkId, frameworkVersion: assessment.frameworkVersion, year: assessment.year }
+  const scope = {
+    frameworkId: assessment.frameworkId,
+    frameworkVersion: assessment.frameworkVersion,
+    year: assessment.year,
+  }
   const [current, pending] = await Promise.all([repository.listCurrent(scope), repository.listPending(scope)])
   return Promise.all(
     current
@@ -71,12 +103,16 @@ export const receivedWorkbookSubmissions: DeclaredSubmissionSource = async (data
 }
 
 function historyOf(version: ReceivedSubmission): DeclaredHistoryEntry {
-  const kind = version.status === 'superseded' ? 'replaced' : version.status === 'discarded' ? 'rejected' : 'imported'
+  const kind =
+    version.status === 'superseded' ? 'replaced' : version.status === 'discarded' ? 'rejected' : 'imported'
   return { at: version.decidedAt ?? version.importedAt, kind, reference: version.source.fileName }
 }
 
 /** Where declared answers come from: unit mode on this machine, and imported workbooks. */
-export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [unitModeSubmissions, receivedWorkbookSubmissions]
+export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [
+  unitModeSubmissions,
+  receivedWorkbookSubmissions,
+]
 
 /**
  * The final declared answers per unit for the assessment's framework and year: the newest

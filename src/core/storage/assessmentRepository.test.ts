@@ -27,13 +27,18 @@ describe('assessmentRepository', () => {
 
     expect(opened.ok && opened.value.framework.id).toBe(framework.id)
     expect(opened.ok && opened.value.assessment).toEqual(assessment)
-    expect((await listAssessmentAudit(database, assessment.id)).map((entry) => entry.action)).toEqual(['assessment.created'])
+    expect((await listAssessmentAudit(database, assessment.id)).map((entry) => entry.action)).toEqual([
+      'assessment.created',
+    ])
   })
 
   it('refuses a second assessment of the same framework and year', async () => {
     const { repository, assessment } = await created()
 
-    expect(await repository.create(framework, 2025, units)).toEqual({ ok: false, error: { code: 'assessment-exists', id: assessment.id } })
+    expect(await repository.create(framework, 2025, units)).toEqual({
+      ok: false,
+      error: { code: 'assessment-exists', id: assessment.id },
+    })
     expect((await repository.create(framework, 2024, units)).ok).toBe(true)
     expect((await repository.findForYear(framework.id, 2024))?.year).toBe(2024)
   })
@@ -46,7 +51,11 @@ describe('assessmentRepository', () => {
 
     expect(approved.ok && approved.value.approvals).toEqual([{ unit: 'STC', at: '2026-03-01T08:00:00.000Z' }])
     expect(withdrawn.ok && withdrawn.value.approvals).toEqual([])
-    expect((await listAssessmentAudit(database, assessment.id)).map((entry) => entry.action)).toEqual(['unit.approval-withdrawn', 'unit.approved', 'assessment.created'])
+    expect((await listAssessmentAudit(database, assessment.id)).map((entry) => entry.action)).toEqual([
+      'unit.approval-withdrawn',
+      'unit.approved',
+      'assessment.created',
+    ])
   })
 
   it('locks a published assessment with its official results until an explicit unlock with a reason', async () => {
@@ -55,22 +64,37 @@ describe('assessmentRepository', () => {
 
     await repository.publish(assessment.id, result)
 
-    expect(await repository.approve(assessment.id, 'STC')).toEqual({ ok: false, error: { code: 'assessment-published' } })
-    expect(await repository.setUnits(assessment.id, units)).toEqual({ ok: false, error: { code: 'assessment-published' } })
+    expect(await repository.approve(assessment.id, 'STC')).toEqual({
+      ok: false,
+      error: { code: 'assessment-published' },
+    })
+    expect(await repository.setUnits(assessment.id, units)).toEqual({
+      ok: false,
+      error: { code: 'assessment-published' },
+    })
     expect(await repository.officialResult(assessment.id)).toEqual(result)
-    expect(await repository.unlock(assessment.id, ' ')).toEqual({ ok: false, error: { code: 'reason-required' } })
+    expect(await repository.unlock(assessment.id, ' ')).toEqual({
+      ok: false,
+      error: { code: 'reason-required' },
+    })
     const unlocked = await repository.unlock(assessment.id, 'Đơn vị gửi bổ sung số liệu')
     expect(unlocked.ok && unlocked.value.status).toBe('open')
     expect(await repository.officialResult(assessment.id)).toBeNull()
     const audit = await listAssessmentAudit(database, assessment.id)
-    expect(audit[0]).toMatchObject({ action: 'assessment.unlocked', detail: { reason: 'Đơn vị gửi bổ sung số liệu' } })
+    expect(audit[0]).toMatchObject({
+      action: 'assessment.unlocked',
+      detail: { reason: 'Đơn vị gửi bổ sung số liệu' },
+    })
   })
 
   it('replaces the unit list, dropping approvals of removed units and logging what changed', async () => {
     const { database, repository, assessment } = await created()
     await repository.approve(assessment.id, 'SYT')
 
-    const changed = await repository.setUnits(assessment.id, [{ ...aUnit('STC'), name: 'Sở Tài chính' }, aUnit('SXD')])
+    const changed = await repository.setUnits(assessment.id, [
+      { ...aUnit('STC'), name: 'Sở Tài chính' },
+      aUnit('SXD'),
+    ])
 
     expect(changed.ok && changed.value.approvals).toEqual([])
     expect((await listAssessmentAudit(database, assessment.id))[0]).toMatchObject({

@@ -4,7 +4,14 @@ import { loadFramework } from '../framework/loadFramework'
 import type { ValidFramework } from '../framework/validateFramework'
 import { err, ok, type Result } from '../result'
 import type { AssessmentResult } from '../scoring/assessmentResult'
-import { appraisalsTable, assessmentResultsTable, assessmentToRow, isAssessmentRow, rowToAssessment, writeAssessmentAudit } from './assessmentRows'
+import {
+  appraisalsTable,
+  assessmentResultsTable,
+  assessmentToRow,
+  isAssessmentRow,
+  rowToAssessment,
+  writeAssessmentAudit,
+} from './assessmentRows'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 
@@ -29,7 +36,11 @@ export type AssessmentRepositoryOptions = { readonly now?: () => Date; readonly 
 
 export type AssessmentRepository = {
   /** Starts an assessment of `framework` for `year` (one per framework id and year). */
-  create(framework: ValidFramework, year: number, units: readonly AssessmentUnit[]): Promise<Result<Assessment, AssessmentWriteFailure>>
+  create(
+    framework: ValidFramework,
+    year: number,
+    units: readonly AssessmentUnit[],
+  ): Promise<Result<Assessment, AssessmentWriteFailure>>
   /** Every assessment, newest year first. */
   list(): Promise<readonly Assessment[]>
   get(id: string): Promise<Result<OpenedAssessment, AssessmentReadFailure>>
@@ -56,11 +67,21 @@ export type AssessmentRepository = {
  *   const assessments = createAssessmentRepository(database)
  *   const created = await assessments.create(framework, 2026, [{ code: 'STC', name: 'Sở Tài chính', group: 'Sở, ban, ngành' }])
  */
-export function createAssessmentRepository(database: WorkbenchDatabase, options: AssessmentRepositoryOptions = {}): AssessmentRepository {
+export function createAssessmentRepository(
+  database: WorkbenchDatabase,
+  options: AssessmentRepositoryOptions = {},
+): AssessmentRepository {
   const now = () => (options.now?.() ?? new Date()).toISOString()
-  const tables = [database.assessments, database.auditLog, appraisalsTable(database), assessmentResultsTable(database)]
+  const tables = [
+    database.assessments,
+    database.auditLog,
+    appraisalsTable(database),
+    assessmentResultsTable(database),
+  ]
 
-  const write = async <T>(scope: () => Promise<Result<T, AssessmentWriteFailure>>): Promise<Result<T, AssessmentWriteFailure>> => {
+  const write = async <T>(
+    scope: () => Promise<Result<T, AssessmentWriteFailure>>,
+  ): Promise<Result<T, AssessmentWriteFailure>> => {
     try {
       return await database.transaction('rw', tables, async () => {
         const outcome = await scope()
@@ -76,7 +97,12 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
   /** Reads, checks, changes and logs one assessment: the pattern of every update below. */
   const update = (
     id: string,
-    change: (assessment: Assessment) => Result<{ readonly next: Omit<Assessment, 'rev' | 'updatedAt'>; readonly event: AssessmentAuditEvent }, AssessmentWriteFailure>,
+    change: (
+      assessment: Assessment,
+    ) => Result<
+      { readonly next: Omit<Assessment, 'rev' | 'updatedAt'>; readonly event: AssessmentAuditEvent },
+      AssessmentWriteFailure
+    >,
     after?: (assessment: Assessment, at: string) => Promise<void>,
   ) =>
     write(async () => {
@@ -92,7 +118,8 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
       return ok(next)
     })
 
-  const whileOpen = (assessment: Assessment) => (assessment.status === 'published' ? err({ code: 'assessment-published' as const }) : null)
+  const whileOpen = (assessment: Assessment) =>
+    assessment.status === 'published' ? err({ code: 'assessment-published' as const }) : null
 
   return {
     create: (framework, year, units) =>
@@ -117,7 +144,12 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
         await database.assessments.put(assessmentToRow(assessment, JSON.parse(JSON.stringify(framework))))
         await writeAssessmentAudit(database, assessment.id, at, {
           action: 'assessment.created',
-          detail: { frameworkId: framework.id, frameworkVersion: framework.version, year, unitCount: units.length },
+          detail: {
+            frameworkId: framework.id,
+            frameworkVersion: framework.version,
+            year,
+            unitCount: units.length,
+          },
         })
         return ok(assessment)
       }),
@@ -134,7 +166,9 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
       const row = await database.assessments.get(id)
       if (!isAssessmentRow(row)) return err({ code: 'not-found' })
       const framework = loadFramework(row.framework)
-      return framework.ok ? ok({ assessment: rowToAssessment(row), framework: framework.value }) : err({ code: 'framework-invalid' })
+      return framework.ok
+        ? ok({ assessment: rowToAssessment(row), framework: framework.value })
+        : err({ code: 'framework-invalid' })
     },
 
     findForYear: async (frameworkId, year) => {
@@ -154,13 +188,22 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
           detail: {
             added: units.filter((unit) => !before.has(unit.code)),
             removed: assessment.units.filter((unit) => !codes.has(unit.code)).map((unit) => unit.code),
-            renamed: units.filter((unit) => {
-              const old = before.get(unit.code)
-              return old !== undefined && (old.name !== unit.name || old.group !== unit.group)
-            }).map((unit) => unit.code),
+            renamed: units
+              .filter((unit) => {
+                const old = before.get(unit.code)
+                return old !== undefined && (old.name !== unit.name || old.group !== unit.group)
+              })
+              .map((unit) => unit.code),
           },
         }
-        return ok({ next: { ...assessment, units: [...units], approvals: assessment.approvals.filter((approval) => codes.has(approval.unit)) }, event })
+        return ok({
+          next: {
+            ...assessment,
+            units: [...units],
+            approvals: assessment.approvals.filter((approval) => codes.has(approval.unit)),
+          },
+          event,
+        })
       }),
 
     approve: (id, unit) =>
@@ -168,17 +211,27 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
         const refused = whileOpen(assessment)
         if (refused) return refused
         if (!assessment.units.some((item) => item.code === unit)) return err({ code: 'unknown-unit', unit })
-        const approvals = [...assessment.approvals.filter((approval) => approval.unit !== unit), { unit, at: now() }]
-        return ok({ next: { ...assessment, approvals }, event: { action: 'unit.approved', detail: { unit } } })
+        const approvals = [
+          ...assessment.approvals.filter((approval) => approval.unit !== unit),
+          { unit, at: now() },
+        ]
+        return ok({
+          next: { ...assessment, approvals },
+          event: { action: 'unit.approved', detail: { unit } },
+        })
       }),
 
     withdrawApproval: (id, unit) =>
       update(id, (assessment) => {
         const refused = whileOpen(assessment)
         if (refused) return refused
-        if (!assessment.approvals.some((approval) => approval.unit === unit)) return err({ code: 'unknown-unit', unit })
+        if (!assessment.approvals.some((approval) => approval.unit === unit))
+          return err({ code: 'unknown-unit', unit })
         const approvals = assessment.approvals.filter((approval) => approval.unit !== unit)
-        return ok({ next: { ...assessment, approvals }, event: { action: 'unit.approval-withdrawn', detail: { unit } } })
+        return ok({
+          next: { ...assessment, approvals },
+          event: { action: 'unit.approval-withdrawn', detail: { unit } },
+        })
       }),
 
     publish: (id, result) =>
@@ -187,11 +240,19 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
         (assessment) => {
           const refused = whileOpen(assessment)
           if (refused) return refused
-          const event: AssessmentAuditEvent = { action: 'assessment.published', detail: { unitCount: result.units.length, engineVersion: result.engineVersion } }
+          const event: AssessmentAuditEvent = {
+            action: 'assessment.published',
+            detail: { unitCount: result.units.length, engineVersion: result.engineVersion },
+          }
           return ok({ next: { ...assessment, status: 'published', publishedAt: now() }, event })
         },
         async (assessment, at) => {
-          await assessmentResultsTable(database).put({ assessmentId: assessment.id, computedAt: at, engineVersion: result.engineVersion, result: JSON.parse(JSON.stringify(result)) })
+          await assessmentResultsTable(database).put({
+            assessmentId: assessment.id,
+            computedAt: at,
+            engineVersion: result.engineVersion,
+            result: JSON.parse(JSON.stringify(result)),
+          })
         },
       ),
 
@@ -201,7 +262,10 @@ export function createAssessmentRepository(database: WorkbenchDatabase, options:
         (assessment) => {
           if (assessment.status !== 'published') return err({ code: 'assessment-not-published' })
           if (reason.trim().length < 3) return err({ code: 'reason-required' })
-          return ok({ next: { ...assessment, status: 'open', publishedAt: null }, event: { action: 'assessment.unlocked', detail: { reason: reason.trim() } } })
+          return ok({
+            next: { ...assessment, status: 'open', publishedAt: null },
+            event: { action: 'assessment.unlocked', detail: { reason: reason.trim() } },
+          })
         },
         async (assessment) => {
           await assessmentResultsTable(database).delete(assessment.id)

@@ -25,11 +25,18 @@ export type AssessmentRow = StoredAssessment & {
 export type AppraisalRow = Appraisal & { readonly seq?: number; readonly assessmentId: string }
 
 /** The official results, frozen when the assessment is published. */
-export type AssessmentResultRow = { readonly assessmentId: string; readonly computedAt: string; readonly engineVersion: number; readonly result: AssessmentResult }
+export type AssessmentResultRow = {
+  readonly assessmentId: string
+  readonly computedAt: string
+  readonly engineVersion: number
+  readonly result: AssessmentResult
+}
 
 /** Tables step 2 added, read through `table()` so `WorkbenchDatabase` stays shared. */
-export const appraisalsTable = (database: WorkbenchDatabase) => database.table<AppraisalRow, number>('appraisals')
-export const assessmentResultsTable = (database: WorkbenchDatabase) => database.table<AssessmentResultRow, string>('assessmentResults')
+export const appraisalsTable = (database: WorkbenchDatabase) =>
+  database.table<AppraisalRow, number>('appraisals')
+export const assessmentResultsTable = (database: WorkbenchDatabase) =>
+  database.table<AssessmentResultRow, string>('assessmentResults')
 
 export function isAssessmentRow(row: StoredAssessment | undefined): row is AssessmentRow {
   return row !== undefined && (row as Partial<AssessmentRow>).source === 'evaluator'
@@ -56,6 +63,11 @@ export function assessmentToRow(assessment: Assessment, framework: unknown): Ass
 }
 
 /** Appends an evaluator audit entry inside the caller's transaction. */
-export async function writeAssessmentAudit(database: WorkbenchDatabase, assessmentId: string, at: string, event: AssessmentAuditEvent): Promise<void> {
+export async function writeAssessmentAudit(
+  database: WorkbenchDatabase,
+  assessmentId: string,
+  at: string,
+  event: AssessmentAuditEvent,
+): Promise<void> {
   await database.auditLog.add({ at, entityId: assessmentId, action: event.action, detail: event.detail })
 }

@@ -6,7 +6,11 @@ import type { Answers } from '../responses/answer'
 import { ok, type Result } from '../result'
 import type { AssessmentResult } from '../scoring/assessmentResult'
 import { createAppraisalRepository } from './appraisalRepository'
-import { loadDeclaredSubmissions, type DeclaredSubmissionSource, DECLARED_SOURCES } from './assessmentDeclaredSubmissions'
+import {
+  loadDeclaredSubmissions,
+  type DeclaredSubmissionSource,
+  DECLARED_SOURCES,
+} from './assessmentDeclaredSubmissions'
 import { createAssessmentRepository, type AssessmentReadFailure } from './assessmentRepository'
 import type { WorkbenchDatabase } from './database'
 
@@ -53,10 +57,21 @@ export async function loadAssessmentWorkspace(
     assessments.officialResult(id),
     loadPreviousYear(database, assessment, sources),
   ])
-  return ok({ assessment, framework, declared, appraisals, officialResult: assessment.status === 'published' ? officialResult : null, previous })
+  return ok({
+    assessment,
+    framework,
+    declared,
+    appraisals,
+    officialResult: assessment.status === 'published' ? officialResult : null,
+    previous,
+  })
 }
 
-async function loadPreviousYear(database: WorkbenchDatabase, assessment: Assessment, sources: readonly DeclaredSubmissionSource[]): Promise<PreviousYear | null> {
+async function loadPreviousYear(
+  database: WorkbenchDatabase,
+  assessment: Assessment,
+  sources: readonly DeclaredSubmissionSource[],
+): Promise<PreviousYear | null> {
   const assessments = createAssessmentRepository(database)
   const previous = await assessments.findForYear(assessment.frameworkId, assessment.year - 1)
   if (previous === null) return null
@@ -65,5 +80,9 @@ async function loadPreviousYear(database: WorkbenchDatabase, assessment: Assessm
     createAppraisalRepository(database).list(previous.id),
     assessments.officialResult(previous.id),
   ])
-  return { assessment: previous, finalAnswers: finalAnswersByUnit({ units: previous.units, declared, appraisals }), result }
+  return {
+    assessment: previous,
+    finalAnswers: finalAnswersByUnit({ units: previous.units, declared, appraisals }),
+    result,
+  }
 }

@@ -93,9 +93,16 @@ export async function decodeBackup(bytes: Uint8Array): Promise<Result<DecodedBac
   } catch {
     return err({ code: 'backup-damaged', detail: 'not JSON (truncated?)' })
   }
-  const envelope = z.object({ formatVersion: z.number(), header: z.unknown(), tables: z.record(z.string(), z.array(z.unknown())) }).safeParse(parsed)
+  const envelope = z
+    .object({
+      formatVersion: z.number(),
+      header: z.unknown(),
+      tables: z.record(z.string(), z.array(z.unknown())),
+    })
+    .safeParse(parsed)
   if (!envelope.success) return err({ code: 'backup-damaged', detail: 'unexpected structure' })
-  if (envelope.data.formatVersion !== BACKUP_FORMAT_VERSION) return err({ code: 'unsupported-backup-version', found: envelope.data.formatVersion })
+  if (envelope.data.formatVersion !== BACKUP_FORMAT_VERSION)
+    return err({ code: 'unsupported-backup-version', found: envelope.data.formatVersion })
   const header = headerSchema.safeParse(envelope.data.header)
   if (!header.success) return err({ code: 'backup-damaged', detail: 'header' })
   // The header as written is the parsed one re-serialised (JSON.stringify keeps the key order), so
@@ -107,17 +114,23 @@ export async function decodeBackup(bytes: Uint8Array): Promise<Result<DecodedBac
     return err({ code: 'backup-damaged', detail: 'content hash' })
   }
   const { integrity, ...unsealed } = envelope.data.header as Record<string, unknown>
-  if ((await integrityOf(unsealed, tablesJson)) !== integrity) return err({ code: 'backup-damaged', detail: 'integrity' })
+  if ((await integrityOf(unsealed, tablesJson)) !== integrity)
+    return err({ code: 'backup-damaged', detail: 'integrity' })
   return decodeTables(header.data, envelope.data.tables)
 }
 
-function decodeTables(header: BackupHeader, rawTables: Record<string, unknown[]>): Result<DecodedBackup, BackupFormatError> {
+function decodeTables(
+  header: BackupHeader,
+  rawTables: Record<string, unknown[]>,
+): Result<DecodedBackup, BackupFormatError> {
   const names = Object.keys(rawTables).sort()
-  if (names.join('\n') !== Object.keys(header.tableCounts).sort().join('\n')) return err({ code: 'backup-damaged', detail: 'table list' })
+  if (names.join('\n') !== Object.keys(header.tableCounts).sort().join('\n'))
+    return err({ code: 'backup-damaged', detail: 'table list' })
   const tables: Record<string, readonly unknown[]> = {}
   for (const name of names) {
     const rows = rawTables[name] ?? []
-    if (rows.length !== header.tableCounts[name]) return err({ code: 'backup-damaged', detail: `row count of ${name}` })
+    if (rows.length !== header.tableCounts[name])
+      return err({ code: 'backup-damaged', detail: `row count of ${name}` })
     const decoded = fromJsonValue(rows, name)
     if (!decoded.ok) return decoded
     Object.defineProperty(tables, name, { value: decoded.value, enumerable: true })

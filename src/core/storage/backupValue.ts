@@ -9,7 +9,11 @@ import { base64ToBytes, bytesToBase64 } from './base64'
  */
 export const VALUE_TAG = '__ictwb'
 
-export type UnsupportedValue = { readonly code: 'unsupported-value'; readonly path: string; readonly kind: string }
+export type UnsupportedValue = {
+  readonly code: 'unsupported-value'
+  readonly path: string
+  readonly kind: string
+}
 
 /**
  * @example
@@ -24,10 +28,12 @@ export function toJsonValue(value: unknown, path = '$'): Result<unknown, Unsuppo
   }
   if (typeof value === 'bigint') return ok({ [VALUE_TAG]: 'bigint', value: value.toString() })
   if (value instanceof Uint8Array) return ok({ [VALUE_TAG]: 'u8', b64: bytesToBase64(value) })
-  if (value instanceof ArrayBuffer) return ok({ [VALUE_TAG]: 'arraybuffer', b64: bytesToBase64(new Uint8Array(value)) })
+  if (value instanceof ArrayBuffer)
+    return ok({ [VALUE_TAG]: 'arraybuffer', b64: bytesToBase64(new Uint8Array(value)) })
   if (value instanceof Date) return ok({ [VALUE_TAG]: 'date', ms: String(value.getTime()) })
   if (Array.isArray(value)) return arrayToJson(value, path)
-  if (typeof value === 'object' && isPlainObject(value)) return objectToJson(value as Record<string, unknown>, path)
+  if (typeof value === 'object' && isPlainObject(value))
+    return objectToJson(value as Record<string, unknown>, path)
   return err({ code: 'unsupported-value', path, kind: describeKind(value) })
 }
 
@@ -91,23 +97,35 @@ function fromTagged(record: Record<string, unknown>, path: string): Result<unkno
     case 'undefined':
       return ok(undefined)
     case 'number': {
-      const special: Record<string, number> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 }
+      const special: Record<string, number> = {
+        NaN: Number.NaN,
+        Infinity: Number.POSITIVE_INFINITY,
+        '-Infinity': Number.NEGATIVE_INFINITY,
+        '-0': -0,
+      }
       const found = special[text('value') ?? '']
       return found === undefined ? err({ code: 'unsupported-value', path, kind: 'number' }) : ok(found)
     }
     case 'bigint':
-      return /^-?\d{1,400}$/.test(text('value') ?? '') ? ok(BigInt(text('value') as string)) : err({ code: 'unsupported-value', path, kind: 'bigint' })
+      return /^-?\d{1,400}$/.test(text('value') ?? '')
+        ? ok(BigInt(text('value') as string))
+        : err({ code: 'unsupported-value', path, kind: 'bigint' })
     case 'u8':
     case 'arraybuffer': {
       const bytes = base64ToBytes(text('b64') ?? '\0')
       if (bytes === null) return err({ code: 'unsupported-value', path, kind: String(kind) })
-      return ok(kind === 'u8' ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+      return ok(
+        kind === 'u8' ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      )
     }
     case 'date':
-      return /^-?\d{1,16}$|^NaN$/.test(text('ms') ?? '') ? ok(new Date(Number(text('ms')))) : err({ code: 'unsupported-value', path, kind: 'date' })
+      return /^-?\d{1,16}$|^NaN$/.test(text('ms') ?? '')
+        ? ok(new Date(Number(text('ms'))))
+        : err({ code: 'unsupported-value', path, kind: 'date' })
     case 'object': {
       const inner = record['value']
-      if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return err({ code: 'unsupported-value', path, kind: 'object' })
+      if (inner === null || typeof inner !== 'object' || Array.isArray(inner))
+        return err({ code: 'unsupported-value', path, kind: 'object' })
       return objectFromJson(inner as Record<string, unknown>, path)
     }
     default:

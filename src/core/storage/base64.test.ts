@@ -4,13 +4,21 @@ import { base64ToBytes, bytesToBase64 } from './base64'
 
 describe('bytesToBase64', () => {
   it('encodes with standard padding', () => {
-    expect([[], [102], [102, 111], [102, 111, 111]].map((bytes) => bytesToBase64(new Uint8Array(bytes)))).toEqual(['', 'Zg==', 'Zm8=', 'Zm9v'])
+    expect(
+      [[], [102], [102, 111], [102, 111, 111]].map((bytes) => bytesToBase64(new Uint8Array(bytes))),
+    ).toEqual(['', 'Zg==', 'Zm8=', 'Zm9v'])
   })
 })
 
 describe('base64ToBytes', () => {
   it('refuses text that is not padded base64', () => {
-    expect(['Zg=', 'Z===', 'Zm9v!', 'Zm=v', 'Zm9vé==='].map(base64ToBytes)).toEqual([null, null, null, null, null])
+    expect(['Zg=', 'Z===', 'Zm9v!', 'Zm=v', 'Zm9vé==='].map(base64ToBytes)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
   })
 })
 

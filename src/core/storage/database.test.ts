@@ -53,9 +53,12 @@ describe('openWorkbenchDatabase', () => {
       version: base.version + 1,
       stores: { ...base.stores, units: 'code, group, name' },
       upgrade: (transaction) =>
-        transaction.table('units').toCollection().modify((row: Record<string, unknown>) => {
-          row['migrated'] = true
-        }),
+        transaction
+          .table('units')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row['migrated'] = true
+          }),
     }
 
     const upgraded = await openWorkbenchDatabase(name, [...schemaHistory, nextStep])
@@ -71,7 +74,10 @@ describe('openWorkbenchDatabase', () => {
   it('opens a database written by a newer app version without losing its rows', async () => {
     const name = uniqueName('newer')
     const base = schemaHistory.at(-1) as SchemaStep
-    const newer = defineWorkbenchDatabase(name, [...schemaHistory, { version: base.version + 5, stores: base.stores }])
+    const newer = defineWorkbenchDatabase(name, [
+      ...schemaHistory,
+      { version: base.version + 5, stores: base.stores },
+    ])
     await newer.units.put({ code: 'SNV', name: 'Sở Nội vụ', group: 'so-ban-nganh' })
     newer.close()
 

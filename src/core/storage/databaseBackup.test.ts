@@ -6,7 +6,15 @@ import { exportDatabase, restoreDatabase } from './databaseBackup'
 import { schemaHistory, type SchemaStep } from './schemaHistory'
 
 const uniqueName = (prefix: string) => `${prefix}-${crypto.randomUUID()}`
-const SCRIPTS = ['Sở Thông tin và Truyền thông', 'ក្រសួងប្រៃសណីយ៍', 'กระทรวงดิจิทัล', 'وزارة الاتصالات', '信息通信部', '👩🏽‍💻🇻🇳', 'e\u0301\u0323\u0300']
+const SCRIPTS = [
+  'Sở Thông tin và Truyền thông',
+  'ក្រសួងប្រៃសណីយ៍',
+  'กระทรวงดิจิทัล',
+  'وزارة الاتصالات',
+  '信息通信部',
+  '👩🏽‍💻🇻🇳',
+  'e\u0301\u0323\u0300',
+]
 
 async function tableContents(database: WorkbenchDatabase): Promise<Record<string, unknown[]>> {
   const contents: Record<string, unknown[]> = {}
@@ -27,12 +35,26 @@ async function seeded(name: string, submissions: number): Promise<WorkbenchDatab
       year: 2025,
       status: 'draft',
       // Lengths around chunk-like boundaries (Dexie #2105 cut strings at chunk edges).
-      answers: { note: (SCRIPTS[index % SCRIPTS.length] as string).repeat(1 + (index % 13)), score: index / 7 },
+      answers: {
+        note: (SCRIPTS[index % SCRIPTS.length] as string).repeat(1 + (index % 13)),
+        score: index / 7,
+      },
       updatedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, index)).toISOString(),
     })),
   )
-  await database.evidence.put({ id: 'e1', submissionId: 's0', questionCode: 'KiemChung', fileName: 'QĐ-123.pdf', bytes: new Uint8Array(70_000).map((_, index) => index % 251) })
-  await database.auditLog.add({ at: '2025-01-01T00:00:00.000Z', entityId: 's0', action: 'created', detail: { by: 'Nguyễn Văn A' } })
+  await database.evidence.put({
+    id: 'e1',
+    submissionId: 's0',
+    questionCode: 'KiemChung',
+    fileName: 'QĐ-123.pdf',
+    bytes: new Uint8Array(70_000).map((_, index) => index % 251),
+  })
+  await database.auditLog.add({
+    at: '2025-01-01T00:00:00.000Z',
+    entityId: 's0',
+    action: 'created',
+    detail: { by: 'Nguyễn Văn A' },
+  })
   return database
 }
 
@@ -48,19 +70,33 @@ describe('exportDatabase and restoreDatabase', () => {
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.error))
     const target = defineWorkbenchDatabase(source.name.replace('source', 'target'))
     await target.open()
-    const restored = await restoreDatabase(target, { ...decoded.value, header: { ...decoded.value.header, database: target.name } })
+    const restored = await restoreDatabase(target, {
+      ...decoded.value,
+      header: { ...decoded.value.header, database: target.name },
+    })
 
     expect(restored).toEqual({ ok: true, value: { recordCount: 10_000 + SCRIPTS.length + 3 } })
     expect(await tableContents(target)).toEqual(await tableContents(source))
     expect(exported.value.header.recordCount).toBe(10_000 + SCRIPTS.length + 3)
-    console.info(`backup of ${exported.value.header.recordCount} records: ${exported.value.bytes.length} bytes, export+encode ${exportMs.toFixed(0)} ms`)
+    console.info(
+      `backup of ${exported.value.header.recordCount} records: ${exported.value.bytes.length} bytes, export+encode ${exportMs.toFixed(0)} ms`,
+    )
   }, 60_000)
 
   it('replaces what the database held, in one transaction', async () => {
     const database = await seeded(uniqueName('replace'), 3)
     const exported = await exportDatabase(database, { appVersion: '0.1.0' })
     if (!exported.ok) throw new Error('export failed')
-    await database.submissions.put({ id: 'added-later', frameworkId: 'f', frameworkVersion: '1', unitCode: 'U0', year: 2025, status: 'draft', answers: {}, updatedAt: '2025-02-01T00:00:00.000Z' })
+    await database.submissions.put({
+      id: 'added-later',
+      frameworkId: 'f',
+      frameworkVersion: '1',
+      unitCode: 'U0',
+      year: 2025,
+      status: 'draft',
+      answers: {},
+      updatedAt: '2025-02-01T00:00:00.000Z',
+    })
     await database.settings.clear()
     const decoded = await decodeBackup(exported.value.bytes)
     if (!decoded.ok) throw new Error('decode failed')
@@ -75,8 +111,19 @@ describe('exportDatabase and restoreDatabase', () => {
     const database = await seeded(uniqueName('atomic'), 5)
     const before = await tableContents(database)
     const encoded = await encodeBackup(
-      { ...before, units: [{ code: 'X', name: 'x', group: 'g' }, { code: 'X', name: 'duplicate', group: 'g' }] },
-      { createdAt: '2025-03-01T00:00:00.000Z', appVersion: '0.1.0', database: database.name, schemaVersion: database.verno },
+      {
+        ...before,
+        units: [
+          { code: 'X', name: 'x', group: 'g' },
+          { code: 'X', name: 'duplicate', group: 'g' },
+        ],
+      },
+      {
+        createdAt: '2025-03-01T00:00:00.000Z',
+        appVersion: '0.1.0',
+        database: database.name,
+        schemaVersion: database.verno,
+      },
     )
     if (!encoded.ok) throw new Error('encode failed')
     const decoded = await decodeBackup(encoded.value.bytes)
@@ -94,11 +141,21 @@ describe('exportDatabase and restoreDatabase', () => {
     const decoded = exported.ok ? await decodeBackup(exported.value.bytes) : null
     if (!decoded?.ok) throw new Error('setup failed')
 
-    expect(await restoreDatabase(database, { ...decoded.value, header: { ...decoded.value.header, schemaVersion: 99 } })).toEqual({
+    expect(
+      await restoreDatabase(database, {
+        ...decoded.value,
+        header: { ...decoded.value.header, schemaVersion: 99 },
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'backup-from-newer-app', found: 99, current: database.verno },
     })
-    expect(await restoreDatabase(database, { ...decoded.value, header: { ...decoded.value.header, database: 'other' } })).toEqual({
+    expect(
+      await restoreDatabase(database, {
+        ...decoded.value,
+        header: { ...decoded.value.header, database: 'other' },
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'backup-of-other-database', found: 'other' },
     })

@@ -1,11 +1,18 @@
 import type { Dexie } from 'dexie'
 import { err, ok, type Result } from '../result'
-import { encodeBackup, type BackupFormatError, type BackupTables, type DecodedBackup, type EncodedBackup } from './backupFormat'
+import {
+  encodeBackup,
+  type BackupFormatError,
+  type BackupTables,
+  type DecodedBackup,
+  type EncodedBackup,
+} from './backupFormat'
 import { defineWorkbenchDatabase } from './database'
 import { schemaHistory as currentHistory, type SchemaStep } from './schemaHistory'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
-export type BackupExportError = BackupFormatError | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
+export type BackupExportError =
+  BackupFormatError | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
 
 export type RestoreError =
   | BackupFormatError
@@ -60,9 +67,14 @@ export async function restoreDatabase(
   options: { readonly history?: readonly SchemaStep[] } = {},
 ): Promise<Result<{ readonly recordCount: number }, RestoreError>> {
   const { header } = backup
-  if (header.database !== database.name) return err({ code: 'backup-of-other-database', found: header.database })
-  if (header.schemaVersion > database.verno) return err({ code: 'backup-from-newer-app', found: header.schemaVersion, current: database.verno })
-  const upgraded = header.schemaVersion < database.verno ? await upgradeInScratch(backup, options.history ?? currentHistory) : ok(backup.tables)
+  if (header.database !== database.name)
+    return err({ code: 'backup-of-other-database', found: header.database })
+  if (header.schemaVersion > database.verno)
+    return err({ code: 'backup-from-newer-app', found: header.schemaVersion, current: database.verno })
+  const upgraded =
+    header.schemaVersion < database.verno
+      ? await upgradeInScratch(backup, options.history ?? currentHistory)
+      : ok(backup.tables)
   if (!upgraded.ok) return upgraded
   const tables = upgraded.value
   const unknown = Object.keys(tables).find((name) => !database.tables.some((table) => table.name === name))
@@ -81,7 +93,10 @@ export async function restoreDatabase(
   return ok({ recordCount: Object.values(tables).reduce((total, rows) => total + rows.length, 0) })
 }
 
-async function upgradeInScratch(backup: DecodedBackup, history: readonly SchemaStep[]): Promise<Result<BackupTables, RestoreError>> {
+async function upgradeInScratch(
+  backup: DecodedBackup,
+  history: readonly SchemaStep[],
+): Promise<Result<BackupTables, RestoreError>> {
   const scratchName = `${backup.header.database}-restore-${crypto.randomUUID()}`
   const atBackupVersion = history.filter((step) => step.version <= backup.header.schemaVersion)
   const scratch = defineWorkbenchDatabase(scratchName, atBackupVersion)
@@ -109,7 +124,8 @@ async function upgradeInScratch(backup: DecodedBackup, history: readonly SchemaS
     return err({ code: 'storage-failed', failure: classifyStorageError(error) })
   } finally {
     scratch.close()
-    await defineWorkbenchDatabase(scratchName, []).delete().catch(() => undefined)
+    await defineWorkbenchDatabase(scratchName, [])
+      .delete()
+      .catch(() => undefined)
   }
 }
-

@@ -13,7 +13,10 @@ const setUp = async () => {
   const faults: WriteFault[] = []
   let id = 0
   const submissions = createSubmissionRepository(opened.value)
-  const evidence = createEvidenceRepository(opened.value, { injectFault: () => faults.shift() ?? null, newId: () => `e${(id += 1)}` })
+  const evidence = createEvidenceRepository(opened.value, {
+    injectFault: () => faults.shift() ?? null,
+    newId: () => `e${(id += 1)}`,
+  })
   const draft = await submissions.start(key)
   if (!draft.ok) throw new Error('start failed')
   return { database: opened.value, submissions, evidence, faults, draft: draft.value }
@@ -32,7 +35,11 @@ describe('evidenceRepository', () => {
       { id: 'e2', fileName: 'Báo cáo.pdf', size: 10 },
     ])
     expect((await submissions.get(draft.id))?.answers['KiemChung']).toHaveLength(2)
-    expect(await evidence.read('e2')).toEqual({ id: 'e2', fileName: 'Báo cáo.pdf', bytes: new Uint8Array(10).fill(37) })
+    expect(await evidence.read('e2')).toEqual({
+      id: 'e2',
+      fileName: 'Báo cáo.pdf',
+      bytes: new Uint8Array(10).fill(37),
+    })
   })
 
   it('stores neither the bytes nor the reference when the transaction fails', async () => {
@@ -50,7 +57,10 @@ describe('evidenceRepository', () => {
     const { evidence, draft } = await setUp()
     const huge = { fileName: 'video.zip', bytes: new Uint8Array(EVIDENCE_LIMITS.fileBytes + 1) }
 
-    expect(await evidence.add(draft.id, 'KiemChung', [huge])).toEqual({ ok: false, error: { code: 'file-too-large', fileName: 'video.zip', maxBytes: EVIDENCE_LIMITS.fileBytes } })
+    expect(await evidence.add(draft.id, 'KiemChung', [huge])).toEqual({
+      ok: false,
+      error: { code: 'file-too-large', fileName: 'video.zip', maxBytes: EVIDENCE_LIMITS.fileBytes },
+    })
   })
 
   it('removes a file and its bytes', async () => {
@@ -81,6 +91,8 @@ describe('evidenceRepository', () => {
 
     const added = await evidence.add(draft.id, 'KiemChung', [pdf('..\\thu\u0300 mu\u0323c/QĐ\u0000.pdf')])
 
-    expect(added.ok && added.value.answers['KiemChung']).toEqual([{ id: 'e1', fileName: '.._thù mục_QĐ.pdf', size: 4 }])
+    expect(added.ok && added.value.answers['KiemChung']).toEqual([
+      { id: 'e1', fileName: '.._thù mục_QĐ.pdf', size: 4 },
+    ])
   })
 })

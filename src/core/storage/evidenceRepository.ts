@@ -5,7 +5,13 @@ import type { Submission } from '../responses/submission'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector } from './storageError'
 import type { StoredEvidence } from './storedTypes'
-import { isSubmissionRow, patchedSubmission, rowToSubmission, submissionToRow, writeAudit } from './submissionRows'
+import {
+  isSubmissionRow,
+  patchedSubmission,
+  rowToSubmission,
+  submissionToRow,
+  writeAudit,
+} from './submissionRows'
 import type { SubmissionWriteFailure } from './submissionRepository'
 
 /**
@@ -13,7 +19,11 @@ import type { SubmissionWriteFailure } from './submissionRepository'
  * submission at most 200 MB in all. Scans of decisions and screenshots are far smaller; the bound
  * keeps a mistaken video from filling the disk.
  */
-export const EVIDENCE_LIMITS = { fileBytes: 25 * 1024 * 1024, submissionBytes: 200 * 1024 * 1024, fileNameLength: 200 } as const
+export const EVIDENCE_LIMITS = {
+  fileBytes: 25 * 1024 * 1024,
+  submissionBytes: 200 * 1024 * 1024,
+  fileNameLength: 200,
+} as const
 
 /** A file to attach, as the platform's file picker returns it. */
 export type EvidenceFile = { readonly fileName: string; readonly bytes: Uint8Array }
@@ -31,9 +41,17 @@ type EvidenceRow = StoredEvidence & { readonly size: number; readonly addedAt: s
 
 export type EvidenceRepository = {
   /** Attaches files to an evidence question of a draft: the bytes and the answer change in one transaction. */
-  add(submissionId: string, questionCode: string, files: readonly EvidenceFile[]): Promise<Result<Submission, EvidenceFailure>>
+  add(
+    submissionId: string,
+    questionCode: string,
+    files: readonly EvidenceFile[],
+  ): Promise<Result<Submission, EvidenceFailure>>
   /** Detaches a file; its bytes are deleted unless another revision still refers to them. */
-  remove(submissionId: string, questionCode: string, evidenceId: string): Promise<Result<Submission, EvidenceFailure>>
+  remove(
+    submissionId: string,
+    questionCode: string,
+    evidenceId: string,
+  ): Promise<Result<Submission, EvidenceFailure>>
   read(evidenceId: string): Promise<EvidenceContent | null>
 }
 
@@ -48,19 +66,29 @@ export type EvidenceRepository = {
  */
 export function createEvidenceRepository(
   database: WorkbenchDatabase,
-  options: { readonly now?: () => Date; readonly injectFault?: FaultInjector; readonly newId?: () => string } = {},
+  options: {
+    readonly now?: () => Date
+    readonly injectFault?: FaultInjector
+    readonly newId?: () => string
+  } = {},
 ): EvidenceRepository {
   const now = () => (options.now?.() ?? new Date()).toISOString()
   const newId = options.newId ?? (() => crypto.randomUUID())
 
-  const transaction = async (scope: () => Promise<Result<Submission, EvidenceFailure>>): Promise<Result<Submission, EvidenceFailure>> => {
+  const transaction = async (
+    scope: () => Promise<Result<Submission, EvidenceFailure>>,
+  ): Promise<Result<Submission, EvidenceFailure>> => {
     try {
-      return await database.transaction('rw', [database.submissions, database.auditLog, database.evidence], async () => {
-        const outcome = await scope()
-        const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
-        if (fault !== null) raiseFault(fault)
-        return outcome
-      })
+      return await database.transaction(
+        'rw',
+        [database.submissions, database.auditLog, database.evidence],
+        async () => {
+          const outcome = await scope()
+          const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
+          if (fault !== null) raiseFault(fault)
+          return outcome
+        },
+      )
     } catch (error) {
       return err(classifyStorageError(error))
     }
@@ -76,7 +104,8 @@ export function createEvidenceRepository(
   return {
     add: async (submissionId, questionCode, files) => {
       for (const file of files) {
-        if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes) return err({ code: 'file-too-large', fileName: file.fileName, maxBytes: EVIDENCE_LIMITS.fileBytes })
+        if (file.bytes.byteLength > EVIDENCE_LIMITS.fileBytes)
+          return err({ code: 'file-too-large', fileName: file.fileName, maxBytes: EVIDENCE_LIMITS.fileBytes })
         if (file.bytes.byteLength === 0) return err({ code: 'empty-file', fileName: file.fileName })
       }
       return transaction(async () => {
@@ -85,19 +114,37 @@ export function createEvidenceRepository(
         const current = draft.value
         const already = referencesIn(current).reduce((total, reference) => total + reference.size, 0)
         const adding = files.reduce((total, file) => total + file.bytes.byteLength, 0)
-        if (already + adding > EVIDENCE_LIMITS.submissionBytes) return err({ code: 'submission-too-large', maxBytes: EVIDENCE_LIMITS.submissionBytes })
+        if (already + adding > EVIDENCE_LIMITS.submissionBytes)
+          return err({ code: 'submission-too-large', maxBytes: EVIDENCE_LIMITS.submissionBytes })
         const at = now()
         const references: EvidenceReference[] = []
         for (const file of files) {
           const fileName = cleanFileName(file.fileName)
-          const row: EvidenceRow = { id: newId(), submissionId, questionCode, fileName, bytes: file.bytes, size: file.bytes.byteLength, addedAt: at }
+          const row: EvidenceRow = {
+            id: newId(),
+            submissionId,
+            questionCode,
+            fileName,
+            bytes: file.bytes,
+            size: file.bytes.byteLength,
+            addedAt: at,
+          }
           await database.evidence.put(row)
           references.push({ id: row.id, fileName, size: row.size })
         }
         const existing = evidenceAnswer(current, questionCode)
-        const { next, changes } = patchedSubmission(current, { answers: { [questionCode]: [...existing, ...references] } }, at)
+        const { next, changes } = patchedSubmission(
+          current,
+          { answers: { [questionCode]: [...existing, ...references] } },
+          at,
+        )
         await database.submissions.put(submissionToRow(next))
-        await writeAudit(database, { at, entityId: submissionId, action: 'evidence.added', detail: { revision: next.revision, rev: next.rev, changes } })
+        await writeAudit(database, {
+          at,
+          entityId: submissionId,
+          action: 'evidence.added',
+          detail: { revision: next.revision, rev: next.rev, changes },
+        })
         return ok(next)
       })
     },
@@ -107,16 +154,32 @@ export function createEvidenceRepository(
         const draft = await draftOf(submissionId)
         if (!draft.ok) return draft
         const current = draft.value
-        const remaining = evidenceAnswer(current, questionCode).filter((reference) => reference.id !== evidenceId)
+        const remaining = evidenceAnswer(current, questionCode).filter(
+          (reference) => reference.id !== evidenceId,
+        )
         const at = now()
-        const { next, changes } = patchedSubmission(current, { answers: { [questionCode]: remaining.length === 0 ? null : remaining } }, at)
+        const { next, changes } = patchedSubmission(
+          current,
+          { answers: { [questionCode]: remaining.length === 0 ? null : remaining } },
+          at,
+        )
         await database.submissions.put(submissionToRow(next))
-        const stillUsed = (await database.submissions.where('[unitCode+year]').equals([current.unitCode, current.year]).toArray())
+        const stillUsed = (
+          await database.submissions
+            .where('[unitCode+year]')
+            .equals([current.unitCode, current.year])
+            .toArray()
+        )
           .filter(isSubmissionRow)
           .filter((row) => row.id !== submissionId)
           .some((row) => referencesIn(rowToSubmission(row)).some((reference) => reference.id === evidenceId))
         if (!stillUsed) await database.evidence.delete(evidenceId)
-        await writeAudit(database, { at, entityId: submissionId, action: 'evidence.removed', detail: { revision: next.revision, rev: next.rev, changes } })
+        await writeAudit(database, {
+          at,
+          entityId: submissionId,
+          action: 'evidence.removed',
+          detail: { revision: next.revision, rev: next.rev, changes },
+        })
         return ok(next)
       }),
 
@@ -134,16 +197,26 @@ function evidenceAnswer(submission: Submission, questionCode: string): readonly 
 
 /** Every evidence reference in a submission's answers, whatever the question. */
 function referencesIn(submission: Submission): readonly EvidenceReference[] {
-  return Object.values(submission.answers).flatMap((value) => (Array.isArray(value) ? (value as readonly unknown[]).filter(isReference) : []))
+  return Object.values(submission.answers).flatMap((value) =>
+    Array.isArray(value) ? (value as readonly unknown[]).filter(isReference) : [],
+  )
 }
 
 function isReference(value: unknown): value is EvidenceReference {
   const candidate = value as Partial<EvidenceReference> | null
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.id === 'string' && typeof candidate.fileName === 'string' && typeof candidate.size === 'number'
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.id === 'string' &&
+    typeof candidate.fileName === 'string' &&
+    typeof candidate.size === 'number'
+  )
 }
 
 /** NFC, no control characters or path separators, bounded; never empty. */
 function cleanFileName(fileName: string): string {
-  const clean = sanitizeText(fileName, { multiline: false, maxLength: EVIDENCE_LIMITS.fileNameLength }).replace(/[\\/]/g, '_').trim()
+  const clean = sanitizeText(fileName, { multiline: false, maxLength: EVIDENCE_LIMITS.fileNameLength })
+    .replace(/[\\/]/g, '_')
+    .trim()
   return clean === '' ? 'tep' : clean
 }

@@ -26,7 +26,12 @@ describe('frameworkRepository', () => {
 
     expect(await repository.get(framework.id, framework.version)).toEqual({ ok: true, value: framework })
     expect(await repository.list()).toEqual([
-      expect.objectContaining({ id: framework.id, version: framework.version, year: framework.year, importedAt: '2026-11-29T00:00:00.000Z' }),
+      expect.objectContaining({
+        id: framework.id,
+        version: framework.version,
+        year: framework.year,
+        importedAt: '2026-11-29T00:00:00.000Z',
+      }),
     ])
   })
 
@@ -43,7 +48,13 @@ describe('frameworkRepository', () => {
 
   it('reports a stored definition that no longer validates instead of using it', async () => {
     const { database, repository } = await openRepository()
-    await database.frameworks.put({ id: 'broken', version: '1', year: 2025, definition: { id: 'broken' }, importedAt: 'x' })
+    await database.frameworks.put({
+      id: 'broken',
+      version: '1',
+      year: 2025,
+      definition: { id: 'broken' },
+      importedAt: 'x',
+    })
 
     const read = await repository.get('broken', '1')
 

@@ -35,7 +35,13 @@ export type FrameworkRepository = {
 export function createFrameworkRepository(database: WorkbenchDatabase): FrameworkRepository {
   return {
     save: async (framework, importedAt) => {
-      await database.frameworks.put({ id: framework.id, version: framework.version, year: framework.year, definition: JSON.parse(JSON.stringify(framework)), importedAt })
+      await database.frameworks.put({
+        id: framework.id,
+        version: framework.version,
+        year: framework.year,
+        definition: JSON.parse(JSON.stringify(framework)),
+        importedAt,
+      })
     },
     list: async () => {
       const rows = await database.frameworks.toArray()

@@ -38,19 +38,24 @@ export function createImportJournalRepository(database: WorkbenchDatabase): Impo
   const batches = importBatchesTable(database)
   const entries = importJournalTable(database)
   return {
-    journal: async (batchId) => (await entries.where('batchId').equals(batchId).toArray()).sort((a, b) => a.index - b.index),
+    journal: async (batchId) =>
+      (await entries.where('batchId').equals(batchId).toArray()).sort((a, b) => a.index - b.index),
     finishBatch: async (batchId, at) => {
       try {
         await database.transaction('rw', batches, async () => {
           const batch = await batches.get(batchId)
-          if (batch !== undefined && batch.finishedAt === null) await batches.put({ ...batch, finishedAt: at })
+          if (batch !== undefined && batch.finishedAt === null)
+            await batches.put({ ...batch, finishedAt: at })
         })
         return ok(null)
       } catch (error) {
         return err(classifyStorageError(error))
       }
     },
-    interruptedBatches: async () => (await batches.toArray()).filter((batch) => batch.finishedAt === null).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    interruptedBatches: async () =>
+      (await batches.toArray())
+        .filter((batch) => batch.finishedAt === null)
+        .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
     batches: async () => (await batches.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
   }
 }

@@ -29,7 +29,10 @@ describe('importedResultsRepository', () => {
 
   it('replaces an earlier import of the same framework and year, and removes one year on request', async () => {
     const repository = createImportedResultsRepository(await openDatabase())
-    await repository.put(aYearResults({ year: 2024, scores: { STC: { A1: 0.5 } } }), '2026-11-29T08:00:00.000Z')
+    await repository.put(
+      aYearResults({ year: 2024, scores: { STC: { A1: 0.5 } } }),
+      '2026-11-29T08:00:00.000Z',
+    )
     const corrected = aYearResults({ year: 2024, scores: { STC: { A1: 0.7 }, SNV: { A1: 0.1 } } })
     await repository.put(corrected, '2026-11-29T09:00:00.000Z')
 
@@ -44,7 +47,9 @@ describe('importedResultsRepository', () => {
     const repository = createImportedResultsRepository(database)
     const good = aYearResults({ year: 2022, scores: { STC: { A1: 0.5 } } })
     await repository.put(good, '2026-11-29T08:00:00.000Z')
-    await database.table('importedResults').put({ frameworkId: 'x', year: 2021, importedAt: 'now', results: 'broken' })
+    await database
+      .table('importedResults')
+      .put({ frameworkId: 'x', year: 2021, importedAt: 'now', results: 'broken' })
 
     expect(await repository.list()).toEqual([good])
   })
@@ -54,7 +59,10 @@ describe('importedResultsRepository', () => {
     const repository = createImportedResultsRepository(database)
     database.close()
 
-    const put = await repository.put(aYearResults({ year: 2024, scores: { STC: { A1: 0.5 } } }), '2026-11-29T08:00:00.000Z')
+    const put = await repository.put(
+      aYearResults({ year: 2024, scores: { STC: { A1: 0.5 } } }),
+      '2026-11-29T08:00:00.000Z',
+    )
     expect(put.ok).toBe(false)
   })
 })

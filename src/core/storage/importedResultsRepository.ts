@@ -11,7 +11,12 @@ import { classifyStorageError, type StorageFailure } from './storageError'
  * @example
  *   const row: StoredImportedResults = { frameworkId: 'dept-ict-readiness', year: 2023, importedAt: '2026-11-29T08:00:00.000Z', results }
  */
-export type StoredImportedResults = { readonly frameworkId: string; readonly year: number; readonly importedAt: string; readonly results: YearResults }
+export type StoredImportedResults = {
+  readonly frameworkId: string
+  readonly year: number
+  readonly importedAt: string
+  readonly results: YearResults
+}
 
 export type ImportedResultsRepository = {
   /** Every imported year, oldest year first; rows that no longer have the expected shape are left out. */
@@ -22,13 +27,21 @@ export type ImportedResultsRepository = {
   remove(frameworkId: string, year: number): Promise<Result<void, StorageFailure>>
 }
 
-const tableOf = (database: WorkbenchDatabase): Table<StoredImportedResults, [string, number]> => database.table('importedResults')
+const tableOf = (database: WorkbenchDatabase): Table<StoredImportedResults, [string, number]> =>
+  database.table('importedResults')
 
 const looksStored = (row: unknown): row is StoredImportedResults => {
   if (typeof row !== 'object' || row === null) return false
   const candidate = row as Partial<StoredImportedResults>
   const results = candidate.results as Partial<YearResults> | undefined
-  return typeof candidate.frameworkId === 'string' && typeof candidate.year === 'number' && typeof results === 'object' && results !== null && typeof results.result === 'object' && typeof results.structure === 'object'
+  return (
+    typeof candidate.frameworkId === 'string' &&
+    typeof candidate.year === 'number' &&
+    typeof results === 'object' &&
+    results !== null &&
+    typeof results.result === 'object' &&
+    typeof results.structure === 'object'
+  )
 }
 
 /**
@@ -43,12 +56,20 @@ export function createImportedResultsRepository(database: WorkbenchDatabase): Im
   return {
     list: async () => {
       const rows = await table.toArray()
-      return rows.filter(looksStored).sort((a, b) => a.year - b.year || a.frameworkId.localeCompare(b.frameworkId)).map((row) => row.results)
+      return rows
+        .filter(looksStored)
+        .sort((a, b) => a.year - b.year || a.frameworkId.localeCompare(b.frameworkId))
+        .map((row) => row.results)
     },
     put: async (results, importedAt) => {
       try {
         await database.transaction('rw', table, async () => {
-          await table.put({ frameworkId: results.frameworkId, year: results.year, importedAt, results: JSON.parse(JSON.stringify(results)) as YearResults })
+          await table.put({
+            frameworkId: results.frameworkId,
+            year: results.year,
+            importedAt,
+            results: JSON.parse(JSON.stringify(results)) as YearResults,
+          })
         })
         return ok(undefined)
       } catch (error) {

@@ -13,8 +13,15 @@ import type { StoredEvidence } from './storedTypes'
  * @example
  *   const file = await readDeclaredEvidence(database, declared, { id: 'KiemChung/1', fileName: 'QD-12.pdf', size: 1024 })
  */
-export async function readDeclaredEvidence(database: WorkbenchDatabase, declared: Pick<DeclaredSubmission, 'source' | 'evidenceOwner'>, reference: EvidenceReference): Promise<StoredEvidence | null> {
+export async function readDeclaredEvidence(
+  database: WorkbenchDatabase,
+  declared: Pick<DeclaredSubmission, 'source' | 'evidenceOwner'>,
+  reference: EvidenceReference,
+): Promise<StoredEvidence | null> {
   if (declared.source === 'received' && declared.evidenceOwner === undefined) return null
-  const id = declared.source === 'received' ? receivedEvidenceId(declared.evidenceOwner ?? '', reference.id) : reference.id
+  const id =
+    declared.source === 'received'
+      ? receivedEvidenceId(declared.evidenceOwner ?? '', reference.id)
+      : reference.id
   return (await database.evidence.get(id)) ?? null
 }

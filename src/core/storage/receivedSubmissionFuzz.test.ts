@@ -28,7 +28,13 @@ import { createReceivedSubmissionRepository } from './receivedSubmissionReposito
 
 const FUZZ_FILES = Number(process.env['ICTWB_FUZZ_FILES'] ?? 600)
 const SEED = Number(process.env['ICTWB_FUZZ_SEED'] ?? 20260301)
-const KNOWN_CODES = new Set<string>([...workbookReadIssueCodes, ...questionnaireIssueCodes, 'not-an-xlsx-file', 'parse-timeout', 'parse-crashed'])
+const KNOWN_CODES = new Set<string>([
+  ...workbookReadIssueCodes,
+  ...questionnaireIssueCodes,
+  'not-an-xlsx-file',
+  'parse-timeout',
+  'parse-crashed',
+])
 
 /** The Node parse worker: the shared protocol on worker_threads' port, bundled once per run. */
 async function buildNodeWorker(): Promise<string> {
@@ -36,7 +42,8 @@ async function buildNodeWorker(): Promise<string> {
   const outfile = resolve('bench/tmp/fuzz-parse-worker.cjs')
   await build({
     stdin: {
-      contents: "import { parentPort } from 'node:worker_threads'\nimport { serveParseRequests } from './parseWorkerProtocol'\nserveParseRequests({ onMessage: (listener) => parentPort.on('message', listener), postMessage: (reply) => parentPort.postMessage(reply) })\n",
+      contents:
+        "import { parentPort } from 'node:worker_threads'\nimport { serveParseRequests } from './parseWorkerProtocol'\nserveParseRequests({ onMessage: (listener) => parentPort.on('message', listener), postMessage: (reply) => parentPort.postMessage(reply) })\n",
       resolveDir: resolve('src/core/import'),
       loader: 'ts',
     },
@@ -72,7 +79,8 @@ function nodeWorker(path: string): ParseWorkerHandle {
   }
 }
 
-const dump = async (database: WorkbenchDatabase) => JSON.stringify(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()])))
+const dump = async (database: WorkbenchDatabase) =>
+  JSON.stringify(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()])))
 
 describe('mutation fuzz of the questionnaire workbook', () => {
   it(`refuses or cleanly imports ${FUZZ_FILES} mutated files (seed ${SEED})`, async () => {
@@ -83,14 +91,26 @@ describe('mutation fuzz of the questionnaire workbook', () => {
     if (!written.ok) throw new Error('base not written')
     const random = seededRandom(SEED)
     const workerPath = await buildNodeWorker()
-    const pool = createParsePool({ size: 2, spawn: () => nodeWorker(workerPath), framework, timeoutMs: 10_000, timer: { set: (callback, milliseconds) => setTimeout(callback, milliseconds), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) } })
+    const pool = createParsePool({
+      size: 2,
+      spawn: () => nodeWorker(workerPath),
+      framework,
+      timeoutMs: 10_000,
+      timer: {
+        set: (callback, milliseconds) => setTimeout(callback, milliseconds),
+        clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+    })
     const prototypeBefore = prototypeKeys()
     const problems: string[] = []
     const rejected = new Map<string, ParsedFile>()
     const timedOut: string[] = []
     let accepted = 0
 
-    const files = Array.from({ length: FUZZ_FILES }, (_, index) => ({ name: `fuzz-${index}.xlsx`, ...mutateWorkbook(written.value, random) }))
+    const files = Array.from({ length: FUZZ_FILES }, (_, index) => ({
+      name: `fuzz-${index}.xlsx`,
+      ...mutateWorkbook(written.value, random),
+    }))
     const results = await Promise.all(
       files.map(async ({ name, bytes, mutations }) => {
         const started = performance.now()
@@ -104,23 +124,34 @@ describe('mutation fuzz of the questionnaire workbook', () => {
       if (parsed.status === 'rejected') {
         rejected.set(name, parsed)
         const unknown = parsed.issues.filter((issue) => !KNOWN_CODES.has(issue.code))
-        if (parsed.issues.length === 0 || unknown.length > 0) problems.push(`${where}: ${JSON.stringify(unknown.length > 0 ? unknown : parsed.issues)}`)
-        if (parsed.issues.some((issue) => issue.code === 'parse-timeout' || issue.code === 'parse-crashed')) timedOut.push(`${where}: ${JSON.stringify(parsed.issues)}`)
+        if (parsed.issues.length === 0 || unknown.length > 0)
+          problems.push(`${where}: ${JSON.stringify(unknown.length > 0 ? unknown : parsed.issues)}`)
+        if (parsed.issues.some((issue) => issue.code === 'parse-timeout' || issue.code === 'parse-crashed'))
+          timedOut.push(`${where}: ${JSON.stringify(parsed.issues)}`)
         continue
       }
       accepted += 1
       const answers = parsed.submission.content.answers
       for (const question of framework.questions) {
         const invalid = validateAnswer(question, answers[question.code])
-        if (invalid.length > 0) problems.push(`${where}: imported an invalid ${question.code}: ${JSON.stringify(invalid)}`)
+        if (invalid.length > 0)
+          problems.push(`${where}: imported an invalid ${question.code}: ${JSON.stringify(invalid)}`)
       }
     }
-    console.info(`fuzz: ${FUZZ_FILES} files, ${rejected.size} refused, ${accepted} imported, stopped by the time or memory limit: ${timedOut.length}\n${timedOut.join('\n')}`)
+    console.info(
+      `fuzz: ${FUZZ_FILES} files, ${rejected.size} refused, ${accepted} imported, stopped by the time or memory limit: ${timedOut.length}\n${timedOut.join('\n')}`,
+    )
     const opened = await openWorkbenchDatabase(`fuzz-${crypto.randomUUID()}`)
     if (!opened.ok) throw new Error(opened.error.code)
     const store = createReceivedSubmissionRepository(opened.value)
     const before = await dump(opened.value)
-    const batch = await runImportBatch({ batch: aBatch({ id: 'fuzz' }), files: [...rejected.keys()].map((fileName) => ({ fileName, bytes: new Uint8Array() })), parse: async (file) => rejected.get(file.fileName) as ParsedFile, store, now: () => new Date() })
+    const batch = await runImportBatch({
+      batch: aBatch({ id: 'fuzz' }),
+      files: [...rejected.keys()].map((fileName) => ({ fileName, bytes: new Uint8Array() })),
+      parse: async (file) => rejected.get(file.fileName) as ParsedFile,
+      store,
+      now: () => new Date(),
+    })
 
     expect(problems).toEqual([])
     expect(rejected.size + accepted).toBe(FUZZ_FILES)

@@ -8,7 +8,11 @@ import { loadFramework } from '../framework/loadFramework'
 import type { ValidFramework } from '../framework/validateFramework'
 import goldenFramework from '../excel/questionnaire/testing/goldenFrameworkV1.json'
 import { FILLED_OPTIONS } from '../excel/questionnaire/testing/questionnaireFixtures'
-import { RESAVE_STYLES, resaveWorkbook, type ResaveStyle } from '../excel/questionnaire/testing/resaveWorkbook'
+import {
+  RESAVE_STYLES,
+  resaveWorkbook,
+  type ResaveStyle,
+} from '../excel/questionnaire/testing/resaveWorkbook'
 import { writeQuestionnaireWorkbook } from '../excel/questionnaire/writeQuestionnaireWorkbook'
 import { prototypeKeys } from '../excel/xlsx/testing/xlsxPackage'
 import type { ParsedFile } from '../import/importTypes'
@@ -25,7 +29,8 @@ const framework: ValidFramework = loaded.value
 let base: CorpusBase
 let corpus: readonly HostileCase[] = []
 
-const dump = async (database: WorkbenchDatabase) => JSON.stringify(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()])))
+const dump = async (database: WorkbenchDatabase) =>
+  JSON.stringify(await Promise.all(database.tables.map(async (table) => [table.name, await table.toArray()])))
 
 beforeAll(async () => {
   const written = await writeQuestionnaireWorkbook(framework, FILLED_OPTIONS)
@@ -33,7 +38,11 @@ beforeAll(async () => {
   const read = await readWorkbook(written.value)
   if (!read.ok) throw new Error('base not read')
   const style = RESAVE_STYLES['excel-like'] as ResaveStyle
-  base = { bytes: written.value, workbook: read.value, write: (workbook) => resaveWorkbook(workbook, style, () => null) }
+  base = {
+    bytes: written.value,
+    workbook: read.value,
+    write: (workbook) => resaveWorkbook(workbook, style, () => null),
+  }
   corpus = hostileCorpus(base)
 }, 120_000)
 
@@ -44,8 +53,13 @@ describe('the hostile workbook corpus', () => {
 
     expect(kinds.size).toBeGreaterThanOrEqual(50)
     expect([...kinds.entries()].filter(([, count]) => count < 3)).toEqual([])
-    expect((await parseWorkbookFile({ fileName: 'base.xlsx', bytes: base.bytes }, framework)).status).toBe('parsed')
-    expect((await parseWorkbookFile({ fileName: 'resaved.xlsx', bytes: base.write(base.workbook) }, framework)).status).toBe('parsed')
+    expect((await parseWorkbookFile({ fileName: 'base.xlsx', bytes: base.bytes }, framework)).status).toBe(
+      'parsed',
+    )
+    expect(
+      (await parseWorkbookFile({ fileName: 'resaved.xlsx', bytes: base.write(base.workbook) }, framework))
+        .status,
+    ).toBe('parsed')
   })
 
   it('refuses every file with a specific code within 10 s, and the database does not change', async () => {
@@ -53,7 +67,13 @@ describe('the hostile workbook corpus', () => {
     if (!opened.ok) throw new Error(opened.error.code)
     const database = opened.value
     const store = createReceivedSubmissionRepository(database)
-    await runImportBatch({ batch: aBatch({ id: 'seed', frameworkId: framework.id, frameworkVersion: framework.version }), files: [{ fileName: 'seed.xlsx', bytes: base.bytes }], parse: (file) => parseWorkbookFile(file, framework), store, now: () => new Date() })
+    await runImportBatch({
+      batch: aBatch({ id: 'seed', frameworkId: framework.id, frameworkVersion: framework.version }),
+      files: [{ fileName: 'seed.xlsx', bytes: base.bytes }],
+      parse: (file) => parseWorkbookFile(file, framework),
+      store,
+      now: () => new Date(),
+    })
     const before = await dump(database)
     const prototypeBefore = prototypeKeys()
     const parsed = new Map<string, ParsedFile>()
@@ -66,9 +86,16 @@ describe('the hostile workbook corpus', () => {
       const seconds = (performance.now() - started) / 1000
       parsed.set(name, result)
       const codes = result.status === 'rejected' ? result.issues.map((issue) => issue.code) : ['<parsed>']
-      if (!codes.some((code) => entry.expected.includes(code)) || seconds > 10) wrong.push(`${name}: ${codes.join(', ')} in ${seconds.toFixed(1)} s`)
+      if (!codes.some((code) => entry.expected.includes(code)) || seconds > 10)
+        wrong.push(`${name}: ${codes.join(', ')} in ${seconds.toFixed(1)} s`)
     }
-    const batch = await runImportBatch({ batch: aBatch({ id: 'hostile', total: parsed.size }), files: [...parsed.keys()].map((fileName) => ({ fileName, bytes: new Uint8Array() })), parse: async (file) => parsed.get(file.fileName) as ParsedFile, store, now: () => new Date() })
+    const batch = await runImportBatch({
+      batch: aBatch({ id: 'hostile', total: parsed.size }),
+      files: [...parsed.keys()].map((fileName) => ({ fileName, bytes: new Uint8Array() })),
+      parse: async (file) => parsed.get(file.fileName) as ParsedFile,
+      store,
+      now: () => new Date(),
+    })
 
     expect(wrong).toEqual([])
     expect(batch.outcomes.every((outcome) => outcome.kind === 'rejected')).toBe(true)

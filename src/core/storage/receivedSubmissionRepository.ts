@@ -7,7 +7,11 @@ import { planResolution } from '../import/planResolution'
 import { toReceivedSubmission, type ReceivedSubmission } from '../import/receivedSubmission'
 import { err, ok } from '../result'
 import type { WorkbenchDatabase } from './database'
-import { createImportJournalRepository, importBatchesTable, importJournalTable } from './importJournalRepository'
+import {
+  createImportJournalRepository,
+  importBatchesTable,
+  importJournalTable,
+} from './importJournalRepository'
 import { classifyStorageError, raiseFault, type FaultInjector } from './storageError'
 import type { StoredAuditEntry } from './storedTypes'
 
@@ -17,7 +21,11 @@ export function receivedSubmissionsTable(database: WorkbenchDatabase): Table<Rec
 }
 
 /** A framework version and year: what an evaluator imports for. */
-export type ReceivedScope = { readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number }
+export type ReceivedScope = {
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number
+}
 
 export type ReceivedSubmissionRepository = ImportStore & {
   knownFiles(scope: ImportScope): Promise<ReadonlyMap<string, KnownFile>>
@@ -49,12 +57,16 @@ const scopeIndex = '[frameworkId+frameworkVersion+year]'
  *   const store = createReceivedSubmissionRepository(database)
  *   const result = await runImportBatch({ batch, files, parse, store, now: () => new Date() })
  */
-export function createReceivedSubmissionRepository(database: WorkbenchDatabase, options: ReceivedSubmissionRepositoryOptions = {}): ReceivedSubmissionRepository {
+export function createReceivedSubmissionRepository(
+  database: WorkbenchDatabase,
+  options: ReceivedSubmissionRepositoryOptions = {},
+): ReceivedSubmissionRepository {
   const received = receivedSubmissionsTable(database)
   const batches = importBatchesTable(database)
   const journal = importJournalTable(database)
   const journalRepository = createImportJournalRepository(database)
-  const versionsOf = (key: ReceivedKey) => received.where(keyIndex).equals([key.unitCode, key.frameworkId, key.frameworkVersion, key.year]).toArray()
+  const versionsOf = (key: ReceivedKey) =>
+    received.where(keyIndex).equals([key.unitCode, key.frameworkId, key.frameworkVersion, key.year]).toArray()
   const audit = (entry: StoredAuditEntry) => database.auditLog.add(entry)
   const faultCheck = () => {
     const fault = options.injectFault?.() ?? null
@@ -65,28 +77,70 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
     commit: async (request) => {
       try {
         return ok(
-          await database.transaction('rw', [received, batches, journal, database.auditLog, database.evidence], async (): Promise<CommitOutcome> => {
-            const decision = decideImport(await versionsOf(request.submission), request.submission.contentHash)
-            if (decision.action === 'duplicate') return { kind: 'duplicate', submissionId: decision.id }
-            if (decision.action === 'still-pending') return { kind: 'conflict', submissionId: decision.id, currentId: decision.currentId }
-            const isCurrent = decision.action === 'store-current'
-            const currentId = isCurrent ? null : decision.currentId
-            const row = toReceivedSubmission(request.submission, { batchId: request.batch.id, status: isCurrent ? 'current' : 'pending', conflictWith: currentId, importedAt: request.at })
-            await received.add(row)
-            // Evidence received in a package: the files, in the same transaction as their submission.
-            const counters = new Map<string, number>()
-            for (const file of request.submission.evidence ?? []) {
-              const n = (counters.get(file.question) ?? 0) + 1
-              counters.set(file.question, n)
-              await database.evidence.put({ id: receivedEvidenceId(row.id, `${file.question}/${n}`), submissionId: row.id, questionCode: file.question, fileName: file.fileName, bytes: file.bytes })
-            }
-            if ((await batches.get(request.batch.id)) === undefined) await batches.add(request.batch)
-            const { unitCode, unitName } = row
-            await journal.add({ batchId: request.batch.id, index: request.index, fileName: request.fileName, fingerprint: request.fingerprint, outcome: isCurrent ? 'imported' : 'conflict', submissionId: row.id, currentId, unitCode, unitName, at: request.at })
-            await audit({ at: request.at, entityId: row.id, action: isCurrent ? 'received.imported' : 'received.conflict', detail: { fileName: request.fileName, batchId: request.batch.id, contentHash: row.contentHash, currentId } })
-            faultCheck()
-            return currentId === null ? { kind: 'imported', submissionId: row.id } : { kind: 'conflict', submissionId: row.id, currentId }
-          }),
+          await database.transaction(
+            'rw',
+            [received, batches, journal, database.auditLog, database.evidence],
+            async (): Promise<CommitOutcome> => {
+              const decision = decideImport(
+                await versionsOf(request.submission),
+                request.submission.contentHash,
+              )
+              if (decision.action === 'duplicate') return { kind: 'duplicate', submissionId: decision.id }
+              if (decision.action === 'still-pending')
+                return { kind: 'conflict', submissionId: decision.id, currentId: decision.currentId }
+              const isCurrent = decision.action === 'store-current'
+              const currentId = isCurrent ? null : decision.currentId
+              const row = toReceivedSubmission(request.submission, {
+                batchId: request.batch.id,
+                status: isCurrent ? 'current' : 'pending',
+                conflictWith: currentId,
+                importedAt: request.at,
+              })
+              await received.add(row)
+              // Evidence received in a package: the files, in the same transaction as their submission.
+              const counters = new Map<string, number>()
+              for (const file of request.submission.evidence ?? []) {
+                const n = (counters.get(file.question) ?? 0) + 1
+                counters.set(file.question, n)
+                await database.evidence.put({
+                  id: receivedEvidenceId(row.id, `${file.question}/${n}`),
+                  submissionId: row.id,
+                  questionCode: file.question,
+                  fileName: file.fileName,
+                  bytes: file.bytes,
+                })
+              }
+              if ((await batches.get(request.batch.id)) === undefined) await batches.add(request.batch)
+              const { unitCode, unitName } = row
+              await journal.add({
+                batchId: request.batch.id,
+                index: request.index,
+                fileName: request.fileName,
+                fingerprint: request.fingerprint,
+                outcome: isCurrent ? 'imported' : 'conflict',
+                submissionId: row.id,
+                currentId,
+                unitCode,
+                unitName,
+                at: request.at,
+              })
+              await audit({
+                at: request.at,
+                entityId: row.id,
+                action: isCurrent ? 'received.imported' : 'received.conflict',
+                detail: {
+                  fileName: request.fileName,
+                  batchId: request.batch.id,
+                  contentHash: row.contentHash,
+                  currentId,
+                },
+              })
+              faultCheck()
+              return currentId === null
+                ? { kind: 'imported', submissionId: row.id }
+                : { kind: 'conflict', submissionId: row.id, currentId }
+            },
+          ),
         )
       } catch (error) {
         return err(classifyStorageError(error))
@@ -97,9 +151,19 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
     interruptedBatches: journalRepository.interruptedBatches,
     get: async (id) => (await received.get(id)) ?? null,
     knownFiles: async (scope) => {
-      const rows = scope.year === null
-        ? await received.where(scopeIndex).between([scope.frameworkId, scope.frameworkVersion, Dexie.minKey], [scope.frameworkId, scope.frameworkVersion, Dexie.maxKey]).toArray()
-        : await received.where(scopeIndex).equals([scope.frameworkId, scope.frameworkVersion, scope.year]).toArray()
+      const rows =
+        scope.year === null
+          ? await received
+              .where(scopeIndex)
+              .between(
+                [scope.frameworkId, scope.frameworkVersion, Dexie.minKey],
+                [scope.frameworkId, scope.frameworkVersion, Dexie.maxKey],
+              )
+              .toArray()
+          : await received
+              .where(scopeIndex)
+              .equals([scope.frameworkId, scope.frameworkVersion, scope.year])
+              .toArray()
       return knownFilesOf(rows, scope)
     },
     resolveConflict: async (pendingId, choice, at) => {
@@ -110,7 +174,12 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
           const plan = planResolution(await versionsOf(pending), pendingId, choice, at)
           if (!plan.ok) return plan
           await received.bulkPut([...plan.value])
-          await audit({ at, entityId: pendingId, action: 'received.resolved', detail: { choice, conflictWith: pending.conflictWith } })
+          await audit({
+            at,
+            entityId: pendingId,
+            action: 'received.resolved',
+            detail: { choice, conflictWith: pending.conflictWith },
+          })
           faultCheck()
           return ok(plan.value[0] ?? pending)
         })
@@ -118,8 +187,24 @@ export function createReceivedSubmissionRepository(database: WorkbenchDatabase, 
         return err(classifyStorageError(error))
       }
     },
-    listCurrent: async (scope) => sortByUnit((await received.where(scopeIndex).equals([scope.frameworkId, scope.frameworkVersion, scope.year]).toArray()).filter((row) => row.status === 'current')),
-    listPending: async (scope) => sortByUnit((await received.where(scopeIndex).equals([scope.frameworkId, scope.frameworkVersion, scope.year]).toArray()).filter((row) => row.status === 'pending')),
+    listCurrent: async (scope) =>
+      sortByUnit(
+        (
+          await received
+            .where(scopeIndex)
+            .equals([scope.frameworkId, scope.frameworkVersion, scope.year])
+            .toArray()
+        ).filter((row) => row.status === 'current'),
+      ),
+    listPending: async (scope) =>
+      sortByUnit(
+        (
+          await received
+            .where(scopeIndex)
+            .equals([scope.frameworkId, scope.frameworkVersion, scope.year])
+            .toArray()
+        ).filter((row) => row.status === 'pending'),
+      ),
     versions: async (key) => (await versionsOf(key)).sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
   }
 }

@@ -60,7 +60,8 @@ export const schemaHistory: readonly SchemaStep[] = [
       evidence: 'id, submissionId',
       appraisals: '++seq, assessmentId, [assessmentId+unit]',
       assessmentResults: 'assessmentId',
-      receivedSubmissions: 'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      receivedSubmissions:
+        'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
       importBatches: 'id, finishedAt',
       importJournal: '[batchId+fingerprint], batchId',
     },
@@ -79,7 +80,8 @@ export const schemaHistory: readonly SchemaStep[] = [
       evidence: 'id, submissionId',
       appraisals: '++seq, assessmentId, [assessmentId+unit]',
       assessmentResults: 'assessmentId',
-      receivedSubmissions: 'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      receivedSubmissions:
+        'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
       importBatches: 'id, finishedAt',
       importJournal: '[batchId+fingerprint], batchId',
       importedResults: '[frameworkId+year], importedAt',

@@ -3,7 +3,10 @@ import { classifyStorageError } from './storageError'
 
 describe('classifyStorageError', () => {
   it('finds a quota error wrapped in a transaction AbortError, as Chrome reports a full disk', () => {
-    const abort = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('', 'QuotaExceededError') })
+    const abort = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('', 'QuotaExceededError'),
+    })
 
     expect(classifyStorageError(abort).code).toBe('quota')
   })
@@ -19,7 +22,9 @@ describe('classifyStorageError', () => {
 
   it('tells a plain abort, a closed database and anything else apart', () => {
     expect(classifyStorageError(new DOMException('x', 'AbortError')).code).toBe('aborted')
-    expect(classifyStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })).code).toBe('closed')
+    expect(
+      classifyStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })).code,
+    ).toBe('closed')
     expect(classifyStorageError(new Error('Internal error opening backing store')).code).toBe('unknown')
     expect(classifyStorageError('boom')).toEqual({ code: 'unknown', message: 'boom' })
   })

@@ -25,14 +25,20 @@ export type StorageFailure = {
 export function classifyStorageError(error: unknown): StorageFailure {
   const chain = errorChain(error)
   const names = chain.map((entry) => entry.name)
-  const message = chain.map((entry) => (entry.name === '' ? entry.message : `${entry.name}: ${entry.message}`)).join(' ← ')
+  const message = chain
+    .map((entry) => (entry.name === '' ? entry.message : `${entry.name}: ${entry.message}`))
+    .join(' ← ')
   // A full disk shows up as QuotaExceededError for values kept in LevelDB, and as
   // "DataError: Failed to write blobs (IOError)" inside the AbortError for large values Chromium
   // writes as blob files (measured on a full tmpfs profile, tests/e2e/unit-disk-full.spec.ts).
-  if (names.some((name) => name === 'QuotaExceededError') || chain.some((entry) => /quota|disk (is )?full|no space|IOError|failed to write blobs/i.test(entry.message))) {
+  if (
+    names.some((name) => name === 'QuotaExceededError') ||
+    chain.some((entry) => /quota|disk (is )?full|no space|IOError|failed to write blobs/i.test(entry.message))
+  ) {
     return { code: 'quota', message }
   }
-  if (names.some((name) => name === 'DatabaseClosedError' || name === 'InvalidStateError')) return { code: 'closed', message }
+  if (names.some((name) => name === 'DatabaseClosedError' || name === 'InvalidStateError'))
+    return { code: 'closed', message }
   if (names.some((name) => name === 'AbortError')) return { code: 'aborted', message }
   return { code: 'unknown', message }
 }
@@ -42,7 +48,10 @@ function errorChain(error: unknown): { readonly name: string; readonly message: 
   let current: unknown = error
   for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth += 1) {
     const record = current as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown }
-    chain.push({ name: typeof record.name === 'string' ? record.name : '', message: typeof record.message === 'string' ? record.message : '' })
+    chain.push({
+      name: typeof record.name === 'string' ? record.name : '',
+      message: typeof record.message === 'string' ? record.message : '',
+    })
     current = record.inner ?? record.cause
   }
   if (chain.length === 0) chain.push({ name: '', message: String(error) })
@@ -64,6 +73,7 @@ export type FaultInjector = () => WriteFault | null
 
 /** Throws the error a real failure would produce, inside a transaction, to make it abort. */
 export function raiseFault(fault: WriteFault): never {
-  if (fault === 'quota') throw new DOMException('Simulated: the quota has been exceeded.', 'QuotaExceededError')
+  if (fault === 'quota')
+    throw new DOMException('Simulated: the quota has been exceeded.', 'QuotaExceededError')
   throw new DOMException('Simulated: the transaction was aborted.', 'AbortError')
 }

@@ -6,7 +6,12 @@ import { openWorkbenchDatabase } from './database'
 import type { WriteFault } from './storageError'
 import { createSubmissionRepository } from './submissionRepository'
 
-const key: SubmissionKey = { unitCode: 'SNV', frameworkId: 'dept-ict-readiness', frameworkVersion: '2025.1', year: 2025 }
+const key: SubmissionKey = {
+  unitCode: 'SNV',
+  frameworkId: 'dept-ict-readiness',
+  frameworkVersion: '2025.1',
+  year: 2025,
+}
 
 const setUp = async () => {
   const opened = await openWorkbenchDatabase(`submissions-${crypto.randomUUID()}`)
@@ -33,7 +38,13 @@ describe('submissionRepository', () => {
     const first = await started(repository)
     const again = await started(repository)
 
-    expect(first).toMatchObject({ id: 'SNV|dept-ict-readiness|2025.1|2025|r1', revision: 1, status: 'draft', rev: 1, answers: {} })
+    expect(first).toMatchObject({
+      id: 'SNV|dept-ict-readiness|2025.1|2025|r1',
+      revision: 1,
+      status: 'draft',
+      rev: 1,
+      answers: {},
+    })
     expect(again.id).toBe(first.id)
     expect(await repository.listForUnit('SNV')).toHaveLength(1)
   })
@@ -51,7 +62,13 @@ describe('submissionRepository', () => {
 
     expect(saved.ok).toBe(true)
     expect(await repository.get(draft.id)).toEqual(saved.ok && saved.value.submission)
-    expect(await repository.get(draft.id)).toMatchObject({ rev: 2, answers: { MayTinh: 120 }, comments: { MayTinh: 'Gồm 5 máy chủ' }, entries: { SoCBCC: '12a' }, lastQuestion: 'MayTinh' })
+    expect(await repository.get(draft.id)).toMatchObject({
+      rev: 2,
+      answers: { MayTinh: 120 },
+      comments: { MayTinh: 'Gồm 5 máy chủ' },
+      entries: { SoCBCC: '12a' },
+      lastQuestion: 'MayTinh',
+    })
   })
 
   it('leaves the previously saved answers intact when a save transaction fails (quota)', async () => {
@@ -60,12 +77,18 @@ describe('submissionRepository', () => {
     const first = await repository.save(draft.id, draft.rev, { answers: { MayTinh: 120 } })
     faults.push('quota')
 
-    const failed = await repository.save(draft.id, 2, { answers: { MayTinh: 999, SoCBCC: 50 }, comments: { MayTinh: 'x' } })
+    const failed = await repository.save(draft.id, 2, {
+      answers: { MayTinh: 999, SoCBCC: 50 },
+      comments: { MayTinh: 'x' },
+    })
 
     expect(first.ok).toBe(true)
     expect(failed).toEqual({ ok: false, error: expect.objectContaining({ code: 'quota' }) })
     expect(await repository.get(draft.id)).toMatchObject({ rev: 2, answers: { MayTinh: 120 }, comments: {} })
-    expect((await repository.history(key)).map((entry) => entry.action)).toEqual(['submission.saved', 'submission.created'])
+    expect((await repository.history(key)).map((entry) => entry.action)).toEqual([
+      'submission.saved',
+      'submission.created',
+    ])
   })
 
   it('succeeds on retry after a failed save', async () => {
@@ -141,7 +164,9 @@ describe('submissionRepository', () => {
     await repository.save(draft.id, 1, { answers: { PhanMem: rows } })
 
     const [entry] = (await repository.history(key)).filter((item) => item.action === 'submission.saved')
-    expect(entry?.detail.changes[0]?.new).toEqual({ omitted: { items: 100, characters: JSON.stringify(rows).length } })
+    expect(entry?.detail.changes[0]?.new).toEqual({
+      omitted: { items: 100, characters: JSON.stringify(rows).length },
+    })
   })
 
   it('makes a submitted revision read-only and starts the next revision from it', async () => {
@@ -153,13 +178,23 @@ describe('submissionRepository', () => {
     const refused = await repository.save(draft.id, 3, { answers: { MayTinh: 1 } })
     const next = await repository.startRevision(draft.id)
 
-    expect(submitted.ok && submitted.value).toMatchObject({ status: 'submitted', submittedAt: '2025-11-03T08:00:00.000Z' })
+    expect(submitted.ok && submitted.value).toMatchObject({
+      status: 'submitted',
+      submittedAt: '2025-11-03T08:00:00.000Z',
+    })
     expect(refused).toEqual({ ok: false, error: { code: 'read-only' } })
-    expect(next.ok && next.value).toMatchObject({ id: 'SNV|dept-ict-readiness|2025.1|2025|r2', revision: 2, status: 'draft', answers: { MayTinh: 120 } })
-    expect((await repository.revisions(key)).map((revision) => [revision.revision, revision.status])).toEqual([
-      [1, 'submitted'],
-      [2, 'draft'],
-    ])
+    expect(next.ok && next.value).toMatchObject({
+      id: 'SNV|dept-ict-readiness|2025.1|2025|r2',
+      revision: 2,
+      status: 'draft',
+      answers: { MayTinh: 120 },
+    })
+    expect((await repository.revisions(key)).map((revision) => [revision.revision, revision.status])).toEqual(
+      [
+        [1, 'submitted'],
+        [2, 'draft'],
+      ],
+    )
     expect((await started(repository)).revision).toBe(2)
   })
 
@@ -187,7 +222,8 @@ describe('submissionRepository', () => {
     let durability: string | undefined
 
     await database.transaction('rw', database.submissions, () => {
-      durability = (Dexie.currentTransaction as unknown as { idbtrans: { durability: string } }).idbtrans.durability
+      durability = (Dexie.currentTransaction as unknown as { idbtrans: { durability: string } }).idbtrans
+        .durability
     })
     const saved = await repository.save(draft.id, 1, { answers: { A: 1 } })
 

@@ -1,6 +1,12 @@
 import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../result'
-import { isEmptyPatch, submissionId, type Submission, type SubmissionKey, type SubmissionPatch } from '../responses/submission'
+import {
+  isEmptyPatch,
+  submissionId,
+  type Submission,
+  type SubmissionKey,
+  type SubmissionPatch,
+} from '../responses/submission'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 import type { StoredAuditEntry } from './storedTypes'
@@ -59,7 +65,11 @@ export type SubmissionRepository = {
    * Saves a patch to a draft in one strict-durability transaction together with its audit entry.
    * Resolves only after the transaction committed; on failure nothing of the patch is stored.
    */
-  save(id: string, expectedRev: number, patch: SubmissionPatch): Promise<Result<SaveOutcome, SubmissionWriteFailure>>
+  save(
+    id: string,
+    expectedRev: number,
+    patch: SubmissionPatch,
+  ): Promise<Result<SaveOutcome, SubmissionWriteFailure>>
   /** Marks a draft as submitted (final). */
   submit(id: string): Promise<Result<Submission, SubmissionWriteFailure>>
   /** Starts the next revision, a draft copied from the latest submitted one. */
@@ -90,7 +100,10 @@ const AUDIT_ACTIONS: readonly string[] = [
  *   const started = await submissions.start({ unitCode: 'SNV', frameworkId: 'dept-ict-readiness', frameworkVersion: '2025.1', year: 2025 })
  *   if (started.ok) await submissions.save(started.value.id, started.value.rev, { answers: { MayTinh: 120 } })
  */
-export function createSubmissionRepository(database: WorkbenchDatabase, options: SubmissionRepositoryOptions = {}): SubmissionRepository {
+export function createSubmissionRepository(
+  database: WorkbenchDatabase,
+  options: SubmissionRepositoryOptions = {},
+): SubmissionRepository {
   const now = () => (options.now?.() ?? new Date()).toISOString()
   const faultCheck = () => {
     const fault = options.injectFault?.() ?? null
@@ -98,7 +111,10 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
   }
 
   const revisionsOf = async (key: SubmissionKey): Promise<Submission[]> => {
-    const rows = await database.submissions.where('[unitCode+year]').equals([key.unitCode, key.year]).toArray()
+    const rows = await database.submissions
+      .where('[unitCode+year]')
+      .equals([key.unitCode, key.year])
+      .toArray()
     return rows
       .filter(isSubmissionRow)
       .filter((row) => row.frameworkId === key.frameworkId && row.frameworkVersion === key.frameworkVersion)
@@ -106,7 +122,9 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
       .sort((a, b) => a.revision - b.revision)
   }
 
-  const write = async <T>(scope: () => Promise<Result<T, SubmissionWriteFailure>>): Promise<Result<T, SubmissionWriteFailure>> => {
+  const write = async <T>(
+    scope: () => Promise<Result<T, SubmissionWriteFailure>>,
+  ): Promise<Result<T, SubmissionWriteFailure>> => {
     try {
       return await database.transaction('rw', [database.submissions, database.auditLog], async () => {
         const outcome = await scope()
@@ -128,11 +146,16 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
 
   return {
     listForUnit: async (unitCode) => {
-      const rows = await database.submissions.where('[unitCode+year]').between([unitCode, Dexie.minKey], [unitCode, Dexie.maxKey]).toArray()
+      const rows = await database.submissions
+        .where('[unitCode+year]')
+        .between([unitCode, Dexie.minKey], [unitCode, Dexie.maxKey])
+        .toArray()
       return rows
         .filter(isSubmissionRow)
         .map(rowToSubmission)
-        .sort((a, b) => b.year - a.year || a.frameworkId.localeCompare(b.frameworkId) || b.revision - a.revision)
+        .sort(
+          (a, b) => b.year - a.year || a.frameworkId.localeCompare(b.frameworkId) || b.revision - a.revision,
+        )
     },
 
     get: async (id) => {
@@ -163,7 +186,12 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
           lastQuestion: null,
         }
         await database.submissions.put(submissionToRow(submission))
-        await writeAudit(database, { at, entityId: submission.id, action: 'submission.created', detail: { revision: 1, rev: 1, changes: [] } })
+        await writeAudit(database, {
+          at,
+          entityId: submission.id,
+          action: 'submission.created',
+          detail: { revision: 1, rev: 1, changes: [] },
+        })
         return ok(submission)
       })
       return outcome.ok ? outcome : err(outcome.error as StorageFailure)
@@ -181,7 +209,18 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
         const { next, changes } = patchedSubmission(current, patch, at)
         await Promise.all([
           database.submissions.put(submissionToRow(next)),
-          changes.length > 0 ? writeAudit(database, { at, entityId: id, action: 'submission.saved', detail: { revision: next.revision, rev: next.rev, changes } }, latest) : undefined,
+          changes.length > 0
+            ? writeAudit(
+                database,
+                {
+                  at,
+                  entityId: id,
+                  action: 'submission.saved',
+                  detail: { revision: next.revision, rev: next.rev, changes },
+                },
+                latest,
+              )
+            : undefined,
         ])
         return ok({ submission: next, concurrent: current.rev !== expectedRev })
       }),
@@ -191,9 +230,20 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
         const draft = await readDraft(id)
         if (!draft.ok) return draft
         const at = now()
-        const submitted: Submission = { ...draft.value, status: 'submitted', rev: draft.value.rev + 1, submittedAt: at, updatedAt: at }
+        const submitted: Submission = {
+          ...draft.value,
+          status: 'submitted',
+          rev: draft.value.rev + 1,
+          submittedAt: at,
+          updatedAt: at,
+        }
         await database.submissions.put(submissionToRow(submitted))
-        await writeAudit(database, { at, entityId: id, action: 'submission.submitted', detail: { revision: submitted.revision, rev: submitted.rev, changes: [] } })
+        await writeAudit(database, {
+          at,
+          entityId: id,
+          action: 'submission.submitted',
+          detail: { revision: submitted.revision, rev: submitted.rev, changes: [] },
+        })
         return ok(submitted)
       }),
 
@@ -218,7 +268,12 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
           submittedAt: null,
         }
         await database.submissions.put(submissionToRow(next))
-        await writeAudit(database, { at, entityId: next.id, action: 'submission.revision-started', detail: { revision, rev: 1, changes: [], from: from.id } })
+        await writeAudit(database, {
+          at,
+          entityId: next.id,
+          action: 'submission.revision-started',
+          detail: { revision, rev: 1, changes: [], from: from.id },
+        })
         return ok(next)
       }),
 
@@ -233,8 +288,17 @@ export function createSubmissionRepository(database: WorkbenchDatabase, options:
       )
       return perRevision
         .flat()
-        .filter((entry): entry is StoredAuditEntry & { seq: number } => entry.seq !== undefined && AUDIT_ACTIONS.includes(entry.action))
-        .map((entry) => ({ seq: entry.seq, at: entry.at, submissionId: entry.entityId, action: entry.action as SubmissionAuditAction, detail: entry.detail as SubmissionAuditDetail }))
+        .filter(
+          (entry): entry is StoredAuditEntry & { seq: number } =>
+            entry.seq !== undefined && AUDIT_ACTIONS.includes(entry.action),
+        )
+        .map((entry) => ({
+          seq: entry.seq,
+          at: entry.at,
+          submissionId: entry.entityId,
+          action: entry.action as SubmissionAuditAction,
+          detail: entry.detail as SubmissionAuditDetail,
+        }))
         .sort((a, b) => b.seq - a.seq)
         .slice(0, limit)
     },

@@ -1,5 +1,10 @@
 import type { Answers } from '../responses/answer'
-import { applyPatch, type Submission, type SubmissionPatch, type SubmissionStatus } from '../responses/submission'
+import {
+  applyPatch,
+  type Submission,
+  type SubmissionPatch,
+  type SubmissionStatus,
+} from '../responses/submission'
 import type { FieldChange } from '../responses/submissionChanges'
 import { patchChanges, sameValue } from '../responses/submissionChanges'
 import type { WorkbenchDatabase } from './database'
@@ -99,7 +104,11 @@ export function submissionToRow(submission: Submission): SubmissionRow {
 }
 
 /** The submission after `patch`, one rev later; and what changed, for the audit log. */
-export function patchedSubmission(current: Submission, patch: SubmissionPatch, at: string): { readonly next: Submission; readonly changes: readonly FieldChange[] } {
+export function patchedSubmission(
+  current: Submission,
+  patch: SubmissionPatch,
+  at: string,
+): { readonly next: Submission; readonly changes: readonly FieldChange[] } {
   const changes = patchChanges(current, patch)
   const content = applyPatch(current, patch)
   const next: Submission = {
@@ -119,7 +128,12 @@ export function patchedSubmission(current: Submission, patch: SubmissionPatch, a
  */
 export async function writeAudit(
   database: WorkbenchDatabase,
-  entry: { readonly at: string; readonly entityId: string; readonly action: SubmissionAuditAction; readonly detail: SubmissionAuditDetail },
+  entry: {
+    readonly at: string
+    readonly entityId: string
+    readonly action: SubmissionAuditAction
+    readonly detail: SubmissionAuditDetail
+  },
   /** The entity's latest entry, when the caller read it already (in parallel with its own reads). */
   latest?: StoredAuditEntry | undefined,
 ): Promise<void> {
@@ -135,18 +149,32 @@ export async function writeAudit(
       sameFields(lastDetail.changes, changes)
     ) {
       const merged = changes.map((change) => {
-        const previous = lastDetail.changes.find((item) => item.kind === change.kind && item.field === change.field)
+        const previous = lastDetail.changes.find(
+          (item) => item.kind === change.kind && item.field === change.field,
+        )
         return previous === undefined ? change : { ...change, old: previous.old }
       })
-      await database.auditLog.put({ ...last, at: entry.at, detail: { ...entry.detail, changes: merged } } satisfies StoredAuditEntry)
+      await database.auditLog.put({
+        ...last,
+        at: entry.at,
+        detail: { ...entry.detail, changes: merged },
+      } satisfies StoredAuditEntry)
       return
     }
   }
-  await database.auditLog.add({ at: entry.at, entityId: entry.entityId, action: entry.action, detail: { ...entry.detail, changes } })
+  await database.auditLog.add({
+    at: entry.at,
+    entityId: entry.entityId,
+    action: entry.action,
+    detail: { ...entry.detail, changes },
+  })
 }
 
 /** The newest audit entry of an entity (a submission revision), if any. */
-export function latestAuditEntry(database: WorkbenchDatabase, entityId: string): Promise<StoredAuditEntry | undefined> {
+export function latestAuditEntry(
+  database: WorkbenchDatabase,
+  entityId: string,
+): Promise<StoredAuditEntry | undefined> {
   return database.auditLog.where('entityId').equals(entityId).last()
 }
 
@@ -162,5 +190,7 @@ function compactChange(change: AuditChange): AuditChange {
 function compactValue(value: AuditChange['old']): AuditChange['old'] {
   if (value === null || typeof value !== 'object' || 'omitted' in value) return value
   const characters = JSON.stringify(value).length
-  return characters <= AUDIT_VALUE_LIMIT ? value : { omitted: { items: Array.isArray(value) ? value.length : 0, characters } }
+  return characters <= AUDIT_VALUE_LIMIT
+    ? value
+    : { omitted: { items: Array.isArray(value) ? value.length : 0, characters } }
 }

@@ -17,10 +17,21 @@ describe('unitProfileRepository', () => {
   it('stores a cleaned profile and reads it back', async () => {
     const repository = await openRepository()
 
-    const saved = await repository.save({ code: ' 000.00.13.H21 ', name: 'So\u031b\u0309 No\u0302\u0323i vu\u0323\u0000', group: 'so-ban-nganh' })
+    const saved = await repository.save({
+      code: ' 000.00.13.H21 ',
+      name: 'So\u031b\u0309 No\u0302\u0323i vu\u0323\u0000',
+      group: 'so-ban-nganh',
+    })
 
-    expect(saved).toEqual({ ok: true, value: { code: '000.00.13.H21', name: 'Sở Nội vụ', group: 'so-ban-nganh' } })
-    expect(await repository.get()).toEqual({ code: '000.00.13.H21', name: 'Sở Nội vụ', group: 'so-ban-nganh' })
+    expect(saved).toEqual({
+      ok: true,
+      value: { code: '000.00.13.H21', name: 'Sở Nội vụ', group: 'so-ban-nganh' },
+    })
+    expect(await repository.get()).toEqual({
+      code: '000.00.13.H21',
+      name: 'Sở Nội vụ',
+      group: 'so-ban-nganh',
+    })
   })
 
   it('refuses an incomplete or malformed profile and says which field is wrong', async () => {

@@ -48,7 +48,14 @@ export type UnitProfileRepository = {
   /** The stored profile, or `null` before the officer created one (or when the row is unreadable). */
   get(): Promise<UnitProfile | null>
   /** Checks and stores the profile in a strict-durability transaction. */
-  save(profile: UnitProfile): Promise<Result<UnitProfile, { readonly code: 'invalid'; readonly issues: readonly UnitProfileIssue[] } | StorageFailure>>
+  save(
+    profile: UnitProfile,
+  ): Promise<
+    Result<
+      UnitProfile,
+      { readonly code: 'invalid'; readonly issues: readonly UnitProfileIssue[] } | StorageFailure
+    >
+  >
 }
 
 /**
@@ -63,7 +70,12 @@ export function createUnitProfileRepository(database: WorkbenchDatabase): UnitPr
     get: async () => {
       const row = await database.settings.get(PROFILE_KEY)
       const value = row?.value as Partial<UnitProfile> | undefined
-      if (typeof value?.code !== 'string' || typeof value.name !== 'string' || typeof value.group !== 'string') return null
+      if (
+        typeof value?.code !== 'string' ||
+        typeof value.name !== 'string' ||
+        typeof value.group !== 'string'
+      )
+        return null
       return { code: value.code, name: value.name, group: value.group }
     },
     save: async (input) => {

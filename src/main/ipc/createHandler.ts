@@ -13,7 +13,10 @@ export type InvokeEventLike = {
   } | null
 }
 
-export type WrappedHandler<Reply> = (event: InvokeEventLike, raw?: unknown) => Promise<Reply | Result<never, DesktopError>>
+export type WrappedHandler<Reply> = (
+  event: InvokeEventLike,
+  raw?: unknown,
+) => Promise<Reply | Result<never, DesktopError>>
 
 /** Every listener `createHandler` made: tests check that each registered channel is one of them. */
 const wrappedHandlers = new WeakSet<object>()
@@ -46,14 +49,20 @@ export function createHandler<Request, Reply extends Result<unknown, DesktopErro
     try {
       return await implementation(parsed.data)
     } catch (error) {
-      return err({ code: 'io-failed', message: (error instanceof Error ? error.message : String(error)).slice(0, 500) })
+      return err({
+        code: 'io-failed',
+        message: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+      })
     }
   }
   wrappedHandlers.add(handler)
   return handler
 }
 
-function isTrustedFrame(event: InvokeEventLike, isTrustedSender: (url: string | undefined) => boolean): boolean {
+function isTrustedFrame(
+  event: InvokeEventLike,
+  isTrustedSender: (url: string | undefined) => boolean,
+): boolean {
   try {
     const frame = event?.senderFrame
     if (frame === null || frame === undefined) return false
@@ -67,7 +76,9 @@ function isTrustedFrame(event: InvokeEventLike, isTrustedSender: (url: string | 
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((segment) => (typeof segment === 'symbol' ? 'symbol' : String(segment))).join('.')
+  const path = issue.path
+    .map((segment) => (typeof segment === 'symbol' ? 'symbol' : String(segment)))
+    .join('.')
   return `${path === '' ? '(request)' : path}: ${issue.message}`.slice(0, 300)
 }
 

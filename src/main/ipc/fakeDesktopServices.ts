@@ -7,7 +7,9 @@ import { registerHandlers, type DesktopServices } from './registerHandlers'
 
 export type Listener = (event: InvokeEventLike, raw?: unknown) => Promise<unknown>
 
-export const TRUSTED_EVENT: InvokeEventLike = { senderFrame: { url: 'app://workbench/index.html', detached: false, parent: null } }
+export const TRUSTED_EVENT: InvokeEventLike = {
+  senderFrame: { url: 'app://workbench/index.html', detached: false, parent: null },
+}
 
 export const anEntry: BackupEntry = {
   id: '20250301T080000000Z-a1b2c3',
@@ -25,7 +27,17 @@ export const anEntry: BackupEntry = {
 /** Every service as a spy that succeeds; `calls()` counts what reached a service. */
 export function fakeDesktopServices() {
   const services = {
-    getAppInfo: vi.fn(async () => ok({ productName: 'ICT Index Workbench', version: '1', runtime: 'desktop' as const, electron: '45', chrome: '156', node: '24', platform: 'win32' })),
+    getAppInfo: vi.fn(async () =>
+      ok({
+        productName: 'ICT Index Workbench',
+        version: '1',
+        runtime: 'desktop' as const,
+        electron: '45',
+        chrome: '156',
+        node: '24',
+        platform: 'win32',
+      }),
+    ),
     openFiles: vi.fn(async () => ok(null)),
     pickFolder: vi.fn(async () => ok(null)),
     readDroppedFiles: vi.fn(async () => ok({ files: [], skipped: [] })),
@@ -42,7 +54,11 @@ export function fakeDesktopServices() {
 /** Registers the handlers on a fake ipcMain and returns a way to invoke them. */
 export function registeredWithFakes(services: DesktopServices = fakeDesktopServices().services) {
   const handlers = new Map<string, Listener>()
-  registerHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, services, (url) => url === 'app://workbench/index.html')
+  registerHandlers(
+    { handle: (channel, listener) => handlers.set(channel, listener) },
+    services,
+    (url) => url === 'app://workbench/index.html',
+  )
   const invoke = (channel: string, raw?: unknown, event: InvokeEventLike = TRUSTED_EVENT) => {
     const handler = handlers.get(channel)
     if (!handler) throw new Error(`no handler for ${channel}`)
@@ -60,6 +76,12 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
   saveFile: { suggestedName: 'SNV-2025.xlsx', bytes: new Uint8Array([1, 2, 3]) },
   showInFolder: { token: '0f8fad5b-d9cb-469f-a165-70867728950e' },
   listBackups: undefined,
-  writeBackup: { reason: 'manual', bytes: new Uint8Array([1]), contentHash: 'c'.repeat(64), recordCount: 3, schemaVersion: 1 },
+  writeBackup: {
+    reason: 'manual',
+    bytes: new Uint8Array([1]),
+    contentHash: 'c'.repeat(64),
+    recordCount: 3,
+    schemaVersion: 1,
+  },
   readBackup: { id: '20250301T080000000Z-a1b2c3' },
 }

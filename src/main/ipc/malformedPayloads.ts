@@ -1,5 +1,10 @@
 // Test helper: the malformed-payload corpus of reliability §5.7 (IPC-02), generated per channel.
-import { MAX_BACKUP_BYTES, MAX_DROPPED_ITEMS, MAX_SAVE_BYTES, type InvokeMethod } from '../../shared/ipc/contract'
+import {
+  MAX_BACKUP_BYTES,
+  MAX_DROPPED_ITEMS,
+  MAX_SAVE_BYTES,
+  type InvokeMethod,
+} from '../../shared/ipc/contract'
 import { VALID_REQUESTS } from './fakeDesktopServices'
 
 export type MalformedPayload = { readonly label: string; readonly payload: unknown }
@@ -62,17 +67,62 @@ const FIELD_VALUES: readonly MalformedPayload[] = [
 
 /** Values wrong for one field but right for others are listed per field. */
 const FIELD_SPECIFIC: Readonly<Record<string, readonly unknown[]>> = {
-  purpose: ['Workbook', 'workbook ', 'anything', '', 'evidence\0', 'backup;rm -rf', 'constructor', '__proto__'],
+  purpose: [
+    'Workbook',
+    'workbook ',
+    'anything',
+    '',
+    'evidence\0',
+    'backup;rm -rf',
+    'constructor',
+    '__proto__',
+  ],
   multiple: ['true', 1, 0, 'yes'],
-  suggestedName: ['../../evil.xlsx', 'a/b.xlsx', 'C:\\evil.xlsx', 'evil:stream.xlsx', '.', '..', 'con\0.xlsx', 'tab\there.xlsx', `${'x'.repeat(201)}.xlsx`, '', 'what?.xlsx'],
+  suggestedName: [
+    '../../evil.xlsx',
+    'a/b.xlsx',
+    'C:\\evil.xlsx',
+    'evil:stream.xlsx',
+    '.',
+    '..',
+    'con\0.xlsx',
+    'tab\there.xlsx',
+    `${'x'.repeat(201)}.xlsx`,
+    '',
+    'what?.xlsx',
+  ],
   bytes: ['AAAA', [1, 2, 3], new Uint16Array(2), new ArrayBuffer(2), { 0: 1, length: 1 }],
-  token: ['', '../../etc/passwd', '0F8FAD5B-D9CB-469F-A165-70867728950E', '0f8fad5b-d9cb-469f-a165-70867728950e/..', '/home/u/SNV.xlsx', 'x'.repeat(36)],
-  paths: [[], ['a\0b'], [''], ['x'.repeat(5000)], [42], [null], Array.from({ length: MAX_DROPPED_ITEMS + 1 }, (_, index) => `/tmp/${index}.xlsx`), '/etc/passwd', [JSON.parse('{"__proto__":1}')]],
+  token: [
+    '',
+    '../../etc/passwd',
+    '0F8FAD5B-D9CB-469F-A165-70867728950E',
+    '0f8fad5b-d9cb-469f-a165-70867728950e/..',
+    '/home/u/SNV.xlsx',
+    'x'.repeat(36),
+  ],
+  paths: [
+    [],
+    ['a\0b'],
+    [''],
+    ['x'.repeat(5000)],
+    [42],
+    [null],
+    Array.from({ length: MAX_DROPPED_ITEMS + 1 }, (_, index) => `/tmp/${index}.xlsx`),
+    '/etc/passwd',
+    [JSON.parse('{"__proto__":1}')],
+  ],
   reason: ['hourly', 'Scheduled', '', 'quit ', 'before-restore\0'],
   contentHash: ['C'.repeat(64), 'c'.repeat(63), 'g'.repeat(64), 'c'.repeat(65), ''],
   recordCount: [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', 2 ** 60],
   schemaVersion: [0, -1, 1.5, Number.NaN, '1', 1e9],
-  id: ['../../etc/passwd', '20250301T080000000Z-A1B2C3', '20250301T080000000Z-a1b2c3.json', 'x', '', '20250301T080000000Z-a1b2c3\0'],
+  id: [
+    '../../etc/passwd',
+    '20250301T080000000Z-A1B2C3',
+    '20250301T080000000Z-a1b2c3.json',
+    'x',
+    '',
+    '20250301T080000000Z-a1b2c3\0',
+  ],
 }
 
 /**
@@ -99,14 +149,22 @@ export function malformedPayloadsFor(method: InvokeMethod): MalformedPayload[] {
     const { [field]: _removed, ...rest } = request
     payloads.push({ label: `${field} missing`, payload: rest })
     for (const { label, payload } of FIELD_VALUES) {
-      if (typeof payload !== typeof request[field]) payloads.push({ label: `${field} = ${label}`, payload: { ...request, [field]: payload } })
+      if (typeof payload !== typeof request[field])
+        payloads.push({ label: `${field} = ${label}`, payload: { ...request, [field]: payload } })
     }
-    for (const payload of [...(FIELD_SPECIFIC[field] ?? []), ...methodSpecific(method, field)]) payloads.push({ label: `${field} = ${describe(payload)}`, payload: { ...request, [field]: payload } })
+    for (const payload of [...(FIELD_SPECIFIC[field] ?? []), ...methodSpecific(method, field)])
+      payloads.push({ label: `${field} = ${describe(payload)}`, payload: { ...request, [field]: payload } })
   }
   payloads.push(
     { label: 'extra path key', payload: { ...request, path: '/etc/passwd' } },
-    { label: 'extra __proto__ key', payload: Object.assign(JSON.parse('{"__proto__":{"polluted":true}}'), request) },
-    { label: 'extra constructor key', payload: { ...request, constructor: { prototype: { polluted: true } } } },
+    {
+      label: 'extra __proto__ key',
+      payload: Object.assign(JSON.parse('{"__proto__":{"polluted":true}}'), request),
+    },
+    {
+      label: 'extra constructor key',
+      payload: { ...request, constructor: { prototype: { polluted: true } } },
+    },
     { label: 'request inside an array', payload: [request] },
     { label: 'request as JSON text', payload: JSON.stringify(request) },
   )
@@ -116,12 +174,18 @@ export function malformedPayloadsFor(method: InvokeMethod): MalformedPayload[] {
 /** Bounds that differ per method: one byte over the limit (the buffer is never touched, so costs no memory). */
 function methodSpecific(method: InvokeMethod, field: string): unknown[] {
   if (field !== 'bytes') return []
-  if (method === 'writeBackup') return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_BYTES + 1)), new Uint8Array(0)]
+  if (method === 'writeBackup')
+    return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_BYTES + 1)), new Uint8Array(0)]
   return [new Uint8Array(new ArrayBuffer(MAX_SAVE_BYTES + 1))]
 }
 
 function isSameShape(payload: unknown, request: Record<string, unknown>): boolean {
-  return typeof payload === 'object' && payload !== null && Object.keys(payload).join() === Object.keys(request).join() && Object.keys(request).length > 0
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    Object.keys(payload).join() === Object.keys(request).join() &&
+    Object.keys(request).length > 0
+  )
 }
 
 function describe(value: unknown): string {

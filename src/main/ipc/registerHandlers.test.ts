@@ -14,7 +14,11 @@ describe('registerHandlers', () => {
   it('registers every channel through the validating wrapper (IPC-01)', () => {
     const { handlers } = registeredWithFakes()
 
-    expect([...handlers.entries()].filter(([, listener]) => !isWrappedHandler(listener)).map(([channel]) => channel)).toEqual([])
+    expect(
+      [...handlers.entries()]
+        .filter(([, listener]) => !isWrappedHandler(listener))
+        .map(([channel]) => channel),
+    ).toEqual([])
   })
 
   it.each(INVOKE_METHODS)('passes a well-formed %s request to its service', async (method) => {
@@ -33,7 +37,10 @@ describe('registerHandlers', () => {
     ['a missing sender frame', { senderFrame: null }],
     ['no sender frame at all', {}],
     ['a detached frame', { senderFrame: { url: 'app://workbench/index.html', detached: true } }],
-    ['a subframe of the app', { senderFrame: { url: 'app://workbench/index.html', parent: { url: 'app://workbench/index.html' } } }],
+    [
+      'a subframe of the app',
+      { senderFrame: { url: 'app://workbench/index.html', parent: { url: 'app://workbench/index.html' } } },
+    ],
     [
       'a frame that throws when read (disposed)',
       {
@@ -42,15 +49,21 @@ describe('registerHandlers', () => {
         },
       },
     ],
-  ])('refuses every channel when the sender is %s, without calling any service (IPC-01)', async (_label, event) => {
-    const { services, calls } = fakeDesktopServices()
-    const { invoke } = registeredWithFakes(services)
+  ])(
+    'refuses every channel when the sender is %s, without calling any service (IPC-01)',
+    async (_label, event) => {
+      const { services, calls } = fakeDesktopServices()
+      const { invoke } = registeredWithFakes(services)
 
-    for (const method of INVOKE_METHODS) {
-      expect(await invoke(invokeChannel(method), VALID_REQUESTS[method], event)).toEqual({ ok: false, error: { code: 'untrusted-sender' } })
-    }
-    expect(calls()).toBe(0)
-  })
+      for (const method of INVOKE_METHODS) {
+        expect(await invoke(invokeChannel(method), VALID_REQUESTS[method], event)).toEqual({
+          ok: false,
+          error: { code: 'untrusted-sender' },
+        })
+      }
+      expect(calls()).toBe(0)
+    },
+  )
 
   it('turns an exception in a service into an io-failed value', async () => {
     const { services } = fakeDesktopServices()
@@ -67,7 +80,8 @@ describe('registerHandlers', () => {
     services.saveFile.mockResolvedValueOnce(ok({ savedTo: '/data/a.xlsx', revealToken: 'opaque' }) as never)
     const { invoke } = registeredWithFakes(services)
 
-    expect(await invoke('desktop:saveFile', VALID_REQUESTS.saveFile)).toEqual(ok({ savedTo: '/data/a.xlsx', revealToken: 'opaque' }))
+    expect(await invoke('desktop:saveFile', VALID_REQUESTS.saveFile)).toEqual(
+      ok({ savedTo: '/data/a.xlsx', revealToken: 'opaque' }),
+    )
   })
 })
-

@@ -1,5 +1,10 @@
 import type { z } from 'zod'
-import { invokeChannel, type InvokeMethod, type DesktopResponse, type WireRequest } from '../../shared/ipc/contract'
+import {
+  invokeChannel,
+  type InvokeMethod,
+  type DesktopResponse,
+  type WireRequest,
+} from '../../shared/ipc/contract'
 import { createHandler, type InvokeEventLike } from './createHandler'
 import { requestSchemas } from './requestSchemas'
 

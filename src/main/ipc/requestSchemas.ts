@@ -17,13 +17,18 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32), {
-    message: 'file name contains a forbidden character',
-  })
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32),
+    {
+      message: 'file name contains a forbidden character',
+    },
+  )
   .refine((name) => name !== '.' && name !== '..', { message: 'file name is a path segment' })
 
 const boundedBytes = (maxBytes: number) =>
-  z.instanceof(Uint8Array).refine((value) => value.byteLength <= maxBytes, { message: `more than ${maxBytes} bytes` })
+  z
+    .instanceof(Uint8Array)
+    .refine((value) => value.byteLength <= maxBytes, { message: `more than ${maxBytes} bytes` })
 
 const purpose = z.enum(FILE_PURPOSES)
 
@@ -55,7 +60,9 @@ export const requestSchemas = {
   listBackups: z.undefined(),
   writeBackup: z.strictObject({
     reason: z.enum(BACKUP_REASONS),
-    bytes: boundedBytes(MAX_BACKUP_BYTES).refine((value) => value.byteLength > 0, { message: 'empty backup' }),
+    bytes: boundedBytes(MAX_BACKUP_BYTES).refine((value) => value.byteLength > 0, {
+      message: 'empty backup',
+    }),
     contentHash: sha256Hex,
     recordCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     schemaVersion: z.number().int().min(1).max(1_000_000),

@@ -13,8 +13,13 @@ type Dated = { readonly id: string; readonly createdAt: string }
  * @example
  *   selectBackupsToKeep(entries, { latest: 10, daily: 7 }) // => Set of ids to keep
  */
-export function selectBackupsToKeep(entries: readonly Dated[], policy: RetentionPolicy = DEFAULT_RETENTION): ReadonlySet<string> {
-  const newestFirst = [...entries].sort((left, right) => right.createdAt.localeCompare(left.createdAt) || right.id.localeCompare(left.id))
+export function selectBackupsToKeep(
+  entries: readonly Dated[],
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): ReadonlySet<string> {
+  const newestFirst = [...entries].sort(
+    (left, right) => right.createdAt.localeCompare(left.createdAt) || right.id.localeCompare(left.id),
+  )
   const keep = new Set(newestFirst.slice(0, Math.max(1, policy.latest)).map((entry) => entry.id))
   const days = new Set<string>()
   for (const entry of newestFirst) {

@@ -53,7 +53,10 @@ async function inspect(folder: string) {
     const sidecar = JSON.parse(await readFile(join(folder, name), 'utf8')) as Sidecar
     const dataPath = join(folder, `backup-${sidecar.id}.json`)
     const bytes = existsSync(dataPath) ? await readFile(dataPath) : null
-    const intact = bytes !== null && bytes.length === sidecar.bytes && createHash('sha256').update(bytes).digest('hex') === sidecar.sha256
+    const intact =
+      bytes !== null &&
+      bytes.length === sidecar.bytes &&
+      createHash('sha256').update(bytes).digest('hex') === sidecar.sha256
     sidecars.push({ sidecar, intact })
   }
   return { names, sidecars }
@@ -68,7 +71,8 @@ function runChildUntilKilled(folder: string, killAfterMs: number): Promise<{ lin
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       // The clock starts once the child is running the store, not while Node is still starting.
-      if (timer === undefined && output.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      if (timer === undefined && output.includes('ready\n'))
+        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
     })
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk.toString()
@@ -111,7 +115,11 @@ describe('the backup store killed mid-write (BAK-03)', () => {
 
     for (let round = 0; round < ROUNDS; round += 1) {
       const { lines } = await runChildUntilKilled(folder, Math.floor(Math.random() * 400))
-      const phase = lines.filter((line) => line.startsWith('phase ')).at(-1)?.slice(6) ?? 'starting'
+      const phase =
+        lines
+          .filter((line) => line.startsWith('phase '))
+          .at(-1)
+          ?.slice(6) ?? 'starting'
       killedIn.set(phase, (killedIn.get(phase) ?? 0) + 1)
       for (const line of lines.filter((entry) => entry.startsWith('written '))) {
         const [, id, sha256] = line.split(' ')
@@ -122,23 +130,44 @@ describe('the backup store killed mid-write (BAK-03)', () => {
 
       const { sidecars } = await inspect(folder)
 
-      expect(sidecars.filter((entry) => !entry.intact).map((entry) => entry.sidecar.id), `round ${round}: a sidecar without its matching data`).toEqual([])
+      expect(
+        sidecars.filter((entry) => !entry.intact).map((entry) => entry.sidecar.id),
+        `round ${round}: a sidecar without its matching data`,
+      ).toEqual([])
       if (lastGood !== null) {
         const found = sidecars.find((entry) => entry.sidecar.id === lastGood?.id)
-        expect(found?.intact, `round ${round}: the last backup reported good (${lastGood.id}) is gone or damaged`).toBe(true)
+        expect(
+          found?.intact,
+          `round ${round}: the last backup reported good (${lastGood.id}) is gone or damaged`,
+        ).toBe(true)
         expect(found?.sidecar.sha256).toBe(lastGood.sha256)
       }
     }
 
     const store = createBackupStore({ folder, retention: { latest: 3, daily: 0 } })
     const listed = await store.list()
-    const afterRecovery = await store.write({ ...(await store.read(listed[0]?.id ?? '').then((read) => (read.ok ? { bytes: read.value.bytes, contentHash: read.value.entry.contentHash } : { bytes: new Uint8Array(), contentHash: '' }))), reason: 'manual', recordCount: 1, schemaVersion: 1 })
+    const afterRecovery = await store.write({
+      ...(await store
+        .read(listed[0]?.id ?? '')
+        .then((read) =>
+          read.ok
+            ? { bytes: read.value.bytes, contentHash: read.value.entry.contentHash }
+            : { bytes: new Uint8Array(), contentHash: '' },
+        )),
+      reason: 'manual',
+      recordCount: 1,
+      schemaVersion: 1,
+    })
     const { names } = await inspect(folder)
 
     expect(writesCompleted).toBeGreaterThan(0)
     expect(afterRecovery.ok).toBe(true)
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([])
-    expect(names.filter((name) => name.endsWith('.json') && !name.endsWith('.meta.json')).length).toBe(names.filter((name) => name.endsWith('.meta.json')).length)
-    console.info(`kill test: ${ROUNDS} rounds, ${writesCompleted} backups completed, kills landed in ${JSON.stringify(Object.fromEntries(killedIn))}`)
+    expect(names.filter((name) => name.endsWith('.json') && !name.endsWith('.meta.json')).length).toBe(
+      names.filter((name) => name.endsWith('.meta.json')).length,
+    )
+    console.info(
+      `kill test: ${ROUNDS} rounds, ${writesCompleted} backups completed, kills landed in ${JSON.stringify(Object.fromEntries(killedIn))}`,
+    )
   }, 180_000)
 })

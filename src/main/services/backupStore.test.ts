@@ -11,10 +11,27 @@ afterEach(async () => {
   if (folder) await rm(folder, { recursive: true, force: true })
 })
 
-async function aBackup(value: string, reason: WriteBackupRequest['reason'] = 'manual'): Promise<WriteBackupRequest> {
-  const encoded = await encodeBackup({ settings: [{ key: 'k', value }] }, { createdAt: '2025-03-01T00:00:00.000Z', appVersion: '0.1.0', database: 'ict-index-workbench', schemaVersion: 1 })
+async function aBackup(
+  value: string,
+  reason: WriteBackupRequest['reason'] = 'manual',
+): Promise<WriteBackupRequest> {
+  const encoded = await encodeBackup(
+    { settings: [{ key: 'k', value }] },
+    {
+      createdAt: '2025-03-01T00:00:00.000Z',
+      appVersion: '0.1.0',
+      database: 'ict-index-workbench',
+      schemaVersion: 1,
+    },
+  )
   if (!encoded.ok) throw new Error('encode failed')
-  return { reason, bytes: encoded.value.bytes, contentHash: encoded.value.header.contentHash, recordCount: 1, schemaVersion: 1 }
+  return {
+    reason,
+    bytes: encoded.value.bytes,
+    contentHash: encoded.value.header.contentHash,
+    recordCount: 1,
+    schemaVersion: 1,
+  }
 }
 
 async function aStore(options: Partial<BackupStoreOptions> = {}) {
@@ -35,9 +52,17 @@ describe('createBackupStore', () => {
 
     const written = await store.write(await aBackup('one'))
 
-    expect(written).toMatchObject({ ok: true, value: { status: 'written', entry: { reason: 'manual', verified: true, recordCount: 1 } } })
-    expect((await readdir(folder as string)).sort()).toEqual(['backup-20250301T080100000Z-000000.json', 'backup-20250301T080100000Z-000000.meta.json'])
-    expect(await store.list()).toEqual([expect.objectContaining({ id: '20250301T080100000Z-000000', verified: true })])
+    expect(written).toMatchObject({
+      ok: true,
+      value: { status: 'written', entry: { reason: 'manual', verified: true, recordCount: 1 } },
+    })
+    expect((await readdir(folder as string)).sort()).toEqual([
+      'backup-20250301T080100000Z-000000.json',
+      'backup-20250301T080100000Z-000000.meta.json',
+    ])
+    expect(await store.list()).toEqual([
+      expect.objectContaining({ id: '20250301T080100000Z-000000', verified: true }),
+    ])
   })
 
   it('reads a backup back only when its bytes still match the sidecar', async () => {
@@ -60,7 +85,11 @@ describe('createBackupStore', () => {
 
     for (const value of ['a', 'b', 'c', 'd', 'e']) await store.write(await aBackup(value))
 
-    expect((await store.list()).map((entry) => entry.id)).toEqual(['20250301T080500000Z-000004', '20250301T080400000Z-000003', '20250301T080300000Z-000002'])
+    expect((await store.list()).map((entry) => entry.id)).toEqual([
+      '20250301T080500000Z-000004',
+      '20250301T080400000Z-000003',
+      '20250301T080300000Z-000002',
+    ])
   })
 
   it('never rotates a good backup out for a damaged one: damaged files are not counted', async () => {
@@ -73,22 +102,36 @@ describe('createBackupStore', () => {
     await store.write(await aBackup('c'))
 
     const listed = await store.list()
-    expect(listed.filter((entry) => entry.verified).map((entry) => entry.id)).toEqual(['20250301T080300000Z-000002', '20250301T080100000Z-000000'])
+    expect(listed.filter((entry) => entry.verified).map((entry) => entry.id)).toEqual([
+      '20250301T080300000Z-000002',
+      '20250301T080100000Z-000000',
+    ])
   })
 
   it('skips a scheduled backup whose data did not change, but not a manual one', async () => {
     const store = await aStore()
     await store.write(await aBackup('same', 'scheduled'))
 
-    expect(await store.write(await aBackup('same', 'scheduled'))).toMatchObject({ ok: true, value: { status: 'unchanged' } })
-    expect(await store.write(await aBackup('same', 'quit'))).toMatchObject({ ok: true, value: { status: 'unchanged' } })
-    expect(await store.write(await aBackup('same', 'manual'))).toMatchObject({ ok: true, value: { status: 'written' } })
+    expect(await store.write(await aBackup('same', 'scheduled'))).toMatchObject({
+      ok: true,
+      value: { status: 'unchanged' },
+    })
+    expect(await store.write(await aBackup('same', 'quit'))).toMatchObject({
+      ok: true,
+      value: { status: 'unchanged' },
+    })
+    expect(await store.write(await aBackup('same', 'manual'))).toMatchObject({
+      ok: true,
+      value: { status: 'written' },
+    })
   })
 
   it('refuses bytes that are not a backup file', async () => {
     const store = await aStore()
 
-    expect(await store.write({ ...(await aBackup('x')), bytes: new TextEncoder().encode('{"hello":1}') })).toEqual({ ok: false, error: { code: 'not-a-backup' } })
+    expect(
+      await store.write({ ...(await aBackup('x')), bytes: new TextEncoder().encode('{"hello":1}') }),
+    ).toEqual({ ok: false, error: { code: 'not-a-backup' } })
     expect(await readdir(folder as string)).toEqual([])
   })
 
@@ -96,7 +139,10 @@ describe('createBackupStore', () => {
     const store = await aStore()
     await store.write(await aBackup('a'))
     await writeFile(join(folder as string, 'backup-20250301T090000000Z-aaaaaa.json.1234.tmp'), 'half')
-    await writeFile(join(folder as string, 'backup-20250301T090000000Z-bbbbbb.json'), '{"format":"ict-index-workbench-backup"')
+    await writeFile(
+      join(folder as string, 'backup-20250301T090000000Z-bbbbbb.json'),
+      '{"format":"ict-index-workbench-backup"',
+    )
     await writeFile(join(folder as string, 'backup-20250301T090000000Z-cccccc.meta.json'), '{}')
 
     await store.write(await aBackup('b'))
@@ -108,7 +154,10 @@ describe('createBackupStore', () => {
   it('refuses an id that is not one of its own', async () => {
     const store = await aStore()
 
-    expect(await store.read('../../etc/passwd')).toEqual({ ok: false, error: { code: 'backup-not-found', id: '../../etc/passwd' } })
+    expect(await store.read('../../etc/passwd')).toEqual({
+      ok: false,
+      error: { code: 'backup-not-found', id: '../../etc/passwd' },
+    })
   })
 
   it('gives each listed backup a token for "show in folder"', async () => {

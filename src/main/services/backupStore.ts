@@ -3,7 +3,13 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { err, ok, type Result } from '../../core/result'
-import { BACKUP_REASONS, type BackupEntry, type DesktopError, type WriteBackupOutcome, type WriteBackupRequest } from '../../shared/ipc/contract'
+import {
+  BACKUP_REASONS,
+  type BackupEntry,
+  type DesktopError,
+  type WriteBackupOutcome,
+  type WriteBackupRequest,
+} from '../../shared/ipc/contract'
 import { BACKUP_ID_PATTERN } from '../ipc/requestSchemas'
 import { DEFAULT_RETENTION, selectBackupsToKeep, type RetentionPolicy } from './backupRetention'
 import { syncFolder, writeFileAtomic } from './writeFileAtomic'
@@ -99,7 +105,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       if (sidecar === null || sidecar.id !== id) continue
       entries.push(toEntry(sidecar, await isIntact(sidecar)))
     }
-    entries.sort((left, right) => right.createdAt.localeCompare(left.createdAt) || right.id.localeCompare(left.id))
+    entries.sort(
+      (left, right) => right.createdAt.localeCompare(left.createdAt) || right.id.localeCompare(left.id),
+    )
     return { entries, names }
   }
 
@@ -112,7 +120,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       const sidecarId = SIDECAR_FILE.exec(name)?.[1]
       const orphanData = dataId !== undefined && !names.includes(sidecarName(dataId))
       const orphanSidecar = sidecarId !== undefined && !names.includes(dataName(sidecarId))
-      if (name.endsWith('.tmp') || orphanData || orphanSidecar) await rm(join(options.folder, name), { force: true })
+      if (name.endsWith('.tmp') || orphanData || orphanSidecar)
+        await rm(join(options.folder, name), { force: true })
     }
     await syncFolder(options.folder)
   }
@@ -136,7 +145,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     await recover()
     const newest = (await listWithFiles()).entries.find((entry) => entry.verified)
     const isRoutine = request.reason === 'scheduled' || request.reason === 'quit'
-    if (isRoutine && newest !== undefined && newest.contentHash === request.contentHash) return ok({ status: 'unchanged', entry: newest })
+    if (isRoutine && newest !== undefined && newest.contentHash === request.contentHash)
+      return ok({ status: 'unchanged', entry: newest })
 
     const createdAt = (options.now?.() ?? new Date()).toISOString()
     const id = `${createdAt.replace(/[-:.]/g, '')}-${options.randomSuffix?.() ?? randomBytes(3).toString('hex')}`
@@ -159,19 +169,25 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       return err({ code: 'backup-verify-failed' })
     }
     phase('write-sidecar')
-    await writeFileAtomic(join(options.folder, sidecarName(id)), new TextEncoder().encode(JSON.stringify(sidecar, null, 2)))
+    await writeFileAtomic(
+      join(options.folder, sidecarName(id)),
+      new TextEncoder().encode(JSON.stringify(sidecar, null, 2)),
+    )
     await rotate()
     phase('done')
     return ok({ status: 'written', entry: toEntry(sidecar, true) })
   }
 
-  const read = async (id: string): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>> => {
+  const read = async (
+    id: string,
+  ): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>> => {
     if (!BACKUP_ID_PATTERN.test(id)) return err({ code: 'backup-not-found', id })
     const sidecar = await readSidecar(join(options.folder, sidecarName(id)))
     if (sidecar === null || sidecar.id !== id) return err({ code: 'backup-not-found', id })
     const bytes = await readFile(join(options.folder, dataName(id))).catch(() => null)
     if (bytes === null) return err({ code: 'backup-not-found', id })
-    if (bytes.byteLength !== sidecar.bytes || sha256(bytes) !== sidecar.sha256) return err({ code: 'backup-damaged', id })
+    if (bytes.byteLength !== sidecar.bytes || sha256(bytes) !== sidecar.sha256)
+      return err({ code: 'backup-damaged', id })
     return ok({ entry: toEntry(sidecar, true), bytes: new Uint8Array(bytes) })
   }
 

@@ -4,8 +4,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readDroppedPaths, refuseDroppedPath, type DropPolicy } from './droppedPaths'
 
-const posix: DropPolicy = { forbiddenFolders: ['/home/u/.config/ICT Index Workbench', '/opt/ictwb'], platform: 'linux' }
-const windows: DropPolicy = { forbiddenFolders: ['C:\\Users\\u\\AppData\\Roaming\\ICT Index Workbench'], platform: 'win32' }
+const posix: DropPolicy = {
+  forbiddenFolders: ['/home/u/.config/ICT Index Workbench', '/opt/ictwb'],
+  platform: 'linux',
+}
+const windows: DropPolicy = {
+  forbiddenFolders: ['C:\\Users\\u\\AppData\\Roaming\\ICT Index Workbench'],
+  platform: 'win32',
+}
 
 describe('refuseDroppedPath', () => {
   it.each([
@@ -37,13 +43,22 @@ describe('readDroppedPaths', () => {
     folder = await mkdtemp(join(tmpdir(), 'drop-'))
     await writeFile(join(folder, 'SYT.xlsx'), 'x')
 
-    const read = await readDroppedPaths({ purpose: 'workbook', paths: [join(folder, 'SYT.xlsx')] }, { forbiddenFolders: [], platform: 'linux' })
+    const read = await readDroppedPaths(
+      { purpose: 'workbook', paths: [join(folder, 'SYT.xlsx')] },
+      { forbiddenFolders: [], platform: 'linux' },
+    )
 
-    expect(read).toEqual({ ok: true, value: { files: [{ fileName: 'SYT.xlsx', bytes: new Uint8Array([120]) }], skipped: [] } })
+    expect(read).toEqual({
+      ok: true,
+      value: { files: [{ fileName: 'SYT.xlsx', bytes: new Uint8Array([120]) }], skipped: [] },
+    })
   })
 
   it('refuses the whole drop when one path is not acceptable, reading nothing', async () => {
-    const read = await readDroppedPaths({ purpose: 'workbook', paths: ['/tmp/ok.xlsx', '/tmp/../etc/passwd'] }, posix)
+    const read = await readDroppedPaths(
+      { purpose: 'workbook', paths: ['/tmp/ok.xlsx', '/tmp/../etc/passwd'] },
+      posix,
+    )
 
     expect(read).toEqual({ ok: false, error: { code: 'dropped-item-refused', fileName: 'passwd' } })
   })

@@ -16,11 +16,15 @@ export type DropPolicy = { readonly forbiddenFolders: readonly string[]; readonl
  * @example
  *   await readDroppedPaths({ purpose: 'workbook', paths: ['C:\\Thu thap\\SYT.xlsx'] }, policy)
  */
-export async function readDroppedPaths(request: DroppedPathsRequest, policy: DropPolicy): Promise<Result<FolderContents, DesktopError>> {
+export async function readDroppedPaths(
+  request: DroppedPathsRequest,
+  policy: DropPolicy,
+): Promise<Result<FolderContents, DesktopError>> {
   const roots: GrantedRoot[] = []
   for (const path of request.paths) {
     const refusal = refuseDroppedPath(path, policy)
-    if (refusal !== null) return err({ code: 'dropped-item-refused', fileName: displayNameOf(path, policy.platform) })
+    if (refusal !== null)
+      return err({ code: 'dropped-item-refused', fileName: displayNameOf(path, policy.platform) })
     roots.push({ path, displayName: displayNameOf(path, policy.platform) })
   }
   return readGrantedItems(roots, request.purpose)
@@ -46,9 +50,16 @@ export function refuseDroppedPath(
 }
 
 function isInside(path: string, folder: string, isWindows: boolean): boolean {
-  const between = isWindows ? win32.relative(folder.toLowerCase(), path.toLowerCase()) : relative(folder, path)
+  const between = isWindows
+    ? win32.relative(folder.toLowerCase(), path.toLowerCase())
+    : relative(folder, path)
   const separator = isWindows ? '\\' : sep
-  return between === '' || (!between.startsWith('..') && !(isWindows ? win32.isAbsolute(between) : isAbsolute(between)) && !between.startsWith(separator))
+  return (
+    between === '' ||
+    (!between.startsWith('..') &&
+      !(isWindows ? win32.isAbsolute(between) : isAbsolute(between)) &&
+      !between.startsWith(separator))
+  )
 }
 
 function displayNameOf(path: string, platform: NodeJS.Platform): string {

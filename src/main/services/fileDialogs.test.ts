@@ -23,7 +23,10 @@ describe('openFiles', () => {
   it('reads the picked file and names it without its folder', async () => {
     const result = await openFiles(fakeDeps(), { purpose: 'workbook', multiple: false })
 
-    expect(result).toEqual({ ok: true, value: [{ fileName: 'SNV-2025.xlsx', bytes: new Uint8Array([80, 75]) }] })
+    expect(result).toEqual({
+      ok: true,
+      value: [{ fileName: 'SNV-2025.xlsx', bytes: new Uint8Array([80, 75]) }],
+    })
   })
 
   it('returns null when the user cancels', async () => {
@@ -37,20 +40,30 @@ describe('openFiles', () => {
 
     const result = await openFiles(deps, { purpose: 'workbook', multiple: false })
 
-    expect(result).toEqual({ ok: false, error: { code: 'file-too-large', fileName: 'SNV-2025.xlsx', maxBytes: FILE_LIMITS.workbook.maxBytes } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'file-too-large', fileName: 'SNV-2025.xlsx', maxBytes: FILE_LIMITS.workbook.maxBytes },
+    })
     expect(deps.readFile).not.toHaveBeenCalled()
   })
 
   it('refuses a file that grew past the limit between the size check and the read', async () => {
-    const deps = fakeDeps({ readFile: vi.fn(async () => new Uint8Array(FILE_LIMITS['unit-list'].maxBytes + 1)) })
+    const deps = fakeDeps({
+      readFile: vi.fn(async () => new Uint8Array(FILE_LIMITS['unit-list'].maxBytes + 1)),
+    })
 
-    expect(await openFiles(deps, { purpose: 'unit-list', multiple: false })).toMatchObject({ ok: false, error: { code: 'file-too-large' } })
+    expect(await openFiles(deps, { purpose: 'unit-list', multiple: false })).toMatchObject({
+      ok: false,
+      error: { code: 'file-too-large' },
+    })
   })
 })
 
 describe('pickFolder', () => {
   it('reads only the folder the user picked in the dialog', async () => {
-    const deps = fakeDeps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/data/Thu thap 2025'] })) })
+    const deps = fakeDeps({
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/data/Thu thap 2025'] })),
+    })
 
     await pickFolder(deps, { purpose: 'workbook' })
 
@@ -73,14 +86,20 @@ describe('saveFile', () => {
 
     const result = await saveFile(deps, { suggestedName: 'report.xlsx', bytes })
 
-    expect(result).toEqual({ ok: true, value: { savedTo: '/data/out.xlsx', revealToken: expect.stringMatching(/^[0-9a-f-]{36}$/) } })
+    expect(result).toEqual({
+      ok: true,
+      value: { savedTo: '/data/out.xlsx', revealToken: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    })
     expect(deps.writeFileAtomic).toHaveBeenCalledWith('/data/out.xlsx', bytes)
   })
 
   it('writes nothing when the user cancels', async () => {
     const deps = fakeDeps({ showSaveDialog: vi.fn(async () => ({ canceled: true })) })
 
-    expect(await saveFile(deps, { suggestedName: 'report.xlsx', bytes: new Uint8Array(1) })).toEqual({ ok: true, value: null })
+    expect(await saveFile(deps, { suggestedName: 'report.xlsx', bytes: new Uint8Array(1) })).toEqual({
+      ok: true,
+      value: null,
+    })
     expect(deps.writeFileAtomic).not.toHaveBeenCalled()
   })
 })
@@ -98,7 +117,10 @@ describe('showInFolder', () => {
   it('refuses a token main never gave out', async () => {
     const deps = fakeDeps()
 
-    expect(await showInFolder(deps, { token: '00000000-0000-4000-8000-000000000000' })).toEqual({ ok: false, error: { code: 'unknown-file-token' } })
+    expect(await showInFolder(deps, { token: '00000000-0000-4000-8000-000000000000' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-file-token' },
+    })
     expect(deps.showItemInFolder).not.toHaveBeenCalled()
   })
 

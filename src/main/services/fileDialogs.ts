@@ -16,12 +16,21 @@ import type { RevealRegistry } from './revealRegistry'
 
 /** What the file services need of Electron's dialog and shell and of the file system (injected for tests). */
 export type FileDialogDeps = {
-  showOpenDialog(options: { properties: string[]; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>
+  showOpenDialog(options: {
+    properties: string[]
+    filters: { name: string; extensions: string[] }[]
+  }): Promise<{ canceled: boolean; filePaths: string[] }>
+  showSaveDialog(options: {
+    defaultPath: string
+    filters: { name: string; extensions: string[] }[]
+  }): Promise<{ canceled: boolean; filePath?: string | undefined }>
   fileSize(path: string): Promise<number>
   readFile(path: string): Promise<Uint8Array>
   writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>
-  readFolder(folder: string, purpose: PickFolderRequest['purpose']): Promise<Result<FolderContents, DesktopError>>
+  readFolder(
+    folder: string,
+    purpose: PickFolderRequest['purpose'],
+  ): Promise<Result<FolderContents, DesktopError>>
   fileExists(path: string): Promise<boolean>
   showItemInFolder(path: string): void
   readonly reveal: RevealRegistry
@@ -44,13 +53,16 @@ export async function openFiles(
     filters: [{ name: request.purpose, extensions: [...limits.extensions] }],
   })
   if (picked.canceled || picked.filePaths.length === 0) return ok(null)
-  if (picked.filePaths.length > MAX_FILES_PER_PICK) return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
+  if (picked.filePaths.length > MAX_FILES_PER_PICK)
+    return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
   const files: PickedFile[] = []
   for (const path of picked.filePaths) {
     const size = await deps.fileSize(path)
-    if (size > limits.maxBytes) return err({ code: 'file-too-large', fileName: basename(path), maxBytes: limits.maxBytes })
+    if (size > limits.maxBytes)
+      return err({ code: 'file-too-large', fileName: basename(path), maxBytes: limits.maxBytes })
     const bytes = await deps.readFile(path)
-    if (bytes.byteLength > limits.maxBytes) return err({ code: 'file-too-large', fileName: basename(path), maxBytes: limits.maxBytes })
+    if (bytes.byteLength > limits.maxBytes)
+      return err({ code: 'file-too-large', fileName: basename(path), maxBytes: limits.maxBytes })
     files.push({ fileName: basename(path), bytes })
   }
   return ok(files)
@@ -63,7 +75,10 @@ export async function openFiles(
  * @example
  *   await pickFolder(deps, { purpose: 'workbook' }) // => ok({ files: [...], skipped: [...] })
  */
-export async function pickFolder(deps: FileDialogDeps, request: PickFolderRequest): Promise<Result<FolderContents | null, DesktopError>> {
+export async function pickFolder(
+  deps: FileDialogDeps,
+  request: PickFolderRequest,
+): Promise<Result<FolderContents | null, DesktopError>> {
   const picked = await deps.showOpenDialog({ properties: ['openDirectory'], filters: [] })
   const folder = picked.filePaths[0]
   if (picked.canceled || folder === undefined) return ok(null)
@@ -77,8 +92,11 @@ export async function pickFolder(deps: FileDialogDeps, request: PickFolderReques
  * @example
  *   await saveFile(deps, { suggestedName: 'SNV-2025.xlsx', bytes })
  */
-export async function saveFile(deps: FileDialogDeps, request: SaveFileRequest): Promise<Result<SavedFile | null, DesktopError>> {
-  const extension = request.suggestedName.includes('.') ? request.suggestedName.split('.').pop() ?? '' : ''
+export async function saveFile(
+  deps: FileDialogDeps,
+  request: SaveFileRequest,
+): Promise<Result<SavedFile | null, DesktopError>> {
+  const extension = request.suggestedName.includes('.') ? (request.suggestedName.split('.').pop() ?? '') : ''
   const chosen = await deps.showSaveDialog({
     defaultPath: request.suggestedName,
     filters: extension === '' ? [] : [{ name: extension.toUpperCase(), extensions: [extension] }],
@@ -95,7 +113,10 @@ export async function saveFile(deps: FileDialogDeps, request: SaveFileRequest): 
  * @example
  *   await showInFolder(deps, { token: saved.revealToken })
  */
-export async function showInFolder(deps: FileDialogDeps, request: ShowInFolderRequest): Promise<Result<null, DesktopError>> {
+export async function showInFolder(
+  deps: FileDialogDeps,
+  request: ShowInFolderRequest,
+): Promise<Result<null, DesktopError>> {
   const path = deps.reveal.pathFor(request.token)
   if (path === null) return err({ code: 'unknown-file-token' })
   if (!(await deps.fileExists(path))) return err({ code: 'file-missing' })

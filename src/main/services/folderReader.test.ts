@@ -21,13 +21,24 @@ async function aFolder(files: Record<string, string | number>): Promise<string> 
 
 describe('readFolder', () => {
   it('reads the workbooks of the folder and its subfolders, named relative to it, and ignores other files', async () => {
-    const root = await aFolder({ 'A-SYT-2025.xlsx': 'a', 'B Sở Tài chính/STC-2025.XLSX': 'b', 'notes.txt': 'c', 'scan.pdf': 'd' })
+    const root = await aFolder({
+      'A-SYT-2025.xlsx': 'a',
+      'B Sở Tài chính/STC-2025.XLSX': 'b',
+      'notes.txt': 'c',
+      'scan.pdf': 'd',
+    })
 
     const read = await readFolder(root, 'workbook')
 
     expect(read).toEqual({
       ok: true,
-      value: { files: [{ fileName: 'A-SYT-2025.xlsx', bytes: new Uint8Array([97]) }, { fileName: 'B Sở Tài chính/STC-2025.XLSX', bytes: new Uint8Array([98]) }], skipped: [] },
+      value: {
+        files: [
+          { fileName: 'A-SYT-2025.xlsx', bytes: new Uint8Array([97]) },
+          { fileName: 'B Sở Tài chính/STC-2025.XLSX', bytes: new Uint8Array([98]) },
+        ],
+        skipped: [],
+      },
     })
   })
 
@@ -44,7 +55,13 @@ describe('readFolder', () => {
 
     const read = await readFolder(root, 'unit-list')
 
-    expect(read).toEqual({ ok: true, value: { files: [{ fileName: 'ok.xlsx', bytes: new Uint8Array([120]) }], skipped: [{ fileName: 'huge.xlsx', reason: 'too-large' }] } })
+    expect(read).toEqual({
+      ok: true,
+      value: {
+        files: [{ fileName: 'ok.xlsx', bytes: new Uint8Array([120]) }],
+        skipped: [{ fileName: 'huge.xlsx', reason: 'too-large' }],
+      },
+    })
   })
 
   it('does not follow symbolic links', async () => {
@@ -53,7 +70,10 @@ describe('readFolder', () => {
 
     const read = await readFolder(root, 'workbook')
 
-    expect(read.ok && read.value).toEqual({ files: [{ fileName: 'real.xlsx', bytes: new Uint8Array([120]) }], skipped: [{ fileName: 'link.xlsx', reason: 'link' }] })
+    expect(read.ok && read.value).toEqual({
+      files: [{ fileName: 'real.xlsx', bytes: new Uint8Array([120]) }],
+      skipped: [{ fileName: 'link.xlsx', reason: 'link' }],
+    })
   })
 
   it(`stops descending ${MAX_FOLDER_DEPTH} levels below the picked folder`, async () => {
@@ -69,7 +89,10 @@ describe('readFolder', () => {
     const root = await aFolder({})
     await Promise.all(Array.from({ length: 1001 }, (_, index) => writeFile(join(root, `f${index}.csv`), 'x')))
 
-    expect(await readFolder(root, 'unit-list')).toEqual({ ok: false, error: { code: 'too-many-files', maxFiles: 1000 } })
+    expect(await readFolder(root, 'unit-list')).toEqual({
+      ok: false,
+      error: { code: 'too-many-files', maxFiles: 1000 },
+    })
   })
 })
 

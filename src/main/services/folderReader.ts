@@ -30,7 +30,10 @@ type Scan = { readonly candidates: Candidate[]; readonly skipped: SkippedFile[];
  * @example
  *   await readGrantedItems([{ path: 'D:\\Thu thap 2025', displayName: 'Thu thap 2025' }], 'workbook')
  */
-export async function readGrantedItems(roots: readonly GrantedRoot[], purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
+export async function readGrantedItems(
+  roots: readonly GrantedRoot[],
+  purpose: FilePurpose,
+): Promise<Result<FolderContents, DesktopError>> {
   const scan: Scan = { candidates: [], skipped: [], entriesSeen: 0 }
   for (const root of roots) {
     const info = await lstatOrNull(root.path)
@@ -38,7 +41,8 @@ export async function readGrantedItems(roots: readonly GrantedRoot[], purpose: F
     else if (info.isSymbolicLink()) scan.skipped.push({ fileName: root.displayName, reason: 'link' })
     else if (info.isDirectory()) await scanFolder(root.path, '', 0, purpose, scan)
     else if (!info.isFile()) scan.skipped.push({ fileName: root.displayName, reason: 'unreadable' })
-    else if (!hasExtensionFor(root.displayName, purpose)) scan.skipped.push({ fileName: root.displayName, reason: 'wrong-type' })
+    else if (!hasExtensionFor(root.displayName, purpose))
+      scan.skipped.push({ fileName: root.displayName, reason: 'wrong-type' })
     else addCandidate(scan, { path: root.path, fileName: root.displayName, size: info.size }, purpose)
     if (scan.entriesSeen > MAX_FOLDER_ENTRIES || scan.candidates.length > MAX_FILES_PER_PICK) break
   }
@@ -56,11 +60,20 @@ export async function readGrantedItems(roots: readonly GrantedRoot[], purpose: F
  * @example
  *   await readFolder('/home/u/Thu thap 2025', 'workbook')
  */
-export function readFolder(folder: string, purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
+export function readFolder(
+  folder: string,
+  purpose: FilePurpose,
+): Promise<Result<FolderContents, DesktopError>> {
   return readGrantedItems([{ path: folder, displayName: basename(folder) }], purpose)
 }
 
-async function scanFolder(folder: string, prefix: string, depth: number, purpose: FilePurpose, scan: Scan): Promise<void> {
+async function scanFolder(
+  folder: string,
+  prefix: string,
+  depth: number,
+  purpose: FilePurpose,
+  scan: Scan,
+): Promise<void> {
   let names: string[]
   try {
     names = (await readdir(folder)).sort((left, right) => left.localeCompare(right))
@@ -87,7 +100,8 @@ async function scanFolder(folder: string, prefix: string, depth: number, purpose
 }
 
 function addCandidate(scan: Scan, candidate: Candidate, purpose: FilePurpose): void {
-  if (candidate.size > FILE_LIMITS[purpose].maxBytes) scan.skipped.push({ fileName: candidate.fileName, reason: 'too-large' })
+  if (candidate.size > FILE_LIMITS[purpose].maxBytes)
+    scan.skipped.push({ fileName: candidate.fileName, reason: 'too-large' })
   else scan.candidates.push(candidate)
 }
 
@@ -98,7 +112,8 @@ async function readCandidates(scan: Scan, purpose: FilePurpose): Promise<FolderC
   for (const candidate of scan.candidates) {
     try {
       const bytes = new Uint8Array(await readFile(candidate.path))
-      const tooLarge = bytes.byteLength > FILE_LIMITS[purpose].maxBytes || totalBytes + bytes.byteLength > MAX_FOLDER_BYTES
+      const tooLarge =
+        bytes.byteLength > FILE_LIMITS[purpose].maxBytes || totalBytes + bytes.byteLength > MAX_FOLDER_BYTES
       if (tooLarge) skipped.push({ fileName: candidate.fileName, reason: 'too-large' })
       else files.push({ fileName: candidate.fileName, bytes })
       if (!tooLarge) totalBytes += bytes.byteLength

@@ -21,6 +21,10 @@ describe('createRevealRegistry', () => {
     registry.remember('/b')
     registry.remember('/c')
 
-    expect([registry.pathFor('t0'), registry.pathFor('t1'), registry.pathFor('t2')]).toEqual([null, '/b', '/c'])
+    expect([registry.pathFor('t0'), registry.pathFor('t1'), registry.pathFor('t2')]).toEqual([
+      null,
+      '/b',
+      '/c',
+    ])
   })
 })

@@ -16,7 +16,9 @@ export type RevealRegistry = {
  *   const token = registry.remember('/home/u/SNV-2025.xlsx') // returned with the save result
  *   registry.pathFor(token) // => '/home/u/SNV-2025.xlsx'
  */
-export function createRevealRegistry(options: { readonly capacity?: number; readonly newToken?: () => string } = {}): RevealRegistry {
+export function createRevealRegistry(
+  options: { readonly capacity?: number; readonly newToken?: () => string } = {},
+): RevealRegistry {
   const capacity = options.capacity ?? 500
   const newToken = options.newToken ?? randomUUID
   const pathsByToken = new Map<string, string>()

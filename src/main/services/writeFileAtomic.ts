@@ -39,7 +39,8 @@ export async function syncFolder(folder: string): Promise<void> {
     await handle.sync()
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES' && code !== 'EBADF') throw error
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES' && code !== 'EBADF')
+      throw error
   } finally {
     await handle?.close()
   }

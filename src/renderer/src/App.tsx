@@ -30,7 +30,9 @@ export function App() {
       <DatabaseProvider>
         <AppShell route={route}>
           <ShellBridge />
-          <RootErrorBoundary key={route}>{isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Page />}</RootErrorBoundary>
+          <RootErrorBoundary key={route}>
+            {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Page />}
+          </RootErrorBoundary>
         </AppShell>
       </DatabaseProvider>
     </RootErrorBoundary>

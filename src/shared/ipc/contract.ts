@@ -23,13 +23,19 @@ export type FilePurpose = 'workbook' | 'framework' | 'unit-list' | 'results' | '
 export type PickedFile = { readonly fileName: string; readonly bytes: Uint8Array }
 
 /** A matching file that was found but not read, and why. */
-export type SkippedFile = { readonly fileName: string; readonly reason: 'too-large' | 'link' | 'wrong-type' | 'unreadable' }
+export type SkippedFile = {
+  readonly fileName: string
+  readonly reason: 'too-large' | 'link' | 'wrong-type' | 'unreadable'
+}
 
 /**
  * The files read from a folder or a drop. `fileName` is relative to the picked or dropped folder
  * (`Sở Y tế/SYT-2025.xlsx`); files of other types inside a folder are ignored silently.
  */
-export type FolderContents = { readonly files: readonly PickedFile[]; readonly skipped: readonly SkippedFile[] }
+export type FolderContents = {
+  readonly files: readonly PickedFile[]
+  readonly skipped: readonly SkippedFile[]
+}
 
 export type OpenFilesRequest = { readonly purpose: FilePurpose; readonly multiple: boolean }
 
@@ -62,8 +68,16 @@ export type AppInfo = {
 }
 
 /** Why a backup was made; shown in the list and used to skip unchanged scheduled backups. */
-export type BackupReason = 'scheduled' | 'quit' | 'manual' | 'before-restore' | 'before-import' | 'before-upgrade'
-export const BACKUP_REASONS = ['scheduled', 'quit', 'manual', 'before-restore', 'before-import', 'before-upgrade'] as const satisfies readonly BackupReason[]
+export type BackupReason =
+  'scheduled' | 'quit' | 'manual' | 'before-restore' | 'before-import' | 'before-upgrade'
+export const BACKUP_REASONS = [
+  'scheduled',
+  'quit',
+  'manual',
+  'before-restore',
+  'before-import',
+  'before-upgrade',
+] as const satisfies readonly BackupReason[]
 
 /** One backup in `<userData>/backups/`, as its sidecar describes it and as verified when listed. */
 export type BackupEntry = {
@@ -97,7 +111,8 @@ export type WriteBackupOutcome =
 
 export type ReadBackupRequest = { readonly id: string }
 
-export type MenuCommand = 'open-settings' | 'go-unit' | 'go-evaluator' | 'go-manager' | 'show-about' | 'backup-now'
+export type MenuCommand =
+  'open-settings' | 'go-unit' | 'go-evaluator' | 'go-manager' | 'show-about' | 'backup-now'
 
 /** Backups main asks the renderer for: on its schedule and when the window closes. */
 export type BackupRequestReason = Extract<BackupReason, 'scheduled' | 'quit'>
@@ -112,7 +127,9 @@ export type DesktopApi = {
   showInFolder(request: ShowInFolderRequest): Promise<Result<null, DesktopError>>
   listBackups(): Promise<Result<readonly BackupEntry[], DesktopError>>
   writeBackup(request: WriteBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
-  readBackup(request: ReadBackupRequest): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
+  readBackup(
+    request: ReadBackupRequest,
+  ): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onBackupRequested(listener: (reason: BackupRequestReason) => void): () => void
 }
@@ -141,14 +158,18 @@ export type DesktopRequest<M extends InvokeMethod> = Parameters<DesktopApi[M]>[0
 export type DesktopResponse<M extends InvokeMethod> = Awaited<ReturnType<DesktopApi[M]>>
 
 /** What crosses IPC for each method: the page-side request, except where the preload translates it. */
-export type WireRequest<M extends InvokeMethod> = M extends 'readDroppedFiles' ? DroppedPathsRequest : DesktopRequest<M>
+export type WireRequest<M extends InvokeMethod> = M extends 'readDroppedFiles'
+  ? DroppedPathsRequest
+  : DesktopRequest<M>
 
 export const invokeChannel = <M extends InvokeMethod>(method: M) => `desktop:${method}` as const
 export const MENU_COMMAND_CHANNEL = 'desktop:menuCommand'
 export const BACKUP_REQUEST_CHANNEL = 'desktop:backupRequested'
 
 /** Size limits shared by the dialogs and folder reads in main and the browser file input. */
-export const FILE_LIMITS: Readonly<Record<FilePurpose, { readonly maxBytes: number; readonly extensions: readonly string[] }>> = {
+export const FILE_LIMITS: Readonly<
+  Record<FilePurpose, { readonly maxBytes: number; readonly extensions: readonly string[] }>
+> = {
   // A questionnaire workbook (the reader refuses one above 20 MB) or a submission package (.zip with its evidence).
   workbook: { maxBytes: 100 * 1024 * 1024, extensions: ['xlsx', 'zip'] },
   framework: { maxBytes: 20 * 1024 * 1024, extensions: ['json', 'xlsx', 'csv'] },
@@ -157,7 +178,14 @@ export const FILE_LIMITS: Readonly<Record<FilePurpose, { readonly maxBytes: numb
   evidence: { maxBytes: 25 * 1024 * 1024, extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'zip'] },
   backup: { maxBytes: 400 * 1024 * 1024, extensions: ['json'] },
 }
-export const FILE_PURPOSES = ['workbook', 'framework', 'unit-list', 'results', 'evidence', 'backup'] as const satisfies readonly FilePurpose[]
+export const FILE_PURPOSES = [
+  'workbook',
+  'framework',
+  'unit-list',
+  'results',
+  'evidence',
+  'backup',
+] as const satisfies readonly FilePurpose[]
 export const MAX_FILES_PER_PICK = 1000
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024
 /** A folder pick or a drop returns at most this many bytes in all (one IPC reply). */

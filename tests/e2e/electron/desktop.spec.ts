@@ -19,8 +19,12 @@ test('opens the app on the app:// origin with the bridge and no Node in the page
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bạn muốn làm gì?')
   expect(page.url()).toMatch(/^app:\/\/workbench\//)
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
-  expect(await page.evaluate(() => typeof (window as unknown as { desktop?: unknown }).desktop)).toBe('object')
+  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+    'undefined',
+  )
+  expect(await page.evaluate(() => typeof (window as unknown as { desktop?: unknown }).desktop)).toBe(
+    'object',
+  )
 })
 
 test('refuses to navigate away from the app', async () => {

@@ -34,7 +34,19 @@ test('exposes exactly the bridge methods and no Node or Electron API to the page
   }))
 
   expect(surface).toEqual({
-    desktop: ['getAppInfo', 'listBackups', 'onBackupRequested', 'onMenuCommand', 'openFiles', 'pickFolder', 'readBackup', 'readDroppedFiles', 'saveFile', 'showInFolder', 'writeBackup'],
+    desktop: [
+      'getAppInfo',
+      'listBackups',
+      'onBackupRequested',
+      'onMenuCommand',
+      'openFiles',
+      'pickFolder',
+      'readBackup',
+      'readDroppedFiles',
+      'saveFile',
+      'showInFolder',
+      'writeBackup',
+    ],
     require: 'undefined',
     process: 'undefined',
     ipcRenderer: 'undefined',
@@ -44,7 +56,12 @@ test('exposes exactly the bridge methods and no Node or Electron API to the page
 test('blocks requests to the network and inline scripts (SEC-01, SEC-04)', async () => {
   const page = await ready()
 
-  const fetched = await page.evaluate(() => fetch('https://example.org/').then(() => 'fetched', () => 'blocked'))
+  const fetched = await page.evaluate(() =>
+    fetch('https://example.org/').then(
+      () => 'fetched',
+      () => 'blocked',
+    ),
+  )
   const inlineRan = await page.evaluate(() => {
     const script = document.createElement('script')
     script.textContent = 'window.__inlineRan = true'
@@ -80,7 +97,9 @@ test('refuses to restore a backup whose file was damaged on disk', async () => {
   await page.goto('app://workbench/index.html#/settings')
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
   await expect(page.getByRole('status')).toContainText('Đã sao lưu')
-  const data = (await readdir(join(userData, 'backups'))).find((name) => !name.endsWith('.meta.json')) as string
+  const data = (await readdir(join(userData, 'backups'))).find(
+    (name) => !name.endsWith('.meta.json'),
+  ) as string
   const bytes = await readFile(join(userData, 'backups', data))
   bytes[bytes.length - 3] = (bytes[bytes.length - 3] as number) ^ 1
   await writeFile(join(userData, 'backups', data), bytes)
@@ -94,7 +113,9 @@ test('reloads the window after the renderer crashes and says what happened', asy
   const page = await ready()
   await page.goto('app://workbench/index.html#/settings')
 
-  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer())
+  await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+  )
   const reloaded = await app.firstWindow()
 
   await expect(reloaded.getByRole('alert')).toContainText('Cửa sổ ứng dụng đã được khởi động lại')
@@ -114,18 +135,23 @@ test('shows the About dialog from the Help menu with the versions', async () => 
 
 test('makes a backup when the window is closed', async () => {
   const page = await ready()
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const open = indexedDB.open('ict-index-workbench')
-    open.onsuccess = () => {
-      const transaction = open.result.transaction('settings', 'readwrite')
-      transaction.objectStore('settings').put({ key: 'probe', value: 'closing' })
-      transaction.oncomplete = () => resolve()
-    }
-  }))
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('ict-index-workbench')
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('settings', 'readwrite')
+          transaction.objectStore('settings').put({ key: 'probe', value: 'closing' })
+          transaction.oncomplete = () => resolve()
+        }
+      }),
+  )
 
   await app.close()
 
   const sidecars = (await readdir(join(userData, 'backups'))).filter((name) => name.endsWith('.meta.json'))
   expect(sidecars).toHaveLength(1)
-  expect(JSON.parse(await readFile(join(userData, 'backups', sidecars[0] as string), 'utf8'))).toMatchObject({ reason: 'quit' })
+  expect(JSON.parse(await readFile(join(userData, 'backups', sidecars[0] as string), 'utf8'))).toMatchObject({
+    reason: 'quit',
+  })
 })

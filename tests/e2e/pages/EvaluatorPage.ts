@@ -1,7 +1,10 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 /** A submission row as unit mode stores it (the shape `submissionRows.ts` writes), for seeding. */
-export type SeededSubmission = { readonly unitCode: string; readonly answers: Readonly<Record<string, unknown>> }
+export type SeededSubmission = {
+  readonly unitCode: string
+  readonly answers: Readonly<Record<string, unknown>>
+}
 
 /** The evaluator mode: assessments, the status board, a unit's review, results, sensitivity and report. */
 export class EvaluatorPage {
@@ -19,11 +22,17 @@ export class EvaluatorPage {
     await this.page.goto('/#/evaluator')
   }
 
-  async createAssessment(options: { readonly unitsText: string; readonly year: number; readonly frameworkName?: string }): Promise<void> {
+  async createAssessment(options: {
+    readonly unitsText: string
+    readonly year: number
+    readonly frameworkName?: string
+  }): Promise<void> {
     await this.page.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
     if (options.frameworkName !== undefined) {
       const select = this.page.getByRole('combobox', { name: /^Bộ chỉ số/ })
-      const label = (await select.locator('option').allTextContents()).find((text) => text.startsWith(options.frameworkName ?? ''))
+      const label = (await select.locator('option').allTextContents()).find((text) =>
+        text.startsWith(options.frameworkName ?? ''),
+      )
       await select.selectOption({ label: label ?? options.frameworkName })
     }
     await this.page.getByLabel('Năm đánh giá').fill(String(options.year))
@@ -35,7 +44,11 @@ export class EvaluatorPage {
    * Puts submitted unit-mode submissions straight into IndexedDB, as if each unit had filled and
    * submitted its questionnaire on this machine (the bulk import of workbooks is not in the app yet).
    */
-  async seedSubmittedAnswers(framework: { readonly id: string; readonly version: string }, year: number, submissions: readonly SeededSubmission[]): Promise<void> {
+  async seedSubmittedAnswers(
+    framework: { readonly id: string; readonly version: string },
+    year: number,
+    submissions: readonly SeededSubmission[],
+  ): Promise<void> {
     await this.page.evaluate(
       async ({ framework, year, submissions }) => {
         const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -90,7 +103,9 @@ export class EvaluatorPage {
     const chooser = this.page.waitForEvent('filechooser')
     await panel.getByRole('button', { name: 'Chọn tệp…' }).click()
     await (await chooser).setFiles([...paths])
-    await expect(panel.getByText(new RegExp(`^Xong ${paths.length} tệp trong`))).toBeVisible({ timeout: 180_000 })
+    await expect(panel.getByText(new RegExp(`^Xong ${paths.length} tệp trong`))).toBeVisible({
+      timeout: 180_000,
+    })
   }
 
   async refreshSubmissions(): Promise<void> {
@@ -98,7 +113,9 @@ export class EvaluatorPage {
   }
 
   statusFilter(label: string): Locator {
-    return this.page.getByRole('group', { name: 'Lọc theo tình trạng' }).getByRole('button', { name: new RegExp(`^${label} \\d+$`) })
+    return this.page
+      .getByRole('group', { name: 'Lọc theo tình trạng' })
+      .getByRole('button', { name: new RegExp(`^${label} \\d+$`) })
   }
 
   async statusCount(label: string): Promise<number> {
@@ -110,7 +127,10 @@ export class EvaluatorPage {
   }
 
   async showAllQuestions(): Promise<void> {
-    await this.page.getByRole('group', { name: 'Câu hỏi hiển thị' }).getByRole('button', { name: 'Tất cả câu hỏi' }).click()
+    await this.page
+      .getByRole('group', { name: 'Câu hỏi hiển thị' })
+      .getByRole('button', { name: 'Tất cả câu hỏi' })
+      .click()
   }
 
   answerRow(questionCode: string): Locator {
@@ -126,7 +146,10 @@ export class EvaluatorPage {
   }
 
   async openTab(name: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Các phần của kỳ đánh giá' }).getByRole('link', { name }).click()
+    await this.page
+      .getByRole('navigation', { name: 'Các phần của kỳ đánh giá' })
+      .getByRole('link', { name })
+      .click()
   }
 
   /** The ranking table's rows as text: rank, code and composite as shown. */

@@ -2,7 +2,13 @@ import type { Download, Locator, Page } from '@playwright/test'
 import type { AssessmentResult } from '../../../src/core/scoring/assessmentResult'
 
 /** One published year to put in the database as the evaluator's publish would leave it. */
-export type PublishedYear = { readonly framework: unknown; readonly frameworkId: string; readonly frameworkVersion: string; readonly year: number; readonly result: AssessmentResult }
+export type PublishedYear = {
+  readonly framework: unknown
+  readonly frameworkId: string
+  readonly frameworkVersion: string
+  readonly year: number
+  readonly result: AssessmentResult
+}
 
 /** The manager mode: all units, one unit, charts with their tables, exports. */
 export class ManagerPage {
@@ -50,7 +56,12 @@ export class ManagerPage {
             rev: 2,
             framework: row.framework,
           })
-          transaction.objectStore('assessmentResults').put({ assessmentId: id, computedAt: at, engineVersion: row.result.engineVersion, result: row.result })
+          transaction.objectStore('assessmentResults').put({
+            assessmentId: id,
+            computedAt: at,
+            engineVersion: row.result.engineVersion,
+            result: row.result,
+          })
         }
         transaction.oncomplete = () => resolve()
         transaction.onerror = () => reject(transaction.error)

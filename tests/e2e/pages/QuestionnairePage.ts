@@ -52,18 +52,25 @@ export class QuestionnairePage {
   }
 
   cell(code: string, column: string, row: number): Locator {
-    return this.page.getByRole('textbox', { name: new RegExp(`^${escape(code)} .*: ${escape(column)}, dòng ${row}$`) })
+    return this.page.getByRole('textbox', {
+      name: new RegExp(`^${escape(code)} .*: ${escape(column)}, dòng ${row}$`),
+    })
   }
 
   cellChoice(code: string, column: string, row: number): Locator {
-    return this.page.getByRole('combobox', { name: new RegExp(`^${escape(code)} .*: ${escape(column)}, dòng ${row}$`) })
+    return this.page.getByRole('combobox', {
+      name: new RegExp(`^${escape(code)} .*: ${escape(column)}, dòng ${row}$`),
+    })
   }
 
   async addRow(code: string): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(`^${escape(code)} .*: thêm dòng$`) }).click()
   }
 
-  async attachEvidence(code: string, files: readonly { readonly name: string; readonly mimeType: string; readonly buffer: Buffer }[]): Promise<void> {
+  async attachEvidence(
+    code: string,
+    files: readonly { readonly name: string; readonly mimeType: string; readonly buffer: Buffer }[],
+  ): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser')
     await this.page.getByRole('button', { name: new RegExp(`^${escape(code)} .*: đính kèm tệp$`) }).click()
     await (await chooser).setFiles([...files])
@@ -84,6 +91,9 @@ export class QuestionnairePage {
   }
 
   problem(code: string, message: string | RegExp): Locator {
-    return this.problems.getByRole('button', { name: typeof message === 'string' ? `${code} ${message}` : new RegExp(`^${escape(code)} ${message.source}`) })
+    return this.problems.getByRole('button', {
+      name:
+        typeof message === 'string' ? `${code} ${message}` : new RegExp(`^${escape(code)} ${message.source}`),
+    })
   }
 }

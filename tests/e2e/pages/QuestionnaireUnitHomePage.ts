@@ -14,7 +14,11 @@ export class QuestionnaireUnitHomePage {
     await this.page.goto('/#/unit')
   }
 
-  async createProfile(profile: { readonly code: string; readonly name: string; readonly group: string }): Promise<void> {
+  async createProfile(profile: {
+    readonly code: string
+    readonly name: string
+    readonly group: string
+  }): Promise<void> {
     await this.page.getByLabel('Mã đơn vị').fill(profile.code)
     await this.page.getByLabel('Tên đơn vị').fill(profile.name)
     await this.page.getByLabel('Nhóm đơn vị').selectOption({ label: profile.group })
@@ -25,7 +29,13 @@ export class QuestionnaireUnitHomePage {
   async importFramework(fileName: string, framework: unknown): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser')
     await this.page.getByRole('button', { name: 'Thêm bộ chỉ số từ tệp JSON…' }).click()
-    await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(framework), 'utf8') })
+    await (
+      await chooser
+    ).setFiles({
+      name: fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(framework), 'utf8'),
+    })
   }
 
   async startQuestionnaire(frameworkName: string, year: number): Promise<void> {

@@ -12,7 +12,11 @@ export function anAssessmentFramework(): ValidFramework {
 }
 
 /** A unit of the assessment; the name is long and Vietnamese on purpose. */
-export const aUnit = (code: string, group = 'Sở, ban, ngành'): AssessmentUnit => ({ code, name: `Sở ${code} tỉnh Hà Tĩnh`, group })
+export const aUnit = (code: string, group = 'Sở, ban, ngành'): AssessmentUnit => ({
+  code,
+  name: `Sở ${code} tỉnh Hà Tĩnh`,
+  group,
+})
 
 /** Plausible answers to the test framework, scaled by `size`. */
 export const someAnswers = (size: number): Answers => ({
@@ -26,7 +30,11 @@ export const someAnswers = (size: number): Answers => ({
 })
 
 /** A declared submission received from unit mode. */
-export const aDeclared = (unit: string, answers: Answers, receivedAt = '2025-03-01T08:00:00.000Z'): DeclaredSubmission => ({
+export const aDeclared = (
+  unit: string,
+  answers: Answers,
+  receivedAt = '2025-03-01T08:00:00.000Z',
+): DeclaredSubmission => ({
   unit,
   answers,
   source: 'unit-mode',

@@ -9,13 +9,22 @@
  * @example
  *   parseCsv('a,b\n1,"x, y"\n', ['a', 'b']) // => [{ a: '1', b: 'x, y' }]
  */
-export function parseCsv<Column extends string>(text: string, columns: readonly Column[]): Record<Column, string>[] {
+export function parseCsv<Column extends string>(
+  text: string,
+  columns: readonly Column[],
+): Record<Column, string>[] {
   const [header = [], ...rows] = splitRecords(text)
   const missing = columns.filter((column) => !header.includes(column))
   if (missing.length > 0) throw new Error(`CSV lacks the columns ${missing.join(', ')}`)
   return rows
     .filter((row) => row.some((field) => field !== ''))
-    .map((row) => Object.fromEntries(columns.map((column) => [column, row[header.indexOf(column)] ?? ''])) as Record<Column, string>)
+    .map(
+      (row) =>
+        Object.fromEntries(columns.map((column) => [column, row[header.indexOf(column)] ?? ''])) as Record<
+          Column,
+          string
+        >,
+    )
 }
 
 function splitRecords(text: string): string[][] {

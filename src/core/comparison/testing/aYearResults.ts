@@ -27,7 +27,14 @@ export function aYearResults(options: {
     return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length
   }
   const indicatorScore = (code: string) => unitCodes.map((unit) => options.scores[unit]?.[code] ?? null)
-  const componentScore = (component: 'A' | 'B') => unitCodes.map((_, index) => mean(indicatorCodes.filter((code) => parentOf(code) === component).map((code) => indicatorScore(code)[index] ?? null)))
+  const componentScore = (component: 'A' | 'B') =>
+    unitCodes.map((_, index) =>
+      mean(
+        indicatorCodes
+          .filter((code) => parentOf(code) === component)
+          .map((code) => indicatorScore(code)[index] ?? null),
+      ),
+    )
   const a = componentScore('A')
   const b = componentScore('B')
   const root = unitCodes.map((_, index) => mean([a[index] ?? null, b[index] ?? null]))
@@ -39,9 +46,24 @@ export function aYearResults(options: {
     family: 'relative',
     maximum: 1,
     decimals: 4,
-    units: unitCodes.map((code) => ({ code, name: `Đơn vị ${code}`, group: options.groups?.[code] ?? 'Sở, ban, ngành' })),
+    units: unitCodes.map((code) => ({
+      code,
+      name: `Đơn vị ${code}`,
+      group: options.groups?.[code] ?? 'Sở, ban, ngành',
+    })),
     rootCode: 'ICT',
-    indicators: Object.fromEntries(indicatorCodes.map((code) => [code, { code, raw: indicatorScore(code), imputed: unitCodes.map(() => null), value: indicatorScore(code), score: indicatorScore(code) }])),
+    indicators: Object.fromEntries(
+      indicatorCodes.map((code) => [
+        code,
+        {
+          code,
+          raw: indicatorScore(code),
+          imputed: unitCodes.map(() => null),
+          value: indicatorScore(code),
+          score: indicatorScore(code),
+        },
+      ]),
+    ),
     components: {
       ICT: { code: 'ICT', score: root, rank: rankColumn(root, 'descending') },
       A: { code: 'A', score: a, rank: rankColumn(a, 'descending') },
@@ -52,17 +74,51 @@ export function aYearResults(options: {
     warnings: [],
   }
   const nodes: StructureNode[] = [
-    { code: 'ICT', kind: 'component', name: { vi: 'Chỉ số chung' }, parent: null, weight: 1, aggregation: 'arithmetic' },
-    { code: 'A', kind: 'component', name: { vi: 'Thành phần A' }, parent: 'ICT', weight: 1, aggregation: 'arithmetic' },
-    { code: 'B', kind: 'component', name: { vi: 'Thành phần B' }, parent: 'ICT', weight: 1, aggregation: 'arithmetic' },
-    ...indicatorCodes.map((code): StructureNode => ({ code, kind: 'indicator', name: { vi: `Chỉ tiêu ${code}` }, parent: parentOf(code), weight: 1 })),
+    {
+      code: 'ICT',
+      kind: 'component',
+      name: { vi: 'Chỉ số chung' },
+      parent: null,
+      weight: 1,
+      aggregation: 'arithmetic',
+    },
+    {
+      code: 'A',
+      kind: 'component',
+      name: { vi: 'Thành phần A' },
+      parent: 'ICT',
+      weight: 1,
+      aggregation: 'arithmetic',
+    },
+    {
+      code: 'B',
+      kind: 'component',
+      name: { vi: 'Thành phần B' },
+      parent: 'ICT',
+      weight: 1,
+      aggregation: 'arithmetic',
+    },
+    ...indicatorCodes.map((code): StructureNode => ({
+      code,
+      kind: 'indicator',
+      name: { vi: `Chỉ tiêu ${code}` },
+      parent: parentOf(code),
+      weight: 1,
+    })),
   ]
   return {
     year: options.year,
     frameworkId: 'test',
     frameworkVersion: version,
     source: { kind: 'assessment', assessmentId: `test|${options.year}` },
-    structure: { frameworkId: 'test', frameworkVersion: version, name: { vi: 'Bộ chỉ số thử' }, family: 'relative', nodes, comparability: options.comparability ?? [] },
+    structure: {
+      frameworkId: 'test',
+      frameworkVersion: version,
+      name: { vi: 'Bộ chỉ số thử' },
+      family: 'relative',
+      nodes,
+      comparability: options.comparability ?? [],
+    },
     result,
   }
 }

@@ -33,8 +33,19 @@ export function twoFrameworkVersions(): { readonly older: ValidFramework; readon
       {
         previousVersion: '2025.1',
         notes: [
-          { indicator: VERSION_CHANGES.renamed.code, change: 'renamed', previousCode: VERSION_CHANGES.renamed.previousCode },
-          { indicator: VERSION_CHANGES.changed, change: 'changed', note: { vi: 'Từ 2026 chỉ tính dịch vụ công trực tuyến mức 3 trở lên trên tổng số thủ tục', en: 'From 2026 only level-3+ services over all procedures' } },
+          {
+            indicator: VERSION_CHANGES.renamed.code,
+            change: 'renamed',
+            previousCode: VERSION_CHANGES.renamed.previousCode,
+          },
+          {
+            indicator: VERSION_CHANGES.changed,
+            change: 'changed',
+            note: {
+              vi: 'Từ 2026 chỉ tính dịch vụ công trực tuyến mức 3 trở lên trên tổng số thủ tục',
+              en: 'From 2026 only level-3+ services over all procedures',
+            },
+          },
           { indicator: VERSION_CHANGES.added, change: 'added' },
           { indicator: VERSION_CHANGES.dropped, change: 'dropped' },
         ],
@@ -50,11 +61,21 @@ export function twoFrameworkVersions(): { readonly older: ValidFramework; readon
       ...base.indicators
         .filter((indicator) => indicator.code !== VERSION_CHANGES.added)
         .map((indicator) => {
-          if (indicator.code === VERSION_CHANGES.renamed.code) return { ...indicator, code: VERSION_CHANGES.renamed.previousCode }
+          if (indicator.code === VERSION_CHANGES.renamed.code)
+            return { ...indicator, code: VERSION_CHANGES.renamed.previousCode }
           if (indicator.code === VERSION_CHANGES.changed) return { ...indicator, formula: 'DVC3' }
           return indicator
         }),
-      { code: VERSION_CHANGES.dropped, name: { vi: 'Số máy in / CBCC' }, formula: 'MayBan', direction: 1 as const, weight: 1, parent: 'HTKT', denominator: 'SoCBCC', placeholder: false },
+      {
+        code: VERSION_CHANGES.dropped,
+        name: { vi: 'Số máy in / CBCC' },
+        formula: 'MayBan',
+        direction: 1 as const,
+        weight: 1,
+        parent: 'HTKT',
+        denominator: 'SoCBCC',
+        placeholder: false,
+      },
     ],
   }
   const validate = (framework: Framework) => {
@@ -76,17 +97,37 @@ export type GeneratedYear = { readonly framework: ValidFramework; readonly resul
  * @example
  *   const years = threeYearSeries({ extraUnits: 32 }).map((year) => year.results) // 60 units a year
  */
-export function threeYearSeries(options: { readonly extraUnits?: number; readonly seed?: number } = {}): GeneratedYear[] {
+export function threeYearSeries(
+  options: { readonly extraUnits?: number; readonly seed?: number } = {},
+): GeneratedYear[] {
   const { older, newer } = twoFrameworkVersions()
   return ([2024, 2025, 2026] as const).map((year) => {
     const framework = year === 2026 ? newer : older
-    const sample = generateSample({ framework, year, seed: options.seed ?? 3, extraUnits: options.extraUnits ?? 32 })
+    const sample = generateSample({
+      framework,
+      year,
+      seed: options.seed ?? 3,
+      extraUnits: options.extraUnits ?? 32,
+    })
     if (!sample.ok) throw new Error(JSON.stringify(sample.error))
-    const units = sample.value.submissions.map(({ unit, answers }) => ({ code: unit.code, name: unit.name, group: unit.groupName, attributes: { group: unit.groupName }, answers }))
+    const units = sample.value.submissions.map(({ unit, answers }) => ({
+      code: unit.code,
+      name: unit.name,
+      group: unit.groupName,
+      attributes: { group: unit.groupName },
+      answers,
+    }))
     const result = computeAssessment(framework, units)
     return {
       framework,
-      results: { year, frameworkId: framework.id, frameworkVersion: framework.version, source: { kind: 'assessment', assessmentId: `${framework.id}|${year}|t` }, structure: structureFromFramework(framework), result },
+      results: {
+        year,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        source: { kind: 'assessment', assessmentId: `${framework.id}|${year}|t` },
+        structure: structureFromFramework(framework),
+        result,
+      },
     }
   })
 }

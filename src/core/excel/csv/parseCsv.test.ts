@@ -3,19 +3,45 @@ import { detectCsvDelimiter, parseCsv } from './parseCsv'
 
 describe('parseCsv', () => {
   it('reads quoted fields with doubled quotes, separators and line breaks inside', () => {
-    expect(parseCsv('a,"b,""c""\nd",e\r\n')).toEqual({ ok: true, value: { delimiter: ',', rows: [['a', 'b,"c"\nd', 'e']] } })
+    expect(parseCsv('a,"b,""c""\nd",e\r\n')).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows: [['a', 'b,"c"\nd', 'e']] },
+    })
   })
 
   it('accepts CRLF, LF and CR line ends and ignores a leading BOM', () => {
-    expect(parseCsv('\uFEFFx,y\r\n1,2\n3,4\r5,6')).toEqual({ ok: true, value: { delimiter: ',', rows: [['x', 'y'], ['1', '2'], ['3', '4'], ['5', '6']] } })
+    expect(parseCsv('\uFEFFx,y\r\n1,2\n3,4\r5,6')).toEqual({
+      ok: true,
+      value: {
+        delimiter: ',',
+        rows: [
+          ['x', 'y'],
+          ['1', '2'],
+          ['3', '4'],
+          ['5', '6'],
+        ],
+      },
+    })
   })
 
   it('detects the semicolon Excel uses in locales with a decimal comma', () => {
-    expect(parseCsv('mã;trọng số\nP1;0,5\n')).toEqual({ ok: true, value: { delimiter: ';', rows: [['mã', 'trọng số'], ['P1', '0,5']] } })
+    expect(parseCsv('mã;trọng số\nP1;0,5\n')).toEqual({
+      ok: true,
+      value: {
+        delimiter: ';',
+        rows: [
+          ['mã', 'trọng số'],
+          ['P1', '0,5'],
+        ],
+      },
+    })
   })
 
   it('keeps empty fields, empty lines and a quoted empty last field', () => {
-    expect(parseCsv('a,,b\n\n""')).toEqual({ ok: true, value: { delimiter: ',', rows: [['a', '', 'b'], [''], ['']] } })
+    expect(parseCsv('a,,b\n\n""')).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows: [['a', '', 'b'], [''], ['']] },
+    })
   })
 
   it('gives no rows for empty text', () => {
@@ -34,11 +60,17 @@ describe('parseCsv', () => {
   })
 
   it('restores neutralised text when asked', () => {
-    expect(parseCsv("'=1+1,'-2,'abc", { restoreNeutralised: true })).toEqual({ ok: true, value: { delimiter: ',', rows: [['=1+1', '-2', "'abc"]] } })
+    expect(parseCsv("'=1+1,'-2,'abc", { restoreNeutralised: true })).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows: [['=1+1', '-2', "'abc"]] },
+    })
   })
 
   it('uses a given delimiter', () => {
-    expect(parseCsv('a;b,c', { delimiter: ',' })).toEqual({ ok: true, value: { delimiter: ',', rows: [['a;b', 'c']] } })
+    expect(parseCsv('a;b,c', { delimiter: ',' })).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows: [['a;b', 'c']] },
+    })
   })
 })
 

@@ -80,7 +80,8 @@ export function parseCsv(
         break
       }
       const next = text[index]
-      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') issues.push({ code: 'unexpected-quote', line, column: row.length + 1 })
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r')
+        issues.push({ code: 'unexpected-quote', line, column: row.length + 1 })
       continue
     }
     const character = text[index] ?? ''
@@ -106,7 +107,10 @@ export function parseCsv(
 }
 
 /** Reads a quoted field's content from just after its opening quote; `end` is past the closing quote. */
-function readQuoted(text: string, start: number): { readonly value: string; readonly end: number; readonly lineBreaks: number } {
+function readQuoted(
+  text: string,
+  start: number,
+): { readonly value: string; readonly end: number; readonly lineBreaks: number } {
   let [value, index, lineBreaks] = ['', start, 0]
   while (index < text.length) {
     const character = text[index]

@@ -9,6 +9,11 @@ const field = fc.oneof(
 )
 const rows = fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 })
 
-test.prop([rows, fc.constantFrom(',' as const, ';' as const)])('parseCsv(writeCsv(rows)) gives the rows back', (table, delimiter) => {
-  expect(parseCsv(writeCsv(table, { delimiter, bom: true }), { delimiter, restoreNeutralised: true })).toEqual({ ok: true, value: { delimiter, rows: table } })
-})
+test.prop([rows, fc.constantFrom(',' as const, ';' as const)])(
+  'parseCsv(writeCsv(rows)) gives the rows back',
+  (table, delimiter) => {
+    expect(
+      parseCsv(writeCsv(table, { delimiter, bom: true }), { delimiter, restoreNeutralised: true }),
+    ).toEqual({ ok: true, value: { delimiter, rows: table } })
+  },
+)

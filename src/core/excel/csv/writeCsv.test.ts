@@ -25,6 +25,9 @@ describe('writeCsv', () => {
   it('round-trips text through parseCsv with restoreNeutralised', () => {
     const rows = [['Sở TT&TT', '=1+1', "'=x", ' -3 ', 'a\r\nb']]
 
-    expect(parseCsv(writeCsv(rows), { restoreNeutralised: true })).toEqual({ ok: true, value: { delimiter: ',', rows } })
+    expect(parseCsv(writeCsv(rows), { restoreNeutralised: true })).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows },
+    })
   })
 })

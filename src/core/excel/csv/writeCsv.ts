@@ -25,7 +25,9 @@ export function writeCsv(
   options: { readonly delimiter?: CsvDelimiter; readonly bom?: boolean } = {},
 ): string {
   const delimiter = options.delimiter ?? ','
-  const body = rows.map((row) => row.map((field) => formatField(field, delimiter)).join(delimiter) + '\r\n').join('')
+  const body = rows
+    .map((row) => row.map((field) => formatField(field, delimiter)).join(delimiter) + '\r\n')
+    .join('')
   return options.bom === true ? `\uFEFF${body}` : body
 }
 
@@ -34,6 +36,7 @@ function formatField(field: CsvField, delimiter: CsvDelimiter): string {
   if (typeof field === 'boolean') return field ? 'TRUE' : 'FALSE'
   if (typeof field === 'number') return Number.isFinite(field) ? String(field === 0 ? 0 : field) : ''
   const text = neutraliseFormulaText(field)
-  const needsQuotes = text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
+  const needsQuotes =
+    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text
 }

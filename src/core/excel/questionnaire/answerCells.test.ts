@@ -6,7 +6,12 @@ const value = (kind: CellKind, cell: Parameters<typeof readAnswerCell>[1]) => {
   const read = readAnswerCell(kind, cell)
   return read.ok ? read.value : read.problem
 }
-const choices = [aChoice({ value: 'tot', label: { vi: 'Tốt' } }), aChoice({ value: 'kha', label: { vi: 'Khá, ổn định' } }), aChoice({ value: 'x1', label: { vi: 'Khác' } }), aChoice({ value: 'x2', label: { vi: 'Khác' } })]
+const choices = [
+  aChoice({ value: 'tot', label: { vi: 'Tốt' } }),
+  aChoice({ value: 'kha', label: { vi: 'Khá, ổn định' } }),
+  aChoice({ value: 'x1', label: { vi: 'Khác' } }),
+  aChoice({ value: 'x2', label: { vi: 'Khác' } }),
+]
 
 describe('readAnswerCell', () => {
   it('reads numbers stored as text the way Vietnamese spreadsheets write them', () => {
@@ -34,8 +39,12 @@ describe('readAnswerCell', () => {
   it('reads yes/no as labels, booleans, x marks and 1/0', () => {
     const yesNo: CellKind = { type: 'yes-no' }
 
-    expect(['Có', 'có', ' CÓ ', 'x', 'X', 'TRUE', true, 1, 'yes'].map((cell) => value(yesNo, cell))).toEqual(Array(9).fill(true))
-    expect(['Không', 'không', 'FALSE', false, 0, 'no'].map((cell) => value(yesNo, cell))).toEqual(Array(6).fill(false))
+    expect(['Có', 'có', ' CÓ ', 'x', 'X', 'TRUE', true, 1, 'yes'].map((cell) => value(yesNo, cell))).toEqual(
+      Array(9).fill(true),
+    )
+    expect(['Không', 'không', 'FALSE', false, 0, 'no'].map((cell) => value(yesNo, cell))).toEqual(
+      Array(6).fill(false),
+    )
     expect(value(yesNo, 'có lẽ')).toBe('wrong-type')
     expect(value(yesNo, 2)).toBe('wrong-type')
   })
@@ -78,12 +87,19 @@ describe('readAnswerCell', () => {
 
   it('refuses formulas and error values in answer cells: nothing is evaluated', () => {
     expect(value({ type: 'integer' }, { type: 'formula', formula: 'A1*2', result: 4 })).toBe('formula')
-    expect(value({ type: 'text' }, { type: 'formula', formula: 'cmd|\' /C calc\'!A0', result: null })).toBe('formula')
+    expect(value({ type: 'text' }, { type: 'formula', formula: "cmd|' /C calc'!A0", result: null })).toBe(
+      'formula',
+    )
     expect(value({ type: 'integer' }, { type: 'error', code: '#N/A' })).toBe('error-value')
   })
 
   it('treats empty and blank cells as no answer', () => {
-    expect([null, undefined, '', '   '].map((cell) => value({ type: 'integer' }, cell))).toEqual([null, null, null, null])
+    expect([null, undefined, '', '   '].map((cell) => value({ type: 'integer' }, cell))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ])
   })
 })
 

@@ -44,10 +44,21 @@ export type AnswerExpectation = {
  * @example
  *   const reason: CellProblem = 'not-an-integer'
  */
-export type CellProblem = 'wrong-type' | 'not-an-integer' | 'below-min' | 'above-max' | 'unknown-choice' | 'too-long' | 'invalid-date' | 'formula' | 'error-value'
+export type CellProblem =
+  | 'wrong-type'
+  | 'not-an-integer'
+  | 'below-min'
+  | 'above-max'
+  | 'unknown-choice'
+  | 'too-long'
+  | 'invalid-date'
+  | 'formula'
+  | 'error-value'
 
 /** A cell read as its kind: a value (`null` when empty), or why not. */
-export type CellReading = { readonly ok: true; readonly value: TableCell } | { readonly ok: false; readonly problem: CellProblem; readonly expected: AnswerExpectation }
+export type CellReading =
+  | { readonly ok: true; readonly value: TableCell }
+  | { readonly ok: false; readonly problem: CellProblem; readonly expected: AnswerExpectation }
 
 /**
  * The cell the writer puts for an answer: numbers as numbers, yes/no and choices as their labels,
@@ -92,7 +103,8 @@ export function toAnswerCell(kind: CellKind, value: unknown): WritableCellValue 
  *   readAnswerCell({ type: 'integer', min: 0 }, -1) // => { ok: false, problem: 'below-min', expected: { type: 'integer', min: 0 } }
  */
 export function readAnswerCell(kind: CellKind, cell: CellValue | undefined): CellReading {
-  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return { ok: true, value: null }
+  if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))
+    return { ok: true, value: null }
   if (typeof cell === 'object' && cell.type === 'formula') return fail(kind, 'formula')
   if (typeof cell === 'object' && cell.type === 'error') return fail(kind, 'error-value')
   switch (kind.type) {
@@ -123,7 +135,11 @@ export function cellKindOf(question: Question | TableColumn): CellKind | null {
     case 'integer':
     case 'decimal':
     case 'percent':
-      return { type: question.type, ...(question.min === undefined ? {} : { min: question.min }), ...(question.max === undefined ? {} : { max: question.max }) }
+      return {
+        type: question.type,
+        ...(question.min === undefined ? {} : { min: question.min }),
+        ...(question.max === undefined ? {} : { max: question.max }),
+      }
     case 'yes-no':
     case 'date':
       return { type: question.type }
@@ -170,13 +186,18 @@ export function expectationOf(kind: CellKind): AnswerExpectation {
 export function describeCell(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return ''
   let text: string
-  if (typeof cell === 'object') text = cell.type === 'date' ? cell.iso : cell.type === 'error' ? cell.code : `=${cell.formula}`
+  if (typeof cell === 'object')
+    text = cell.type === 'date' ? cell.iso : cell.type === 'error' ? cell.code : `=${cell.formula}`
   else text = String(cell)
   return text.length > 100 ? `${text.slice(0, 99)}…` : text
 }
 
 /** Default bounds: a percent is 0–100 unless the question says otherwise. */
-export function numberBounds(kind: { readonly type: 'integer' | 'decimal' | 'percent'; readonly min?: number; readonly max?: number }): { readonly min?: number; readonly max?: number } {
+export function numberBounds(kind: {
+  readonly type: 'integer' | 'decimal' | 'percent'
+  readonly min?: number
+  readonly max?: number
+}): { readonly min?: number; readonly max?: number } {
   const min = kind.min ?? (kind.type === 'percent' ? 0 : undefined)
   const max = kind.max ?? (kind.type === 'percent' ? 100 : undefined)
   return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }
@@ -194,9 +215,16 @@ export function normaliseAnswerText(text: string): string | null {
   return finishText(sanitiseCellText(text).text, { maxLength: Number.MAX_SAFE_INTEGER })
 }
 
-const fail = (kind: CellKind, problem: CellProblem): CellReading => ({ ok: false, problem, expected: expectationOf(kind) })
+const fail = (kind: CellKind, problem: CellProblem): CellReading => ({
+  ok: false,
+  problem,
+  expected: expectationOf(kind),
+})
 
-function readNumber(kind: Extract<CellKind, { type: 'integer' | 'decimal' | 'percent' }>, cell: CellValue): CellReading {
+function readNumber(
+  kind: Extract<CellKind, { type: 'integer' | 'decimal' | 'percent' }>,
+  cell: CellValue,
+): CellReading {
   let value: number
   if (typeof cell === 'number') value = cell
   else if (typeof cell === 'string') {
@@ -217,7 +245,12 @@ const FALSE_WORDS = new Set(['không', 'khong', 'no', 'n', 'false', 'sai', '0'])
 
 function readYesNo(kind: CellKind, cell: CellValue): CellReading {
   if (typeof cell === 'boolean') return { ok: true, value: cell }
-  if (typeof cell === 'number') return cell === 1 ? { ok: true, value: true } : cell === 0 ? { ok: true, value: false } : fail(kind, 'wrong-type')
+  if (typeof cell === 'number')
+    return cell === 1
+      ? { ok: true, value: true }
+      : cell === 0
+        ? { ok: true, value: false }
+        : fail(kind, 'wrong-type')
   if (typeof cell !== 'string') return fail(kind, 'wrong-type')
   const word = foldText(cell)
   if (TRUE_WORDS.has(word)) return { ok: true, value: true }
@@ -232,8 +265,15 @@ function readChoice(kind: Extract<CellKind, { type: 'single-choice' }>, cell: Ce
   const exact = kind.choices.find((choice, index) => labels[index] === text || choice.value === text)
   if (exact !== undefined) return { ok: true, value: exact.value }
   const folded = foldText(text)
-  const loose = kind.choices.filter((choice, index) => foldText(labels[index] ?? '') === folded || foldText(choice.label.vi) === folded || foldText(choice.value) === folded)
-  return loose.length === 1 && loose[0] !== undefined ? { ok: true, value: loose[0].value } : fail(kind, 'unknown-choice')
+  const loose = kind.choices.filter(
+    (choice, index) =>
+      foldText(labels[index] ?? '') === folded ||
+      foldText(choice.label.vi) === folded ||
+      foldText(choice.value) === folded,
+  )
+  return loose.length === 1 && loose[0] !== undefined
+    ? { ok: true, value: loose[0].value }
+    : fail(kind, 'unknown-choice')
 }
 
 function readText(kind: Extract<CellKind, { type: 'text' }>, cell: CellValue): CellReading {
@@ -270,7 +310,8 @@ export function serialToIsoDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null
   const day = Math.floor(serial)
   if (day === 60) return null
-  const milliseconds = day < 60 ? Date.UTC(1899, 11, 31) + day * DAY_MS : Date.UTC(1899, 11, 30) + day * DAY_MS
+  const milliseconds =
+    day < 60 ? Date.UTC(1899, 11, 31) + day * DAY_MS : Date.UTC(1899, 11, 30) + day * DAY_MS
   return formatCellDate(milliseconds)?.slice(0, 10) ?? null
 }
 

@@ -15,24 +15,43 @@ const NUMBER_LIMIT = 1e15
  *   answerValidation('D5', { type: 'integer', min: 0 }, null)
  *   // => { range: 'D5', rule: { kind: 'whole', min: 0, max: 1e15 }, prompt: { message: 'Số nguyên ≥ 0' }, error: … }
  */
-export function answerValidation(range: string, kind: CellKind, choiceRange: { readonly sheet: string; readonly range: string } | null): DataValidationSpec {
+export function answerValidation(
+  range: string,
+  kind: CellKind,
+  choiceRange: { readonly sheet: string; readonly range: string } | null,
+): DataValidationSpec {
   const description = describeExpectation(expectationOf(kind))
   const common = {
     range,
     prompt: { title: 'Nhập', message: clip(description, 255) },
-    error: { title: 'Giá trị không hợp lệ', message: clip(`Cần: ${description}`, 255), style: 'stop' as const },
+    error: {
+      title: 'Giá trị không hợp lệ',
+      message: clip(`Cần: ${description}`, 255),
+      style: 'stop' as const,
+    },
   }
   switch (kind.type) {
     case 'integer':
     case 'decimal':
     case 'percent': {
       const { min, max } = numberBounds(kind)
-      return { ...common, rule: { kind: kind.type === 'integer' ? 'whole' : 'decimal', min: min ?? -NUMBER_LIMIT, max: max ?? NUMBER_LIMIT } }
+      return {
+        ...common,
+        rule: {
+          kind: kind.type === 'integer' ? 'whole' : 'decimal',
+          min: min ?? -NUMBER_LIMIT,
+          max: max ?? NUMBER_LIMIT,
+        },
+      }
     }
     case 'yes-no':
       return { ...common, rule: { kind: 'list', values: [YES_NO_LABELS.yes, YES_NO_LABELS.no] } }
     case 'single-choice':
-      return { ...common, rule: choiceRange === null ? { kind: 'text-length', max: 255 } : { kind: 'list-range', ...choiceRange } }
+      return {
+        ...common,
+        rule:
+          choiceRange === null ? { kind: 'text-length', max: 255 } : { kind: 'list-range', ...choiceRange },
+      }
     case 'date':
       return { ...common, rule: { kind: 'date', min: '1900-03-01', max: '2100-12-31' } }
     case 'text':
@@ -63,7 +82,8 @@ export function answerCellStyle(kind: CellKind, fill: string): CellStyle {
  */
 export function describeExpectation(expected: AnswerExpectation): string {
   const bounds = (prefix: string): string => {
-    if (expected.min !== undefined && expected.max !== undefined) return `${prefix} từ ${formatNumber(expected.min)} đến ${formatNumber(expected.max)}`
+    if (expected.min !== undefined && expected.max !== undefined)
+      return `${prefix} từ ${formatNumber(expected.min)} đến ${formatNumber(expected.max)}`
     if (expected.min !== undefined) return `${prefix} ≥ ${formatNumber(expected.min)}`
     if (expected.max !== undefined) return `${prefix} ≤ ${formatNumber(expected.max)}`
     return prefix

@@ -40,11 +40,18 @@ export type QuestionnaireWorkbookOptions = {
  *   const spec = buildQuestionnaireSpec(framework, { unit: null, appVersion: '0.1.0', exportedAt: new Date().toISOString() })
  *   spec.sheets.map((sheet) => sheet.name) // => ['Hướng dẫn', 'HTKT Hạ tầng kỹ thuật', …, '_lists', '_meta']
  */
-export function buildQuestionnaireSpec(framework: Framework, options: QuestionnaireWorkbookOptions): WorkbookSpec {
+export function buildQuestionnaireSpec(
+  framework: Framework,
+  options: QuestionnaireWorkbookOptions,
+): WorkbookSpec {
   const layout = layoutQuestionnaire(framework)
   const year = options.year ?? framework.year
   const unit = { code: options.unit?.code.trim() ?? '', name: options.unit?.name.trim() ?? '' }
-  const content: ContentToWrite = { answers: options.content?.answers ?? {}, comments: options.content?.comments ?? {}, entries: options.content?.entries ?? {} }
+  const content: ContentToWrite = {
+    answers: options.content?.answers ?? {},
+    comments: options.content?.comments ?? {},
+    entries: options.content?.entries ?? {},
+  }
   const lists = choiceLists(framework, layout)
   const meta: QuestionnaireMeta = {
     templateVersion: CURRENT_TEMPLATE_VERSION,
@@ -55,22 +62,44 @@ export function buildQuestionnaireSpec(framework: Framework, options: Questionna
     year,
     appVersion: options.appVersion,
     exportedAt: options.exportedAt,
-    contentHash: submissionContentHash(framework, { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year }, { answers: content.answers, comments: content.comments }),
+    contentHash: submissionContentHash(
+      framework,
+      { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year },
+      { answers: content.answers, comments: content.comments },
+    ),
   }
   const sheets: SheetSpec[] = [
     instructionsSheetSpec(framework, layout, unit, year),
     ...layout.sections.map((section) => sectionSheetSpec(section, content, lists.ranges)),
     ...layout.tables.map((table) => tableSheetSpec(table, content, lists.ranges)),
     { name: layout.listsSheet, state: 'hidden', rows: lists.rows, protection: {} },
-    { name: layout.metaSheet, state: 'hidden', columns: [{ width: 18 }, { width: 70 }], rows: metaRows(meta, metaSheets(layout)), protection: {} },
+    {
+      name: layout.metaSheet,
+      state: 'hidden',
+      columns: [{ width: 18 }, { width: 70 }],
+      rows: metaRows(meta, metaSheets(layout)),
+      protection: {},
+    },
   ]
-  return { sheets, font: DEFAULT_WORKBOOK_FONT, properties: { creator: 'ICT Index Workbench', created: options.exportedAt } }
+  return {
+    sheets,
+    font: DEFAULT_WORKBOOK_FONT,
+    properties: { creator: 'ICT Index Workbench', created: options.exportedAt },
+  }
 }
 
 function metaSheets(layout: QuestionnaireLayout): MetaSheetEntry[] {
   return [
-    ...layout.sections.map((section): MetaSheetEntry => ({ name: section.sheet, kind: 'section', code: section.section.code })),
-    ...layout.tables.map((table): MetaSheetEntry => ({ name: table.sheet, kind: 'table', code: table.question.code })),
+    ...layout.sections.map((section): MetaSheetEntry => ({
+      name: section.sheet,
+      kind: 'section',
+      code: section.section.code,
+    })),
+    ...layout.tables.map((table): MetaSheetEntry => ({
+      name: table.sheet,
+      kind: 'table',
+      code: table.question.code,
+    })),
   ]
 }
 
@@ -79,12 +108,17 @@ function metaSheets(layout: QuestionnaireLayout): MetaSheetEntry[] {
  * its labels, and where each list is (key `code` or `code.column`). The sheet is never empty
  * (Excel needs a cell), so a framework without choices gets one header cell.
  */
-function choiceLists(framework: Framework, layout: QuestionnaireLayout): { readonly rows: SpecCell[][]; readonly ranges: ChoiceRanges } {
+function choiceLists(
+  framework: Framework,
+  layout: QuestionnaireLayout,
+): { readonly rows: SpecCell[][]; readonly ranges: ChoiceRanges } {
   const lists: { readonly key: string; readonly choices: readonly Choice[] }[] = []
   for (const question of framework.questions) {
     if (question.type === 'single-choice') lists.push({ key: question.code, choices: question.choices })
     if (question.type === 'table') {
-      for (const column of question.columns) if (column.type === 'single-choice') lists.push({ key: `${question.code}.${column.code}`, choices: column.choices })
+      for (const column of question.columns)
+        if (column.type === 'single-choice')
+          lists.push({ key: `${question.code}.${column.code}`, choices: column.choices })
     }
   }
   const ranges = new Map<string, { readonly sheet: string; readonly range: string }>()
@@ -96,7 +130,10 @@ function choiceLists(framework: Framework, layout: QuestionnaireLayout): { reado
       const cells = rows[row + 1] ?? (rows[row + 1] = [])
       cells[index] = label
     })
-    ranges.set(list.key, { sheet: layout.listsSheet, range: `${letter}2:${letter}${Math.max(2, labels.length + 1)}` })
+    ranges.set(list.key, {
+      sheet: layout.listsSheet,
+      range: `${letter}2:${letter}${Math.max(2, labels.length + 1)}`,
+    })
   })
   return { rows: rows.map((row) => Array.from(row, (cell) => cell ?? null)), ranges }
 }

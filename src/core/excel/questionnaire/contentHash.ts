@@ -28,7 +28,12 @@ const HASH_FORMAT = 'ictwb-content-1'
  *   submissionContentHash(framework, { unitCode: 'SNV', frameworkId: framework.id, frameworkVersion: framework.version, year: 2025 }, content)
  *   // => '3f1c…' (64 hex digits)
  */
-export function submissionContentHash(framework: Pick<Framework, 'questions'>, identity: ContentIdentity, content: WorkbookContent, options: { readonly isNormalised?: boolean } = {}): string {
+export function submissionContentHash(
+  framework: Pick<Framework, 'questions'>,
+  identity: ContentIdentity,
+  content: WorkbookContent,
+  options: { readonly isNormalised?: boolean } = {},
+): string {
   const normalised = options.isNormalised === true ? content : normaliseContent(framework, content)
   const canonical = JSON.stringify([
     HASH_FORMAT,

@@ -5,7 +5,11 @@
  * @example
  *   fitColumnWidth(['Mã', 'SoCBCC'], 6, 24) // => 8
  */
-export function fitColumnWidth(texts: readonly (string | number | null | undefined)[], min: number, max: number): number {
+export function fitColumnWidth(
+  texts: readonly (string | number | null | undefined)[],
+  min: number,
+  max: number,
+): number {
   let longest = 0
   for (const text of texts) {
     if (text === null || text === undefined) continue

@@ -22,7 +22,9 @@ export function instructionsSheetSpec(
 ): SheetSpec {
   const isBlank = unit.code === ''
   const unitCell = (value: string): SpecCell =>
-    isBlank ? { value: value === '' ? null : value, style: { locked: false, fill: FILLS.answer, border: true } } : { value, style: { bold: true, border: true } }
+    isBlank
+      ? { value: value === '' ? null : value, style: { locked: false, fill: FILLS.answer, border: true } }
+      : { value, style: { bold: true, border: true } }
   const label = (text: string): SpecCell => ({ value: text, style: { bold: true } })
   const rows: SpecCell[][] = [
     [{ value: `${INSTRUCTIONS.titlePrefix}: ${framework.name.vi}`, style: { bold: true, fontSize: 14 } }],
@@ -33,7 +35,10 @@ export function instructionsSheetSpec(
     [label(INSTRUCTIONS.year), { value: year, style: { bold: true, border: true, horizontal: 'left' } }],
     [],
     [{ value: INSTRUCTIONS.heading, style: { bold: true } }],
-    ...INSTRUCTIONS.lines.map((line, index): SpecCell[] => [`${index + 1}.`, { value: line, style: { wrap: true } }]),
+    ...INSTRUCTIONS.lines.map((line, index): SpecCell[] => [
+      `${index + 1}.`,
+      { value: line, style: { wrap: true } },
+    ]),
     [],
     [{ value: INSTRUCTIONS.sheetsHeading, style: { bold: true } }],
     ...layout.sections.map((section): SpecCell[] => [section.section.code, section.sheet]),
@@ -43,7 +48,15 @@ export function instructionsSheetSpec(
     name: layout.instructionsSheet,
     columns: [{ width: 16 }, { width: 100, style: { wrap: true } }],
     rows,
-    validations: isBlank ? [{ range: INSTRUCTIONS_CELLS.unitCode, rule: { kind: 'text-length', min: 1, max: 50 }, prompt: { message: 'Mã đơn vị do cơ quan đánh giá cấp' } }] : [],
+    validations: isBlank
+      ? [
+          {
+            range: INSTRUCTIONS_CELLS.unitCode,
+            rule: { kind: 'text-length', min: 1, max: 50 },
+            prompt: { message: 'Mã đơn vị do cơ quan đánh giá cấp' },
+          },
+        ]
+      : [],
     protection: {},
   }
 }

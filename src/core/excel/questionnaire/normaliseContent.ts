@@ -29,7 +29,10 @@ export type WorkbookContent = {
  *   normaliseContent(framework, { answers: { KenhHoTro: ['email', 'dien-thoai', 'email'] }, comments: { MayTinh: ' ' } })
  *   // => { answers: { KenhHoTro: ['dien-thoai', 'email'] }, comments: {} }  (when the list offers dien-thoai first)
  */
-export function normaliseContent(framework: Pick<Framework, 'questions'>, content: WorkbookContent): WorkbookContent {
+export function normaliseContent(
+  framework: Pick<Framework, 'questions'>,
+  content: WorkbookContent,
+): WorkbookContent {
   // Pairs then `Object.fromEntries`: a question code may be `__proto__`, which an assignment would
   // turn into a prototype change.
   const answers: [string, AnswerValue][] = []
@@ -39,7 +42,9 @@ export function normaliseContent(framework: Pick<Framework, 'questions'>, conten
       const value = normaliseAnswer(question, content.answers[question.code])
       if (value !== null) answers.push([question.code, value])
     }
-    const comment = Object.hasOwn(content.comments, question.code) ? content.comments[question.code] : undefined
+    const comment = Object.hasOwn(content.comments, question.code)
+      ? content.comments[question.code]
+      : undefined
     const text = typeof comment === 'string' ? normaliseAnswerText(comment) : null
     if (text !== null) comments.push([question.code, text])
   }
@@ -50,7 +55,12 @@ function normaliseAnswer(question: Question, value: AnswerValue | null | undefin
   if (value === null || value === undefined) return null
   switch (question.type) {
     case 'multi-choice':
-      return Array.isArray(value) ? normaliseChoices(question.choices.map((choice) => choice.value), value as readonly unknown[]) : value
+      return Array.isArray(value)
+        ? normaliseChoices(
+            question.choices.map((choice) => choice.value),
+            value as readonly unknown[],
+          )
+        : value
     case 'table':
       return Array.isArray(value) ? normaliseRows(question.columns, value as readonly unknown[]) : value
     default:
@@ -72,14 +82,20 @@ function normaliseChoices(order: readonly string[], values: readonly unknown[]):
   return all.length === 0 ? null : all
 }
 
-function normaliseRows(columns: readonly TableColumn[], rows: readonly unknown[]): readonly TableRow[] | null {
+function normaliseRows(
+  columns: readonly TableColumn[],
+  rows: readonly unknown[],
+): readonly TableRow[] | null {
   const result: TableRow[] = []
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) continue
     const cells: [string, TableCell][] = []
     for (const column of columns) {
       const cell = Object.hasOwn(row, column.code) ? (row as Record<string, unknown>)[column.code] : null
-      const value = typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean' ? normaliseScalar(cell) : null
+      const value =
+        typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean'
+          ? normaliseScalar(cell)
+          : null
       if (value !== null) cells.push([column.code, value])
     }
     if (cells.length > 0) result.push(Object.fromEntries(cells))

@@ -22,14 +22,19 @@ const loaded = loadFramework(goldenFramework)
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.error))
 const framework: ValidFramework = loaded.value
 const fixture = (name: string) => new URL(`../../../../tests/fixtures/workbooks/${name}`, import.meta.url)
-const FILLED_CONTENT = normaliseContent(framework, { answers: FILLED_OPTIONS.content?.answers ?? {}, comments: FILLED_OPTIONS.content?.comments ?? {} })
+const FILLED_CONTENT = normaliseContent(framework, {
+  answers: FILLED_OPTIONS.content?.answers ?? {},
+  comments: FILLED_OPTIONS.content?.comments ?? {},
+})
 const layout = layoutQuestionnaire(framework)
 const isAnswerCell: IsAnswerCell = (sheet: Sheet, row: number, column: number) => {
   if (row < 2) return null
   const section = layout.sections.find((candidate) => candidate.sheet === sheet.name)
   if (section !== undefined && column === 4) {
     const entry = section.rows.find((candidate) => candidate.row === row)
-    return entry?.kind === 'option' || (entry?.kind === 'question' && entry.question.type === 'yes-no') ? 'yes-no' : 'answer'
+    return entry?.kind === 'option' || (entry?.kind === 'question' && entry.question.type === 'yes-no')
+      ? 'yes-no'
+      : 'answer'
   }
   const table = layout.tables.find((candidate) => candidate.sheet === sheet.name)
   if (table === undefined || column < 2) return null
@@ -48,15 +53,29 @@ beforeAll(async () => {
   const written = await writeQuestionnaireWorkbook(framework, FILLED_OPTIONS)
   if (!written.ok) throw new Error(JSON.stringify(written.error))
   filled = await readBytes(written.value)
-  const blank = await writeQuestionnaireWorkbook(framework, { unit: null, year: 2025, appVersion: '0.1.0', exportedAt: '2025-03-01T08:00:00.000Z' })
+  const blank = await writeQuestionnaireWorkbook(framework, {
+    unit: null,
+    year: 2025,
+    appVersion: '0.1.0',
+    exportedAt: '2025-03-01T08:00:00.000Z',
+  })
   const goldens: Record<string, Uint8Array | null> = {
     'questionnaire-template-v1.xlsx': blank.ok ? blank.value : null,
     'questionnaire-template-v1-filled.xlsx': written.value,
-    'questionnaire-template-v1-resaved-google-sheets-like.xlsx': resaveWorkbook(filled, RESAVE_STYLES['google-sheets-like'] as never, isAnswerCell),
-    'questionnaire-template-v1-resaved-typed-by-hand.xlsx': resaveWorkbook(filled, RESAVE_STYLES['typed-by-hand'] as never, isAnswerCell),
+    'questionnaire-template-v1-resaved-google-sheets-like.xlsx': resaveWorkbook(
+      filled,
+      RESAVE_STYLES['google-sheets-like'] as never,
+      isAnswerCell,
+    ),
+    'questionnaire-template-v1-resaved-typed-by-hand.xlsx': resaveWorkbook(
+      filled,
+      RESAVE_STYLES['typed-by-hand'] as never,
+      isAnswerCell,
+    ),
   }
   if (process.env['WRITE_GOLDEN'] !== '1') return
-  for (const [name, bytes] of Object.entries(goldens)) if (bytes !== null && !existsSync(fixture(name))) writeFileSync(fixture(name), bytes)
+  for (const [name, bytes] of Object.entries(goldens))
+    if (bytes !== null && !existsSync(fixture(name))) writeFileSync(fixture(name), bytes)
 }, 120_000)
 
 describe('re-saved questionnaire workbooks', () => {
@@ -73,17 +92,21 @@ describe('re-saved questionnaire workbooks', () => {
 })
 
 describe('committed questionnaire template v1 files', () => {
-  it.each(['questionnaire-template-v1-filled.xlsx', 'questionnaire-template-v1-resaved-google-sheets-like.xlsx', 'questionnaire-template-v1-resaved-typed-by-hand.xlsx'])(
-    '%s still imports with its values',
-    async (name) => {
-      const workbook = await readBytes(new Uint8Array(readFileSync(fixture(name))))
+  it.each([
+    'questionnaire-template-v1-filled.xlsx',
+    'questionnaire-template-v1-resaved-google-sheets-like.xlsx',
+    'questionnaire-template-v1-resaved-typed-by-hand.xlsx',
+  ])('%s still imports with its values', async (name) => {
+    const workbook = await readBytes(new Uint8Array(readFileSync(fixture(name))))
 
-      const read = readQuestionnaire(workbook, framework, { year: 2025 })
+    const read = readQuestionnaire(workbook, framework, { year: 2025 })
 
-      expect(read.ok ? [] : read.error).toEqual([])
-      expect(read.ok && { unit: read.value.unit, content: read.value.content }).toEqual({ unit: { code: 'SNV', name: 'Sở Nội vụ' }, content: FILLED_CONTENT })
-    },
-  )
+    expect(read.ok ? [] : read.error).toEqual([])
+    expect(read.ok && { unit: read.value.unit, content: read.value.content }).toEqual({
+      unit: { code: 'SNV', name: 'Sở Nội vụ' },
+      content: FILLED_CONTENT,
+    })
+  })
 
   it('questionnaire-template-v1.xlsx (blank) imports once the unit typed its code and an answer', async () => {
     const blank = await readBytes(new Uint8Array(readFileSync(fixture('questionnaire-template-v1.xlsx'))))

@@ -25,12 +25,33 @@ export type QuestionnaireIssue =
   | { readonly code: 'missing-sheet'; readonly sheet: string }
   | { readonly code: 'unexpected-sheet'; readonly sheet: string }
   | { readonly code: 'unexpected-merge'; readonly sheet: string; readonly range: string }
-  | { readonly code: 'edited-protected-cell'; readonly sheet: string; readonly cell: string; readonly expected: string; readonly found: string }
+  | {
+      readonly code: 'edited-protected-cell'
+      readonly sheet: string
+      readonly cell: string
+      readonly expected: string
+      readonly found: string
+    }
   | { readonly code: 'missing-question'; readonly sheet: string; readonly question: string }
-  | { readonly code: 'duplicate-question'; readonly sheet: string; readonly cell: string; readonly question: string }
-  | { readonly code: 'unknown-question'; readonly sheet: string; readonly cell: string; readonly found: string }
+  | {
+      readonly code: 'duplicate-question'
+      readonly sheet: string
+      readonly cell: string
+      readonly question: string
+    }
+  | {
+      readonly code: 'unknown-question'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
   | { readonly code: 'missing-unit'; readonly sheet: string; readonly cell: string }
-  | { readonly code: 'invalid-unit-code'; readonly sheet: string; readonly cell: string; readonly found: string }
+  | {
+      readonly code: 'invalid-unit-code'
+      readonly sheet: string
+      readonly cell: string
+      readonly found: string
+    }
   | {
       readonly code: 'invalid-answer'
       readonly sheet: string
@@ -42,11 +63,42 @@ export type QuestionnaireIssue =
       readonly expected: AnswerExpectation
       readonly found: string
     }
-  | { readonly code: 'invalid-note'; readonly sheet: string; readonly cell: string; readonly question: string; readonly maxLength: number; readonly found: string }
-  | { readonly code: 'too-many-rows'; readonly sheet: string; readonly question: string; readonly maxRows: number; readonly found: number }
-  | { readonly code: 'too-few-rows'; readonly sheet: string; readonly question: string; readonly minRows: number; readonly found: number }
-  | { readonly code: 'missing-required'; readonly sheet: string; readonly cell: string; readonly question: string; readonly column?: string }
-  | { readonly code: 'check-failed'; readonly sheet: string; readonly cell: string; readonly question: string; readonly message: LocalizedText }
+  | {
+      readonly code: 'invalid-note'
+      readonly sheet: string
+      readonly cell: string
+      readonly question: string
+      readonly maxLength: number
+      readonly found: string
+    }
+  | {
+      readonly code: 'too-many-rows'
+      readonly sheet: string
+      readonly question: string
+      readonly maxRows: number
+      readonly found: number
+    }
+  | {
+      readonly code: 'too-few-rows'
+      readonly sheet: string
+      readonly question: string
+      readonly minRows: number
+      readonly found: number
+    }
+  | {
+      readonly code: 'missing-required'
+      readonly sheet: string
+      readonly cell: string
+      readonly question: string
+      readonly column?: string
+    }
+  | {
+      readonly code: 'check-failed'
+      readonly sheet: string
+      readonly cell: string
+      readonly question: string
+      readonly message: LocalizedText
+    }
 
 /** The code of a questionnaire issue. */
 export type QuestionnaireIssueCode = QuestionnaireIssue['code']

@@ -1,7 +1,13 @@
 import type { Choice, Question, Section, TableColumn } from '../../framework/framework'
 import type { Framework } from '../../framework/framework'
 import { assignSheetNames } from '../assignSheetNames'
-import { ANSWER_ELSEWHERE, RELEVANCE_PREFIX, REQUIRED_MARK, SHEET_NAMES, TABLE_ROW_NUMBER_HEADING } from './questionnaireTemplate'
+import {
+  ANSWER_ELSEWHERE,
+  RELEVANCE_PREFIX,
+  REQUIRED_MARK,
+  SHEET_NAMES,
+  TABLE_ROW_NUMBER_HEADING,
+} from './questionnaireTemplate'
 
 /** A table question. */
 export type TableQuestion = Extract<Question, { type: 'table' }>
@@ -35,7 +41,11 @@ export type SectionRow =
     }
 
 /** A section's sheet: its name (final, valid and unique) and rows from row 2 (row 1 is the header). */
-export type SectionSheetLayout = { readonly sheet: string; readonly section: Section; readonly rows: readonly SectionRow[] }
+export type SectionSheetLayout = {
+  readonly sheet: string
+  readonly section: Section
+  readonly rows: readonly SectionRow[]
+}
 
 /** A table question's sheet: header row 1 is `STT` then one heading per column. */
 export type TableSheetLayout = {
@@ -71,7 +81,9 @@ export const SECTION_COLUMNS = { code: 1, text: 2, unit: 3, answer: 4, note: 5 }
  * @example
  *   layoutQuestionnaire(framework).sections[0]?.rows[0] // => { kind: 'question', row: 2, code: 'MayTinh', … }
  */
-export function layoutQuestionnaire(framework: Pick<Framework, 'sections' | 'questions'>): QuestionnaireLayout {
+export function layoutQuestionnaire(
+  framework: Pick<Framework, 'sections' | 'questions'>,
+): QuestionnaireLayout {
   const known = layouts.get(framework)
   if (known !== undefined) return known
   const layout = computeLayout(framework)
@@ -83,7 +95,9 @@ export function layoutQuestionnaire(framework: Pick<Framework, 'sections' | 'que
 const layouts = new WeakMap<object, QuestionnaireLayout>()
 
 function computeLayout(framework: Pick<Framework, 'sections' | 'questions'>): QuestionnaireLayout {
-  const tableQuestions = framework.questions.filter((question): question is TableQuestion => question.type === 'table')
+  const tableQuestions = framework.questions.filter(
+    (question): question is TableQuestion => question.type === 'table',
+  )
   const requested = [
     SHEET_NAMES.instructions,
     ...framework.sections.map((section) => `${section.code} ${section.title.vi}`),
@@ -93,11 +107,16 @@ function computeLayout(framework: Pick<Framework, 'sections' | 'questions'>): Qu
   ]
   const names = assignSheetNames(requested).map((entry) => entry.written)
   const nameAt = (index: number): string => names[index] ?? ''
-  const tableSheetName = new Map(tableQuestions.map((question, index) => [question.code, nameAt(1 + framework.sections.length + index)]))
+  const tableSheetName = new Map(
+    tableQuestions.map((question, index) => [question.code, nameAt(1 + framework.sections.length + index)]),
+  )
   const sections = framework.sections.map((section, index): SectionSheetLayout => ({
     sheet: nameAt(1 + index),
     section,
-    rows: sectionRows(framework.questions.filter((question) => question.section === section.code), tableSheetName),
+    rows: sectionRows(
+      framework.questions.filter((question) => question.section === section.code),
+      tableSheetName,
+    ),
   }))
   const tables = tableQuestions.map((question): TableSheetLayout => ({
     sheet: tableSheetName.get(question.code) ?? '',
@@ -114,15 +133,33 @@ function computeLayout(framework: Pick<Framework, 'sections' | 'questions'>): Qu
   }
 }
 
-function sectionRows(questions: readonly Question[], tableSheetName: ReadonlyMap<string, string>): SectionRow[] {
+function sectionRows(
+  questions: readonly Question[],
+  tableSheetName: ReadonlyMap<string, string>,
+): SectionRow[] {
   const rows: SectionRow[] = []
   let row = 2
   for (const question of questions) {
-    rows.push({ kind: 'question', question, row, code: question.code, text: questionText(question), unit: unitText(question), fixedAnswer: fixedAnswer(question, tableSheetName) })
+    rows.push({
+      kind: 'question',
+      question,
+      row,
+      code: question.code,
+      text: questionText(question),
+      unit: unitText(question),
+      fixedAnswer: fixedAnswer(question, tableSheetName),
+    })
     row += 1
     if (question.type !== 'multi-choice') continue
     question.choices.forEach((choice, index) => {
-      rows.push({ kind: 'option', question, choice, row, code: `${question.code}.${index + 1}`, text: `– ${choiceLabels(question.choices)[index] ?? ''}` })
+      rows.push({
+        kind: 'option',
+        question,
+        choice,
+        row,
+        code: `${question.code}.${index + 1}`,
+        text: `– ${choiceLabels(question.choices)[index] ?? ''}`,
+      })
       row += 1
     })
   }
@@ -130,7 +167,8 @@ function sectionRows(questions: readonly Question[], tableSheetName: ReadonlyMap
 }
 
 function fixedAnswer(question: Question, tableSheetName: ReadonlyMap<string, string>): string | null {
-  if (question.type === 'table') return ANSWER_ELSEWHERE.table.replace('{sheet}', tableSheetName.get(question.code) ?? '')
+  if (question.type === 'table')
+    return ANSWER_ELSEWHERE.table.replace('{sheet}', tableSheetName.get(question.code) ?? '')
   if (question.type === 'evidence') return ANSWER_ELSEWHERE.evidence
   if (question.type === 'multi-choice') return ANSWER_ELSEWHERE.multiChoice
   return null
@@ -165,7 +203,12 @@ function unitText(question: Question): string {
  *   // => 'Số người dùng (*) [người]'
  */
 export function columnHeading(column: TableColumn): string {
-  const unit = 'unit' in column && column.unit !== undefined ? ` [${column.unit.vi}]` : column.type === 'percent' ? ' [%]' : ''
+  const unit =
+    'unit' in column && column.unit !== undefined
+      ? ` [${column.unit.vi}]`
+      : column.type === 'percent'
+        ? ' [%]'
+        : ''
   return `${column.text.vi}${column.required ? REQUIRED_MARK : ''}${unit}`
 }
 
@@ -179,5 +222,7 @@ export function columnHeading(column: TableColumn): string {
 export function choiceLabels(choices: readonly Choice[]): readonly string[] {
   const counts = new Map<string, number>()
   for (const choice of choices) counts.set(choice.label.vi, (counts.get(choice.label.vi) ?? 0) + 1)
-  return choices.map((choice) => ((counts.get(choice.label.vi) ?? 0) > 1 ? `${choice.label.vi} (${choice.value})` : choice.label.vi))
+  return choices.map((choice) =>
+    (counts.get(choice.label.vi) ?? 0) > 1 ? `${choice.label.vi} (${choice.value})` : choice.label.vi,
+  )
 }

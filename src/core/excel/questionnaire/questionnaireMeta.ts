@@ -31,7 +31,11 @@ export type QuestionnaireMeta = {
 }
 
 /** A sheet listed in `_meta`: what it holds (a section's or a table question's code). */
-export type MetaSheetEntry = { readonly name: string; readonly kind: 'section' | 'table'; readonly code: string }
+export type MetaSheetEntry = {
+  readonly name: string
+  readonly kind: 'section' | 'table'
+  readonly code: string
+}
 
 /**
  * The rows of `_meta`: `key | value`, then one `sheet | name | kind | code` row per sheet.
@@ -40,7 +44,10 @@ export type MetaSheetEntry = { readonly name: string; readonly kind: 'section' |
  *   metaRows(meta, [])[0] // => ['template', 'ict-index-workbench/questionnaire']
  */
 export function metaRows(meta: QuestionnaireMeta, sheets: readonly MetaSheetEntry[]): SpecCell[][] {
-  const values: Readonly<Record<(typeof META_KEYS)[number], string | number>> = { template: QUESTIONNAIRE_TEMPLATE_KIND, ...meta }
+  const values: Readonly<Record<(typeof META_KEYS)[number], string | number>> = {
+    template: QUESTIONNAIRE_TEMPLATE_KIND,
+    ...meta,
+  }
   return [
     ...META_KEYS.map((key): SpecCell[] => [key, values[key]]),
     ...sheets.map((sheet): SpecCell[] => [META_SHEET_ROW, sheet.name, sheet.kind, sheet.code]),
@@ -63,7 +70,8 @@ export function readMeta(sheet: Sheet): Result<QuestionnaireMeta, readonly Quest
     if (typeof key === 'string' && key !== META_SHEET_ROW && !values.has(key)) values.set(key, row[1] ?? null)
   }
   const template = values.get('template')
-  if (template !== QUESTIONNAIRE_TEMPLATE_KIND) return err([{ code: 'not-a-questionnaire', found: describeCell(template) }])
+  if (template !== QUESTIONNAIRE_TEMPLATE_KIND)
+    return err([{ code: 'not-a-questionnaire', found: describeCell(template) }])
   const issues: QuestionnaireIssue[] = []
   const text = (field: (typeof META_KEYS)[number], required: boolean): string => {
     const value = values.get(field)
@@ -75,7 +83,12 @@ export function readMeta(sheet: Sheet): Result<QuestionnaireMeta, readonly Quest
   }
   const integer = (field: 'templateVersion' | 'year'): number => {
     const value = values.get(field)
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) : NaN
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\d{1,6}$/.test(value.trim())
+          ? Number(value.trim())
+          : NaN
     if (Number.isInteger(number) && number >= 1) return number
     issues.push({ code: 'invalid-meta', field, found: describeCell(value) })
     return 0

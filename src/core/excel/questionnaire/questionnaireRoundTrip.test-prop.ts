@@ -26,41 +26,82 @@ const unitArbitrary = fc.record({
   name: fc.constantFrom('Sở Nội vụ', 'UBND quận Hải Châu', 'Văn phòng Đoàn ĐBQH & HĐND', "Sở Y tế 'mới'"),
 })
 
-async function roundTrip(framework: ValidFramework, content: WorkbookContent, unit: { readonly code: string; readonly name: string }) {
-  const written = await writeQuestionnaireWorkbook(framework, { unit, year: framework.year, appVersion: '0.1.0', exportedAt: '2026-03-01T08:00:00.000Z', content })
+async function roundTrip(
+  framework: ValidFramework,
+  content: WorkbookContent,
+  unit: { readonly code: string; readonly name: string },
+) {
+  const written = await writeQuestionnaireWorkbook(framework, {
+    unit,
+    year: framework.year,
+    appVersion: '0.1.0',
+    exportedAt: '2026-03-01T08:00:00.000Z',
+    content,
+  })
   if (!written.ok) throw new Error(JSON.stringify(written.error.slice(0, 3)))
   const workbook = await readWorkbook(written.value)
   if (!workbook.ok) throw new Error(JSON.stringify(workbook.error))
   return readQuestionnaire(workbook.value, framework)
 }
 
-async function expectEqualAfterRoundTrip(framework: ValidFramework, content: WorkbookContent, unit: { readonly code: string; readonly name: string }) {
+async function expectEqualAfterRoundTrip(
+  framework: ValidFramework,
+  content: WorkbookContent,
+  unit: { readonly code: string; readonly name: string },
+) {
   const read = await roundTrip(framework, content, unit)
-  const errors = read.ok ? [] : read.error.filter((issue) => issue.code !== 'missing-required' && issue.code !== 'check-failed')
+  const errors = read.ok
+    ? []
+    : read.error.filter((issue) => issue.code !== 'missing-required' && issue.code !== 'check-failed')
   expect(errors).toEqual([])
   if (!read.ok) return
   expect(read.value.content).toEqual(normaliseContent(framework, content))
   expect(read.value.unit).toEqual(unit)
-  expect(read.value.contentHash).toBe(submissionContentHash(framework, { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year: framework.year }, content))
+  expect(read.value.contentHash).toBe(
+    submissionContentHash(
+      framework,
+      {
+        unitCode: unit.code,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        year: framework.year,
+      },
+      content,
+    ),
+  )
   expect(read.value.isUnchangedSinceExport).toBe(true)
 }
 
-describe.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'] as const)('questionnaire round trip of %s', (id) => {
-  const framework = loadedBuiltIn(id)
+describe.each(['dept-ict-readiness', 'vn-ict-index-province', 'dti-points'] as const)(
+  'questionnaire round trip of %s',
+  (id) => {
+    const framework = loadedBuiltIn(id)
 
-  test.prop([contentArbitrary(framework), unitArbitrary], { numRuns: 8, seed: 20260301 })('gives back the submission it was written from', async (content, unit) => {
-    await expectEqualAfterRoundTrip(framework, content, unit)
-  }, 120_000)
-})
+    test.prop([contentArbitrary(framework), unitArbitrary], { numRuns: 8, seed: 20260301 })(
+      'gives back the submission it was written from',
+      async (content, unit) => {
+        await expectEqualAfterRoundTrip(framework, content, unit)
+      },
+      120_000,
+    )
+  },
+)
 
-describe.each(['UTC', 'Pacific/Kiritimati', 'America/Adak', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh'])('questionnaire round trip in time zone %s', (zone) => {
-  const framework = everyTypeFramework()
+describe.each(['UTC', 'Pacific/Kiritimati', 'America/Adak', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh'])(
+  'questionnaire round trip in time zone %s',
+  (zone) => {
+    const framework = everyTypeFramework()
 
-  test.prop([contentArbitrary(framework), unitArbitrary], { numRuns: 15 })('gives back every question type, dates as the same calendar dates', async (content, unit) => {
-    process.env['TZ'] = zone
-    await expectEqualAfterRoundTrip(framework, content, unit)
-  }, 120_000)
-})
+    test.prop([contentArbitrary(framework), unitArbitrary], { numRuns: 15 })(
+      'gives back every question type, dates as the same calendar dates',
+      async (content, unit) => {
+        process.env['TZ'] = zone
+        await expectEqualAfterRoundTrip(framework, content, unit)
+      },
+      120_000,
+    )
+  },
+)
 
 describe('questionnaire round trip of generated frameworks', () => {
   const validArbitrary = validFrameworkArbitrary
@@ -68,7 +109,15 @@ describe('questionnaire round trip of generated frameworks', () => {
     .filter((validated): validated is { ok: true; value: ValidFramework } => validated.ok)
     .map((validated) => validated.value)
 
-  test.prop([validArbitrary.chain((framework: Framework) => fc.tuple(fc.constant(framework as ValidFramework), contentArbitrary(framework))), unitArbitrary], { numRuns: 20 })(
+  test.prop(
+    [
+      validArbitrary.chain((framework: Framework) =>
+        fc.tuple(fc.constant(framework as ValidFramework), contentArbitrary(framework)),
+      ),
+      unitArbitrary,
+    ],
+    { numRuns: 20 },
+  )(
     'survives any section titles (sheet names made valid and unique) and answers',
     async ([framework, content], unit) => {
       await expectEqualAfterRoundTrip(framework, content, unit)

@@ -15,7 +15,14 @@ let blank: SheetWorkbook = { sheets: [] }
 
 beforeAll(async () => {
   filled = (await writtenAndRead(framework, FILLED_OPTIONS)).workbook
-  blank = (await writtenAndRead(framework, { unit: null, year: 2025, appVersion: '0.1.0', exportedAt: '2025-03-01T08:00:00.000Z' })).workbook
+  blank = (
+    await writtenAndRead(framework, {
+      unit: null,
+      year: 2025,
+      appVersion: '0.1.0',
+      exportedAt: '2025-03-01T08:00:00.000Z',
+    })
+  ).workbook
 }, 120_000)
 
 const issuesOf = (workbook: SheetWorkbook, options = {}): readonly QuestionnaireIssue[] => {
@@ -29,7 +36,12 @@ describe('readQuestionnaire', () => {
 
     expect(read.ok ? [] : read.error).toEqual([])
     if (!read.ok) return
-    expect(read.value.content).toEqual(normaliseContent(framework, { answers: FILLED_OPTIONS.content?.answers ?? {}, comments: FILLED_OPTIONS.content?.comments ?? {} }))
+    expect(read.value.content).toEqual(
+      normaliseContent(framework, {
+        answers: FILLED_OPTIONS.content?.answers ?? {},
+        comments: FILLED_OPTIONS.content?.comments ?? {},
+      }),
+    )
     expect(read.value.unit).toEqual({ code: 'SNV', name: 'Sở Nội vụ' })
     expect(read.value.year).toBe(2025)
     expect(read.value.isUnchangedSinceExport).toBe(true)
@@ -48,7 +60,19 @@ describe('readQuestionnaire', () => {
       ['_meta', 'hidden'],
     ])
     expect(filled.sheets[1]?.rows[0]).toEqual(['Mã', 'Câu hỏi', 'Đơn vị tính', 'Trả lời', 'Ghi chú'])
-    expect(filled.sheets[3]?.rows.map((row) => row[0])).toEqual(['Mã', 'TyLeVanBanDienTu', 'CongThongTin', 'KenhHoTro', 'KenhHoTro.1', 'KenhHoTro.2', 'PhanMem', 'GhiChu', 'NgayBaoCao', 'KiemChung', 'HeThong'])
+    expect(filled.sheets[3]?.rows.map((row) => row[0])).toEqual([
+      'Mã',
+      'TyLeVanBanDienTu',
+      'CongThongTin',
+      'KenhHoTro',
+      'KenhHoTro.1',
+      'KenhHoTro.2',
+      'PhanMem',
+      'GhiChu',
+      'NgayBaoCao',
+      'KiemChung',
+      'HeThong',
+    ])
     expect(filled.sheets.every((sheet) => sheet.isProtected)).toBe(true)
     expect(filled.sheets[1]?.unlockedCells).toEqual(['D2', 'E2', 'D3', 'E3'])
   })
@@ -64,7 +88,11 @@ describe('readQuestionnaire', () => {
     const read = readQuestionnaire(workbook, framework)
 
     expect(read.ok && read.value.unit).toEqual({ code: 'STC', name: 'Sở Tài chính' })
-    expect(read.ok && read.value.content.answers).toEqual({ MayTinh: 1234, CoPhongCNTT: true, KenhHoTro: ['co'] })
+    expect(read.ok && read.value.content.answers).toEqual({
+      MayTinh: 1234,
+      CoPhongCNTT: true,
+      KenhHoTro: ['co'],
+    })
     expect(read.ok && read.value.isUnchangedSinceExport).toBe(false)
   })
 
@@ -77,12 +105,61 @@ describe('readQuestionnaire', () => {
     workbook = withCell(workbook, HTNL, 'D3', { type: 'formula', formula: 'A1', result: true })
 
     expect(issuesOf(workbook).filter((issue) => issue.code === 'invalid-answer')).toEqual([
-      { code: 'invalid-answer', sheet: HTKT, cell: 'D2', question: 'MayTinh', problem: 'not-an-integer', expected: { type: 'integer', min: 0 }, found: '12,5' },
-      { code: 'invalid-answer', sheet: HTNL, cell: 'D2', question: 'SoCBCC', problem: 'below-min', expected: { type: 'integer', min: 0 }, found: '-3' },
-      { code: 'invalid-answer', sheet: HTNL, cell: 'D3', question: 'CoPhongCNTT', problem: 'formula', expected: { type: 'yes-no', choices: ['Có', 'Không'] }, found: '=A1' },
-      { code: 'invalid-answer', sheet: UD, cell: 'D3', question: 'CongThongTin', problem: 'unknown-choice', expected: { type: 'single-choice', choices: ['Có', 'Không'] }, found: 'Trung bình' },
-      { code: 'invalid-answer', sheet: UD, cell: 'D9', question: 'NgayBaoCao', problem: 'invalid-date', expected: { type: 'date' }, found: 'hôm qua' },
-      { code: 'invalid-answer', sheet: 'Bảng HeThong', cell: 'C2', question: 'HeThong', column: 'SoMay', problem: 'wrong-type', expected: { type: 'integer', min: 0 }, found: 'nhiều' },
+      {
+        code: 'invalid-answer',
+        sheet: HTKT,
+        cell: 'D2',
+        question: 'MayTinh',
+        problem: 'not-an-integer',
+        expected: { type: 'integer', min: 0 },
+        found: '12,5',
+      },
+      {
+        code: 'invalid-answer',
+        sheet: HTNL,
+        cell: 'D2',
+        question: 'SoCBCC',
+        problem: 'below-min',
+        expected: { type: 'integer', min: 0 },
+        found: '-3',
+      },
+      {
+        code: 'invalid-answer',
+        sheet: HTNL,
+        cell: 'D3',
+        question: 'CoPhongCNTT',
+        problem: 'formula',
+        expected: { type: 'yes-no', choices: ['Có', 'Không'] },
+        found: '=A1',
+      },
+      {
+        code: 'invalid-answer',
+        sheet: UD,
+        cell: 'D3',
+        question: 'CongThongTin',
+        problem: 'unknown-choice',
+        expected: { type: 'single-choice', choices: ['Có', 'Không'] },
+        found: 'Trung bình',
+      },
+      {
+        code: 'invalid-answer',
+        sheet: UD,
+        cell: 'D9',
+        question: 'NgayBaoCao',
+        problem: 'invalid-date',
+        expected: { type: 'date' },
+        found: 'hôm qua',
+      },
+      {
+        code: 'invalid-answer',
+        sheet: 'Bảng HeThong',
+        cell: 'C2',
+        question: 'HeThong',
+        column: 'SoMay',
+        problem: 'wrong-type',
+        expected: { type: 'integer', min: 0 },
+        found: 'nhiều',
+      },
     ])
   })
 
@@ -95,7 +172,13 @@ describe('readQuestionnaire', () => {
     expect(issuesOf(workbook)).toEqual([
       { code: 'edited-protected-cell', sheet: 'Hướng dẫn', cell: 'B6', expected: '2025', found: '2030' },
       { code: 'edited-protected-cell', sheet: HTKT, cell: 'A1', expected: 'Mã', found: 'Code' },
-      { code: 'edited-protected-cell', sheet: HTKT, cell: 'B2', expected: 'Câu hỏi MayTinh (*)', found: 'Số máy tính đã sửa' },
+      {
+        code: 'edited-protected-cell',
+        sheet: HTKT,
+        cell: 'B2',
+        expected: 'Câu hỏi MayTinh (*)',
+        found: 'Số máy tính đã sửa',
+      },
       { code: 'unknown-question', sheet: HTNL, cell: 'A4', found: 'CauMoi' },
       { code: 'missing-question', sheet: HTNL, question: 'SoCBCNTT' },
     ])
@@ -114,11 +197,22 @@ describe('readQuestionnaire', () => {
 
   it('refuses missing, renamed and added sheets', () => {
     const workbook = withSheets(filled, (sheets) => [
-      ...sheets.filter((sheet) => sheet.name !== 'Bảng PhanMem').map((sheet) => (sheet.name === HTNL ? { ...sheet, name: 'Nhân lực' } : sheet)),
-      { name: 'Tính nháp', state: 'veryHidden', rows: [['MayTinh', 999]], isProtected: false, unlockedCells: [], merges: [] },
+      ...sheets
+        .filter((sheet) => sheet.name !== 'Bảng PhanMem')
+        .map((sheet) => (sheet.name === HTNL ? { ...sheet, name: 'Nhân lực' } : sheet)),
+      {
+        name: 'Tính nháp',
+        state: 'veryHidden',
+        rows: [['MayTinh', 999]],
+        isProtected: false,
+        unlockedCells: [],
+        merges: [],
+      },
     ])
 
-    expect(issuesOf(workbook).map((issue) => ('sheet' in issue ? `${issue.code}:${issue.sheet}` : issue.code))).toEqual([
+    expect(
+      issuesOf(workbook).map((issue) => ('sheet' in issue ? `${issue.code}:${issue.sheet}` : issue.code)),
+    ).toEqual([
       `missing-sheet:${HTNL}`,
       'missing-sheet:Bảng PhanMem',
       'unexpected-sheet:Nhân lực',
@@ -127,11 +221,25 @@ describe('readQuestionnaire', () => {
   })
 
   it('refuses a workbook without _meta, of another kind, of another framework or of a newer template', () => {
-    expect(issuesOf(withSheets(filled, (sheets) => sheets.filter((sheet) => sheet.name !== '_meta')))).toEqual([{ code: 'missing-meta' }])
-    expect(issuesOf(withMeta(filled, 'template', 'other-app/report'))).toEqual([{ code: 'not-a-questionnaire', found: 'other-app/report' }])
-    expect(issuesOf(withMeta(filled, 'frameworkVersion', '2024.1'))).toEqual([{ code: 'framework-mismatch', expected: 'test-ict-readiness 2025.1', found: 'test-ict-readiness 2024.1' }])
-    expect(issuesOf(withMeta(filled, 'templateVersion', 2))).toEqual([{ code: 'unsupported-template-version', found: 2, newestKnown: 1 }])
-    expect(issuesOf(withMeta(filled, 'templateVersion', 'một'))).toEqual([{ code: 'invalid-meta', field: 'templateVersion', found: 'một' }])
+    expect(
+      issuesOf(withSheets(filled, (sheets) => sheets.filter((sheet) => sheet.name !== '_meta'))),
+    ).toEqual([{ code: 'missing-meta' }])
+    expect(issuesOf(withMeta(filled, 'template', 'other-app/report'))).toEqual([
+      { code: 'not-a-questionnaire', found: 'other-app/report' },
+    ])
+    expect(issuesOf(withMeta(filled, 'frameworkVersion', '2024.1'))).toEqual([
+      {
+        code: 'framework-mismatch',
+        expected: 'test-ict-readiness 2025.1',
+        found: 'test-ict-readiness 2024.1',
+      },
+    ])
+    expect(issuesOf(withMeta(filled, 'templateVersion', 2))).toEqual([
+      { code: 'unsupported-template-version', found: 2, newestKnown: 1 },
+    ])
+    expect(issuesOf(withMeta(filled, 'templateVersion', 'một'))).toEqual([
+      { code: 'invalid-meta', field: 'templateVersion', found: 'một' },
+    ])
   })
 
   it('refuses a workbook for another year than the one imported', () => {
@@ -152,7 +260,13 @@ describe('readQuestionnaire', () => {
     expect(read.ok && read.value.warnings).toEqual([
       { code: 'missing-required', sheet: 'Bảng PhanMem', cell: 'B3', question: 'PhanMem', column: 'Ten' },
       { code: 'missing-required', sheet: HTNL, cell: 'D2', question: 'SoCBCC' },
-      { code: 'check-failed', sheet: HTKT, cell: 'D3', question: 'MayTinhInternet', message: { vi: 'Vượt quá tổng số máy tính' } },
+      {
+        code: 'check-failed',
+        sheet: HTKT,
+        cell: 'D3',
+        question: 'MayTinhInternet',
+        message: { vi: 'Vượt quá tổng số máy tính' },
+      },
     ])
   })
 

@@ -54,7 +54,11 @@ export type ReadQuestionnaireOptions = { readonly year?: number }
  *   const read = readQuestionnaire(workbook, framework, { year: 2025 })
  *   if (!read.ok) read.error // => [{ code: 'invalid-answer', sheet: 'HTKT …', cell: 'D4', … }]
  */
-export function readQuestionnaire(workbook: SheetWorkbook, framework: ValidFramework, options: ReadQuestionnaireOptions = {}): Result<DecodedQuestionnaire, readonly QuestionnaireIssue[]> {
+export function readQuestionnaire(
+  workbook: SheetWorkbook,
+  framework: ValidFramework,
+  options: ReadQuestionnaireOptions = {},
+): Result<DecodedQuestionnaire, readonly QuestionnaireIssue[]> {
   const metaSheet = findSheet(workbook, SHEET_NAMES.meta)
   if (metaSheet === undefined) return err([{ code: 'missing-meta' }])
   const original = readMeta(metaSheet)
@@ -62,19 +66,33 @@ export function readQuestionnaire(workbook: SheetWorkbook, framework: ValidFrame
   const upgraded = upgradeQuestionnaire(workbook, original.value.templateVersion)
   if (!upgraded.ok) return upgraded
   const current = upgraded.value.workbook
-  const meta = upgraded.value.upgradedFrom === null ? original : readMeta(findSheet(current, SHEET_NAMES.meta) ?? metaSheet)
+  const meta =
+    upgraded.value.upgradedFrom === null
+      ? original
+      : readMeta(findSheet(current, SHEET_NAMES.meta) ?? metaSheet)
   if (!meta.ok) return meta
   if (meta.value.frameworkId !== framework.id || meta.value.frameworkVersion !== framework.version) {
-    return err([{ code: 'framework-mismatch', expected: `${framework.id} ${framework.version}`, found: `${meta.value.frameworkId} ${meta.value.frameworkVersion}` }])
+    return err([
+      {
+        code: 'framework-mismatch',
+        expected: `${framework.id} ${framework.version}`,
+        found: `${meta.value.frameworkId} ${meta.value.frameworkVersion}`,
+      },
+    ])
   }
   const issues: QuestionnaireIssue[] = []
-  if (options.year !== undefined && meta.value.year !== options.year) issues.push({ code: 'year-mismatch', expected: options.year, found: meta.value.year })
+  if (options.year !== undefined && meta.value.year !== options.year)
+    issues.push({ code: 'year-mismatch', expected: options.year, found: meta.value.year })
   const layout = layoutQuestionnaire(framework)
   const sheets = matchSheets(current, layout, issues)
   const unit = readUnit(sheets.get(layout.instructionsSheet), framework, layout, meta.value, issues)
   const readings = [
-    ...layout.sections.flatMap((section) => readIfPresent(sheets.get(section.sheet), (sheet) => readSectionSheet(sheet, section))),
-    ...layout.tables.flatMap((table) => readIfPresent(sheets.get(table.sheet), (sheet) => readTableSheet(sheet, table))),
+    ...layout.sections.flatMap((section) =>
+      readIfPresent(sheets.get(section.sheet), (sheet) => readSectionSheet(sheet, section)),
+    ),
+    ...layout.tables.flatMap((table) =>
+      readIfPresent(sheets.get(table.sheet), (sheet) => readTableSheet(sheet, table)),
+    ),
   ]
   for (const reading of readings) issues.push(...reading.issues)
   const content = normaliseContent(framework, collectContent(readings))
@@ -82,7 +100,12 @@ export function readQuestionnaire(workbook: SheetWorkbook, framework: ValidFrame
   issues.push(...contentWarnings(framework, content, locations, issues))
   const errors = issues.filter((issue) => !isWarning(issue))
   if (errors.length > 0 || unit === null) return err([...errors, ...issues.filter(isWarning)])
-  const identity = { unitCode: unit.code, frameworkId: framework.id, frameworkVersion: framework.version, year: meta.value.year }
+  const identity = {
+    unitCode: unit.code,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year: meta.value.year,
+  }
   const contentHash = submissionContentHash(framework, identity, content, { isNormalised: true })
   return ok({
     meta: meta.value,
@@ -102,7 +125,11 @@ function findSheet(workbook: SheetWorkbook, name: string): Sheet | undefined {
   return workbook.sheets.find((sheet) => sheet.name === name)
 }
 
-function matchSheets(workbook: SheetWorkbook, layout: QuestionnaireLayout, issues: QuestionnaireIssue[]): Map<string, Sheet> {
+function matchSheets(
+  workbook: SheetWorkbook,
+  layout: QuestionnaireLayout,
+  issues: QuestionnaireIssue[],
+): Map<string, Sheet> {
   const found = new Map<string, Sheet>()
   for (const name of layout.sheetNames) {
     const sheet = findSheet(workbook, name)
@@ -111,7 +138,8 @@ function matchSheets(workbook: SheetWorkbook, layout: QuestionnaireLayout, issue
     // The template merges no cells: a merge hides the cells it covers (they read as empty).
     for (const range of sheet?.merges ?? []) issues.push({ code: 'unexpected-merge', sheet: name, range })
   }
-  for (const sheet of workbook.sheets) if (!layout.sheetNames.includes(sheet.name)) issues.push({ code: 'unexpected-sheet', sheet: sheet.name })
+  for (const sheet of workbook.sheets)
+    if (!layout.sheetNames.includes(sheet.name)) issues.push({ code: 'unexpected-sheet', sheet: sheet.name })
   return found
 }
 
@@ -130,20 +158,42 @@ function collectContent(readings: readonly SheetReading[]): WorkbookContent {
  * workbook) and failed cross-field checks, located at the answer cell. Nothing is reported when
  * the workbook already has errors for that question.
  */
-function contentWarnings(framework: ValidFramework, content: WorkbookContent, locations: ReadonlyMap<string, AnswerLocation>, issues: readonly QuestionnaireIssue[]): QuestionnaireIssue[] {
+function contentWarnings(
+  framework: ValidFramework,
+  content: WorkbookContent,
+  locations: ReadonlyMap<string, AnswerLocation>,
+  issues: readonly QuestionnaireIssue[],
+): QuestionnaireIssue[] {
   const failed = new Set(issues.flatMap((issue) => ('question' in issue ? [issue.question] : [])))
-  const check = checkSubmission(compileQuestionnaire(framework), { answers: content.answers, comments: {}, entries: {} })
+  const check = checkSubmission(compileQuestionnaire(framework), {
+    answers: content.answers,
+    comments: {},
+    entries: {},
+  })
   const warnings: QuestionnaireIssue[] = []
-  const evidence = new Set(framework.questions.filter((question) => question.type === 'evidence').map((question) => question.code))
+  const evidence = new Set(
+    framework.questions.filter((question) => question.type === 'evidence').map((question) => question.code),
+  )
   for (const missing of check.missing) {
     const location = locations.get(missing.question)
-    if (missing.row !== undefined || evidence.has(missing.question) || failed.has(missing.question) || location === undefined) continue
+    if (
+      missing.row !== undefined ||
+      evidence.has(missing.question) ||
+      failed.has(missing.question) ||
+      location === undefined
+    )
+      continue
     warnings.push({ code: 'missing-required', ...location, question: missing.question })
   }
   for (const problem of check.problems) {
     const location = locations.get(problem.question)
     if (problem.issue.code !== 'check-failed' || location === undefined) continue
-    warnings.push({ code: 'check-failed', ...location, question: problem.question, message: problem.issue.message })
+    warnings.push({
+      code: 'check-failed',
+      ...location,
+      question: problem.question,
+      message: problem.issue.message,
+    })
   }
   return warnings
 }

@@ -46,30 +46,46 @@ export function readSectionSheet(sheet: Sheet, layout: SectionSheetLayout): Shee
       continue
     }
     checkLockedCell(sheet, at, SECTION_COLUMNS.unit, row.unit, reading.issues)
-    reading.locations.set(row.code, { sheet: sheet.name, cell: formatCellAddress({ row: at, column: SECTION_COLUMNS.answer }) })
+    reading.locations.set(row.code, {
+      sheet: sheet.name,
+      cell: formatCellAddress({ row: at, column: SECTION_COLUMNS.answer }),
+    })
     const kind = cellKindOf(row.question)
     if (kind === null) checkLockedCell(sheet, at, SECTION_COLUMNS.answer, row.fixedAnswer, reading.issues)
     else readAnswer(sheet, row.code, kind, at, reading)
     readNote(sheet, row.code, at, reading)
   }
-  for (const [code, selection] of chosen) if (selection.isAnswered && selection.values.length > 0) reading.answers.set(code, selection.values)
+  for (const [code, selection] of chosen)
+    if (selection.isAnswered && selection.values.length > 0) reading.answers.set(code, selection.values)
   return reading
 }
 
-function indexRows(sheet: Sheet, layout: SectionSheetLayout, issues: QuestionnaireIssue[]): Map<string, number> {
+function indexRows(
+  sheet: Sheet,
+  layout: SectionSheetLayout,
+  issues: QuestionnaireIssue[],
+): Map<string, number> {
   const expected = new Set(layout.rows.map((row) => row.code))
   const rows = new Map<string, number>()
   for (let row = 2; row <= sheet.rows.length; row += 1) {
     const codeCell = cellAt(sheet, row, SECTION_COLUMNS.code)
-    const code = typeof codeCell === 'string' ? codeCell.trim() : codeCell === null || codeCell === undefined ? '' : describeCell(codeCell)
+    const code =
+      typeof codeCell === 'string'
+        ? codeCell.trim()
+        : codeCell === null || codeCell === undefined
+          ? ''
+          : describeCell(codeCell)
     const cell = formatCellAddress({ row, column: SECTION_COLUMNS.code })
     if (code === '') {
-      const typed = [SECTION_COLUMNS.answer, SECTION_COLUMNS.note].some((column) => isFilled(cellAt(sheet, row, column)))
+      const typed = [SECTION_COLUMNS.answer, SECTION_COLUMNS.note].some((column) =>
+        isFilled(cellAt(sheet, row, column)),
+      )
       if (typed) issues.push({ code: 'unknown-question', sheet: sheet.name, cell, found: '' })
       continue
     }
     if (!expected.has(code)) issues.push({ code: 'unknown-question', sheet: sheet.name, cell, found: code })
-    else if (rows.has(code)) issues.push({ code: 'duplicate-question', sheet: sheet.name, cell, question: code })
+    else if (rows.has(code))
+      issues.push({ code: 'duplicate-question', sheet: sheet.name, cell, question: code })
     else rows.set(code, row)
   }
   return rows
@@ -80,7 +96,15 @@ function readAnswer(sheet: Sheet, code: string, kind: CellKind, row: number, rea
   const read = readAnswerCell(kind, cell)
   if (!read.ok) {
     const address = formatCellAddress({ row, column: SECTION_COLUMNS.answer })
-    reading.issues.push({ code: 'invalid-answer', sheet: sheet.name, cell: address, question: code, problem: read.problem, expected: read.expected, found: describeCell(cell) })
+    reading.issues.push({
+      code: 'invalid-answer',
+      sheet: sheet.name,
+      cell: address,
+      question: code,
+      problem: read.problem,
+      expected: read.expected,
+      found: describeCell(cell),
+    })
   } else if (read.value !== null) reading.answers.set(code, read.value)
 }
 
@@ -97,7 +121,15 @@ function readOption(
   const read = readAnswerCell({ type: 'yes-no' }, cell)
   if (!read.ok) {
     const address = formatCellAddress({ row: at, column: SECTION_COLUMNS.answer })
-    reading.issues.push({ code: 'invalid-answer', sheet: sheet.name, cell: address, question: row.question.code, problem: read.problem, expected: read.expected, found: describeCell(cell) })
+    reading.issues.push({
+      code: 'invalid-answer',
+      sheet: sheet.name,
+      cell: address,
+      question: row.question.code,
+      problem: read.problem,
+      expected: read.expected,
+      found: describeCell(cell),
+    })
     return
   }
   if (read.value === null) return
@@ -109,14 +141,35 @@ function readNote(sheet: Sheet, code: string, row: number, reading: SheetReading
   const cell = cellAt(sheet, row, SECTION_COLUMNS.note)
   if (!isFilled(cell)) return
   const address = formatCellAddress({ row, column: SECTION_COLUMNS.note })
-  const raw = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : typeof cell === 'object' && cell?.type === 'date' ? cell.iso : null
+  const raw =
+    typeof cell === 'string'
+      ? cell
+      : typeof cell === 'number'
+        ? String(cell)
+        : typeof cell === 'object' && cell?.type === 'date'
+          ? cell.iso
+          : null
   if (raw === null) {
-    reading.issues.push({ code: 'invalid-note', sheet: sheet.name, cell: address, question: code, maxLength: COMMENT_MAX_LENGTH, found: describeCell(cell) })
+    reading.issues.push({
+      code: 'invalid-note',
+      sheet: sheet.name,
+      cell: address,
+      question: code,
+      maxLength: COMMENT_MAX_LENGTH,
+      found: describeCell(cell),
+    })
     return
   }
   const text = normaliseAnswerText(raw)
   if (text !== null && text.length > COMMENT_MAX_LENGTH) {
-    reading.issues.push({ code: 'invalid-note', sheet: sheet.name, cell: address, question: code, maxLength: COMMENT_MAX_LENGTH, found: describeCell(cell) })
+    reading.issues.push({
+      code: 'invalid-note',
+      sheet: sheet.name,
+      cell: address,
+      question: code,
+      maxLength: COMMENT_MAX_LENGTH,
+      found: describeCell(cell),
+    })
   } else if (text !== null) reading.comments.set(code, text)
 }
 

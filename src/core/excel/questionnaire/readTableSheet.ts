@@ -32,17 +32,48 @@ export function readTableSheet(sheet: Sheet, layout: TableSheetLayout): SheetRea
       const cell = cellAt(sheet, row, index + 2)
       const read = readAnswerCell(kind, cell)
       const address = formatCellAddress({ row, column: index + 2 })
-      if (!read.ok) rowIssues.push({ code: 'invalid-answer', sheet: sheet.name, cell: address, question: question.code, column: column.code, problem: read.problem, expected: read.expected, found: describeCell(cell) })
+      if (!read.ok)
+        rowIssues.push({
+          code: 'invalid-answer',
+          sheet: sheet.name,
+          cell: address,
+          question: question.code,
+          column: column.code,
+          problem: read.problem,
+          expected: read.expected,
+          found: describeCell(cell),
+        })
       else if (read.value !== null) cells.push([column.code, read.value])
-      else if (column.required) missing.push({ code: 'missing-required', sheet: sheet.name, cell: address, question: question.code, column: column.code })
+      else if (column.required)
+        missing.push({
+          code: 'missing-required',
+          sheet: sheet.name,
+          cell: address,
+          question: question.code,
+          column: column.code,
+        })
     })
     if (rowIssues.length === 0 && cells.length === 0) continue
     rows.push(Object.fromEntries(cells))
     reading.issues.push(...rowIssues, ...missing)
   }
   const found = rows.length
-  if (question.maxRows !== undefined && found > question.maxRows) reading.issues.push({ code: 'too-many-rows', sheet: sheet.name, question: question.code, maxRows: question.maxRows, found })
-  if (question.minRows !== undefined && found > 0 && found < question.minRows) reading.issues.push({ code: 'too-few-rows', sheet: sheet.name, question: question.code, minRows: question.minRows, found })
+  if (question.maxRows !== undefined && found > question.maxRows)
+    reading.issues.push({
+      code: 'too-many-rows',
+      sheet: sheet.name,
+      question: question.code,
+      maxRows: question.maxRows,
+      found,
+    })
+  if (question.minRows !== undefined && found > 0 && found < question.minRows)
+    reading.issues.push({
+      code: 'too-few-rows',
+      sheet: sheet.name,
+      question: question.code,
+      minRows: question.minRows,
+      found,
+    })
   if (found > 0) reading.answers.set(question.code, rows)
   return reading
 }

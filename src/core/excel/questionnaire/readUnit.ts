@@ -30,10 +30,16 @@ export function readUnit(
   issues: QuestionnaireIssue[],
 ): { readonly code: string; readonly name: string } | null {
   if (sheet === undefined) return null
-  const spec = instructionsSheetSpec(framework, layout, { code: meta.unitCode, name: meta.unitName }, meta.year)
+  const spec = instructionsSheetSpec(
+    framework,
+    layout,
+    { code: meta.unitCode, name: meta.unitName },
+    meta.year,
+  )
   spec.rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
-      if (!isUnlocked(cell)) checkLockedCell(sheet, rowIndex + 1, columnIndex + 1, expectedValue(cell), issues)
+      if (!isUnlocked(cell))
+        checkLockedCell(sheet, rowIndex + 1, columnIndex + 1, expectedValue(cell), issues)
     })
   })
   if (meta.unitCode !== '') return { code: meta.unitCode, name: meta.unitName }
@@ -44,7 +50,12 @@ export function readUnit(
     return null
   }
   if (code.length > MAX_UNIT_CODE_LENGTH || /[\n\t]/.test(code)) {
-    issues.push({ code: 'invalid-unit-code', sheet: sheet.name, cell: INSTRUCTIONS_CELLS.unitCode, found: describeCell(code) })
+    issues.push({
+      code: 'invalid-unit-code',
+      sheet: sheet.name,
+      cell: INSTRUCTIONS_CELLS.unitCode,
+      found: describeCell(code),
+    })
     return null
   }
   return { code, name: name.slice(0, MAX_UNIT_NAME_LENGTH) }

@@ -28,7 +28,11 @@ const HEADER = { header: true } as const
  * @example
  *   sectionSheetSpec(layout.sections[0], content, choiceRanges).rows[0] // => the five headings
  */
-export function sectionSheetSpec(layout: SectionSheetLayout, content: ContentToWrite, choiceRanges: ChoiceRanges): SheetSpec {
+export function sectionSheetSpec(
+  layout: SectionSheetLayout,
+  content: ContentToWrite,
+  choiceRanges: ChoiceRanges,
+): SheetSpec {
   const rows: SpecCell[][] = [SECTION_HEADINGS.map((heading) => ({ value: heading, style: HEADER }))]
   const validations: DataValidationSpec[] = []
   for (const row of layout.rows) {
@@ -36,21 +40,48 @@ export function sectionSheetSpec(layout: SectionSheetLayout, content: ContentToW
     if (row.kind === 'option') {
       const chosen = content.answers[row.question.code]
       const isAnswered = Array.isArray(chosen) && chosen.length > 0
-      const value = isAnswered ? (chosen.includes(row.choice.value) ? YES_NO_LABELS.yes : YES_NO_LABELS.no) : null
-      rows.push([{ value: row.code, style: LOCKED }, { value: row.text, style: { ...LOCKED, wrap: true } }, { value: null, style: LOCKED }, { value, style: answerCellStyle({ type: 'yes-no' }, FILLS.answer) }, { value: null, style: { ...LOCKED, fill: FILLS.locked } }])
+      const value = isAnswered
+        ? chosen.includes(row.choice.value)
+          ? YES_NO_LABELS.yes
+          : YES_NO_LABELS.no
+        : null
+      rows.push([
+        { value: row.code, style: LOCKED },
+        { value: row.text, style: { ...LOCKED, wrap: true } },
+        { value: null, style: LOCKED },
+        { value, style: answerCellStyle({ type: 'yes-no' }, FILLS.answer) },
+        { value: null, style: { ...LOCKED, fill: FILLS.locked } },
+      ])
       validations.push(answerValidation(address, { type: 'yes-no' }, null))
       continue
     }
     const question = row.question
-    const note = { value: content.comments[question.code] ?? null, style: { locked: false, fill: FILLS.note, border: true, wrap: true, vertical: 'top' } } as const
+    const note = {
+      value: content.comments[question.code] ?? null,
+      style: { locked: false, fill: FILLS.note, border: true, wrap: true, vertical: 'top' },
+    } as const
     const kind = cellKindOf(question)
     const answer: SpecCell =
       kind === null
         ? { value: row.fixedAnswer, style: { ...LOCKED, italic: true, fill: FILLS.locked, wrap: true } }
-        : { value: content.entries[question.code] ?? toAnswerCell(kind, content.answers[question.code]), style: answerCellStyle(kind, FILLS.answer) }
-    if (kind !== null) validations.push(answerValidation(address, kind, choiceRanges.get(question.code) ?? null))
-    rows.push([{ value: row.code, style: LOCKED }, { value: row.text, style: { ...LOCKED, wrap: true } }, { value: row.unit, style: LOCKED }, answer, note])
-    validations.push({ range: `E${row.row}`, rule: { kind: 'text-length', max: 2000 }, error: { message: 'Ghi chú tối đa 2000 ký tự' } })
+        : {
+            value: content.entries[question.code] ?? toAnswerCell(kind, content.answers[question.code]),
+            style: answerCellStyle(kind, FILLS.answer),
+          }
+    if (kind !== null)
+      validations.push(answerValidation(address, kind, choiceRanges.get(question.code) ?? null))
+    rows.push([
+      { value: row.code, style: LOCKED },
+      { value: row.text, style: { ...LOCKED, wrap: true } },
+      { value: row.unit, style: LOCKED },
+      answer,
+      note,
+    ])
+    validations.push({
+      range: `E${row.row}`,
+      rule: { kind: 'text-length', max: 2000 },
+      error: { message: 'Ghi chú tối đa 2000 ký tự' },
+    })
   }
   return {
     name: layout.sheet,
@@ -70,8 +101,17 @@ function sectionColumns(layout: SectionSheetLayout) {
   })
   return [
     { width: fitColumnWidth([SECTION_HEADINGS[0], ...layout.rows.map((row) => row.code)], 8, 24) },
-    { width: fitColumnWidth([SECTION_HEADINGS[1], ...layout.rows.map((row) => row.text)], 30, 70), style: { wrap: true } },
-    { width: fitColumnWidth([SECTION_HEADINGS[2], ...layout.rows.map((row) => (row.kind === 'question' ? row.unit : ''))], 10, 18) },
+    {
+      width: fitColumnWidth([SECTION_HEADINGS[1], ...layout.rows.map((row) => row.text)], 30, 70),
+      style: { wrap: true },
+    },
+    {
+      width: fitColumnWidth(
+        [SECTION_HEADINGS[2], ...layout.rows.map((row) => (row.kind === 'question' ? row.unit : ''))],
+        10,
+        18,
+      ),
+    },
     { width: fitColumnWidth([SECTION_HEADINGS[3], ...answerTexts], 16, 36) },
     { width: 36 },
   ]

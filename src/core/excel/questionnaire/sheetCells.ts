@@ -41,7 +41,13 @@ function comparable(value: CellValue | undefined): string {
  * @example
  *   checkLockedCell(sheet, 1, 1, 'Mã', issues)
  */
-export function checkLockedCell(sheet: Sheet, row: number, column: number, expected: string | number | null, issues: QuestionnaireIssue[]): void {
+export function checkLockedCell(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  expected: string | number | null,
+  issues: QuestionnaireIssue[],
+): void {
   const found = cellAt(sheet, row, column)
   if (sameTemplateText(expected, found)) return
   issues.push({

@@ -36,7 +36,9 @@ export function upgradeQuestionnaire(
   upgraders: ReadonlyMap<number, TemplateUpgrader> = templateUpgraders,
   current: number = CURRENT_TEMPLATE_VERSION,
 ): Result<UpgradedWorkbook, readonly QuestionnaireIssue[]> {
-  const refused = err([{ code: 'unsupported-template-version' as const, found: version, newestKnown: current }])
+  const refused = err([
+    { code: 'unsupported-template-version' as const, found: version, newestKnown: current },
+  ])
   if (!Number.isInteger(version) || version < 1 || version > current) return refused
   let upgraded = workbook
   for (let from = version; from < current; from += 1) {

@@ -12,7 +12,10 @@ import { buildQuestionnaireSpec, type QuestionnaireWorkbookOptions } from './bui
  * @example
  *   const bytes = await writeQuestionnaireWorkbook(framework, { unit: { code: 'SNV', name: 'Sở Nội vụ' }, appVersion: '0.1.0', exportedAt: new Date().toISOString(), content: submission })
  */
-export async function writeQuestionnaireWorkbook(framework: Framework, options: QuestionnaireWorkbookOptions): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
+export async function writeQuestionnaireWorkbook(
+  framework: Framework,
+  options: QuestionnaireWorkbookOptions,
+): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
   return writeWorkbook(buildQuestionnaireSpec(framework, options))
 }
 

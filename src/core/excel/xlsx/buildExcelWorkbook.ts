@@ -6,7 +6,9 @@ import { toExcelValue } from './toExcelValue'
 
 // Present at run time in exceljs 4.4.0 but missing from its typings; a range key is written as one
 // `<dataValidation sqref="B2:B99">`, not expanded per cell.
-type WithDataValidations = { readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }
+type WithDataValidations = {
+  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void }
+}
 
 /**
  * Builds the exceljs workbook for a prepared spec (defined names and the default font are added
@@ -28,16 +30,25 @@ export async function buildExcelWorkbook(prepared: PreparedWorkbook): Promise<Ex
   return workbook
 }
 
-async function addSheet(workbook: ExcelJS.Workbook, sheet: PreparedSheet, font: PreparedWorkbook['font']): Promise<void> {
+async function addSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: PreparedSheet,
+  font: PreparedWorkbook['font'],
+): Promise<void> {
   const frozen = sheet.freeze
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.state,
-    views: frozen === null ? [] : [{
-      state: 'frozen',
-      xSplit: frozen.columns,
-      ySplit: frozen.rows,
-      topLeftCell: formatCellAddress({ row: frozen.rows + 1, column: frozen.columns + 1 }),
-    }],
+    views:
+      frozen === null
+        ? []
+        : [
+            {
+              state: 'frozen',
+              xSplit: frozen.columns,
+              ySplit: frozen.rows,
+              topLeftCell: formatCellAddress({ row: frozen.rows + 1, column: frozen.columns + 1 }),
+            },
+          ],
   })
   sheet.columns.forEach((spec, index) => {
     const column = worksheet.getColumn(index + 1)
@@ -58,7 +69,11 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: PreparedSheet, font: 
   sheet.merges.forEach((range) => worksheet.mergeCells(range))
   for (const image of sheet.images ?? []) {
     const id = workbook.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' })
-    worksheet.addImage(id, { tl: { col: image.column, row: image.row }, ext: { width: image.width, height: image.height }, editAs: 'oneCell' })
+    worksheet.addImage(id, {
+      tl: { col: image.column, row: image.row },
+      ext: { width: image.width, height: image.height },
+      editAs: 'oneCell',
+    })
   }
   const validations = (worksheet as unknown as WithDataValidations).dataValidations
   sheet.validations.forEach((validation) => validations.add(validation.range, toExcelValidation(validation)))
@@ -81,7 +96,8 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: PreparedSheet, font: 
 
 /** exceljs 4.4.0 drops a formula's cached result when it is `0`, `false` or `''`; put it back. */
 function keepFalsyResult(cell: ExcelJS.Cell, result: null | string | number | boolean): void {
-  const model = (cell as unknown as { readonly _value?: { readonly model?: { result?: unknown } } })._value?.model
+  const model = (cell as unknown as { readonly _value?: { readonly model?: { result?: unknown } } })._value
+    ?.model
   if (result !== null && model !== undefined) model.result = result
 }
 
@@ -97,7 +113,10 @@ function toExcelValidation(validation: PreparedValidation): ExcelJS.DataValidati
     type: validation.type,
     allowBlank: validation.allowBlank,
     ...(validation.operator === null ? {} : { operator: validation.operator }),
-    formulae: validation.type === 'date' ? validation.formulae.map((value) => new Date(value)) : [...validation.formulae],
+    formulae:
+      validation.type === 'date'
+        ? validation.formulae.map((value) => new Date(value))
+        : [...validation.formulae],
     showErrorMessage: true,
     errorStyle: validation.error.style,
     ...(validation.error.title === '' ? {} : { errorTitle: validation.error.title }),

@@ -1,6 +1,11 @@
 import { zipSync } from 'fflate'
 import type { ScannedXlsx } from './preScanXlsx'
-import { SHARED_STRINGS_PART, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELATIONSHIPS_PART } from './scanWorkbookStructure'
+import {
+  SHARED_STRINGS_PART,
+  STYLES_PART,
+  WORKBOOK_PART,
+  WORKBOOK_RELATIONSHIPS_PART,
+} from './scanWorkbookStructure'
 import { removeXmlElements } from './removeXmlElements'
 import { encodeUtf8 } from './utf8'
 
@@ -44,6 +49,7 @@ export function buildParserPackage(scan: ScannedXlsx): Uint8Array<ArrayBuffer> {
   add(WORKBOOK_RELATIONSHIPS_PART, scan.xml.get(WORKBOOK_RELATIONSHIPS_PART))
   add(SHARED_STRINGS_PART, scan.xml.get(SHARED_STRINGS_PART))
   add(STYLES_PART, scan.xml.get(STYLES_PART))
-  for (const sheet of scan.sheets) add(sheet.part, removeXmlElements(scan.xml.get(sheet.part) ?? '', WORKSHEET_CHILDREN_DROPPED))
+  for (const sheet of scan.sheets)
+    add(sheet.part, removeXmlElements(scan.xml.get(sheet.part) ?? '', WORKSHEET_CHILDREN_DROPPED))
   return zipSync(files, { level: 0 })
 }

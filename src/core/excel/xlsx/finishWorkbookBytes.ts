@@ -11,7 +11,12 @@ const FORMULA_ELEMENT = /<f[\s>/]/g
 const EARLIEST_ZIP_TIME = Date.UTC(1980, 0, 2)
 
 const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 
 /**
  * Finishes what exceljs wrote: sets the workbook's default font (the `Normal` style, which Excel
@@ -22,13 +27,19 @@ const escapeXml = (text: string): string =>
  * @example
  *   const bytes = finishWorkbookBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), prepared)
  */
-export function finishWorkbookBytes(raw: Uint8Array, prepared: PreparedWorkbook): Result<Uint8Array, readonly WorkbookWriteIssue[]> {
+export function finishWorkbookBytes(
+  raw: Uint8Array,
+  prepared: PreparedWorkbook,
+): Result<Uint8Array, readonly WorkbookWriteIssue[]> {
   const files = unzipSync(raw)
   const text = (name: string): string => decodeUtf8(files[name] ?? new Uint8Array()) ?? ''
 
   const styles = setDefaultFont(text(STYLES), prepared.font)
   const workbook = addDefinedNames(text(WORKBOOK), prepared.definedNames)
-  if (styles === null || workbook === null) return err([{ code: 'unwritable-workbook', message: 'Unexpected exceljs output (styles or workbook part)' }])
+  if (styles === null || workbook === null)
+    return err([
+      { code: 'unwritable-workbook', message: 'Unexpected exceljs output (styles or workbook part)' },
+    ])
   files[STYLES] = encodeUtf8(styles)
   files[WORKBOOK] = encodeUtf8(workbook)
 
@@ -36,9 +47,16 @@ export function finishWorkbookBytes(raw: Uint8Array, prepared: PreparedWorkbook)
     .filter((name) => name.startsWith('xl/worksheets/') && name.endsWith('.xml'))
     .reduce((count, name) => count + (text(name).match(FORMULA_ELEMENT)?.length ?? 0), 0)
   if (formulas !== prepared.formulaCount) {
-    return err([{ code: 'unwritable-workbook', message: `Expected ${prepared.formulaCount} formulas, found ${formulas}` }])
+    return err([
+      {
+        code: 'unwritable-workbook',
+        message: `Expected ${prepared.formulaCount} formulas, found ${formulas}`,
+      },
+    ])
   }
-  return ok(zipSync(files, { level: 6, mtime: new Date(Math.max(EARLIEST_ZIP_TIME, prepared.createdMilliseconds)) }))
+  return ok(
+    zipSync(files, { level: 6, mtime: new Date(Math.max(EARLIEST_ZIP_TIME, prepared.createdMilliseconds)) }),
+  )
 }
 
 function setDefaultFont(xml: string, font: PreparedWorkbook['font']): string | null {
@@ -53,7 +71,9 @@ function setDefaultFont(xml: string, font: PreparedWorkbook['font']): string | n
 
 function addDefinedNames(xml: string, names: PreparedWorkbook['definedNames']): string | null {
   if (names.length === 0) return xml
-  const entries = names.map((name) => `<definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</definedName>`).join('')
+  const entries = names
+    .map((name) => `<definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</definedName>`)
+    .join('')
   const existing = xml.indexOf('</definedNames>')
   if (existing !== -1) return xml.slice(0, existing) + entries + xml.slice(existing)
   const sheetsEnd = xml.indexOf('</sheets>')

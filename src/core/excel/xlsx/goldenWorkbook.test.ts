@@ -6,7 +6,10 @@ import { readWorkbook } from './readWorkbook'
 import { EVERY_FEATURE_SPEC } from './testing/everyFeatureSpec'
 import { writeWorkbook } from './writeWorkbook'
 
-const GOLDEN = new URL('../../../../tests/fixtures/workbooks/sheet-workbook-every-feature-v1.xlsx', import.meta.url)
+const GOLDEN = new URL(
+  '../../../../tests/fixtures/workbooks/sheet-workbook-every-feature-v1.xlsx',
+  import.meta.url,
+)
 
 describe('the committed every-feature workbook', () => {
   it('reads with the values of the spec it was written from', async () => {

@@ -12,7 +12,12 @@ import {
   type ScannedSheet,
 } from './scanWorkbookStructure'
 import { scanWorksheetPart } from './scanWorksheetPart'
-import { decodeXmlPart, hasDocumentTypeDeclaration, hasInvalidXmlCharacter, rootElementName } from './xmlPartText'
+import {
+  decodeXmlPart,
+  hasDocumentTypeDeclaration,
+  hasInvalidXmlCharacter,
+  rootElementName,
+} from './xmlPartText'
 
 /**
  * A file that passed `preScanXlsx`: its worksheets in tab order, and the decoded text of the only
@@ -21,7 +26,10 @@ import { decodeXmlPart, hasDocumentTypeDeclaration, hasInvalidXmlCharacter, root
  * @example
  *   scan.value.sheets.map((sheet) => sheet.part) // => ['xl/worksheets/sheet1.xml']
  */
-export type ScannedXlsx = { readonly sheets: readonly ScannedSheet[]; readonly xml: ReadonlyMap<string, string> }
+export type ScannedXlsx = {
+  readonly sheets: readonly ScannedSheet[]
+  readonly xml: ReadonlyMap<string, string>
+}
 
 /**
  * The package part listing content types; required.
@@ -31,13 +39,22 @@ export type ScannedXlsx = { readonly sheets: readonly ScannedSheet[]; readonly x
  */
 export const CONTENT_TYPES_PART = '[Content_Types].xml'
 
-const FLAGGED_PARTS: readonly { readonly pattern: RegExp; readonly code: 'macros-present' | 'external-links-present' | 'activex-present' | 'embedded-objects-present' }[] = [
+const FLAGGED_PARTS: readonly {
+  readonly pattern: RegExp
+  readonly code: 'macros-present' | 'external-links-present' | 'activex-present' | 'embedded-objects-present'
+}[] = [
   { pattern: /vbaProject\.bin$|vbaData\.xml$/i, code: 'macros-present' },
-  { pattern: /(^|\/)externalLinks\/|^xl\/connections\.xml$|(^|\/)queryTables\//i, code: 'external-links-present' },
+  {
+    pattern: /(^|\/)externalLinks\/|^xl\/connections\.xml$|(^|\/)queryTables\//i,
+    code: 'external-links-present',
+  },
   { pattern: /(^|\/)activeX\//i, code: 'activex-present' },
   { pattern: /(^|\/)embeddings\//i, code: 'embedded-objects-present' },
 ]
-const FLAGGED_CONTENT_TYPES: readonly { readonly pattern: RegExp; readonly code: (typeof FLAGGED_PARTS)[number]['code'] }[] = [
+const FLAGGED_CONTENT_TYPES: readonly {
+  readonly pattern: RegExp
+  readonly code: (typeof FLAGGED_PARTS)[number]['code']
+}[] = [
   { pattern: /macroEnabled|vbaProject|ms-excel\.(?:intl)?macrosheet/i, code: 'macros-present' },
   { pattern: /externalLink/i, code: 'external-links-present' },
   { pattern: /activeX/i, code: 'activex-present' },
@@ -56,7 +73,10 @@ const FLAGGED_CONTENT_TYPES: readonly { readonly pattern: RegExp; readonly code:
  *   const scan = preScanXlsx(bytes)
  *   if (!scan.ok) scan.error.map((issue) => issue.code) // => ['too-many-merges']
  */
-export function preScanXlsx(bytes: Uint8Array, limits: WorkbookReadLimits = defaultWorkbookReadLimits): Result<ScannedXlsx, readonly WorkbookReadIssue[]> {
+export function preScanXlsx(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits = defaultWorkbookReadLimits,
+): Result<ScannedXlsx, readonly WorkbookReadIssue[]> {
   const zip = readZipEntries(bytes, limits)
   if (!zip.ok) return zip
   const parts = new Map(zip.value.map((part) => [part.name, part.data]))
@@ -74,7 +94,14 @@ export function preScanXlsx(bytes: Uint8Array, limits: WorkbookReadLimits = defa
     issues.push(...checkXmlText(text.value, name))
     texts.set(name, text.value)
   }
-  for (const name of [CONTENT_TYPES_PART, WORKBOOK_PART, WORKBOOK_RELATIONSHIPS_PART, SHARED_STRINGS_PART, STYLES_PART]) decode(name)
+  for (const name of [
+    CONTENT_TYPES_PART,
+    WORKBOOK_PART,
+    WORKBOOK_RELATIONSHIPS_PART,
+    SHARED_STRINGS_PART,
+    STYLES_PART,
+  ])
+    decode(name)
   issues.push(...checkContentTypes(texts.get(CONTENT_TYPES_PART) ?? ''))
   if (issues.length > 0) return err(issues)
 
@@ -92,13 +119,16 @@ function checkPackage(parts: readonly ZipPart[]): WorkbookReadIssue[] {
   for (const part of parts) {
     const flagged = FLAGGED_PARTS.find((entry) => entry.pattern.test(part.name))
     if (flagged !== undefined) issues.push({ code: flagged.code, part: part.name })
-    if (/\.(xml|rels|vml)$/i.test(part.name) && containsDeclaration(part.data)) issues.push({ code: 'xml-dtd-present', part: part.name })
+    if (/\.(xml|rels|vml)$/i.test(part.name) && containsDeclaration(part.data))
+      issues.push({ code: 'xml-dtd-present', part: part.name })
   }
   return issues
 }
 
 function checkContentTypes(xml: string): WorkbookReadIssue[] {
-  const codes = new Set(FLAGGED_CONTENT_TYPES.filter((entry) => entry.pattern.test(xml)).map((entry) => entry.code))
+  const codes = new Set(
+    FLAGGED_CONTENT_TYPES.filter((entry) => entry.pattern.test(xml)).map((entry) => entry.code),
+  )
   return [...codes].map((code) => ({ code, part: CONTENT_TYPES_PART }))
 }
 
@@ -110,18 +140,25 @@ function checkXmlText(text: string, part: string): WorkbookReadIssue[] {
   return issues.filter((issue) => issue.code !== 'xml-dtd-present') // already reported from the raw bytes
 }
 
-const DECLARATIONS = ['<!DOCTYPE', '<!ENTITY'].map((text) => Array.from(text, (character) => character.charCodeAt(0)))
+const DECLARATIONS = ['<!DOCTYPE', '<!ENTITY'].map((text) =>
+  Array.from(text, (character) => character.charCodeAt(0)),
+)
 
 /** Searches the raw bytes, so parts in any encoding (and parts never decoded) are covered too. */
 function containsDeclaration(data: Uint8Array): boolean {
   for (let index = data.indexOf(0x3c); index !== -1; index = data.indexOf(0x3c, index + 1)) {
     if (data[index + 1] !== 0x21) continue
-    if (DECLARATIONS.some((pattern) => pattern.every((byte, offset) => data[index + offset] === byte))) return true
+    if (DECLARATIONS.some((pattern) => pattern.every((byte, offset) => data[index + offset] === byte)))
+      return true
   }
   return false
 }
 
-function scanSizes(texts: ReadonlyMap<string, string>, sheets: readonly ScannedSheet[], limits: WorkbookReadLimits): WorkbookReadIssue[] {
+function scanSizes(
+  texts: ReadonlyMap<string, string>,
+  sheets: readonly ScannedSheet[],
+  limits: WorkbookReadLimits,
+): WorkbookReadIssue[] {
   const issues: WorkbookReadIssue[] = []
   let [cells, gridCells] = [0, 0]
   const sharedStrings = [...(texts.get(SHARED_STRINGS_PART) ?? '').matchAll(/<si[\s>/]/g)].length
@@ -130,18 +167,32 @@ function scanSizes(texts: ReadonlyMap<string, string>, sheets: readonly ScannedS
     const scan = scanWorksheetPart(xml, sheet.name, sheet.part, limits)
     issues.push(...scan.issues)
     if (scan.malformedSharedString !== null) {
-      issues.push({ code: 'invalid-shared-string-reference', part: sheet.part, sheet: sheet.name, index: scan.malformedSharedString, count: sharedStrings })
+      issues.push({
+        code: 'invalid-shared-string-reference',
+        part: sheet.part,
+        sheet: sheet.name,
+        index: scan.malformedSharedString,
+        count: sharedStrings,
+      })
     } else if (scan.highestSharedString >= sharedStrings) {
-      issues.push({ code: 'invalid-shared-string-reference', part: sheet.part, sheet: sheet.name, index: scan.highestSharedString, count: sharedStrings })
+      issues.push({
+        code: 'invalid-shared-string-reference',
+        part: sheet.part,
+        sheet: sheet.name,
+        index: scan.highestSharedString,
+        count: sharedStrings,
+      })
     }
     cells += scan.cells
     gridCells += scan.gridCells
   }
   if (cells > limits.maxCells) issues.push({ code: 'too-many-cells', count: cells, limit: limits.maxCells })
-  if (gridCells > limits.maxGridCells) issues.push({ code: 'grid-too-large', count: gridCells, limit: limits.maxGridCells })
+  if (gridCells > limits.maxGridCells)
+    issues.push({ code: 'grid-too-large', count: gridCells, limit: limits.maxGridCells })
   for (const part of [SHARED_STRINGS_PART, ...sheets.map((sheet) => sheet.part)]) {
     const length = longestTextLength(texts.get(part) ?? '')
-    if (length > limits.maxTextLength) issues.push({ code: 'text-too-long', part, length, limit: limits.maxTextLength })
+    if (length > limits.maxTextLength)
+      issues.push({ code: 'text-too-long', part, length, limit: limits.maxTextLength })
   }
   return issues
 }

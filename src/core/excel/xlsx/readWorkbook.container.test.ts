@@ -11,7 +11,17 @@ let base: Uint8Array = new Uint8Array()
 const prototypeBefore = prototypeKeys()
 
 beforeAll(async () => {
-  const written = await writeWorkbook({ sheets: [{ name: 'Data', rows: [['Mã', 'Giá trị'], ['Q1', 3]] }] })
+  const written = await writeWorkbook({
+    sheets: [
+      {
+        name: 'Data',
+        rows: [
+          ['Mã', 'Giá trị'],
+          ['Q1', 3],
+        ],
+      },
+    ],
+  })
   if (!written.ok) throw new Error('base workbook not written')
   base = written.value
 })
@@ -42,7 +52,10 @@ describe('readWorkbook on hostile containers', () => {
   it('reads the base workbook', async () => {
     const read = await readWorkbook(base)
 
-    expect(read.ok && read.value.sheets[0]?.rows).toEqual([['Mã', 'Giá trị'], ['Q1', 3]])
+    expect(read.ok && read.value.sheets[0]?.rows).toEqual([
+      ['Mã', 'Giá trị'],
+      ['Q1', 3],
+    ])
   })
 
   it('refuses an empty file', async () => {
@@ -63,7 +76,9 @@ describe('readWorkbook on hostile containers', () => {
   })
 
   it('refuses a file over the size limit before reading it', async () => {
-    expect(await issuesOf(new Uint8Array(21 * 1024 * 1024))).toEqual([{ code: 'file-too-large', size: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 }])
+    expect(await issuesOf(new Uint8Array(21 * 1024 * 1024))).toEqual([
+      { code: 'file-too-large', size: 21 * 1024 * 1024, limit: 20 * 1024 * 1024 },
+    ])
   })
 
   it('refuses truncated zips: at 50%, at 99% and inside the central directory', async () => {
@@ -76,13 +91,24 @@ describe('readWorkbook on hostile containers', () => {
   it('refuses a part whose CRC does not match', async () => {
     const zip = rawZip([{ name: 'xl/workbook.xml', content: strToU8('<workbook/>'), crc: 1234 }])
 
-    expect(await issuesOf(zip)).toEqual([{ code: 'corrupt-zip', reason: 'crc-mismatch', part: 'xl/workbook.xml' }])
+    expect(await issuesOf(zip)).toEqual([
+      { code: 'corrupt-zip', reason: 'crc-mismatch', part: 'xl/workbook.xml' },
+    ])
   })
 
   it('stops inflating a part that inflates beyond its declared size', async () => {
-    const zip = rawZip([{ name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(), compressed: spaceBomb(20_000), declaredSize: 100 }])
+    const zip = rawZip([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        content: new Uint8Array(),
+        compressed: spaceBomb(20_000),
+        declaredSize: 100,
+      },
+    ])
 
-    expect(await issuesOf(zip)).toEqual([{ code: 'corrupt-zip', reason: 'size-mismatch', part: 'xl/worksheets/sheet1.xml' }])
+    expect(await issuesOf(zip)).toEqual([
+      { code: 'corrupt-zip', reason: 'size-mismatch', part: 'xl/worksheets/sheet1.xml' },
+    ])
   })
 
   it('refuses corrupt compressed data', async () => {
@@ -93,14 +119,23 @@ describe('readWorkbook on hostile containers', () => {
   })
 
   it('refuses a ratio bomb: 5 MB of spaces in a 5 kB part', async () => {
-    const bomb = editParts(base, (parts) => void parts.set('xl/worksheets/sheet1.xml', new Uint8Array(5 * 1024 * 1024).fill(32)))
+    const bomb = editParts(
+      base,
+      (parts) => void parts.set('xl/worksheets/sheet1.xml', new Uint8Array(5 * 1024 * 1024).fill(32)),
+    )
 
     expect(await codesOf(bomb)).toEqual(['compression-ratio-too-high'])
   })
 
   it('refuses a file inflating to 110 MB from its declared sizes, without inflating it', async () => {
     const repeats = 215_000
-    const part = (name: string) => ({ name, content: new Uint8Array(), compressed: spaceBomb(repeats), declaredSize: 1 + 258 * repeats, crc: 0 })
+    const part = (name: string) => ({
+      name,
+      content: new Uint8Array(),
+      compressed: spaceBomb(repeats),
+      declaredSize: 1 + 258 * repeats,
+      crc: 0,
+    })
     const zip = rawZip([part('xl/worksheets/sheet1.xml'), part('xl/sharedStrings.xml')])
 
     expect(zip.length).toBeLessThan(800 * 1024)
@@ -108,13 +143,26 @@ describe('readWorkbook on hostile containers', () => {
   })
 
   it('refuses 10,000 tiny parts', async () => {
-    const entries = Array.from({ length: 10_000 }, (_, index) => ({ name: `xl/p${index}.xml`, content: strToU8('<a/>'), method: 0 as const }))
+    const entries = Array.from({ length: 10_000 }, (_, index) => ({
+      name: `xl/p${index}.xml`,
+      content: strToU8('<a/>'),
+      method: 0 as const,
+    }))
 
-    expect(await issuesOf(rawZip(entries))).toEqual([{ code: 'too-many-entries', count: 10_000, limit: 1_000 }])
+    expect(await issuesOf(rawZip(entries))).toEqual([
+      { code: 'too-many-entries', count: 10_000, limit: 1_000 },
+    ])
   })
 
   it('refuses duplicate, absolute, parent-relative and backslashed entry names', async () => {
-    const names = ['xl/workbook.xml', 'XL/Workbook.xml', '/etc/passwd', 'xl/../../evil.xml', 'xl\\worksheets\\sheet1.xml', 'xl//a.xml']
+    const names = [
+      'xl/workbook.xml',
+      'XL/Workbook.xml',
+      '/etc/passwd',
+      'xl/../../evil.xml',
+      'xl\\worksheets\\sheet1.xml',
+      'xl//a.xml',
+    ]
     const zip = rawZip(names.map((name) => ({ name, content: strToU8('<a/>') })))
 
     expect(await issuesOf(zip)).toEqual([
@@ -127,20 +175,35 @@ describe('readWorkbook on hostile containers', () => {
   })
 
   it('refuses encrypted entries, unknown compression and zip64 records', async () => {
-    expect(await issuesOf(rawZip([{ name: 'xl/workbook.xml', content: strToU8('<a/>'), flags: 1 }]))).toEqual([{ code: 'encrypted-entry', part: 'xl/workbook.xml' }])
-    expect(await codesOf(rawZip([{ name: 'a.xml', content: strToU8('<a/>') }], { declaredCount: 0xffff }))).toEqual(['zip64-unsupported'])
-    expect(await issuesOf(rawZip([{ name: 'a.xml', content: strToU8('<a/>'), declaredMethod: 12 }]))).toEqual([{ code: 'unsupported-compression', part: 'a.xml', method: 12 }])
+    expect(await issuesOf(rawZip([{ name: 'xl/workbook.xml', content: strToU8('<a/>'), flags: 1 }]))).toEqual(
+      [{ code: 'encrypted-entry', part: 'xl/workbook.xml' }],
+    )
+    expect(
+      await codesOf(rawZip([{ name: 'a.xml', content: strToU8('<a/>') }], { declaredCount: 0xffff })),
+    ).toEqual(['zip64-unsupported'])
+    expect(await issuesOf(rawZip([{ name: 'a.xml', content: strToU8('<a/>'), declaredMethod: 12 }]))).toEqual(
+      [{ code: 'unsupported-compression', part: 'a.xml', method: 12 }],
+    )
   })
 
   it('reads entries whose sizes are in zip64 extra fields, as some writers store even small files', async () => {
     const entries = Object.entries(unzipSync(base)).filter(([name]) => !name.endsWith('/'))
-    const read = await readWorkbook(rawZip(entries.map(([name, content]) => ({ name, content, zip64: true }))))
+    const read = await readWorkbook(
+      rawZip(entries.map(([name, content]) => ({ name, content, zip64: true }))),
+    )
 
-    expect(read.ok && read.value.sheets[0]?.rows).toEqual([['Mã', 'Giá trị'], ['Q1', 3]])
+    expect(read.ok && read.value.sheets[0]?.rows).toEqual([
+      ['Mã', 'Giá trị'],
+      ['Q1', 3],
+    ])
   })
 
   it('refuses a zip nested in the embeddings folder', async () => {
-    const nested = editParts(base, (parts) => void parts.set('xl/embeddings/bomb.zip', rawZip([{ name: 'x', content: new Uint8Array(10) }])))
+    const nested = editParts(
+      base,
+      (parts) =>
+        void parts.set('xl/embeddings/bomb.zip', rawZip([{ name: 'x', content: new Uint8Array(10) }])),
+    )
 
     expect(await codesOf(nested)).toEqual(['embedded-objects-present'])
   })

@@ -11,8 +11,33 @@ import { writeWorkbook } from './writeWorkbook'
 
 let base: Uint8Array = new Uint8Array()
 const prototypeBefore = prototypeKeys()
-const PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', '[Content_Types].xml']
-const TOKENS = ['<', '>', '"', '/>', '</row>', '<c r="A1">', '<v>1e999</v>', '<f>A1</f>', '&#0;', '&amp;', 'r="XFD1048576"', 't="s"', '<mergeCell ref="A1:B2"/>', 'sheetId="1"', '__proto__', '\u0000']
+const PARTS = [
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  '[Content_Types].xml',
+]
+const TOKENS = [
+  '<',
+  '>',
+  '"',
+  '/>',
+  '</row>',
+  '<c r="A1">',
+  '<v>1e999</v>',
+  '<f>A1</f>',
+  '&#0;',
+  '&amp;',
+  'r="XFD1048576"',
+  't="s"',
+  '<mergeCell ref="A1:B2"/>',
+  'sheetId="1"',
+  '__proto__',
+  '\u0000',
+]
 
 beforeAll(async () => {
   const written = await writeWorkbook(EVERY_FEATURE_SPEC)
@@ -22,7 +47,13 @@ beforeAll(async () => {
 
 type Mutation =
   | { readonly kind: 'flip'; readonly at: number; readonly byte: number }
-  | { readonly kind: 'insert' | 'duplicate' | 'delete'; readonly part: string; readonly at: number; readonly token: string; readonly length: number }
+  | {
+      readonly kind: 'insert' | 'duplicate' | 'delete'
+      readonly part: string
+      readonly at: number
+      readonly token: string
+      readonly length: number
+    }
   | { readonly kind: 'remove'; readonly part: string }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -49,8 +80,10 @@ function mutate(bytes: Uint8Array, change: Mutation): Uint8Array {
     const text = typeof data === 'string' ? data : new TextDecoder().decode(data ?? new Uint8Array())
     const at = change.at % (text.length + 1)
     const edited =
-      change.kind === 'insert' ? text.slice(0, at) + change.token + text.slice(at)
-        : change.kind === 'delete' ? text.slice(0, at) + text.slice(at + change.length)
+      change.kind === 'insert'
+        ? text.slice(0, at) + change.token + text.slice(at)
+        : change.kind === 'delete'
+          ? text.slice(0, at) + text.slice(at + change.length)
           : text.slice(0, at) + text.slice(at, at + change.length) + text.slice(at)
     parts.set(change.part, edited)
   })
@@ -59,11 +92,15 @@ function mutate(bytes: Uint8Array, change: Mutation): Uint8Array {
 // Part edits first (they need a readable zip), byte flips last.
 const order = (change: Mutation): number => (change.kind === 'flip' ? 1 : 0)
 
-test.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 60 })('readWorkbook answers every mutated workbook with a value', async (changes) => {
-  const bytes = [...changes].sort((a, b) => order(a) - order(b)).reduce(mutate, base)
+test.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 60 })(
+  'readWorkbook answers every mutated workbook with a value',
+  async (changes) => {
+    const bytes = [...changes].sort((a, b) => order(a) - order(b)).reduce(mutate, base)
 
-  const read = await readWorkbook(bytes)
+    const read = await readWorkbook(bytes)
 
-  if (!read.ok) expect(read.error.filter((issue) => !workbookReadIssueCodes.includes(issue.code))).toEqual([])
-  expect(prototypeKeys()).toEqual(prototypeBefore)
-})
+    if (!read.ok)
+      expect(read.error.filter((issue) => !workbookReadIssueCodes.includes(issue.code))).toEqual([])
+    expect(prototypeKeys()).toEqual(prototypeBefore)
+  },
+)

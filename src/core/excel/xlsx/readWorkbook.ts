@@ -36,8 +36,16 @@ export async function readWorkbook(
     await workbook.xlsx.load(buildParserPackage(scan.value).buffer)
     const date1904 = (workbook.properties as { readonly date1904?: unknown } | undefined)?.date1904 === true
     const sheets = workbook.worksheets.map((worksheet) => toSheet(worksheet, { date1904 }))
-    const missing = scan.value.sheets.find((expected) => !sheets.some((sheet) => sheet.name === expected.name))
-    if (missing !== undefined) return err([{ code: 'unreadable-workbook', message: `Sheet not loaded: ${missing.name}`.slice(0, MAX_MESSAGE_LENGTH) }])
+    const missing = scan.value.sheets.find(
+      (expected) => !sheets.some((sheet) => sheet.name === expected.name),
+    )
+    if (missing !== undefined)
+      return err([
+        {
+          code: 'unreadable-workbook',
+          message: `Sheet not loaded: ${missing.name}`.slice(0, MAX_MESSAGE_LENGTH),
+        },
+      ])
     return ok({ sheets })
   } catch (error) {
     return err([{ code: 'unreadable-workbook', message: messageOf(error) }])

@@ -42,10 +42,15 @@ const INFLATE_CHUNK = 16 * 1024
  *   const parts = readZipEntries(bytes, defaultWorkbookReadLimits)
  *   if (parts.ok) parts.value.map((part) => part.name) // => ['[Content_Types].xml', 'xl/workbook.xml', …]
  */
-export function readZipEntries(bytes: Uint8Array, limits: WorkbookReadLimits): Result<readonly ZipPart[], readonly WorkbookReadIssue[]> {
+export function readZipEntries(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits,
+): Result<readonly ZipPart[], readonly WorkbookReadIssue[]> {
   if (bytes.length === 0) return err([{ code: 'empty-file' }])
-  if (bytes.length > limits.maxFileBytes) return err([{ code: 'file-too-large', size: bytes.length, limit: limits.maxFileBytes }])
-  if (CFB_MAGIC.every((byte, index) => bytes[index] === byte)) return err([{ code: 'encrypted-or-legacy-file' }])
+  if (bytes.length > limits.maxFileBytes)
+    return err([{ code: 'file-too-large', size: bytes.length, limit: limits.maxFileBytes }])
+  if (CFB_MAGIC.every((byte, index) => bytes[index] === byte))
+    return err([{ code: 'encrypted-or-legacy-file' }])
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return err([{ code: 'not-a-zip' }])
   const entries = readCentralDirectory(bytes, limits)
   if (!entries.ok) return entries
@@ -61,15 +66,20 @@ export function readZipEntries(bytes: Uint8Array, limits: WorkbookReadLimits): R
   return issues.length > 0 ? err(issues) : ok(parts)
 }
 
-function readCentralDirectory(bytes: Uint8Array, limits: WorkbookReadLimits): Result<readonly Entry[], readonly WorkbookReadIssue[]> {
+function readCentralDirectory(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits,
+): Result<readonly Entry[], readonly WorkbookReadIssue[]> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndOfCentralDirectory(view)
   if (end === null) return err([{ code: 'corrupt-zip', reason: 'missing-end-of-central-directory' }])
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0) return err([{ code: 'corrupt-zip', reason: 'multi-disk' }])
+  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0)
+    return err([{ code: 'corrupt-zip', reason: 'multi-disk' }])
   const count = view.getUint16(end + 10, true)
   const size = view.getUint32(end + 12, true)
   const offset = view.getUint32(end + 16, true)
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) return err([{ code: 'zip64-unsupported' }])
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    return err([{ code: 'zip64-unsupported' }])
   if (count > limits.maxEntries) return err([{ code: 'too-many-entries', count, limit: limits.maxEntries }])
   if (offset + size > end) return err([{ code: 'corrupt-zip', reason: 'entry-out-of-bounds' }])
 
@@ -80,7 +90,8 @@ function readCentralDirectory(bytes: Uint8Array, limits: WorkbookReadLimits): Re
       return err([{ code: 'corrupt-zip', reason: 'bad-entry-header' }])
     }
     const nameLength = view.getUint16(position + 28, true)
-    const next = position + 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true)
+    const next =
+      position + 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true)
     if (next > offset + size) return err([{ code: 'corrupt-zip', reason: 'bad-entry-header' }])
     const flags = view.getUint16(position + 8, true)
     const extraStart = position + 46 + nameLength
@@ -111,9 +122,11 @@ const ZIP64_MARK = 0xffffffff
  * missing or the values do not fit in a safe integer.
  */
 function readZip64Sizes(view: DataView, start: number, end: number, declared: EntrySizes): EntrySizes | null {
-  const needed = (['size', 'compressedSize', 'localOffset'] as const).filter((key) => declared[key] === ZIP64_MARK)
+  const needed = (['size', 'compressedSize', 'localOffset'] as const).filter(
+    (key) => declared[key] === ZIP64_MARK,
+  )
   if (needed.length === 0) return declared
-  for (let position = start; position + 4 <= end; ) {
+  for (let position = start; position + 4 <= end;) {
     const id = view.getUint16(position, true)
     const length = view.getUint16(position + 2, true)
     if (id === 0x0001 && position + 4 + needed.length * 8 <= end) {
@@ -160,15 +173,23 @@ function checkEntries(entries: readonly Entry[], limits: WorkbookReadLimits): Wo
     if (seen.has(part.toLowerCase())) issues.push({ code: 'duplicate-entry', part })
     seen.add(part.toLowerCase())
     if ((entry.flags & 0x1) !== 0) issues.push({ code: 'encrypted-entry', part })
-    if (entry.method !== 0 && entry.method !== 8) issues.push({ code: 'unsupported-compression', part, method: entry.method })
-    if (entry.size > limits.maxPartBytes) issues.push({ code: 'part-too-large', part, size: entry.size, limit: limits.maxPartBytes })
+    if (entry.method !== 0 && entry.method !== 8)
+      issues.push({ code: 'unsupported-compression', part, method: entry.method })
+    if (entry.size > limits.maxPartBytes)
+      issues.push({ code: 'part-too-large', part, size: entry.size, limit: limits.maxPartBytes })
     const ratio = entry.size / Math.max(1, entry.compressedSize)
     if (entry.size > limits.ratioGraceBytes && ratio > limits.maxCompressionRatio) {
-      issues.push({ code: 'compression-ratio-too-high', part, ratio: Math.round(ratio), limit: limits.maxCompressionRatio })
+      issues.push({
+        code: 'compression-ratio-too-high',
+        part,
+        ratio: Math.round(ratio),
+        limit: limits.maxCompressionRatio,
+      })
     }
     total += entry.size
   }
-  if (total > limits.maxTotalBytes) issues.push({ code: 'workbook-too-large', size: total, limit: limits.maxTotalBytes })
+  if (total > limits.maxTotalBytes)
+    issues.push({ code: 'workbook-too-large', size: total, limit: limits.maxTotalBytes })
   return issues
 }
 
@@ -180,9 +201,15 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Result<Uint8Array, Workb
     return err({ code: 'corrupt-zip', reason: 'bad-entry-header', part })
   }
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-  if (start + entry.compressedSize > bytes.length) return err({ code: 'corrupt-zip', reason: 'entry-out-of-bounds', part })
+  if (start + entry.compressedSize > bytes.length)
+    return err({ code: 'corrupt-zip', reason: 'entry-out-of-bounds', part })
   const compressed = bytes.subarray(start, start + entry.compressedSize)
-  const data = entry.method === 0 ? (entry.compressedSize === entry.size ? compressed.slice() : null) : inflateWithBudget(compressed, entry.size)
+  const data =
+    entry.method === 0
+      ? entry.compressedSize === entry.size
+        ? compressed.slice()
+        : null
+      : inflateWithBudget(compressed, entry.size)
   if (data === 'corrupt') return err({ code: 'corrupt-zip', reason: 'invalid-compressed-data', part })
   if (data === null) return err({ code: 'corrupt-zip', reason: 'size-mismatch', part })
   if (crc32(data) !== entry.crc) return err({ code: 'corrupt-zip', reason: 'crc-mismatch', part })

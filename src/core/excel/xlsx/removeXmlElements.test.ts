@@ -3,9 +3,12 @@ import { removeXmlElements } from './removeXmlElements'
 
 describe('removeXmlElements', () => {
   it('removes elements with content, self-closing ones, and several names', () => {
-    const xml = '<ws><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><hyperlinks/><drawing r:id="1"/><drawingX/></ws>'
+    const xml =
+      '<ws><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><hyperlinks/><drawing r:id="1"/><drawingX/></ws>'
 
-    expect(removeXmlElements(xml, ['dataValidations', 'hyperlinks', 'drawing'])).toBe('<ws><sheetData/><drawingX/></ws>')
+    expect(removeXmlElements(xml, ['dataValidations', 'hyperlinks', 'drawing'])).toBe(
+      '<ws><sheetData/><drawingX/></ws>',
+    )
   })
 
   it('keeps an element left open, and text that only mentions the name', () => {

@@ -64,7 +64,8 @@ export function scanWorkbookStructure(
 ): Result<readonly ScannedSheet[], readonly WorkbookReadIssue[]> {
   const entries = [...findStartTags(texts.get(WORKBOOK_PART) ?? '', 'sheet')].map(parseXmlAttributes)
   if (entries.length === 0) return err([{ code: 'no-sheets' }])
-  if (entries.length > maxSheets) return err([{ code: 'too-many-sheets', count: entries.length, limit: maxSheets }])
+  if (entries.length > maxSheets)
+    return err([{ code: 'too-many-sheets', count: entries.length, limit: maxSheets }])
   const relationshipsText = texts.get(WORKBOOK_RELATIONSHIPS_PART)
   if (relationshipsText === undefined) return err([{ code: 'missing-workbook-relationships' }])
   const relationships = parseRelationships(relationshipsText)
@@ -80,7 +81,8 @@ export function scanWorkbookStructure(
     names.add(name.toLowerCase())
 
     const id = attributes.get('sheetId') ?? ''
-    if (!/^[1-9][0-9]{0,4}$/.test(id) || Number(id) > 65_535) issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'bad-id' })
+    if (!/^[1-9][0-9]{0,4}$/.test(id) || Number(id) > 65_535)
+      issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'bad-id' })
     else if (ids.has(id)) issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'duplicate-id' })
     ids.add(id)
 
@@ -90,12 +92,15 @@ export function scanWorkbookStructure(
       issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'missing-relationship' })
       continue
     }
-    if (/\/xl(?:Intl)?Macrosheet$/.test(relationship.type)) issues.push({ code: 'macros-present', part: relationship.target })
+    if (/\/xl(?:Intl)?Macrosheet$/.test(relationship.type))
+      issues.push({ code: 'macros-present', part: relationship.target })
     if (!relationship.type.endsWith('/worksheet')) continue
     const part = resolveTarget(relationship.target)
-    if (relationship.isExternal || !WORKSHEET_PART.test(part)) issues.push({ code: 'unsupported-part-name', part, sheet: name })
+    if (relationship.isExternal || !WORKSHEET_PART.test(part))
+      issues.push({ code: 'unsupported-part-name', part, sheet: name })
     else if (!partNames.has(part)) issues.push({ code: 'missing-sheet-part', sheet: name, part })
-    else if (parts.has(part)) issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'duplicate-part' })
+    else if (parts.has(part))
+      issues.push({ code: 'invalid-sheet-entry', sheet: name, reason: 'duplicate-part' })
     parts.add(part)
     sheets.push({ name, part })
   }
@@ -140,9 +145,15 @@ function resolveTarget(target: string): string {
 function checkSpecialParts(relationships: ReadonlyMap<string, Relationship>): WorkbookReadIssue[] {
   const issues: WorkbookReadIssue[] = []
   for (const relationship of relationships.values()) {
-    const expected = relationship.type.endsWith('/sharedStrings') ? SHARED_STRINGS_PART : relationship.type.endsWith('/styles') ? STYLES_PART : null
-    if (expected !== null && resolveTarget(relationship.target) !== expected) issues.push({ code: 'unsupported-part-name', part: relationship.target })
-    if (relationship.type.endsWith('/externalLink')) issues.push({ code: 'external-links-present', part: relationship.target })
+    const expected = relationship.type.endsWith('/sharedStrings')
+      ? SHARED_STRINGS_PART
+      : relationship.type.endsWith('/styles')
+        ? STYLES_PART
+        : null
+    if (expected !== null && resolveTarget(relationship.target) !== expected)
+      issues.push({ code: 'unsupported-part-name', part: relationship.target })
+    if (relationship.type.endsWith('/externalLink'))
+      issues.push({ code: 'external-links-present', part: relationship.target })
   }
   return issues
 }

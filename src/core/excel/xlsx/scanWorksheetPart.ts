@@ -31,7 +31,8 @@ function readReference(text: string): { readonly row: number; readonly column: n
   const match = REFERENCE.exec(text.trim().toUpperCase())
   if (match === null) return null
   let column = 0
-  for (const letter of match[1] ?? '') column = Math.min(Number.MAX_SAFE_INTEGER, column * 26 + letter.charCodeAt(0) - 64)
+  for (const letter of match[1] ?? '')
+    column = Math.min(Number.MAX_SAFE_INTEGER, column * 26 + letter.charCodeAt(0) - 64)
   const row = Number(match[2])
   return row >= 1 ? { row, column } : null
 }
@@ -41,7 +42,12 @@ function readRange(text: string): CellRange | null {
   const a = readReference(first ?? '')
   const b = readReference(second ?? '')
   if (a === null || b === null || extra !== undefined) return null
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) }
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  }
 }
 
 /**
@@ -55,10 +61,17 @@ function readRange(text: string): CellRange | null {
  *   scanWorksheetPart('<sheetData><row r="1"><c r="B1"/></row></sheetData>', 'Data', 'xl/worksheets/sheet1.xml', defaultWorkbookReadLimits)
  *   // => { issues: [], cells: 1, gridCells: 2, highestSharedString: -1, malformedSharedString: null }
  */
-export function scanWorksheetPart(xml: string, sheet: string, part: string, limits: WorkbookReadLimits): WorksheetScan {
+export function scanWorksheetPart(
+  xml: string,
+  sheet: string,
+  part: string,
+  limits: WorkbookReadLimits,
+): WorksheetScan {
   const issues: WorkbookReadIssue[] = []
   const extent = { rows: 0, columns: 0 }
-  const dimension = [...findStartTags(xml, 'dimension')].map((tag) => readRange(parseXmlAttributes(tag).get('ref') ?? ''))[0]
+  const dimension = [...findStartTags(xml, 'dimension')].map((tag) =>
+    readRange(parseXmlAttributes(tag).get('ref') ?? ''),
+  )[0]
   if (dimension) Object.assign(extent, { rows: dimension.bottom, columns: dimension.right })
 
   let [rowElements, row, column, rowWidth, cells, gridCells] = [0, 0, 0, 0, 0, 0]
@@ -91,10 +104,18 @@ export function scanWorksheetPart(xml: string, sheet: string, part: string, limi
   gridCells += rowWidth
   const rows = Math.max(extent.rows, rowElements)
   if (rows > limits.maxRowsPerSheet || extent.columns > limits.maxColumnsPerSheet) {
-    issues.push({ code: 'sheet-too-large', part, sheet, rows, columns: extent.columns, limits: { rows: limits.maxRowsPerSheet, columns: limits.maxColumnsPerSheet } })
+    issues.push({
+      code: 'sheet-too-large',
+      part,
+      sheet,
+      rows,
+      columns: extent.columns,
+      limits: { rows: limits.maxRowsPerSheet, columns: limits.maxColumnsPerSheet },
+    })
   }
   // exceljs takes a row or cell reference as it comes (parseInt of "-3", "1e9", "A0"): refuse the sheet instead.
-  if (invalidReference !== null) issues.push({ code: 'invalid-cell-reference', part, sheet, ref: invalidReference.slice(0, 40) })
+  if (invalidReference !== null)
+    issues.push({ code: 'invalid-cell-reference', part, sheet, ref: invalidReference.slice(0, 40) })
   issues.push(...scanMerges(xml, sheet, part, limits))
   let highestSharedString = -1
   let malformedSharedString: number | null = null
@@ -107,9 +128,15 @@ export function scanWorksheetPart(xml: string, sheet: string, part: string, limi
   return { issues, cells, gridCells, highestSharedString, malformedSharedString }
 }
 
-function scanMerges(xml: string, sheet: string, part: string, limits: WorkbookReadLimits): WorkbookReadIssue[] {
+function scanMerges(
+  xml: string,
+  sheet: string,
+  part: string,
+  limits: WorkbookReadLimits,
+): WorkbookReadIssue[] {
   const refs = [...findStartTags(xml, 'mergeCell')].map((tag) => parseXmlAttributes(tag).get('ref') ?? '')
-  if (refs.length > limits.maxMergesPerSheet) return [{ code: 'too-many-merges', part, sheet, count: refs.length, limit: limits.maxMergesPerSheet }]
+  if (refs.length > limits.maxMergesPerSheet)
+    return [{ code: 'too-many-merges', part, sheet, count: refs.length, limit: limits.maxMergesPerSheet }]
   const issues: WorkbookReadIssue[] = []
   const ranges: CellRange[] = []
   let area = 0
@@ -122,6 +149,13 @@ function scanMerges(xml: string, sheet: string, part: string, limits: WorkbookRe
     ranges.push(range)
     area += cellRangeArea(range)
   }
-  if (area > limits.maxMergedCellsPerSheet) issues.push({ code: 'merge-area-too-large', part, sheet, cells: area, limit: limits.maxMergedCellsPerSheet })
+  if (area > limits.maxMergedCellsPerSheet)
+    issues.push({
+      code: 'merge-area-too-large',
+      part,
+      sheet,
+      cells: area,
+      limit: limits.maxMergedCellsPerSheet,
+    })
   return issues
 }

@@ -36,7 +36,11 @@ const THIN = { style: 'thin' } as const
  *   toExcelStyle({ bold: true }, { kind: 'text', text: 'x', isNeutralised: false }, { name: 'Times New Roman', size: 12 }).font
  *   // => { name: 'Times New Roman', size: 12, bold: true }
  */
-export function toExcelStyle(style: CellStyle | undefined, value: PreparedValue | null, font: { readonly name: string; readonly size: number }): Partial<Style> {
+export function toExcelStyle(
+  style: CellStyle | undefined,
+  value: PreparedValue | null,
+  font: { readonly name: string; readonly size: number },
+): Partial<Style> {
   const hints = style ?? {}
   const isHeader = hints.header === true
   const fill = hints.fill ?? (isHeader ? HEADER_FILL : undefined)
@@ -61,8 +65,12 @@ export function toExcelStyle(style: CellStyle | undefined, value: PreparedValue 
           },
         }
       : {}),
-    ...(fill === undefined ? {} : { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill.toUpperCase()}` } } }),
-    ...(hints.border === true || isHeader ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
+    ...(fill === undefined
+      ? {}
+      : { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill.toUpperCase()}` } } }),
+    ...(hints.border === true || isHeader
+      ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } }
+      : {}),
     ...(hints.locked === undefined ? {} : { protection: { locked: hints.locked } }),
   }
 }

@@ -31,6 +31,8 @@ export function toExcelValue(value: PreparedValue): ExcelCellValue {
     case 'date':
       return new Date(value.utcMilliseconds)
     case 'formula':
-      return value.result === null ? { formula: value.formula } : { formula: value.formula, result: value.result }
+      return value.result === null
+        ? { formula: value.formula }
+        : { formula: value.formula, result: value.result }
   }
 }

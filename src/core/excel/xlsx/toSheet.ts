@@ -7,7 +7,12 @@ import { toSheetCellValue } from './toSheetCellValue'
 // ones (including styled empty cells, which carry the "unlocked" flag) without creating the rest.
 type WithStoredRows = { readonly _rows?: unknown }
 type WithStoredCells = { readonly _cells?: unknown }
-type WithMerges = { readonly _merges?: Record<string, { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }> }
+type WithMerges = {
+  readonly _merges?: Record<
+    string,
+    { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
+  >
+}
 type WithProtection = { readonly sheetProtection?: { readonly sheet?: boolean } | null }
 
 function storedRows(worksheet: Worksheet): readonly Row[] {
@@ -48,7 +53,9 @@ export function toSheet(worksheet: Worksheet, options: { readonly date1904: bool
     }
     if (values.length > 0) rows[row.number - 1] = Array.from(values, (value) => value ?? null)
   }
-  const merges = Object.values((worksheet as unknown as WithMerges)._merges ?? {}).map((range) => formatCellRange(range))
+  const merges = Object.values((worksheet as unknown as WithMerges)._merges ?? {}).map((range) =>
+    formatCellRange(range),
+  )
   return {
     name: worksheet.name,
     state: STATES.find((state) => state === worksheet.state) ?? 'visible',

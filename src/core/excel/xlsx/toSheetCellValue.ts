@@ -34,13 +34,19 @@ export function toSheetCellValue(
   if ('formula' in value || 'sharedFormula' in value) {
     const cell = formulaCell?.()
     const formula = cell?.formula ?? ('formula' in value ? value.formula : undefined) ?? ''
-    return { type: 'formula', formula: String(formula), result: toFormulaResult(cell === undefined ? value.result : cell.result, options.date1904) }
+    return {
+      type: 'formula',
+      formula: String(formula),
+      result: toFormulaResult(cell === undefined ? value.result : cell.result, options.date1904),
+    }
   }
   return null
 }
 
 function joinRichText(runs: unknown): string {
-  return Array.isArray(runs) ? runs.map((run: unknown) => textOf((run as { text?: unknown } | null)?.text)).join('') : ''
+  return Array.isArray(runs)
+    ? runs.map((run: unknown) => textOf((run as { text?: unknown } | null)?.text)).join('')
+    : ''
 }
 
 function textOf(text: unknown): string {

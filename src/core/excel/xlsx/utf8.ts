@@ -4,7 +4,10 @@
 type Decoder = { decode(bytes: Uint8Array): string }
 type Codecs = {
   readonly TextEncoder: new () => { encode(text: string): Uint8Array<ArrayBuffer> }
-  readonly TextDecoder: new (label: string, options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean }) => Decoder
+  readonly TextDecoder: new (
+    label: string,
+    options?: { readonly fatal?: boolean; readonly ignoreBOM?: boolean },
+  ) => Decoder
 }
 const codecs = globalThis as unknown as Codecs
 

@@ -11,13 +11,63 @@ import type { WritableCellValue } from '../workbookSpec'
 import { readWorkbook } from './readWorkbook'
 import { writeWorkbook } from './writeWorkbook'
 
-const vietnamese = fc.constantFrom('Sở Thông tin và Truyền thông', 'Việt', 'Vie\u0323\u0302t', 'Đà Nẵng', 'ủy ban', 'Q\u0303')
-const formulaLike = fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', ' =', "'=", '＝', '\uFEFF='), fc.string({ maxLength: 8 })).map(([head, tail]) => head + tail)
-const nasty = fc.string({ unit: fc.constantFrom('\u0000', '\u0001', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '\r', '\n', '\t', '_x0041_', '😀', 'a', "'", ' ') })
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), vietnamese, formulaLike, nasty)
-const date = fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
-  .map((value) => ({ type: 'date', iso: formatCellDate(Math.floor(value.getTime() / 1000) * 1000) ?? '2000-01-01' }) as const)
-const value: fc.Arbitrary<WritableCellValue> = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), date, fc.constant(null))
+const vietnamese = fc.constantFrom(
+  'Sở Thông tin và Truyền thông',
+  'Việt',
+  'Vie\u0323\u0302t',
+  'Đà Nẵng',
+  'ủy ban',
+  'Q\u0303',
+)
+const formulaLike = fc
+  .tuple(
+    fc.constantFrom('=', '+', '-', '@', '\t', '\r', ' =', "'=", '＝', '\uFEFF='),
+    fc.string({ maxLength: 8 }),
+  )
+  .map(([head, tail]) => head + tail)
+const nasty = fc.string({
+  unit: fc.constantFrom(
+    '\u0000',
+    '\u0001',
+    '\u001F',
+    '\u007F',
+    '\uFFFE',
+    '\uFFFF',
+    '\uD800',
+    '\uDC00',
+    '\r',
+    '\n',
+    '\t',
+    '_x0041_',
+    '😀',
+    'a',
+    "'",
+    ' ',
+  ),
+})
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  vietnamese,
+  formulaLike,
+  nasty,
+)
+const date = fc
+  .date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+  .map(
+    (value) =>
+      ({
+        type: 'date',
+        iso: formatCellDate(Math.floor(value.getTime() / 1000) * 1000) ?? '2000-01-01',
+      }) as const,
+  )
+const value: fc.Arbitrary<WritableCellValue> = fc.oneof(
+  text,
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  date,
+  fc.constant(null),
+)
 const grid = fc.array(fc.array(value, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 })
 
 const expected = (written: WritableCellValue): CellValue => {
@@ -37,21 +87,31 @@ const trimmed = (rows: readonly (readonly CellValue[])[]): readonly (readonly Ce
   return dense.slice(0, lastRow + 1)
 }
 
-test.prop([grid], { numRuns: 30 })('readWorkbook(writeWorkbook(spec)) gives the written values back', async (rows) => {
-  const written = await writeWorkbook({ sheets: [{ name: 'S', rows }] })
-  if (!written.ok) throw new Error(JSON.stringify(written.error))
-  const read = await readWorkbook(written.value)
-
-  expect(read.ok && read.value.sheets[0]?.rows).toEqual(trimmed(rows.map((row) => row.map(expected))))
-})
-
-test.prop([fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), vietnamese, nasty), { minLength: 1, maxLength: 6 })], { numRuns: 30 })(
-  'sheets come back under the names assignSheetNames announces, in order',
-  async (names) => {
-    const written = await writeWorkbook({ sheets: names.map((name, index) => ({ name, rows: [[index]] })) })
+test.prop([grid], { numRuns: 30 })(
+  'readWorkbook(writeWorkbook(spec)) gives the written values back',
+  async (rows) => {
+    const written = await writeWorkbook({ sheets: [{ name: 'S', rows }] })
     if (!written.ok) throw new Error(JSON.stringify(written.error))
     const read = await readWorkbook(written.value)
 
-    expect(read.ok && read.value.sheets.map((sheet) => [sheet.name, sheet.rows])).toEqual(assignSheetNames(names).map((entry, index) => [entry.written, [[index]]]))
+    expect(read.ok && read.value.sheets[0]?.rows).toEqual(trimmed(rows.map((row) => row.map(expected))))
   },
 )
+
+test.prop(
+  [
+    fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), vietnamese, nasty), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  ],
+  { numRuns: 30 },
+)('sheets come back under the names assignSheetNames announces, in order', async (names) => {
+  const written = await writeWorkbook({ sheets: names.map((name, index) => ({ name, rows: [[index]] })) })
+  if (!written.ok) throw new Error(JSON.stringify(written.error))
+  const read = await readWorkbook(written.value)
+
+  expect(read.ok && read.value.sheets.map((sheet) => [sheet.name, sheet.rows])).toEqual(
+    assignSheetNames(names).map((entry, index) => [entry.written, [[index]]]),
+  )
+})

@@ -29,7 +29,9 @@ import { finishWorkbookBytes } from './finishWorkbookBytes'
  *   const bytes = await writeWorkbook({ sheets: [{ name: 'Báo cáo', rows: [['=1+1', 42]] }] })
  *   if (bytes.ok) await window.desktop.saveWorkbook(bytes.value)
  */
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
+export async function writeWorkbook(
+  spec: WorkbookSpec,
+): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
   try {
     const prepared = prepareWorkbookSpec(spec)
     if (!prepared.ok) return prepared
@@ -37,6 +39,11 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Result<Uint8Arr
     const raw = new Uint8Array(await workbook.xlsx.writeBuffer())
     return finishWorkbookBytes(raw, prepared.value)
   } catch (error) {
-    return err([{ code: 'unwritable-workbook', message: error instanceof Error ? error.message.slice(0, 300) : String(error) }])
+    return err([
+      {
+        code: 'unwritable-workbook',
+        message: error instanceof Error ? error.message.slice(0, 300) : String(error),
+      },
+    ])
   }
 }

@@ -5,7 +5,12 @@ describe('parseXmlAttributes', () => {
   it('reads double- and single-quoted values, decoding entities, into a Map', () => {
     const attributes = parseXmlAttributes(` name="A&amp;B &#x1EA1;" sheetId='2' r:id="rId1" __proto__="x"`)
 
-    expect([...attributes]).toEqual([['name', 'A&B ạ'], ['sheetId', '2'], ['r:id', 'rId1'], ['__proto__', 'x']])
+    expect([...attributes]).toEqual([
+      ['name', 'A&B ạ'],
+      ['sheetId', '2'],
+      ['r:id', 'rId1'],
+      ['__proto__', 'x'],
+    ])
   })
 })
 
@@ -17,6 +22,8 @@ describe('decodeXmlEntities', () => {
 
 describe('findStartTags', () => {
   it('matches whole element names only', () => {
-    expect([...findStartTags('<sheets><sheet a="1"/><sheetView/><sheet b="2"></sheet></sheets>', 'sheet')]).toEqual([' a="1"/', ' b="2"'])
+    expect([
+      ...findStartTags('<sheets><sheet a="1"/><sheetView/><sheet b="2"></sheet></sheets>', 'sheet'),
+    ]).toEqual([' a="1"/', ' b="2"'])
   })
 })

@@ -9,11 +9,14 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
  *   decodeXmlEntities('Sở TT&amp;TT &#x41;') // => 'Sở TT&TT A'
  */
 export function decodeXmlEntities(text: string): string {
-  return text.replace(ENTITY, (whole, name: string | undefined, hex: string | undefined, decimal: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? whole
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal)
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
+  return text.replace(
+    ENTITY,
+    (whole, name: string | undefined, hex: string | undefined, decimal: string | undefined) => {
+      if (name !== undefined) return NAMED[name] ?? whole
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal)
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    },
+  )
 }
 
 /**

@@ -12,7 +12,11 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf]
  */
 export function decodeXmlPart(bytes: Uint8Array): Result<string, 'unsupported-encoding'> {
   const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte)
-  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes[0] === 0 || bytes[1] === 0
+  const isUtf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    bytes[0] === 0 ||
+    bytes[1] === 0
   if (isUtf16 && bytes.length > 1) return err('unsupported-encoding')
   const text = decodeUtf8(hasBom ? bytes.subarray(3) : bytes, { fatal: true })
   return text === null ? err('unsupported-encoding') : ok(text)
@@ -24,7 +28,12 @@ const INVALID_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 const CHARACTER_REFERENCE = /&#(x[0-9A-Fa-f]+|[0-9]+);/g
 
 const isXmlCharacter = (code: number): boolean =>
-  code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff)
 
 /**
  * Whether XML text holds a character XML 1.0 forbids, raw or as a character reference

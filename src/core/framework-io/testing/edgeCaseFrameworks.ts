@@ -1,6 +1,13 @@
 import type { Framework } from '../../framework/framework'
 import { aFramework } from '../../framework/testing/aFramework'
-import { aChoice, aColumn, aComponent, anIndicator, aQuestion, aSection } from '../../framework/testing/frameworkParts'
+import {
+  aChoice,
+  aColumn,
+  aComponent,
+  anIndicator,
+  aQuestion,
+  aSection,
+} from '../../framework/testing/frameworkParts'
 import { aPointsFramework } from '../../framework/testing/aPointsFramework'
 
 /**
@@ -20,15 +27,23 @@ export function anEdgeCaseRelativeFramework(): Framework {
     description: { vi: 'Mô tả\nnhiều dòng', en: '@description' },
     origin: { vi: "'=không phải công thức" },
     scale: 100,
-    sections: base.sections.map((section) => aSection({ ...section, description: { vi: `Mục ${section.code}`, en: `Section ${section.code}` } })),
+    sections: base.sections.map((section) =>
+      aSection({ ...section, description: { vi: `Mục ${section.code}`, en: `Section ${section.code}` } }),
+    ),
     questions: [
-      ...base.questions.filter((question) => !['CongThongTin', 'PhanMem', 'KiemChung'].includes(question.code)),
+      ...base.questions.filter(
+        (question) => !['CongThongTin', 'PhanMem', 'KiemChung'].includes(question.code),
+      ),
       aQuestion({
         code: 'CongThongTin',
         section: 'UD',
         type: 'single-choice',
         help: { vi: 'Chọn một', en: 'Pick one' },
-        choices: [aChoice({ value: 'a;b', label: { vi: 'A; B', en: 'A; B' }, points: 2 }), aChoice({ value: 'x=y', label: { vi: '=X' } }), aChoice({ value: '[z]', label: { vi: 'Z' } })],
+        choices: [
+          aChoice({ value: 'a;b', label: { vi: 'A; B', en: 'A; B' }, points: 2 }),
+          aChoice({ value: 'x=y', label: { vi: '=X' } }),
+          aChoice({ value: '[z]', label: { vi: 'Z' } }),
+        ],
         checks: [
           { formula: 'CongThongTin != "x=y"', message: { vi: 'Lỗi | có gạch', en: 'Pipe' } },
           { formula: 'SoCBCC >= 0', message: { vi: 'Hai\ndòng' } },
@@ -42,22 +57,73 @@ export function anEdgeCaseRelativeFramework(): Framework {
         maxRows: 50,
         columns: [
           aColumn({ code: 'Ten', type: 'text', required: true, maxLength: 200 }),
-          aColumn({ code: 'SoNguoiDung', type: 'decimal', min: 0, max: 1e6, unit: { vi: 'người', en: 'people' } }),
-          aColumn({ code: 'TrangThai', type: 'single-choice', choices: [aChoice({ value: 'dang-dung', label: { vi: 'Đang dùng' } }), aChoice({ value: 'ngung', label: { vi: 'Ngừng' } })] }),
+          aColumn({
+            code: 'SoNguoiDung',
+            type: 'decimal',
+            min: 0,
+            max: 1e6,
+            unit: { vi: 'người', en: 'people' },
+          }),
+          aColumn({
+            code: 'TrangThai',
+            type: 'single-choice',
+            choices: [
+              aChoice({ value: 'dang-dung', label: { vi: 'Đang dùng' } }),
+              aChoice({ value: 'ngung', label: { vi: 'Ngừng' } }),
+            ],
+          }),
           aColumn({ code: 'NgayMua', type: 'date' }),
         ],
       }),
-      aQuestion({ code: 'KiemChung', section: 'UD', type: 'evidence', accept: ['pdf', 'docx', 'xlsx'], maxFiles: 5, required: true }),
+      aQuestion({
+        code: 'KiemChung',
+        section: 'UD',
+        type: 'evidence',
+        accept: ['pdf', 'docx', 'xlsx'],
+        maxFiles: 5,
+        required: true,
+      }),
     ],
     components: base.components.map((component) =>
-      aComponent({ ...component, description: { vi: `Thành phần ${component.code}` }, ...(component.parent === null ? { aggregation: 'geometric' } : {}) }),
+      aComponent({
+        ...component,
+        description: { vi: `Thành phần ${component.code}` },
+        ...(component.parent === null ? { aggregation: 'geometric' } : {}),
+      }),
     ),
     indicators: [
-      ...base.indicators.slice(0, 2).map((indicator) => anIndicator({ ...indicator, description: { vi: 'Mô tả', en: 'Description' }, unit: { vi: 'máy/người' } })),
-      anIndicator({ code: 'HTNL_CNTT', formula: 'if(CoPhongCNTT, SoCBCNTT / SoCBCC, 0)', parent: 'HTNL', direction: -1, weight: 0.25, placeholder: true, normalisation: { method: 'z-score', mean: 50, sd: 10 }, imputation: { method: 'group-mean', attribute: 'group' }, evidence: { vi: 'Quyết định', en: 'Decision' } }),
-      anIndicator({ code: 'UD_PhanMem', formula: 'sum(PhanMem.SoNguoiDung) / SoCBCC', parent: 'UD', weight: 2.5, normalisation: { method: 'goalposts', lower: 0, upper: 10, scale: 100 }, imputation: { method: 'zero' } }),
+      ...base.indicators.slice(0, 2).map((indicator) =>
+        anIndicator({
+          ...indicator,
+          description: { vi: 'Mô tả', en: 'Description' },
+          unit: { vi: 'máy/người' },
+        }),
+      ),
+      anIndicator({
+        code: 'HTNL_CNTT',
+        formula: 'if(CoPhongCNTT, SoCBCNTT / SoCBCC, 0)',
+        parent: 'HTNL',
+        direction: -1,
+        weight: 0.25,
+        placeholder: true,
+        normalisation: { method: 'z-score', mean: 50, sd: 10 },
+        imputation: { method: 'group-mean', attribute: 'group' },
+        evidence: { vi: 'Quyết định', en: 'Decision' },
+      }),
+      anIndicator({
+        code: 'UD_PhanMem',
+        formula: 'sum(PhanMem.SoNguoiDung) / SoCBCC',
+        parent: 'UD',
+        weight: 2.5,
+        normalisation: { method: 'goalposts', lower: 0, upper: 10, scale: 100 },
+        imputation: { method: 'zero' },
+      }),
     ],
-    method: { normalisation: { method: 'min-max', lower: 0, upper: 100 }, aggregation: 'arithmetic', imputation: { method: 'mean' } },
+    method: {
+      normalisation: { method: 'min-max', lower: 0, upper: 100 },
+      aggregation: 'arithmetic',
+      imputation: { method: 'mean' },
+    },
     bands: [
       { code: 'tot', label: { vi: 'Tốt', en: 'Good' }, minShare: 0.8 },
       { code: 'yeu', label: { vi: 'Yếu' }, minShare: 0 },
@@ -67,7 +133,12 @@ export function anEdgeCaseRelativeFramework(): Framework {
       {
         previousVersion: '2023.2',
         notes: [
-          { indicator: 'HTKT_MayTinh', change: 'renamed', previousCode: 'HTKT_MT', note: { vi: 'Đổi mã', en: 'Renamed' } },
+          {
+            indicator: 'HTKT_MayTinh',
+            change: 'renamed',
+            previousCode: 'HTKT_MT',
+            note: { vi: 'Đổi mã', en: 'Renamed' },
+          },
           { indicator: 'CU_1', change: 'dropped' },
         ],
       },
@@ -92,7 +163,13 @@ export function anEdgeCasePointsFramework(): Framework {
     rule: {
       kind: 'sum-of-parts',
       parts: [
-        { code: 'a', name: { vi: 'Phần a', en: 'Part a' }, formula: 'DuHopTinh', maxPoints: 5, rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 } },
+        {
+          code: 'a',
+          name: { vi: 'Phần a', en: 'Part a' },
+          formula: 'DuHopTinh',
+          maxPoints: 5,
+          rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 },
+        },
         {
           code: 'b',
           formula: 'SoCuocHop',
@@ -100,13 +177,36 @@ export function anEdgeCasePointsFramework(): Framework {
           rule: {
             kind: 'best-of',
             alternatives: [
-              { code: 'b.1', formula: 'SoCuocHop', rule: { kind: 'steps', steps: [{ atLeast: 2.5, points: 5 }, { atLeast: 1, points: 2 }, { atLeast: -1, points: -1 }] } },
-              { code: 'b-2', name: { vi: 'Chủ trì' }, formula: 'ChuTriHop', rule: { kind: 'sum-of-parts', parts: [{ code: 'x', formula: 'ChuTriHop', maxPoints: 5, rule: { kind: 'penalty', points: 1 } }] } },
+              {
+                code: 'b.1',
+                formula: 'SoCuocHop',
+                rule: {
+                  kind: 'steps',
+                  steps: [
+                    { atLeast: 2.5, points: 5 },
+                    { atLeast: 1, points: 2 },
+                    { atLeast: -1, points: -1 },
+                  ],
+                },
+              },
+              {
+                code: 'b-2',
+                name: { vi: 'Chủ trì' },
+                formula: 'ChuTriHop',
+                rule: {
+                  kind: 'sum-of-parts',
+                  parts: [
+                    { code: 'x', formula: 'ChuTriHop', maxPoints: 5, rule: { kind: 'penalty', points: 1 } },
+                  ],
+                },
+              },
             ],
           },
         },
       ],
     },
   })
-  return aPointsFramework({ indicators: base.indicators.map((indicator) => (indicator.code === '1.2' ? nested : indicator)) })
+  return aPointsFramework({
+    indicators: base.indicators.map((indicator) => (indicator.code === '1.2' ? nested : indicator)),
+  })
 }

@@ -9,9 +9,17 @@ type Rows = readonly (readonly CellValue[])[]
  * @example
  *   editSheet(workbook, 'bands', (rows) => rows.slice(0, 2))
  */
-export function editSheet(workbook: SheetWorkbook, name: string, edit: (rows: Rows, sheet: Sheet) => Rows): SheetWorkbook {
+export function editSheet(
+  workbook: SheetWorkbook,
+  name: string,
+  edit: (rows: Rows, sheet: Sheet) => Rows,
+): SheetWorkbook {
   if (!workbook.sheets.some((sheet) => sheet.name === name)) throw new Error(`no sheet ${name}`)
-  return { sheets: workbook.sheets.map((sheet) => (sheet.name === name ? { ...sheet, rows: edit(sheet.rows, sheet) } : sheet)) }
+  return {
+    sheets: workbook.sheets.map((sheet) =>
+      sheet.name === name ? { ...sheet, rows: edit(sheet.rows, sheet) } : sheet,
+    ),
+  }
 }
 
 /**
@@ -20,7 +28,12 @@ export function editSheet(workbook: SheetWorkbook, name: string, edit: (rows: Ro
  * @example
  *   setCell(workbook, 'indicators', 'I3', 'hai')
  */
-export function setCell(workbook: SheetWorkbook, name: string, address: string, value: CellValue): SheetWorkbook {
+export function setCell(
+  workbook: SheetWorkbook,
+  name: string,
+  address: string,
+  value: CellValue,
+): SheetWorkbook {
   const position = parseCellAddress(address)
   if (position === null) throw new Error(`bad address ${address}`)
   return editSheet(workbook, name, (rows) => {

@@ -26,6 +26,8 @@ export async function authoringSheetWorkbook(framework: Framework): Promise<Shee
  * @example
  *   expect(await roundTripAuthoringWorkbook(framework)).toStrictEqual({ ok: true, value: framework })
  */
-export async function roundTripAuthoringWorkbook(framework: Framework): Promise<ReturnType<typeof loadAuthoringWorkbook>> {
+export async function roundTripAuthoringWorkbook(
+  framework: Framework,
+): Promise<ReturnType<typeof loadAuthoringWorkbook>> {
   return loadAuthoringWorkbook(await authoringSheetWorkbook(framework))
 }

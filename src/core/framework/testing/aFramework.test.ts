@@ -10,7 +10,10 @@ describe('aFramework', () => {
   })
 
   it('builds a framework that parses to itself', () => {
-    expect(parseFramework(JSON.parse(JSON.stringify(aFramework())))).toEqual({ ok: true, value: aFramework() })
+    expect(parseFramework(JSON.parse(JSON.stringify(aFramework())))).toEqual({
+      ok: true,
+      value: aFramework(),
+    })
   })
 
   it('replaces top-level fields with the overrides', () => {
@@ -24,6 +27,9 @@ describe('aPointsFramework', () => {
   })
 
   it('builds a framework that parses to itself', () => {
-    expect(parseFramework(JSON.parse(JSON.stringify(aPointsFramework())))).toEqual({ ok: true, value: aPointsFramework() })
+    expect(parseFramework(JSON.parse(JSON.stringify(aPointsFramework())))).toEqual({
+      ok: true,
+      value: aPointsFramework(),
+    })
   })
 })

@@ -56,7 +56,12 @@ export function aFramework(overrides: Partial<Framework> = {}): Framework {
       anIndicator({ code: 'HTKT_MayTinh', formula: 'MayTinh', denominator: 'SoCBCC', parent: 'HTKT' }),
       anIndicator({ code: 'HTKT_Internet', formula: 'MayTinhInternet / MayTinh', parent: 'HTKT' }),
       anIndicator({ code: 'HTNL_CNTT', formula: 'if(CoPhongCNTT, SoCBCNTT / SoCBCC, 0)', parent: 'HTNL' }),
-      anIndicator({ code: 'UD_PhanMem', formula: 'sum(PhanMem.SoNguoiDung) / SoCBCC', parent: 'UD', weight: 2 }),
+      anIndicator({
+        code: 'UD_PhanMem',
+        formula: 'sum(PhanMem.SoNguoiDung) / SoCBCC',
+        parent: 'UD',
+        weight: 2,
+      }),
     ],
     method: { normalisation: { method: 'min-max', lower: 0, upper: 1 }, imputation: { method: 'none' } },
     ...overrides,

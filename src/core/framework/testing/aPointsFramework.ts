@@ -18,7 +18,10 @@ export function aPointsFramework(overrides: Partial<Framework> = {}): Framework 
     unitGroup: 'quan-huyen',
     name: { vi: 'Bộ chỉ số chuyển đổi số thử nghiệm' },
     family: 'points',
-    sections: [aSection({ code: 'NT', title: { vi: 'Nhận thức số' } }), aSection({ code: 'HT', title: { vi: 'Hạ tầng số' } })],
+    sections: [
+      aSection({ code: 'NT', title: { vi: 'Nhận thức số' } }),
+      aSection({ code: 'HT', title: { vi: 'Hạ tầng số' } }),
+    ],
     questions: [
       aQuestion({
         code: 'TruongBan',
@@ -67,8 +70,18 @@ export function aPointsFramework(overrides: Partial<Framework> = {}): Framework 
         rule: {
           kind: 'sum-of-parts',
           parts: [
-            { code: 'a', formula: 'DuHopTinh', maxPoints: 5, rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 } },
-            { code: 'b', formula: 'ChuTriHop', maxPoints: 5, rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 } },
+            {
+              code: 'a',
+              formula: 'DuHopTinh',
+              maxPoints: 5,
+              rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 },
+            },
+            {
+              code: 'b',
+              formula: 'ChuTriHop',
+              maxPoints: 5,
+              rule: { kind: 'yes-no', yesPoints: 5, noPoints: 0 },
+            },
           ],
         },
       }),
@@ -87,7 +100,13 @@ export function aPointsFramework(overrides: Partial<Framework> = {}): Framework 
           ],
         },
       }),
-      anIndicator({ code: '1.4', formula: 'HopChuTri / SoCuocHop', parent: 'NT', maxPoints: 20, rule: { kind: 'ratio-times-max' } }),
+      anIndicator({
+        code: '1.4',
+        formula: 'HopChuTri / SoCuocHop',
+        parent: 'NT',
+        maxPoints: 20,
+        rule: { kind: 'ratio-times-max' },
+      }),
       anIndicator({
         code: '2.1',
         formula: 'CoTTDL',
@@ -95,8 +114,20 @@ export function aPointsFramework(overrides: Partial<Framework> = {}): Framework 
         maxPoints: 30,
         rule: { kind: 'presence-bonus', presencePoints: 25, bonusFormula: 'CoHopChuan', bonusPoints: 5 },
       }),
-      anIndicator({ code: '2.2', formula: 'SoUngDung', parent: 'HT', maxPoints: 10, rule: { kind: 'per-item', pointsPerItem: 1 } }),
-      anIndicator({ code: '2.3', formula: 'CoSuCo', parent: 'HT', maxPoints: 0, rule: { kind: 'penalty', points: 1 } }),
+      anIndicator({
+        code: '2.2',
+        formula: 'SoUngDung',
+        parent: 'HT',
+        maxPoints: 10,
+        rule: { kind: 'per-item', pointsPerItem: 1 },
+      }),
+      anIndicator({
+        code: '2.3',
+        formula: 'CoSuCo',
+        parent: 'HT',
+        maxPoints: 0,
+        rule: { kind: 'penalty', points: 1 },
+      }),
     ],
     method: { normalisation: { method: 'min-max', lower: 0, upper: 1 }, imputation: { method: 'none' } },
     bands: [

@@ -10,16 +10,30 @@ import { aComponent, anIndicator, aQuestion } from './frameworkParts'
  * @example
  *   const example: BrokenFramework = { name: 'a question in an unknown section', framework, issue }
  */
-export type BrokenFramework = { readonly name: string; readonly framework: Framework; readonly issue: FrameworkIssue }
+export type BrokenFramework = {
+  readonly name: string
+  readonly framework: Framework
+  readonly issue: FrameworkIssue
+}
 
 const relative = aFramework()
 const points = aPointsFramework()
-const withQuestion = (...questions: Framework['questions']): Framework => aFramework({ questions: [...relative.questions, ...questions] })
+const withQuestion = (...questions: Framework['questions']): Framework =>
+  aFramework({ questions: [...relative.questions, ...questions] })
 const withIndicator = (...indicators: Framework['indicators']): Framework =>
   aFramework({ indicators: [...relative.indicators, ...indicators] })
-const replacePointsIndicator = (index: number, indicator: Partial<Framework['indicators'][number]>): Framework =>
-  aPointsFramework({ indicators: points.indicators.map((current, at) => (at === index ? { ...current, ...indicator } : current)) })
-const [pointsIndicatorWithoutRule = anIndicator()] = points.indicators.map(({ rule: _rule, ...indicator }) => indicator)
+const replacePointsIndicator = (
+  index: number,
+  indicator: Partial<Framework['indicators'][number]>,
+): Framework =>
+  aPointsFramework({
+    indicators: points.indicators.map((current, at) =>
+      at === index ? { ...current, ...indicator } : current,
+    ),
+  })
+const [pointsIndicatorWithoutRule = anIndicator()] = points.indicators.map(
+  ({ rule: _rule, ...indicator }) => indicator,
+)
 
 /**
  * A broken framework for every code `validateFramework` can report (the appended question or
@@ -35,7 +49,13 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   {
     name: 'two questions with the same code',
     framework: withQuestion(aQuestion({ code: 'MayTinh' })),
-    issue: { code: 'duplicate-code', path: 'questions[12].code', namespace: 'question', duplicate: 'MayTinh', firstPath: 'questions[1].code' },
+    issue: {
+      code: 'duplicate-code',
+      path: 'questions[12].code',
+      namespace: 'question',
+      duplicate: 'MayTinh',
+      firstPath: 'questions[1].code',
+    },
   },
   {
     name: 'a question in an unknown section',
@@ -49,7 +69,12 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   },
   {
     name: 'no root component',
-    framework: aFramework({ components: relative.components.map((component) => ({ ...component, parent: component.parent ?? 'UD' })) }),
+    framework: aFramework({
+      components: relative.components.map((component) => ({
+        ...component,
+        parent: component.parent ?? 'UD',
+      })),
+    }),
     issue: { code: 'no-root', path: 'components' },
   },
   {
@@ -64,14 +89,20 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
     name: 'components that are each other’s parent',
     framework: aFramework({
       components: relative.components.map((component) =>
-        component.code === 'HTKT' ? { ...component, parent: 'UD' } : component.code === 'UD' ? { ...component, parent: 'HTKT' } : component,
+        component.code === 'HTKT'
+          ? { ...component, parent: 'UD' }
+          : component.code === 'UD'
+            ? { ...component, parent: 'HTKT' }
+            : component,
       ),
     }),
     issue: { code: 'component-cycle', path: 'components[1].parent', cycle: ['HTKT', 'UD'] },
   },
   {
     name: 'a component without children',
-    framework: aFramework({ components: [...relative.components, aComponent({ code: 'EMPTY', parent: 'ICT' })] }),
+    framework: aFramework({
+      components: [...relative.components, aComponent({ code: 'EMPTY', parent: 'ICT' })],
+    }),
     issue: { code: 'empty-component', path: 'components[4]', component: 'EMPTY' },
   },
   {
@@ -97,21 +128,41 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   {
     name: 'a formula that does not parse',
     framework: withIndicator(anIndicator({ code: 'I9', formula: 'MayTinh +' })),
-    issue: { code: 'formula-syntax', path: 'indicators[4].formula', position: 9, expected: 'a value', found: 'end of formula' },
+    issue: {
+      code: 'formula-syntax',
+      path: 'indicators[4].formula',
+      position: 9,
+      expected: 'a value',
+      found: 'end of formula',
+    },
   },
   {
     name: 'a formula reading an unknown question',
     framework: withIndicator(anIndicator({ code: 'I9', formula: 'MayTinhh / SoCBCC' })),
-    issue: { code: 'formula-unknown-reference', path: 'indicators[4].formula', name: 'MayTinhh', position: 0 },
+    issue: {
+      code: 'formula-unknown-reference',
+      path: 'indicators[4].formula',
+      name: 'MayTinhh',
+      position: 0,
+    },
   },
   {
     name: 'a relevance condition that is a number',
     framework: withQuestion(aQuestion({ code: 'X', relevance: 'MayTinh' })),
-    issue: { code: 'formula-type-mismatch', path: 'questions[12].relevance', position: 0, expected: 'boolean', found: 'number' },
+    issue: {
+      code: 'formula-type-mismatch',
+      path: 'questions[12].relevance',
+      position: 0,
+      expected: 'boolean',
+      found: 'number',
+    },
   },
   {
     name: 'questions asked only when each other is answered',
-    framework: withQuestion(aQuestion({ code: 'A', relevance: 'B > 0' }), aQuestion({ code: 'B', relevance: 'A > 0' })),
+    framework: withQuestion(
+      aQuestion({ code: 'A', relevance: 'B > 0' }),
+      aQuestion({ code: 'B', relevance: 'A > 0' }),
+    ),
     issue: { code: 'relevance-cycle', path: 'questions[12].relevance', cycle: ['A', 'B'] },
   },
   {
@@ -122,16 +173,29 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   {
     name: 'an indicator worth more than its component',
     framework: replacePointsIndicator(2, { maxPoints: 70 }),
-    issue: { code: 'points-exceed-parent', path: 'indicators[2].maxPoints', maxPoints: 70, parent: 'NT', parentMaxPoints: 60 },
+    issue: {
+      code: 'points-exceed-parent',
+      path: 'indicators[2].maxPoints',
+      maxPoints: 70,
+      parent: 'NT',
+      parentMaxPoints: 60,
+    },
   },
   {
     name: 'a step worth more than the indicator',
     framework: replacePointsIndicator(2, { rule: { kind: 'steps', steps: [{ atLeast: 4, points: 25 }] } }),
-    issue: { code: 'rule-points-exceed-max', path: 'indicators[2].rule.steps[0].points', points: 25, maxPoints: 20 },
+    issue: {
+      code: 'rule-points-exceed-max',
+      path: 'indicators[2].rule.steps[0].points',
+      points: 25,
+      maxPoints: 20,
+    },
   },
   {
     name: 'a points rule in the relative family',
-    framework: withIndicator(anIndicator({ code: 'I9', formula: 'MayTinh', rule: { kind: 'ratio-times-max' } })),
+    framework: withIndicator(
+      anIndicator({ code: 'I9', formula: 'MayTinh', rule: { kind: 'ratio-times-max' } }),
+    ),
     issue: { code: 'family-mismatch', path: 'indicators[4].rule', family: 'relative', field: 'rule' },
   },
   {
@@ -142,12 +206,24 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   {
     name: 'a denominator that is a text question',
     framework: withIndicator(anIndicator({ code: 'I9', formula: 'MayTinh', denominator: 'GhiChu' })),
-    issue: { code: 'denominator-not-numeric', path: 'indicators[4].denominator', denominator: 'GhiChu', type: 'text' },
+    issue: {
+      code: 'denominator-not-numeric',
+      path: 'indicators[4].denominator',
+      denominator: 'GhiChu',
+      type: 'text',
+    },
   },
   {
     name: 'a choice rule naming a value the question does not offer',
-    framework: replacePointsIndicator(0, { rule: { kind: 'choice', mode: 'fraction', outcomes: [{ choice: 'bi-thu', value: 1 }] } }),
-    issue: { code: 'unknown-choice-in-rule', path: 'indicators[0].rule.outcomes[0].choice', choice: 'bi-thu', question: 'TruongBan' },
+    framework: replacePointsIndicator(0, {
+      rule: { kind: 'choice', mode: 'fraction', outcomes: [{ choice: 'bi-thu', value: 1 }] },
+    }),
+    issue: {
+      code: 'unknown-choice-in-rule',
+      path: 'indicators[0].rule.outcomes[0].choice',
+      choice: 'bi-thu',
+      question: 'TruongBan',
+    },
   },
   {
     name: 'bands out of order',
@@ -156,7 +232,13 @@ export const brokenFrameworks: readonly BrokenFramework[] = [
   },
   {
     name: 'a comparability note on an unknown indicator',
-    framework: aFramework({ comparability: [{ previousVersion: '2024.1', notes: [{ indicator: 'NOPE', change: 'changed' }] }] }),
-    issue: { code: 'comparability-unknown-indicator', path: 'comparability[0].notes[0].indicator', indicator: 'NOPE' },
+    framework: aFramework({
+      comparability: [{ previousVersion: '2024.1', notes: [{ indicator: 'NOPE', change: 'changed' }] }],
+    }),
+    issue: {
+      code: 'comparability-unknown-indicator',
+      path: 'comparability[0].notes[0].indicator',
+      indicator: 'NOPE',
+    },
   },
 ]

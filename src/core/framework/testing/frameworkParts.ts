@@ -20,7 +20,12 @@ export function aChoice(overrides: Partial<Choice> = {}): Choice {
  */
 export function aQuestion(overrides: Partial<Question> = {}): Question {
   const type = overrides.type ?? 'integer'
-  const base = { code: 'Q1', section: 'HTKT', text: { vi: `Câu hỏi ${overrides.code ?? 'Q1'}` }, required: false }
+  const base = {
+    code: 'Q1',
+    section: 'HTKT',
+    text: { vi: `Câu hỏi ${overrides.code ?? 'Q1'}` },
+    required: false,
+  }
   return { ...base, ...extraFieldsFor(type), ...overrides, type } as Question
 }
 
@@ -48,8 +53,18 @@ function extraFieldsFor(type: Question['type']): object {
  */
 export function aColumn(overrides: Partial<TableColumn> = {}): TableColumn {
   const type = overrides.type ?? 'integer'
-  const choices = type === 'single-choice' ? { choices: [aChoice(), aChoice({ value: 'khong', label: { vi: 'Không' } })] } : {}
-  return { code: 'Cot1', text: { vi: `Cột ${overrides.code ?? 'Cot1'}` }, required: false, ...choices, ...overrides, type } as TableColumn
+  const choices =
+    type === 'single-choice'
+      ? { choices: [aChoice(), aChoice({ value: 'khong', label: { vi: 'Không' } })] }
+      : {}
+  return {
+    code: 'Cot1',
+    text: { vi: `Cột ${overrides.code ?? 'Cot1'}` },
+    required: false,
+    ...choices,
+    ...overrides,
+    type,
+  } as TableColumn
 }
 
 /** An indicator `I1` = `Q1` under `HTKT`, weight 1, direction 1. @example anIndicator({ code: 'I2', formula: 'a / b' }) */
@@ -68,5 +83,11 @@ export function anIndicator(overrides: Partial<Indicator> = {}): Indicator {
 
 /** A component `HTKT` under `ICT`, weight 1. @example aComponent({ code: 'ICT', parent: null }) */
 export function aComponent(overrides: Partial<Component> = {}): Component {
-  return { code: 'HTKT', name: { vi: `Thành phần ${overrides.code ?? 'HTKT'}` }, parent: 'ICT', weight: 1, ...overrides }
+  return {
+    code: 'HTKT',
+    name: { vi: `Thành phần ${overrides.code ?? 'HTKT'}` },
+    parent: 'ICT',
+    weight: 1,
+    ...overrides,
+  }
 }

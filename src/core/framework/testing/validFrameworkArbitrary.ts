@@ -1,9 +1,20 @@
 import { fc } from '@fast-check/vitest'
-import type { Component, Framework, Indicator, LocalizedText, Normalisation, PointsRule, Question } from '../framework'
+import type {
+  Component,
+  Framework,
+  Indicator,
+  LocalizedText,
+  Normalisation,
+  PointsRule,
+  Question,
+} from '../framework'
 
 const normalised = (text: string): string => text.trim().normalize('NFC')
 const textArbitrary = fc
-  .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), fc.constantFrom('Hạ tầng kỹ thuật', 'Số máy tính', 'Tỷ lệ'))
+  .oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+    fc.constantFrom('Hạ tầng kỹ thuật', 'Số máy tính', 'Tỷ lệ'),
+  )
   .map(normalised)
   .filter((text) => text.length > 0)
 const localizedTextArbitrary: fc.Arbitrary<LocalizedText> = fc.record(
@@ -11,7 +22,8 @@ const localizedTextArbitrary: fc.Arbitrary<LocalizedText> = fc.record(
   { requiredKeys: ['vi'] },
 )
 /** Finite doubles without −0, which JSON cannot carry (it comes back as 0). */
-const double = (min: number, max: number): fc.Arbitrary<number> => fc.double({ min, max, noNaN: true }).map((value) => value + 0)
+const double = (min: number, max: number): fc.Arbitrary<number> =>
+  fc.double({ min, max, noNaN: true }).map((value) => value + 0)
 const weightArbitrary = double(0.01, 100)
 const boundsArbitrary = fc
   .tuple(double(-1000, 1000), double(0.001, 1000))
@@ -19,7 +31,12 @@ const boundsArbitrary = fc
   .filter(({ lower, upper }) => lower < upper)
 const normalisationArbitrary: fc.Arbitrary<Normalisation> = fc.oneof(
   boundsArbitrary.map((bounds) => ({ method: 'min-max' as const, ...bounds })),
-  fc.constantFrom<Normalisation>({ method: 'ratio-to-max' }, { method: 'rank' }, { method: 'percentile-rank' }, { method: 'none' }),
+  fc.constantFrom<Normalisation>(
+    { method: 'ratio-to-max' },
+    { method: 'rank' },
+    { method: 'percentile-rank' },
+    { method: 'none' },
+  ),
   fc.record({ method: fc.constant('z-score' as const), mean: double(-10, 10), sd: weightArbitrary }),
 )
 
@@ -49,9 +66,13 @@ export const validFrameworkArbitrary: fc.Arbitrary<Framework> = fc
   })
   .map((seed): Framework => {
     const text = (index: number): LocalizedText => seed.texts[index % seed.texts.length] ?? { vi: 'x' }
-    const pick = (index: number, count: number): number => (seed.picks[index % seed.picks.length] ?? 0) % count
+    const pick = (index: number, count: number): number =>
+      (seed.picks[index % seed.picks.length] ?? 0) % count
     const weight = (index: number): number => seed.weights[index % seed.weights.length] ?? 1
-    const sections = Array.from({ length: seed.sectionCount }, (_, index) => ({ code: `S${index}`, title: text(index) }))
+    const sections = Array.from({ length: seed.sectionCount }, (_, index) => ({
+      code: `S${index}`,
+      title: text(index),
+    }))
     const questions: Question[] = Array.from({ length: seed.questionCount }, (_, index) => ({
       code: `Q${index}`,
       section: `S${pick(index, seed.sectionCount)}`,
@@ -62,13 +83,24 @@ export const validFrameworkArbitrary: fc.Arbitrary<Framework> = fc
     const points = seed.family === 'points'
     const components: Component[] = [
       { code: 'ROOT', name: text(10), parent: null, weight: 1 },
-      ...seed.indicatorCounts.map((_, index) => ({ code: `C${index}`, name: text(11 + index), parent: 'ROOT', weight: weight(index) })),
+      ...seed.indicatorCounts.map((_, index) => ({
+        code: `C${index}`,
+        name: text(11 + index),
+        parent: 'ROOT',
+        weight: weight(index),
+      })),
     ]
     const indicators: Indicator[] = seed.indicatorCounts.flatMap((count, componentIndex) =>
       Array.from({ length: count }, (_, index) => {
         const at = componentIndex * 3 + index
         const formula = `Q${pick(at, seed.questionCount)} + Q${pick(at + 7, seed.questionCount)} / 2`
-        const base = { code: `I${componentIndex}_${index}`, name: text(20 + at), formula, direction: 1 as const, weight: weight(at + 5) }
+        const base = {
+          code: `I${componentIndex}_${index}`,
+          name: text(20 + at),
+          formula,
+          direction: 1 as const,
+          weight: weight(at + 5),
+        }
         const pointsFields = points ? { maxPoints: 10, rule: ruleFor(pick(at + 3, 3)) } : {}
         return { ...base, parent: `C${componentIndex}`, placeholder: pick(at + 4, 5) === 0, ...pointsFields }
       }),
@@ -94,5 +126,11 @@ export const validFrameworkArbitrary: fc.Arbitrary<Framework> = fc
 function ruleFor(choice: number): PointsRule {
   if (choice === 0) return { kind: 'ratio-times-max' }
   if (choice === 1) return { kind: 'per-item', pointsPerItem: 2 }
-  return { kind: 'steps', steps: [{ atLeast: 3, points: 10 }, { atLeast: 1, points: 4 }] }
+  return {
+    kind: 'steps',
+    steps: [
+      { atLeast: 3, points: 10 },
+      { atLeast: 1, points: 4 },
+    ],
+  }
 }

@@ -16,11 +16,48 @@ export function seededRandom(seed: number): () => number {
 }
 
 const TOKENS = [
-  '<', '>', '&', '"', "'", '</row>', '<row>', '<row r="2">', '<c r="D2"><v>1</v></c>', '<c r="A2" t="s"><v>99999</v></c>', '<!DOCTYPE x>', '&#0;', '&#xFFFE;',
-  '\uFFFE', '<f>1+1</f>', ' r="XFD1048576"', '<mergeCell ref="A1:B2"/>', '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>', '<sheet name="x" sheetId="99" r:id="rId99"/>',
-  '<v>1e308</v>', ' t="s"', ' t="e"', ' s="999"', '<is><t>x</t></is>', ']]>', '<![CDATA[', '<?xml version="1.0"?>', 'xmlns:x="y"', '__proto__',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '</row>',
+  '<row>',
+  '<row r="2">',
+  '<c r="D2"><v>1</v></c>',
+  '<c r="A2" t="s"><v>99999</v></c>',
+  '<!DOCTYPE x>',
+  '&#0;',
+  '&#xFFFE;',
+  '\uFFFE',
+  '<f>1+1</f>',
+  ' r="XFD1048576"',
+  '<mergeCell ref="A1:B2"/>',
+  '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+  '<sheet name="x" sheetId="99" r:id="rId99"/>',
+  '<v>1e308</v>',
+  ' t="s"',
+  ' t="e"',
+  ' s="999"',
+  '<is><t>x</t></is>',
+  ']]>',
+  '<![CDATA[',
+  '<?xml version="1.0"?>',
+  'xmlns:x="y"',
+  '__proto__',
 ]
-const HUGE = ['1e308', '-1e308', '99999999999999999999999', 'NaN', 'INF', '-0', '4294967296', '1.7976931348623157e309', '0x10', '']
+const HUGE = [
+  '1e308',
+  '-1e308',
+  '99999999999999999999999',
+  'NaN',
+  'INF',
+  '-0',
+  '4294967296',
+  '1.7976931348623157e309',
+  '0x10',
+  '',
+]
 
 /** One mutation applied, for the failure message of a test. */
 export type Mutation = { readonly kind: string; readonly detail: string }
@@ -31,7 +68,10 @@ export type Mutation = { readonly kind: string; readonly detail: string }
  * @example
  *   const { bytes: mutated, mutations } = mutateWorkbook(template, seededRandom(42))
  */
-export function mutateWorkbook(bytes: Uint8Array, random: () => number): { readonly bytes: Uint8Array; readonly mutations: readonly Mutation[] } {
+export function mutateWorkbook(
+  bytes: Uint8Array,
+  random: () => number,
+): { readonly bytes: Uint8Array; readonly mutations: readonly Mutation[] } {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const count = 1 + Math.floor(random() * 3)
   const mutations: Mutation[] = []
@@ -44,16 +84,26 @@ export function mutateWorkbook(bytes: Uint8Array, random: () => number): { reado
     }
     const names = Object.keys(parts).filter((name) => !name.endsWith('/'))
     const part = pick(names)
-    const kind = pick(['insert', 'delete', 'duplicate', 'swap-attributes', 'huge-number', 'remove-part', 'truncate'] as const)
+    const kind = pick([
+      'insert',
+      'delete',
+      'duplicate',
+      'swap-attributes',
+      'huge-number',
+      'remove-part',
+      'truncate',
+    ] as const)
     const text = strFromU8(parts[part] ?? new Uint8Array())
     const at = Math.floor(random() * (text.length + 1))
     const span = 1 + Math.floor(random() * 200)
     let mutated: string | null
     if (kind === 'insert') mutated = text.slice(0, at) + pick(TOKENS) + text.slice(at)
     else if (kind === 'delete') mutated = text.slice(0, at) + text.slice(at + span)
-    else if (kind === 'duplicate') mutated = text.slice(0, at + span) + text.slice(at, at + span) + text.slice(at + span)
+    else if (kind === 'duplicate')
+      mutated = text.slice(0, at + span) + text.slice(at, at + span) + text.slice(at + span)
     else if (kind === 'swap-attributes') mutated = swapAttributeValues(text, random)
-    else if (kind === 'huge-number') mutated = text.replace(/<v>[^<]*<\/v>/g, (match) => (random() < 0.2 ? `<v>${pick(HUGE)}</v>` : match))
+    else if (kind === 'huge-number')
+      mutated = text.replace(/<v>[^<]*<\/v>/g, (match) => (random() < 0.2 ? `<v>${pick(HUGE)}</v>` : match))
     else if (kind === 'truncate') mutated = text.slice(0, at)
     else mutated = null
     mutations.push({ kind, detail: `${part}@${at}` })
@@ -94,5 +144,11 @@ function swapAttributeValues(text: string, random: () => number): string {
   const [a, b] = (first.index ?? 0) < (second.index ?? 0) ? [first, second] : [second, first]
   const aStart = (a.index ?? 0) + 2
   const bStart = (b.index ?? 0) + 2
-  return text.slice(0, aStart) + (b[1] ?? '') + text.slice(aStart + (a[1] ?? '').length, bStart) + (a[1] ?? '') + text.slice(bStart + (b[1] ?? '').length)
+  return (
+    text.slice(0, aStart) +
+    (b[1] ?? '') +
+    text.slice(aStart + (a[1] ?? '').length, bStart) +
+    (a[1] ?? '') +
+    text.slice(bStart + (b[1] ?? '').length)
+  )
 }

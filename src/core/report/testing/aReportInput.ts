@@ -1,5 +1,10 @@
 import { scoringUnits } from '../../assessment/scoringUnits'
-import { aDeclared, anAssessmentFramework, aUnit, someAnswers } from '../../assessment/testing/anAssessmentFramework'
+import {
+  aDeclared,
+  anAssessmentFramework,
+  aUnit,
+  someAnswers,
+} from '../../assessment/testing/anAssessmentFramework'
 import type { Appraisal } from '../../assessment/appraisal'
 import { computeAssessment } from '../../scoring/computeAssessment'
 import type { ResultsReportInput } from '../resultsReportInput'
@@ -7,9 +12,19 @@ import type { ResultsReportInput } from '../resultsReportInput'
 /** A report input over the small test framework: `count` units with long Vietnamese names, one appraisal. */
 export function aReportInput(count = 6, overrides: Partial<ResultsReportInput> = {}): ResultsReportInput {
   const framework = anAssessmentFramework()
-  const units = Array.from({ length: count }, (_, index) => aUnit(`DV${String(index + 1).padStart(2, '0')}`, index % 2 === 0 ? 'Sở, ban, ngành' : 'UBND quận, huyện'))
+  const units = Array.from({ length: count }, (_, index) =>
+    aUnit(`DV${String(index + 1).padStart(2, '0')}`, index % 2 === 0 ? 'Sở, ban, ngành' : 'UBND quận, huyện'),
+  )
   const declared = units.map((unit, index) => aDeclared(unit.code, someAnswers((index * 37) % 50)))
-  const appraisals: Appraisal[] = [{ unit: 'DV02', question: 'MayTinh', value: 75, reason: 'Biên bản kiểm kê tài sản', at: '2026-03-01T08:00:00.000Z' }]
+  const appraisals: Appraisal[] = [
+    {
+      unit: 'DV02',
+      question: 'MayTinh',
+      value: 75,
+      reason: 'Biên bản kiểm kê tài sản',
+      at: '2026-03-01T08:00:00.000Z',
+    },
+  ]
   const scored = scoringUnits({ units, declared, appraisals })
   return {
     framework,

@@ -7,5 +7,11 @@ import type { SampleUnit } from '../sampleUnit'
  *   aSampleUnit({ code: 'Q-HC', group: 'quan-huyen' })
  */
 export function aSampleUnit(overrides: Partial<SampleUnit> = {}): SampleUnit {
-  return { code: 'TEST', name: 'Đơn vị kiểm thử', group: 'so-ban-nganh', groupName: 'Sở, ban, ngành', ...overrides }
+  return {
+    code: 'TEST',
+    name: 'Đơn vị kiểm thử',
+    group: 'so-ban-nganh',
+    groupName: 'Sở, ban, ngành',
+    ...overrides,
+  }
 }

@@ -8,7 +8,11 @@ import { generateSample, type GenerateSampleOptions, type Sample } from '../gene
  * @example
  *   const sample = generatedSample(loadedBuiltIn('dti-points'), 2025)
  */
-export function generatedSample(framework: ValidFramework, year: number, options: Partial<Omit<GenerateSampleOptions, 'framework' | 'year'>> = {}): Sample {
+export function generatedSample(
+  framework: ValidFramework,
+  year: number,
+  options: Partial<Omit<GenerateSampleOptions, 'framework' | 'year'>> = {},
+): Sample {
   const generated = generateSample({ framework, year, seed: 1, ...options })
   if (!generated.ok) throw new Error(`sample refused: ${JSON.stringify(generated.error)}`)
   return generated.value

@@ -1,6 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '../../../core/storage/database'
+import {
+  openWorkbenchDatabase,
+  type DatabaseOpenError,
+  type WorkbenchDatabase,
+} from '../../../core/storage/database'
 import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorkspace'
 import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
 
@@ -13,7 +17,10 @@ export function useDatabase(): WorkbenchDatabase {
   return database
 }
 
-type OpenState = { readonly status: 'opening' } | { readonly status: 'open'; readonly database: WorkbenchDatabase } | { readonly status: 'failed'; readonly error: DatabaseOpenError }
+type OpenState =
+  | { readonly status: 'opening' }
+  | { readonly status: 'open'; readonly database: WorkbenchDatabase }
+  | { readonly status: 'failed'; readonly error: DatabaseOpenError }
 
 /**
  * Opens IndexedDB once (asking the browser to keep it persistently) and explains a failure plainly.
@@ -34,7 +41,9 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
         return
       }
       if (opened.ok) database = opened.value
-      setState(opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error })
+      setState(
+        opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error },
+      )
     })
     return () => {
       cancelled = true
@@ -46,7 +55,12 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
     setAttempt((count) => count + 1)
   }, [])
 
-  if (state.status === 'opening' || (state.status === 'open' && state.database.name !== databaseName)) return <p className="loading" role="status">{t('common.loading')}</p>
+  if (state.status === 'opening' || (state.status === 'open' && state.database.name !== databaseName))
+    return (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    )
   if (state.status === 'failed') {
     return (
       <main className="crash" role="alert">

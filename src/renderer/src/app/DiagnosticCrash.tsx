@@ -8,7 +8,9 @@ export function DiagnosticCrash(): never {
 
 export const isDiagnosticCrashRequested = (): boolean => {
   try {
-    return window.localStorage.getItem('ictwb.diagnostics') === 'crash' && window.location.hash.includes('crash')
+    return (
+      window.localStorage.getItem('ictwb.diagnostics') === 'crash' && window.location.hash.includes('crash')
+    )
   } catch {
     return false
   }

@@ -17,7 +17,10 @@ export function BarChart({ data, options, label, height }: BarChartProps) {
   return (
     // React sets `style` through the CSSOM, which the CSP (style-src 'self') allows; markup style attributes would not be.
     <div className="chart-box" role="img" aria-label={label} style={{ height }}>
-      <Bar data={data} options={{ responsive: true, maintainAspectRatio: false, animation: false, ...options }} />
+      <Bar
+        data={data}
+        options={{ responsive: true, maintainAspectRatio: false, animation: false, ...options }}
+      />
     </div>
   )
 }

@@ -16,8 +16,18 @@ type ChartViewProps = {
 export function ChartView({ config, label, height }: ChartViewProps) {
   return (
     // React sets `style` through the CSSOM, which the CSP (style-src 'self') allows.
-    <div className="chart-view" role="img" aria-label={label} style={{ position: 'relative', width: '100%', height }}>
-      <Chart type={config.type} data={config.data} options={{ ...config.options, responsive: true, maintainAspectRatio: false, animation: false }} {...(config.plugins === undefined ? {} : { plugins: config.plugins })} />
+    <div
+      className="chart-view"
+      role="img"
+      aria-label={label}
+      style={{ position: 'relative', width: '100%', height }}
+    >
+      <Chart
+        type={config.type}
+        data={config.data}
+        options={{ ...config.options, responsive: true, maintainAspectRatio: false, animation: false }}
+        {...(config.plugins === undefined ? {} : { plugins: config.plugins })}
+      />
     </div>
   )
 }

@@ -21,7 +21,12 @@ export const endLabelsPlugin: Plugin = {
       const at = values.findLastIndex((value) => value !== null && value !== undefined)
       const last = chart.getDatasetMeta(index).data[at]
       if (at < 0 || last === undefined) return
-      labels.push({ text: String(dataset.label ?? ''), colour: typeof dataset.borderColor === 'string' ? dataset.borderColor : '#1d2430', x: last.x + 8, y: last.y })
+      labels.push({
+        text: String(dataset.label ?? ''),
+        colour: typeof dataset.borderColor === 'string' ? dataset.borderColor : '#1d2430',
+        x: last.x + 8,
+        y: last.y,
+      })
     })
     // Labels of lines ending close together are pushed apart, top to bottom, so none overlaps.
     labels.sort((a, b) => a.y - b.y)

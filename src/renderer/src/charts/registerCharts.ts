@@ -1,4 +1,19 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, RadarController, RadialLinearScale, Title, Tooltip, type Plugin } from 'chart.js'
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Title,
+  Tooltip,
+  type Plugin,
+} from 'chart.js'
 
 let isRegistered = false
 
@@ -8,7 +23,19 @@ let isRegistered = false
  */
 export function registerCharts(): void {
   if (isRegistered) return
-  Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title, Tooltip, whiteBackground)
+  Chart.register(
+    BarController,
+    BarElement,
+    LineController,
+    LineElement,
+    PointElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    Title,
+    Tooltip,
+    whiteBackground,
+  )
   // Manager: the radar of a unit's components in two years.
   Chart.register(RadarController, RadialLinearScale)
   Chart.defaults.animation = false
@@ -31,4 +58,12 @@ const whiteBackground: Plugin = {
 }
 
 /** Colours for series, readable in print and for common colour-vision deficiencies. */
-export const SERIES_COLOURS = ['#0b4f8a', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a7a7a'] as const
+export const SERIES_COLOURS = [
+  '#0b4f8a',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#7a7a7a',
+] as const

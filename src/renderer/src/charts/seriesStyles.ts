@@ -5,7 +5,11 @@ import type { PointStyle } from 'chart.js'
  * colour-blind-safe set), a dash pattern and a point style, which differ together from one series
  * to the next; the first colours also differ in lightness.
  */
-export type SeriesStyle = { readonly colour: string; readonly dash: readonly number[]; readonly pointStyle: PointStyle }
+export type SeriesStyle = {
+  readonly colour: string
+  readonly dash: readonly number[]
+  readonly pointStyle: PointStyle
+}
 
 /** Dark and light alternate; every line has its own dash and marker. */
 export const SERIES_STYLES: readonly SeriesStyle[] = [
@@ -19,7 +23,8 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
 ]
 
 /** The style of the n-th series (cycling). */
-export const seriesStyle = (index: number): SeriesStyle => SERIES_STYLES[index % SERIES_STYLES.length] ?? { colour: '#0b4f8a', dash: [], pointStyle: 'circle' }
+export const seriesStyle = (index: number): SeriesStyle =>
+  SERIES_STYLES[index % SERIES_STYLES.length] ?? { colour: '#0b4f8a', dash: [], pointStyle: 'circle' }
 
 /** Bar fills that differ in lightness (dark → light), for grouped bars printed in grey. */
 export const BAR_FILLS = ['#0b4f8a', '#6f9fcf', '#c9ddf0', '#3d3d3d', '#9a9a9a', '#e0e0e0'] as const

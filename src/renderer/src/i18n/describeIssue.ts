@@ -6,18 +6,25 @@ const CATALOGUES = ['frameworkIssues', 'tableIssues', 'fileIssues', 'errors.desk
  * The translated sentence for any issue object with a `code` (framework validation, tables,
  * files, the desktop bridge): core never builds user text, this is where codes become words.
  */
-export function describeIssue(t: TFunction, issue: { readonly code: string } & Readonly<Record<string, unknown>>): string {
+export function describeIssue(
+  t: TFunction,
+  issue: { readonly code: string } & Readonly<Record<string, unknown>>,
+): string {
   const text = describeCode(t, issue)
   const { sheet, cell } = issue
   if (typeof sheet !== 'string' || typeof cell !== 'string' || text.includes(cell)) return text
   return t('issueLocation', { sheet, cell }) + text
 }
 
-function describeCode(t: TFunction, issue: { readonly code: string } & Readonly<Record<string, unknown>>): string {
+function describeCode(
+  t: TFunction,
+  issue: { readonly code: string } & Readonly<Record<string, unknown>>,
+): string {
   for (const catalogue of CATALOGUES) {
     const key = `${catalogue}.${issue.code}`
     // Keys are built from data here, so the typed-key check cannot apply.
-    if (t(key as never, { defaultValue: '' }) !== '') return t(key as never, { ...issue, defaultValue: '' }) as string
+    if (t(key as never, { defaultValue: '' }) !== '')
+      return t(key as never, { ...issue, defaultValue: '' }) as string
   }
   return t('fileIssues.unknown' as never, { code: issue.code }) as string
 }

@@ -10,7 +10,11 @@ export function formatNumber(value: number, language: Language, maximumFractionD
 
 /** Formats a calendar date (vi-VN: "29/11/2026"). */
 export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date)
 }
 
 /** Formats a byte count with one decimal in the largest fitting unit ("1,5 MB"). */

@@ -3,7 +3,10 @@ import { readStoredLanguage, storeLanguage } from './languageStore'
 
 const memoryStorage = () => {
   const values = new Map<string, string>()
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) }
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+  }
 }
 
 describe('language preference', () => {
@@ -27,7 +30,11 @@ describe('language preference', () => {
   })
 
   it('falls back to Vietnamese when storage throws', () => {
-    const throwing = { getItem: () => { throw new Error('SecurityError') } }
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
 
     expect(readStoredLanguage(throwing)).toBe('vi')
   })

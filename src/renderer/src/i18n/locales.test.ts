@@ -22,7 +22,9 @@ describe('locale files', () => {
 
   it('do not define the same top-level key in two feature files', () => {
     const folder = join(__dirname, 'locales', 'en')
-    const keys = readdirSync(folder).flatMap((file) => Object.keys(JSON.parse(readFileSync(join(folder, file), 'utf8'))))
+    const keys = readdirSync(folder).flatMap((file) =>
+      Object.keys(JSON.parse(readFileSync(join(folder, file), 'utf8'))),
+    )
 
     expect(keys.length).toBe(new Set(keys).size)
   })

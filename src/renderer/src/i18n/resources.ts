@@ -19,8 +19,28 @@ import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
 import viUnit from './locales/vi/unit.json'
 
-export const en = { ...enIssues, ...enFrameworks, ...enShell, ...enUnit, ...enEvaluator, ...enManager, ...enSettings, ...enSampleWorkspace, ...enImportExport }
+export const en = {
+  ...enIssues,
+  ...enFrameworks,
+  ...enShell,
+  ...enUnit,
+  ...enEvaluator,
+  ...enManager,
+  ...enSettings,
+  ...enSampleWorkspace,
+  ...enImportExport,
+}
 export type Messages = typeof en
 
 /** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = { ...viIssues, ...viFrameworks, ...viShell, ...viUnit, ...viEvaluator, ...viManager, ...viSettings, ...viSampleWorkspace, ...viImportExport }
+export const vi: Messages = {
+  ...viIssues,
+  ...viFrameworks,
+  ...viShell,
+  ...viUnit,
+  ...viEvaluator,
+  ...viManager,
+  ...viSettings,
+  ...viSampleWorkspace,
+  ...viImportExport,
+}

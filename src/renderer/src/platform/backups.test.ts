@@ -11,7 +11,10 @@ function aHost(overrides: Partial<BackupHost> = {}) {
     storage: 'profile-folder',
     write: vi.fn(async (request: WriteBackupRequest) => {
       written.push(request)
-      return ok({ status: 'written' as const, entry: { id: `id-${written.length}`, reason: request.reason } as unknown as BackupEntry })
+      return ok({
+        status: 'written' as const,
+        entry: { id: `id-${written.length}`, reason: request.reason } as unknown as BackupEntry,
+      })
     }),
     list: vi.fn(async () => ok([])),
     read: vi.fn(async (id: string) => {
@@ -35,10 +38,17 @@ describe('createBackups', () => {
     const { database, open } = await aDatabase()
     const { host, written } = aHost()
 
-    const result = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('before-import')
+    const result = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow(
+      'before-import',
+    )
 
     expect(result.ok).toBe(true)
-    expect(written[0]).toMatchObject({ reason: 'before-import', recordCount: 1, schemaVersion: database.verno, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(written[0]).toMatchObject({
+      reason: 'before-import',
+      recordCount: 1,
+      schemaVersion: database.verno,
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
   })
 
   it('makes a backup of the current data before restoring, then restores', async () => {
@@ -86,6 +96,8 @@ describe('createBackups', () => {
 
 describe('backupFileName', () => {
   it('names a downloaded backup after its local time and reason', () => {
-    expect(backupFileName(new Date(2025, 2, 1, 8, 5), 'before-restore')).toBe('ict-index-workbench-backup-2025-03-01-0805-before-restore.json')
+    expect(backupFileName(new Date(2025, 2, 1, 8, 5), 'before-restore')).toBe(
+      'ict-index-workbench-backup-2025-03-01-0805-before-restore.json',
+    )
   })
 })

@@ -1,8 +1,23 @@
 import { err, ok, type Result } from '../../../core/result'
 import { decodeBackup } from '../../../core/storage/backupFormat'
-import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '../../../core/storage/database'
-import { exportDatabase, restoreDatabase, type BackupExportError, type RestoreError } from '../../../core/storage/databaseBackup'
-import type { BackupEntry, BackupReason, DesktopError, WriteBackupOutcome, WriteBackupRequest } from '../../../shared/ipc/contract'
+import {
+  openWorkbenchDatabase,
+  type DatabaseOpenError,
+  type WorkbenchDatabase,
+} from '../../../core/storage/database'
+import {
+  exportDatabase,
+  restoreDatabase,
+  type BackupExportError,
+  type RestoreError,
+} from '../../../core/storage/databaseBackup'
+import type {
+  BackupEntry,
+  BackupReason,
+  DesktopError,
+  WriteBackupOutcome,
+  WriteBackupRequest,
+} from '../../../shared/ipc/contract'
 
 /** Every way a backup or a restore can fail, as plain objects with a `code`. */
 export type BackupFailure =
@@ -46,7 +61,10 @@ export type BackupHost = {
  */
 export function createBackups(
   host: BackupHost,
-  options: { readonly appVersion: string; readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase> },
+  options: {
+    readonly appVersion: string
+    readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase>
+  },
 ): Backups {
   let database: Promise<Result<WorkbenchDatabase, DatabaseOpenError>> | null = null
   const open = () => {
@@ -69,10 +87,18 @@ export function createBackups(
     const exported = await exportDatabase(opened.value, { appVersion: options.appVersion })
     if (!exported.ok) return exported
     const { bytes, header } = exported.value
-    return host.write({ reason, bytes, contentHash: header.contentHash, recordCount: header.recordCount, schemaVersion: header.schemaVersion })
+    return host.write({
+      reason,
+      bytes,
+      contentHash: header.contentHash,
+      recordCount: header.recordCount,
+      schemaVersion: header.schemaVersion,
+    })
   }
 
-  const restore = async (source: RestoreSource): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
+  const restore = async (
+    source: RestoreSource,
+  ): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
     const bytes = 'bytes' in source ? ok(source.bytes) : await host.read(source.id)
     if (!bytes.ok) return bytes
     const decoded = await decodeBackup(bytes.value)

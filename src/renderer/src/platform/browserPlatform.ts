@@ -4,8 +4,12 @@ import { backupFileName, createBackups } from './backups'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems, readPickedFiles } from './readBrowserFiles'
 
-type DirectoryHandle = { values(): AsyncIterable<{ kind: 'file' | 'directory'; name: string; getFile(): Promise<File> }> }
-type WindowWithPicker = Window & { showDirectoryPicker?: (options?: { mode: 'read' }) => Promise<DirectoryHandle> }
+type DirectoryHandle = {
+  values(): AsyncIterable<{ kind: 'file' | 'directory'; name: string; getFile(): Promise<File> }>
+}
+type WindowWithPicker = Window & {
+  showDirectoryPicker?: (options?: { mode: 'read' }) => Promise<DirectoryHandle>
+}
 
 /**
  * The platform in the browser edition: file input, downloads, and the folder picker where the
@@ -18,7 +22,15 @@ export function createBrowserPlatform(version: string): Platform {
     runtime: 'browser',
     getAppInfo: () =>
       Promise.resolve(
-        ok({ productName: 'ICT Index Workbench', version, runtime: 'browser', electron: null, chrome: null, node: null, platform: navigator.platform }),
+        ok({
+          productName: 'ICT Index Workbench',
+          version,
+          runtime: 'browser',
+          electron: null,
+          chrome: null,
+          node: null,
+          platform: navigator.platform,
+        }),
       ),
     openFiles: async (request) => {
       const files = await chooseWithInput(request.purpose, request.multiple)
@@ -26,7 +38,15 @@ export function createBrowserPlatform(version: string): Platform {
       const read = await readPickedFiles(files, request.purpose)
       if (!read.ok) return read
       const tooLarge = read.value.skipped.find((skipped) => skipped.reason === 'too-large')
-      if (tooLarge) return { ok: false, error: { code: 'file-too-large', fileName: tooLarge.fileName, maxBytes: FILE_LIMITS[request.purpose].maxBytes } }
+      if (tooLarge)
+        return {
+          ok: false,
+          error: {
+            code: 'file-too-large',
+            fileName: tooLarge.fileName,
+            maxBytes: FILE_LIMITS[request.purpose].maxBytes,
+          },
+        }
       return ok(read.value.files)
     },
     saveFile: (request) => {
@@ -37,13 +57,16 @@ export function createBrowserPlatform(version: string): Platform {
       ? async (purpose) => {
           let directory: DirectoryHandle
           try {
-            directory = await (pickerWindow.showDirectoryPicker as NonNullable<WindowWithPicker['showDirectoryPicker']>)({ mode: 'read' })
+            directory = await (
+              pickerWindow.showDirectoryPicker as NonNullable<WindowWithPicker['showDirectoryPicker']>
+            )({ mode: 'read' })
           } catch {
             return ok(null)
           }
           const files: File[] = []
           for await (const entry of directory.values()) {
-            if (entry.kind === 'file' && hasAllowedExtension(entry.name, purpose)) files.push(await entry.getFile())
+            if (entry.kind === 'file' && hasAllowedExtension(entry.name, purpose))
+              files.push(await entry.getFile())
           }
           return readPickedFiles(files, purpose)
         }

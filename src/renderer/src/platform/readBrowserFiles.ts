@@ -15,7 +15,11 @@ import {
 /** The parts of the File and Directory Entries API a drop gives us (Chromium's `webkitGetAsEntry`). */
 type Entry = { readonly isFile: boolean; readonly isDirectory: boolean; readonly name: string }
 type FileEntry = Entry & { file(success: (file: File) => void, failure: (error: unknown) => void): void }
-type DirectoryEntry = Entry & { createReader(): { readEntries(success: (entries: Entry[]) => void, failure: (error: unknown) => void): void } }
+type DirectoryEntry = Entry & {
+  createReader(): {
+    readEntries(success: (entries: Entry[]) => void, failure: (error: unknown) => void): void
+  }
+}
 
 /** A dropped item: an entry when the browser gives one, otherwise the plain File. */
 export type DroppedItem = { readonly entry: Entry | null; readonly file: File | null }
@@ -48,12 +52,16 @@ type Walk = { found: Found[]; skipped: SkippedFile[]; entriesSeen: number }
  * @example
  *   await readDroppedItems(collectDroppedItems(event.dataTransfer), 'workbook')
  */
-export async function readDroppedItems(items: readonly DroppedItem[], purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
+export async function readDroppedItems(
+  items: readonly DroppedItem[],
+  purpose: FilePurpose,
+): Promise<Result<FolderContents, DesktopError>> {
   const walk: Walk = { found: [], skipped: [], entriesSeen: 0 }
   for (const item of items) {
     if (item.entry?.isDirectory) await walkDirectory(item.entry as DirectoryEntry, '', 0, purpose, walk)
     else if (item.file !== null) {
-      if (hasExtensionFor(item.file.name, purpose)) walk.found.push({ file: item.file, fileName: item.file.name })
+      if (hasExtensionFor(item.file.name, purpose))
+        walk.found.push({ file: item.file, fileName: item.file.name })
       else walk.skipped.push({ fileName: item.file.name, reason: 'wrong-type' })
     }
   }
@@ -66,17 +74,27 @@ export async function readDroppedItems(items: readonly DroppedItem[], purpose: F
  * @example
  *   await readPickedFiles([...input.files], 'workbook')
  */
-export function readPickedFiles(files: readonly Found[] | readonly File[], purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
+export function readPickedFiles(
+  files: readonly Found[] | readonly File[],
+  purpose: FilePurpose,
+): Promise<Result<FolderContents, DesktopError>> {
   const found = files.map((file) => (file instanceof File ? { file, fileName: file.name } : file))
   return readFound({ found, skipped: [], entriesSeen: 0 }, purpose)
 }
 
 async function readFound(walk: Walk, purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
-  if (walk.entriesSeen > MAX_FOLDER_ENTRIES || walk.found.length > MAX_FILES_PER_PICK) return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
+  if (walk.entriesSeen > MAX_FOLDER_ENTRIES || walk.found.length > MAX_FILES_PER_PICK)
+    return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
   const maxBytes = FILE_LIMITS[purpose].maxBytes
   const fitting = walk.found.filter(({ file }) => file.size <= maxBytes)
-  const skipped = [...walk.skipped, ...walk.found.filter(({ file }) => file.size > maxBytes).map(({ fileName }) => ({ fileName, reason: 'too-large' as const }))]
-  if (fitting.reduce((total, { file }) => total + file.size, 0) > MAX_FOLDER_BYTES) return err({ code: 'folder-too-large', maxBytes: MAX_FOLDER_BYTES })
+  const skipped = [
+    ...walk.skipped,
+    ...walk.found
+      .filter(({ file }) => file.size > maxBytes)
+      .map(({ fileName }) => ({ fileName, reason: 'too-large' as const })),
+  ]
+  if (fitting.reduce((total, { file }) => total + file.size, 0) > MAX_FOLDER_BYTES)
+    return err({ code: 'folder-too-large', maxBytes: MAX_FOLDER_BYTES })
   const files: PickedFile[] = []
   for (const { file, fileName } of fitting) {
     try {
@@ -88,7 +106,13 @@ async function readFound(walk: Walk, purpose: FilePurpose): Promise<Result<Folde
   return ok({ files, skipped })
 }
 
-async function walkDirectory(directory: DirectoryEntry, prefix: string, depth: number, purpose: FilePurpose, walk: Walk): Promise<void> {
+async function walkDirectory(
+  directory: DirectoryEntry,
+  prefix: string,
+  depth: number,
+  purpose: FilePurpose,
+  walk: Walk,
+): Promise<void> {
   const base = prefix === '' ? directory.name : prefix
   for (const entry of await readAllEntries(directory)) {
     walk.entriesSeen += 1
@@ -96,9 +120,12 @@ async function walkDirectory(directory: DirectoryEntry, prefix: string, depth: n
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
     const fileName = `${base}/${entry.name}`
     if (entry.isDirectory) {
-      if (depth < MAX_FOLDER_DEPTH) await walkDirectory(entry as DirectoryEntry, fileName, depth + 1, purpose, walk)
+      if (depth < MAX_FOLDER_DEPTH)
+        await walkDirectory(entry as DirectoryEntry, fileName, depth + 1, purpose, walk)
     } else if (entry.isFile && hasExtensionFor(entry.name, purpose)) {
-      const file = await new Promise<File | null>((resolve) => (entry as FileEntry).file(resolve, () => resolve(null)))
+      const file = await new Promise<File | null>((resolve) =>
+        (entry as FileEntry).file(resolve, () => resolve(null)),
+      )
       if (file === null) walk.skipped.push({ fileName, reason: 'unreadable' })
       else walk.found.push({ file, fileName })
     }

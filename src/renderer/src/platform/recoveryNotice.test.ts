@@ -5,17 +5,27 @@ describe('takeRecoveryNotice', () => {
   it('reads the reason main added and removes it from the address, keeping the route', () => {
     const history = { replaceState: vi.fn() }
 
-    const notice = takeRecoveryNotice({ search: '?recovered=oom', pathname: '/index.html', hash: '#/unit' }, history)
+    const notice = takeRecoveryNotice(
+      { search: '?recovered=oom', pathname: '/index.html', hash: '#/unit' },
+      history,
+    )
 
     expect(notice).toEqual({ reason: 'oom' })
     expect(history.replaceState).toHaveBeenCalledWith(null, '', '/index.html#/unit')
   })
 
   it('says nothing on an ordinary load', () => {
-    expect(takeRecoveryNotice({ search: '', pathname: '/index.html', hash: '' }, { replaceState: vi.fn() })).toBeNull()
+    expect(
+      takeRecoveryNotice({ search: '', pathname: '/index.html', hash: '' }, { replaceState: vi.fn() }),
+    ).toBeNull()
   })
 
   it('treats an unknown reason as "other"', () => {
-    expect(takeRecoveryNotice({ search: '?recovered=<script>', pathname: '/', hash: '' }, { replaceState: vi.fn() })).toEqual({ reason: 'other' })
+    expect(
+      takeRecoveryNotice(
+        { search: '?recovered=<script>', pathname: '/', hash: '' },
+        { replaceState: vi.fn() },
+      ),
+    ).toEqual({ reason: 'other' })
   })
 })

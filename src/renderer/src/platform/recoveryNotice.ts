@@ -9,9 +9,14 @@ const REASONS: readonly RecoveryNotice['reason'][] = ['crashed', 'oom', 'killed'
  * @example
  *   takeRecoveryNotice(window.location, window.history) // => { reason: 'oom' } once, then null
  */
-export function takeRecoveryNotice(location: Pick<Location, 'search' | 'pathname' | 'hash'>, history: Pick<History, 'replaceState'>): RecoveryNotice | null {
+export function takeRecoveryNotice(
+  location: Pick<Location, 'search' | 'pathname' | 'hash'>,
+  history: Pick<History, 'replaceState'>,
+): RecoveryNotice | null {
   const value = new URLSearchParams(location.search).get('recovered')
   if (value === null) return null
   history.replaceState(null, '', `${location.pathname}${location.hash}`)
-  return { reason: (REASONS as readonly string[]).includes(value) ? (value as RecoveryNotice['reason']) : 'other' }
+  return {
+    reason: (REASONS as readonly string[]).includes(value) ? (value as RecoveryNotice['reason']) : 'other',
+  }
 }

@@ -3,7 +3,12 @@ import { parseCellAddress } from '../../cellAddress'
 import type { CellValue, Sheet, SheetWorkbook } from '../../sheetWorkbook'
 
 /** The workbook with one cell set (rows grown as needed). */
-export function withCell(workbook: SheetWorkbook, sheetName: string, address: string, value: CellValue): SheetWorkbook {
+export function withCell(
+  workbook: SheetWorkbook,
+  sheetName: string,
+  address: string,
+  value: CellValue,
+): SheetWorkbook {
   const position = parseCellAddress(address)
   if (position === null) throw new Error(`bad address ${address}`)
   return withSheetRows(workbook, sheetName, (rows) => {
@@ -16,7 +21,11 @@ export function withCell(workbook: SheetWorkbook, sheetName: string, address: st
 }
 
 /** The workbook with a sheet's rows edited in place (a copy). */
-export function withSheetRows(workbook: SheetWorkbook, sheetName: string, edit: (rows: CellValue[][]) => void): SheetWorkbook {
+export function withSheetRows(
+  workbook: SheetWorkbook,
+  sheetName: string,
+  edit: (rows: CellValue[][]) => void,
+): SheetWorkbook {
   if (!workbook.sheets.some((sheet) => sheet.name === sheetName)) throw new Error(`no sheet ${sheetName}`)
   return {
     sheets: workbook.sheets.map((sheet) => {

@@ -33,7 +33,11 @@ export function everyTypeFramework(): ValidFramework {
           aColumn({
             code: 'Loai',
             type: 'single-choice',
-            choices: [aChoice({ value: 'a', label: { vi: 'Phần mềm, dịch vụ' } }), aChoice({ value: 'b', label: { vi: '-Khác' } }), aChoice({ value: 'c', label: { vi: '-Khác' } })],
+            choices: [
+              aChoice({ value: 'a', label: { vi: 'Phần mềm, dịch vụ' } }),
+              aChoice({ value: 'b', label: { vi: '-Khác' } }),
+              aChoice({ value: 'c', label: { vi: '-Khác' } }),
+            ],
           }),
         ],
       }),
@@ -51,10 +55,23 @@ export const FILLED_ANSWERS: Answers = {
   TyLeVanBanDienTu: 87.5,
   CongThongTin: 'khong',
   KenhHoTro: ['co', 'khong'],
-  PhanMem: [{ Ten: 'eOffice', SoNguoiDung: 120, DangDung: true }, { Ten: '=HYPERLINK("http://x","y")', DangDung: false }],
+  PhanMem: [
+    { Ten: 'eOffice', SoNguoiDung: 120, DangDung: true },
+    { Ten: '=HYPERLINK("http://x","y")', DangDung: false },
+  ],
   GhiChu: 'Sở Thông tin và Truyền thông\nDòng 2 😀',
   NgayBaoCao: '2025-06-30',
-  HeThong: [{ Ten: 'Một cửa', SoMay: 12, KinhPhi: 1234.5, TyLe: 45.25, DangDung: true, Ngay: '2024-02-29', Loai: 'c' }],
+  HeThong: [
+    {
+      Ten: 'Một cửa',
+      SoMay: 12,
+      KinhPhi: 1234.5,
+      TyLe: 45.25,
+      DangDung: true,
+      Ngay: '2024-02-29',
+      Loai: 'c',
+    },
+  ],
 }
 
 export const FILLED_OPTIONS: QuestionnaireWorkbookOptions = {
@@ -66,7 +83,10 @@ export const FILLED_OPTIONS: QuestionnaireWorkbookOptions = {
 }
 
 /** Writes then reads a questionnaire workbook through the real xlsx adapter. */
-export async function writtenAndRead(framework: ValidFramework, options: QuestionnaireWorkbookOptions): Promise<{ readonly bytes: Uint8Array; readonly workbook: SheetWorkbook }> {
+export async function writtenAndRead(
+  framework: ValidFramework,
+  options: QuestionnaireWorkbookOptions,
+): Promise<{ readonly bytes: Uint8Array; readonly workbook: SheetWorkbook }> {
   const written = await writeQuestionnaireWorkbook(framework, options)
   if (!written.ok) throw new Error(`not written: ${JSON.stringify(written.error.slice(0, 5))}`)
   const read = await readWorkbook(written.value)

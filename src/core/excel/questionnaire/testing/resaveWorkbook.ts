@@ -22,11 +22,41 @@ export type ResaveStyle = {
 }
 
 export const RESAVE_STYLES: Readonly<Record<string, ResaveStyle>> = {
-  'excel-like': { strings: 'shared', dates: 'builtin-style', answerNumbers: 'number', yesNo: 'labels', hiddenState: 'hidden' },
-  'libreoffice-like': { strings: 'shared', dates: 'custom-style', answerNumbers: 'number', yesNo: 'labels', hiddenState: 'hidden' },
-  'google-sheets-like': { strings: 'inline', dates: 'serial', answerNumbers: 'number', yesNo: 'booleans', hiddenState: 'hidden' },
-  'numbers-like': { strings: 'formula-string', dates: 'text', answerNumbers: 'text-comma', yesNo: 'labels', hiddenState: 'visible' },
-  'typed-by-hand': { strings: 'inline', dates: 'text', answerNumbers: 'text-comma', yesNo: 'x-marks', hiddenState: 'veryHidden' },
+  'excel-like': {
+    strings: 'shared',
+    dates: 'builtin-style',
+    answerNumbers: 'number',
+    yesNo: 'labels',
+    hiddenState: 'hidden',
+  },
+  'libreoffice-like': {
+    strings: 'shared',
+    dates: 'custom-style',
+    answerNumbers: 'number',
+    yesNo: 'labels',
+    hiddenState: 'hidden',
+  },
+  'google-sheets-like': {
+    strings: 'inline',
+    dates: 'serial',
+    answerNumbers: 'number',
+    yesNo: 'booleans',
+    hiddenState: 'hidden',
+  },
+  'numbers-like': {
+    strings: 'formula-string',
+    dates: 'text',
+    answerNumbers: 'text-comma',
+    yesNo: 'labels',
+    hiddenState: 'visible',
+  },
+  'typed-by-hand': {
+    strings: 'inline',
+    dates: 'text',
+    answerNumbers: 'text-comma',
+    yesNo: 'x-marks',
+    hiddenState: 'veryHidden',
+  },
 }
 
 /** Which cells are answers, and whether yes/no: the re-saving program (or the person) changes only those. */
@@ -39,7 +69,11 @@ export type IsAnswerCell = (sheet: Sheet, row: number, column: number) => 'yes-n
  * @example
  *   const bytes = resaveWorkbook(workbook, RESAVE_STYLES['google-sheets-like'], isAnswer)
  */
-export function resaveWorkbook(workbook: SheetWorkbook, style: ResaveStyle, isAnswerCell: IsAnswerCell): Uint8Array {
+export function resaveWorkbook(
+  workbook: SheetWorkbook,
+  style: ResaveStyle,
+  isAnswerCell: IsAnswerCell,
+): Uint8Array {
   const shared: string[] = []
   const sharedIndex = new Map<string, number>()
   const sheets = workbook.sheets.map((sheet) => ({
@@ -47,32 +81,58 @@ export function resaveWorkbook(workbook: SheetWorkbook, style: ResaveStyle, isAn
     ...(sheet.state === 'visible' ? {} : style.hiddenState === 'visible' ? {} : { state: style.hiddenState }),
     xml: `<sheetData>${sheet.rows
       .map((row, rowIndex) => {
-        const cells = row.map((cell, columnIndex) => cellXml(cell, rowIndex + 1, columnIndex + 1, isAnswerCell(sheet, rowIndex + 1, columnIndex + 1), style, (text) => {
-          const known = sharedIndex.get(text)
-          if (known !== undefined) return known
-          shared.push(escapeXml(text))
-          sharedIndex.set(text, shared.length - 1)
-          return shared.length - 1
-        }))
+        const cells = row.map((cell, columnIndex) =>
+          cellXml(
+            cell,
+            rowIndex + 1,
+            columnIndex + 1,
+            isAnswerCell(sheet, rowIndex + 1, columnIndex + 1),
+            style,
+            (text) => {
+              const known = sharedIndex.get(text)
+              if (known !== undefined) return known
+              shared.push(escapeXml(text))
+              sharedIndex.set(text, shared.length - 1)
+              return shared.length - 1
+            },
+          ),
+        )
         return `<row r="${rowIndex + 1}">${cells.join('')}</row>`
       })
-      .join('')}</sheetData>${sheet.isProtected ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : ''}`,
+      .join(
+        '',
+      )}</sheetData>${sheet.isProtected ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : ''}`,
   }))
-  return aPackage({ sheets, styles: STYLES_WITH_DATES, ...(shared.length > 0 && style.strings === 'shared' ? { sharedStrings: aSharedStrings(shared) } : {}) })
+  return aPackage({
+    sheets,
+    styles: STYLES_WITH_DATES,
+    ...(shared.length > 0 && style.strings === 'shared' ? { sharedStrings: aSharedStrings(shared) } : {}),
+  })
 }
 
-function cellXml(cell: CellValue, row: number, column: number, answer: 'yes-no' | 'answer' | null, style: ResaveStyle, share: (text: string) => number): string {
+function cellXml(
+  cell: CellValue,
+  row: number,
+  column: number,
+  answer: 'yes-no' | 'answer' | null,
+  style: ResaveStyle,
+  share: (text: string) => number,
+): string {
   const reference = formatCellAddress({ row, column })
   if (cell === null) return ''
   if (typeof cell === 'number') {
-    if (answer !== null && style.answerNumbers === 'text-comma') return stringXml(reference, String(cell).replace('.', ','), style, share)
+    if (answer !== null && style.answerNumbers === 'text-comma')
+      return stringXml(reference, String(cell).replace('.', ','), style, share)
     return `<c r="${reference}"><v>${cell}</v></c>`
   }
   if (typeof cell === 'boolean') return `<c r="${reference}" t="b"><v>${cell ? 1 : 0}</v></c>`
   if (typeof cell === 'string') {
     if (answer === 'yes-no' && (cell === 'Có' || cell === 'Không')) {
       if (style.yesNo === 'booleans') return `<c r="${reference}" t="b"><v>${cell === 'Có' ? 1 : 0}</v></c>`
-      if (style.yesNo === 'x-marks') return cell === 'Có' ? stringXml(reference, 'x', style, share) : stringXml(reference, 'không', style, share)
+      if (style.yesNo === 'x-marks')
+        return cell === 'Có'
+          ? stringXml(reference, 'x', style, share)
+          : stringXml(reference, 'không', style, share)
     }
     return stringXml(reference, neutraliseFormulaText(cell), style, share)
   }
@@ -86,9 +146,15 @@ function cellXml(cell: CellValue, row: number, column: number, answer: 'yes-no' 
   return `<c r="${reference}"><f>${escapeXml(cell.formula)}</f></c>`
 }
 
-function stringXml(reference: string, text: string, style: ResaveStyle, share: (text: string) => number): string {
+function stringXml(
+  reference: string,
+  text: string,
+  style: ResaveStyle,
+  share: (text: string) => number,
+): string {
   if (style.strings === 'shared') return `<c r="${reference}" t="s"><v>${share(text)}</v></c>`
-  if (style.strings === 'inline') return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`
+  if (style.strings === 'inline')
+    return `<c r="${reference}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`
   return `<c r="${reference}" t="str"><v>${escapeXml(text)}</v></c>`
 }
 

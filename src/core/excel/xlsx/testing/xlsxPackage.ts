@@ -39,11 +39,19 @@ export function aPackage(options: {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIP_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${options.workbookPr ?? ''}<sheets>${options.sheets
-      .map((sheet, index) => `<sheet name="${escapeAttribute(sheet.name)}" sheetId="${sheet.sheetId ?? index + 1}"${sheet.state ? ` state="${sheet.state}"` : ''} r:id="rId${index + 1}"/>`)
+      .map(
+        (sheet, index) =>
+          `<sheet name="${escapeAttribute(sheet.name)}" sheetId="${sheet.sheetId ?? index + 1}"${sheet.state ? ` state="${sheet.state}"` : ''} r:id="rId${index + 1}"/>`,
+      )
       .join('')}</sheets>${options.workbookExtra ?? ''}</workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetParts
-      .map((part, index) => `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP_TYPE}/${options.sheets[index]?.kind ?? 'worksheet'}" Target="${part}"/>`)
-      .join('')}${options.sharedStrings === undefined ? '' : `<Relationship Id="rIdS" Type="${RELATIONSHIP_TYPE}/sharedStrings" Target="sharedStrings.xml"/>`}${options.styles === undefined ? '' : `<Relationship Id="rIdT" Type="${RELATIONSHIP_TYPE}/styles" Target="styles.xml"/>`}</Relationships>`,
+      .map(
+        (part, index) =>
+          `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP_TYPE}/${options.sheets[index]?.kind ?? 'worksheet'}" Target="${part}"/>`,
+      )
+      .join(
+        '',
+      )}${options.sharedStrings === undefined ? '' : `<Relationship Id="rIdS" Type="${RELATIONSHIP_TYPE}/sharedStrings" Target="sharedStrings.xml"/>`}${options.styles === undefined ? '' : `<Relationship Id="rIdT" Type="${RELATIONSHIP_TYPE}/styles" Target="styles.xml"/>`}</Relationships>`,
   }
   options.sheets.forEach((sheet, index) => {
     files[`xl/${sheetParts[index] ?? ''}`] = sheet.xml.startsWith('<?xml') ? sheet.xml : aWorksheet(sheet.xml)
@@ -52,7 +60,11 @@ export function aPackage(options: {
   if (options.styles !== undefined) files['xl/styles.xml'] = options.styles
   Object.assign(files, options.extraParts ?? {})
   for (const name of options.omit ?? []) delete files[name]
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])))
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]),
+    ),
+  )
 }
 
 /** A worksheet part around some body XML (`<dimension>`, `<sheetData>`, `<mergeCells>`…). */
@@ -74,11 +86,15 @@ export const STYLES_WITH_DATES = `<?xml version="1.0" encoding="UTF-8" standalon
  * @example
  *   editParts(bytes, (parts) => { parts.set('xl/vbaProject.bin', new Uint8Array(10)) })
  */
-export function editParts(bytes: Uint8Array, edit: (parts: Map<string, string | Uint8Array | undefined>) => void): Uint8Array {
+export function editParts(
+  bytes: Uint8Array,
+  edit: (parts: Map<string, string | Uint8Array | undefined>) => void,
+): Uint8Array {
   const parts = new Map<string, string | Uint8Array | undefined>(Object.entries(unzipSync(bytes)))
   edit(parts)
   const files: Record<string, Uint8Array> = {}
-  for (const [name, data] of parts) if (data !== undefined) files[name] = typeof data === 'string' ? strToU8(data) : data
+  for (const [name, data] of parts)
+    if (data !== undefined) files[name] = typeof data === 'string' ? strToU8(data) : data
   return zipSync(files)
 }
 
@@ -110,7 +126,10 @@ export type RawZipEntry = {
  * @example
  *   rawZip([{ name: 'a.xml', content: strToU8('<a/>'), declaredSize: 1 }]) // declared size lies
  */
-export function rawZip(entries: readonly RawZipEntry[], options: { readonly declaredCount?: number } = {}): Uint8Array {
+export function rawZip(
+  entries: readonly RawZipEntry[],
+  options: { readonly declaredCount?: number } = {},
+): Uint8Array {
   const chunks: Uint8Array[] = []
   const central: Uint8Array[] = []
   let offset = 0
@@ -122,30 +141,40 @@ export function rawZip(entries: readonly RawZipEntry[], options: { readonly decl
     const declaredMethod = entry.declaredMethod ?? method
     const size = entry.declaredSize ?? entry.content.length
     const flags = entry.flags ?? 0
-    const local = header(30 + name.length, (view) => {
-      view.setUint32(0, 0x04034b50, true)
-      view.setUint16(4, 20, true)
-      view.setUint16(6, flags, true)
-      view.setUint16(8, declaredMethod, true)
-      view.setUint32(14, crc, true)
-      view.setUint32(18, data.length, true)
-      view.setUint32(22, size, true)
-      view.setUint16(26, name.length, true)
-    }, name)
+    const local = header(
+      30 + name.length,
+      (view) => {
+        view.setUint32(0, 0x04034b50, true)
+        view.setUint16(4, 20, true)
+        view.setUint16(6, flags, true)
+        view.setUint16(8, declaredMethod, true)
+        view.setUint32(14, crc, true)
+        view.setUint32(18, data.length, true)
+        view.setUint32(22, size, true)
+        view.setUint16(26, name.length, true)
+      },
+      name,
+    )
     const extra = entry.zip64 === true ? zip64Extra(size, data.length) : new Uint8Array()
-    central.push(header(46 + name.length + extra.length, (view) => {
-      view.setUint32(0, 0x02014b50, true)
-      view.setUint16(4, 20, true)
-      view.setUint16(6, 20, true)
-      view.setUint16(8, flags, true)
-      view.setUint16(10, declaredMethod, true)
-      view.setUint32(16, crc, true)
-      view.setUint32(20, entry.zip64 === true ? 0xffffffff : data.length, true)
-      view.setUint32(24, entry.zip64 === true ? 0xffffffff : size, true)
-      view.setUint16(28, name.length, true)
-      view.setUint16(30, extra.length, true)
-      view.setUint32(42, offset, true)
-    }, concat([name, extra])))
+    central.push(
+      header(
+        46 + name.length + extra.length,
+        (view) => {
+          view.setUint32(0, 0x02014b50, true)
+          view.setUint16(4, 20, true)
+          view.setUint16(6, 20, true)
+          view.setUint16(8, flags, true)
+          view.setUint16(10, declaredMethod, true)
+          view.setUint32(16, crc, true)
+          view.setUint32(20, entry.zip64 === true ? 0xffffffff : data.length, true)
+          view.setUint32(24, entry.zip64 === true ? 0xffffffff : size, true)
+          view.setUint16(28, name.length, true)
+          view.setUint16(30, extra.length, true)
+          view.setUint32(42, offset, true)
+        },
+        concat([name, extra]),
+      ),
+    )
     chunks.push(local, data)
     offset += local.length + data.length
   }

@@ -33,23 +33,50 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
     event.preventDefault()
     if (read.problems.length > 0 || !isReasonGiven) return
     setSaving(true)
-    const outcome = await actions.appraise({ unit, question: question.code, value: read.value, reason, declared })
+    const outcome = await actions.appraise({
+      unit,
+      question: question.code,
+      value: read.value,
+      reason,
+      declared,
+    })
     setSaving(false)
     setFailure(outcome)
     if (outcome === null) onDone()
   }
   const choices = 'choices' in question ? question.choices : []
   return (
-    <form className="appraisal-form" onSubmit={(event) => void submit(event)} aria-label={t('evaluator.appraisal.label', { code: question.code })}>
+    <form
+      className="appraisal-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('evaluator.appraisal.label', { code: question.code })}
+    >
       <p>{t('evaluator.appraisal.declared', { value: formatAnswer(t, question, declared, language) })}</p>
       <label className="field">
         <span>{t('evaluator.appraisal.value')}</span>
-        {(question.type === 'integer' || question.type === 'decimal' || question.type === 'percent' || question.type === 'text') && (
-          <input type="text" inputMode={question.type === 'text' ? 'text' : 'decimal'} value={entry.text} onChange={(event) => setEntry({ ...entry, text: event.target.value })} />
+        {(question.type === 'integer' ||
+          question.type === 'decimal' ||
+          question.type === 'percent' ||
+          question.type === 'text') && (
+          <input
+            type="text"
+            inputMode={question.type === 'text' ? 'text' : 'decimal'}
+            value={entry.text}
+            onChange={(event) => setEntry({ ...entry, text: event.target.value })}
+          />
         )}
-        {question.type === 'date' && <input type="date" value={entry.text} onChange={(event) => setEntry({ ...entry, text: event.target.value })} />}
+        {question.type === 'date' && (
+          <input
+            type="date"
+            value={entry.text}
+            onChange={(event) => setEntry({ ...entry, text: event.target.value })}
+          />
+        )}
         {question.type === 'yes-no' && (
-          <select value={entry.flag} onChange={(event) => setEntry({ ...entry, flag: event.target.value as AppraisalEntry['flag'] })}>
+          <select
+            value={entry.flag}
+            onChange={(event) => setEntry({ ...entry, flag: event.target.value as AppraisalEntry['flag'] })}
+          >
             <option value="">{t('evaluator.answer.empty')}</option>
             <option value="true">{t('evaluator.answer.yes')}</option>
             <option value="false">{t('evaluator.answer.no')}</option>
@@ -58,7 +85,11 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
         {question.type === 'single-choice' && (
           <select value={entry.text} onChange={(event) => setEntry({ ...entry, text: event.target.value })}>
             <option value="">{t('evaluator.answer.empty')}</option>
-            {choices.map((choice) => <option key={choice.value} value={choice.value}>{localized(choice.label, language)}</option>)}
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {localized(choice.label, language)}
+              </option>
+            ))}
           </select>
         )}
       </label>
@@ -69,22 +100,46 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
               <input
                 type="checkbox"
                 checked={entry.choices.includes(choice.value)}
-                onChange={(event) => setEntry({ ...entry, choices: event.target.checked ? [...entry.choices, choice.value] : entry.choices.filter((value) => value !== choice.value) })}
+                onChange={(event) =>
+                  setEntry({
+                    ...entry,
+                    choices: event.target.checked
+                      ? [...entry.choices, choice.value]
+                      : entry.choices.filter((value) => value !== choice.value),
+                  })
+                }
               />
               {localized(choice.label, language)}
             </label>
           ))}
         </fieldset>
       )}
-      {read.problems.map((problem, index) => <p key={index} role="alert" className="issue-list">{issueMessage(t, problem.issue, language)}</p>)}
+      {read.problems.map((problem, index) => (
+        <p key={index} role="alert" className="issue-list">
+          {issueMessage(t, problem.issue, language)}
+        </p>
+      ))}
       <label className="field">
         <span>{t('evaluator.appraisal.reason')}</span>
-        <textarea rows={2} value={reason} onChange={(event) => setReason(event.target.value)} aria-required="true" />
+        <textarea
+          rows={2}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-required="true"
+        />
       </label>
       {!isReasonGiven && <p className="help">{t('evaluator.appraisal.reasonHelp')}</p>}
-      {failure !== null && <p role="alert" className="issue-list">{describeEvaluatorIssue(t, failure) ?? failure.code}</p>}
+      {failure !== null && (
+        <p role="alert" className="issue-list">
+          {describeEvaluatorIssue(t, failure) ?? failure.code}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="submit" className="button primary" disabled={isSaving || !isReasonGiven || read.problems.length > 0}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={isSaving || !isReasonGiven || read.problems.length > 0}
+        >
           {t('evaluator.appraisal.save')}
         </button>
         <button type="button" className="button" onClick={onDone}>

@@ -7,7 +7,13 @@ import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../unit/useLanguage'
 
 /** The assessment's title (framework, year), its state and the publish/unlock controls. */
-export function AssessmentHeader({ view, actions }: { readonly view: AssessmentView; readonly actions: WorkspaceActions }) {
+export function AssessmentHeader({
+  view,
+  actions,
+}: {
+  readonly view: AssessmentView
+  readonly actions: WorkspaceActions
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   const { assessment, framework } = view.workspace
@@ -20,7 +26,12 @@ export function AssessmentHeader({ view, actions }: { readonly view: AssessmentV
         {t('evaluator.header.title', { name: localized(framework.name, language), year: assessment.year })}
       </h2>
       <p className="help">
-        {t('evaluator.header.meta', { id: framework.id, version: framework.version, count: assessment.units.length, created: formatDate(new Date(assessment.createdAt), language) })}
+        {t('evaluator.header.meta', {
+          id: framework.id,
+          version: framework.version,
+          count: assessment.units.length,
+          created: formatDate(new Date(assessment.createdAt), language),
+        })}
       </p>
       <PublishBar view={view} actions={actions} />
     </header>

@@ -18,7 +18,11 @@ export function AssessmentList() {
   )
   if (assessments.length === 0) {
     return (
-      <EmptyState heading={t('evaluator.empty.heading')} body={t('evaluator.empty.body')} steps={(['framework', 'units', 'import'] as const).map((step) => t(`evaluator.empty.steps.${step}`))}>
+      <EmptyState
+        heading={t('evaluator.empty.heading')}
+        body={t('evaluator.empty.body')}
+        steps={(['framework', 'units', 'import'] as const).map((step) => t(`evaluator.empty.steps.${step}`))}
+      >
         {newButton}
       </EmptyState>
     )
@@ -34,13 +38,18 @@ export function AssessmentList() {
           <tr>
             <th scope="col">{t('evaluator.list.year')}</th>
             <th scope="col">{t('evaluator.list.framework')}</th>
-            <th scope="col" className="numeric">{t('evaluator.list.units')}</th>
+            <th scope="col" className="numeric">
+              {t('evaluator.list.units')}
+            </th>
             <th scope="col">{t('evaluator.list.status')}</th>
           </tr>
         </thead>
         <tbody>
           {assessments.map((assessment) => {
-            const entry = library.entries.find((candidate) => candidate.id === assessment.frameworkId && candidate.version === assessment.frameworkVersion)
+            const entry = library.entries.find(
+              (candidate) =>
+                candidate.id === assessment.frameworkId && candidate.version === assessment.frameworkVersion,
+            )
             return (
               <tr key={assessment.id}>
                 <td>{assessment.year}</td>
@@ -48,11 +57,18 @@ export function AssessmentList() {
                   <a href={evaluatorHash({ view: 'assessment', id: assessment.id, tab: 'units' })}>
                     {entry === undefined ? assessment.frameworkId : localized(entry.name, i18n.language)}
                   </a>
-                  <div className="help">{t('evaluator.list.version', { id: assessment.frameworkId, version: assessment.frameworkVersion })}</div>
+                  <div className="help">
+                    {t('evaluator.list.version', {
+                      id: assessment.frameworkId,
+                      version: assessment.frameworkVersion,
+                    })}
+                  </div>
                 </td>
                 <td className="numeric">{assessment.units.length}</td>
                 <td>
-                  <span className={`status-badge status-${assessment.status}`}>{t(`evaluator.assessmentStatus.${assessment.status}`)}</span>
+                  <span className={`status-badge status-${assessment.status}`}>
+                    {t(`evaluator.assessmentStatus.${assessment.status}`)}
+                  </span>
                 </td>
               </tr>
             )

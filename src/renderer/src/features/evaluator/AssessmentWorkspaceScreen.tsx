@@ -27,13 +27,18 @@ export function AssessmentWorkspaceScreen({ view }: { readonly view: WorkspaceVi
     )
   }
   const current = state.view
-  if (view.view === 'unit') return <UnitReview key={view.unit} view={current} unitCode={view.unit} actions={actions} />
+  if (view.view === 'unit')
+    return <UnitReview key={view.unit} view={current} unitCode={view.unit} actions={actions} />
   return (
     <>
       <AssessmentHeader view={current} actions={actions} />
       <nav className="tabs assessment-tabs" aria-label={t('evaluator.tabs.label')}>
         {(['units', 'results', 'sensitivity', 'report', 'audit'] as const).map((tab) => (
-          <a key={tab} href={evaluatorHash({ view: 'assessment', id: view.id, tab })} aria-current={tab === view.tab ? 'page' : undefined}>
+          <a
+            key={tab}
+            href={evaluatorHash({ view: 'assessment', id: view.id, tab })}
+            aria-current={tab === view.tab ? 'page' : undefined}
+          >
             {t(`evaluator.tabs.${tab}`)}
           </a>
         ))}
@@ -43,7 +48,9 @@ export function AssessmentWorkspaceScreen({ view }: { readonly view: WorkspaceVi
         {view.tab === 'results' && <ResultsPanel view={current} />}
         {view.tab === 'sensitivity' && <SensitivityPanel view={current} />}
         {view.tab === 'report' && <ReportPanel view={current} />}
-        {view.tab === 'audit' && <AuditPanel assessmentId={view.id} revision={current.workspace.assessment.rev} />}
+        {view.tab === 'audit' && (
+          <AuditPanel assessmentId={view.id} revision={current.workspace.assessment.rev} />
+        )}
       </div>
     </>
   )

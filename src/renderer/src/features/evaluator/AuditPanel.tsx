@@ -8,7 +8,13 @@ import { useLanguage } from '../unit/useLanguage'
 import { describeAuditEntry } from './describeAuditEntry'
 
 /** The assessment's audit log, newest first. */
-export function AuditPanel({ assessmentId, revision }: { readonly assessmentId: string; readonly revision: number }) {
+export function AuditPanel({
+  assessmentId,
+  revision,
+}: {
+  readonly assessmentId: string
+  readonly revision: number
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   const database = useDatabase()
@@ -30,7 +36,8 @@ export function AuditPanel({ assessmentId, revision }: { readonly assessmentId: 
       <ol className="audit-list">
         {entries.map((entry) => (
           <li key={entry.seq}>
-            <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time> — {describeAuditEntry(t, entry, language)}
+            <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time> —{' '}
+            {describeAuditEntry(t, entry, language)}
           </li>
         ))}
       </ol>

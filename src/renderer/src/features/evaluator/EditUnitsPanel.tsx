@@ -6,10 +6,19 @@ import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 
 /** Changes the list of units after the assessment was created (added, removed, renamed; logged). */
-export function EditUnitsPanel({ view, actions }: { readonly view: AssessmentView; readonly actions: WorkspaceActions }) {
+export function EditUnitsPanel({
+  view,
+  actions,
+}: {
+  readonly view: AssessmentView
+  readonly actions: WorkspaceActions
+}) {
   const { t } = useTranslation()
   const { assessment } = view.workspace
-  const original = useMemo(() => assessment.units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n'), [assessment.units])
+  const original = useMemo(
+    () => assessment.units.map((unit) => [unit.code, unit.name, unit.group].join('\t')).join('\n'),
+    [assessment.units],
+  )
   const [text, setText] = useState(original)
   const [failure, setFailure] = useState<ActionFailure | null>(null)
   const [isSaved, setSaved] = useState(false)
@@ -27,16 +36,41 @@ export function EditUnitsPanel({ view, actions }: { readonly view: AssessmentVie
       <p className="help">{t('evaluator.create.unitsHelp')}</p>
       <label className="field">
         <span>{t('evaluator.create.units')}</span>
-        <textarea rows={8} value={text} onChange={(event) => { setText(event.target.value); setSaved(false) }} spellCheck={false} disabled={isLocked} />
+        <textarea
+          rows={8}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value)
+            setSaved(false)
+          }}
+          spellCheck={false}
+          disabled={isLocked}
+        />
       </label>
-      {!parsed.ok && <ul role="alert" className="issue-list">{parsed.error.slice(0, 50).map((issue, index) => <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>)}</ul>}
-      {failure !== null && <p role="alert" className="issue-list">{describeEvaluatorIssue(t, failure) ?? failure.code}</p>}
+      {!parsed.ok && (
+        <ul role="alert" className="issue-list">
+          {parsed.error.slice(0, 50).map((issue, index) => (
+            <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>
+          ))}
+        </ul>
+      )}
+      {failure !== null && (
+        <p role="alert" className="issue-list">
+          {describeEvaluatorIssue(t, failure) ?? failure.code}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="button" className="button primary" disabled={isLocked || !parsed.ok || text === original} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={isLocked || !parsed.ok || text === original}
+          onClick={() => void save()}
+        >
           {t('evaluator.editUnits.save')}
         </button>
         <span role="status" className="help">
-          {parsed.ok && t('evaluator.create.unitCount', { count: parsed.value.length })} {isSaved && t('evaluator.editUnits.saved')}
+          {parsed.ok && t('evaluator.create.unitCount', { count: parsed.value.length })}{' '}
+          {isSaved && t('evaluator.editUnits.saved')}
         </span>
       </div>
       <p className="help">{t('evaluator.editUnits.note')}</p>

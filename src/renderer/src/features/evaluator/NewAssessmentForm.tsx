@@ -25,26 +25,49 @@ export function NewAssessmentForm() {
     if (id !== null) goTo({ view: 'assessment', id, tab: 'units' })
   }
   return (
-    <form className="panel evaluator-form" onSubmit={(event) => void submit(event)} aria-labelledby="new-assessment-heading">
+    <form
+      className="panel evaluator-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="new-assessment-heading"
+    >
       <h2 id="new-assessment-heading">{t('evaluator.create.heading')}</h2>
       <label className="field">
         <span>{t('evaluator.create.framework')}</span>
-        <select value={entry === undefined ? '' : entryKey(entry)} onChange={(event) => setChosenKey(event.target.value)}>
+        <select
+          value={entry === undefined ? '' : entryKey(entry)}
+          onChange={(event) => setChosenKey(event.target.value)}
+        >
           {library.entries.map((candidate) => (
             <option key={entryKey(candidate)} value={entryKey(candidate)}>
-              {t('evaluator.create.frameworkOption', { name: localized(candidate.name, i18n.language), version: candidate.version, year: candidate.year })}
+              {t('evaluator.create.frameworkOption', {
+                name: localized(candidate.name, i18n.language),
+                version: candidate.version,
+                year: candidate.year,
+              })}
             </option>
           ))}
         </select>
       </label>
       <label className="field field-narrow">
         <span>{t('evaluator.create.year')}</span>
-        <input type="number" inputMode="numeric" min={2000} max={2100} value={yearText === '' ? String(year) : yearText} onChange={(event) => setYearText(event.target.value)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          value={yearText === '' ? String(year) : yearText}
+          onChange={(event) => setYearText(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('evaluator.create.units')}</span>
         <span className="help">{t('evaluator.create.unitsHelp')}</span>
-        <textarea rows={10} value={form.unitsText} onChange={(event) => form.setUnitsText(event.target.value)} spellCheck={false} />
+        <textarea
+          rows={10}
+          value={form.unitsText}
+          onChange={(event) => form.setUnitsText(event.target.value)}
+          spellCheck={false}
+        />
       </label>
       <div className="toolbar">
         <button type="button" className="button" onClick={() => void form.importFile()}>
@@ -52,25 +75,46 @@ export function NewAssessmentForm() {
         </button>
         <span role="status" className="status-line">
           {form.file.kind === 'reading' && t('evaluator.create.reading', { fileName: form.file.fileName })}
-          {form.file.kind === 'read' && t('evaluator.create.read', { fileName: form.file.fileName, count: form.file.count })}
+          {form.file.kind === 'read' &&
+            t('evaluator.create.read', { fileName: form.file.fileName, count: form.file.count })}
           {form.parsed?.ok === true && t('evaluator.create.unitCount', { count: form.parsed.value.length })}
         </span>
       </div>
       {form.file.kind === 'failed' && (
         <div role="alert" className="issue-list">
           <p>{t('evaluator.create.fileFailed', { fileName: form.file.fileName })}</p>
-          <ul>{form.file.issues.slice(0, 50).map((issue, index) => <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>)}</ul>
+          <ul>
+            {form.file.issues.slice(0, 50).map((issue, index) => (
+              <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>
+            ))}
+          </ul>
         </div>
       )}
       {form.parsed?.ok === false && (
         <div role="alert" className="issue-list">
-          <ul>{form.parsed.error.slice(0, 50).map((issue, index) => <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>)}</ul>
+          <ul>
+            {form.parsed.error.slice(0, 50).map((issue, index) => (
+              <li key={index}>{describeEvaluatorIssue(t, issue) ?? describeIssue(t, issue)}</li>
+            ))}
+          </ul>
         </div>
       )}
-      {!isYearValid && <p role="alert" className="issue-list">{t('evaluator.create.badYear')}</p>}
-      {form.failure !== null && <p role="alert" className="issue-list">{describeEvaluatorIssue(t, form.failure) ?? describeIssue(t, form.failure)}</p>}
+      {!isYearValid && (
+        <p role="alert" className="issue-list">
+          {t('evaluator.create.badYear')}
+        </p>
+      )}
+      {form.failure !== null && (
+        <p role="alert" className="issue-list">
+          {describeEvaluatorIssue(t, form.failure) ?? describeIssue(t, form.failure)}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="submit" className="button primary" disabled={form.isCreating || !isYearValid || form.parsed?.ok !== true || entry === undefined}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={form.isCreating || !isYearValid || form.parsed?.ok !== true || entry === undefined}
+        >
           {t('evaluator.create.submit')}
         </button>
         <a className="button" href="#/evaluator">

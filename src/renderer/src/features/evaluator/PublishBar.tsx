@@ -6,7 +6,13 @@ import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAsses
 import { useLanguage } from '../unit/useLanguage'
 
 /** Publishing locks the results; unlocking needs a reason and is logged. */
-export function PublishBar({ view, actions }: { readonly view: AssessmentView; readonly actions: WorkspaceActions }) {
+export function PublishBar({
+  view,
+  actions,
+}: {
+  readonly view: AssessmentView
+  readonly actions: WorkspaceActions
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   const { assessment } = view.workspace
@@ -23,17 +29,39 @@ export function PublishBar({ view, actions }: { readonly view: AssessmentView; r
   const isPublished = assessment.status === 'published'
   return (
     <div className={`publish-bar ${isPublished ? 'is-published' : ''}`}>
-      <span className={`status-badge status-${assessment.status}`}>{t(`evaluator.assessmentStatus.${assessment.status}`)}</span>
-      {isPublished && assessment.publishedAt !== null && <span>{t('evaluator.publish.publishedAt', { date: formatDate(new Date(assessment.publishedAt), language) })}</span>}
+      <span className={`status-badge status-${assessment.status}`}>
+        {t(`evaluator.assessmentStatus.${assessment.status}`)}
+      </span>
+      {isPublished && assessment.publishedAt !== null && (
+        <span>
+          {t('evaluator.publish.publishedAt', {
+            date: formatDate(new Date(assessment.publishedAt), language),
+          })}
+        </span>
+      )}
       {!isPublished && step === 'idle' && (
-        <button type="button" className="button" onClick={() => setStep('confirm-publish')} disabled={view.scoring.length === 0}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setStep('confirm-publish')}
+          disabled={view.scoring.length === 0}
+        >
           {t('evaluator.publish.publish')}
         </button>
       )}
       {!isPublished && step === 'confirm-publish' && (
         <span className="confirm" role="group" aria-label={t('evaluator.publish.publish')}>
-          <span>{t('evaluator.publish.confirm', { count: view.scoring.length, missing: assessment.units.length - view.scoring.length })}</span>
-          <button type="button" className="button primary" onClick={() => void actions.publish().then(finish)}>
+          <span>
+            {t('evaluator.publish.confirm', {
+              count: view.scoring.length,
+              missing: assessment.units.length - view.scoring.length,
+            })}
+          </span>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void actions.publish().then(finish)}
+          >
             {t('evaluator.publish.confirmButton')}
           </button>
           <button type="button" className="button" onClick={() => setStep('idle')}>
@@ -52,7 +80,12 @@ export function PublishBar({ view, actions }: { readonly view: AssessmentView; r
             <span>{t('evaluator.publish.unlockReason')}</span>
             <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
           </label>
-          <button type="button" className="button primary" disabled={reason.trim().length < 3} onClick={() => void actions.unlock(reason).then(finish)}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={reason.trim().length < 3}
+            onClick={() => void actions.unlock(reason).then(finish)}
+          >
             {t('evaluator.publish.unlockButton')}
           </button>
           <button type="button" className="button" onClick={() => setStep('idle')}>

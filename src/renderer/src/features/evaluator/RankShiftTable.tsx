@@ -4,7 +4,13 @@ import { useLanguage } from '../unit/useLanguage'
 import { formatScore } from './formatScore'
 
 /** The official ranking beside the what-if one, each unit's move highlighted. */
-export function RankShiftTable({ comparison, decimals }: { readonly comparison: RankComparison; readonly decimals: number }) {
+export function RankShiftTable({
+  comparison,
+  decimals,
+}: {
+  readonly comparison: RankComparison
+  readonly decimals: number
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
@@ -12,13 +18,21 @@ export function RankShiftTable({ comparison, decimals }: { readonly comparison: 
       <table className="data-table shift-table">
         <thead>
           <tr>
-            <th scope="col" className="numeric">{t('evaluator.whatIf.officialRank')}</th>
-            <th scope="col" className="numeric">{t('evaluator.whatIf.whatIfRank')}</th>
+            <th scope="col" className="numeric">
+              {t('evaluator.whatIf.officialRank')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('evaluator.whatIf.whatIfRank')}
+            </th>
             <th scope="col">{t('evaluator.whatIf.shift')}</th>
             <th scope="col">{t('evaluator.columns.code')}</th>
             <th scope="col">{t('evaluator.columns.unit')}</th>
-            <th scope="col" className="numeric">{t('evaluator.whatIf.officialScore')}</th>
-            <th scope="col" className="numeric">{t('evaluator.whatIf.whatIfScore')}</th>
+            <th scope="col" className="numeric">
+              {t('evaluator.whatIf.officialScore')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('evaluator.whatIf.whatIfScore')}
+            </th>
           </tr>
         </thead>
         <tbody>

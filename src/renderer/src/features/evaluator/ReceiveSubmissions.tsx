@@ -7,14 +7,23 @@ import type { AssessmentView } from './useAssessmentWorkspace'
  * Where submissions come in: how many arrived and from where, blank questionnaire workbooks for
  * every unit, and the bulk import of the units' workbooks for this framework version and year.
  */
-export function ReceiveSubmissions({ view, onRefresh }: { readonly view: AssessmentView; readonly onRefresh: () => void }) {
+export function ReceiveSubmissions({
+  view,
+  onRefresh,
+}: {
+  readonly view: AssessmentView
+  readonly onRefresh: () => void
+}) {
   const { t } = useTranslation()
   const missing = view.board.counts['not-received']
   const blank = useBlankWorkbooks(view)
   return (
     <div className="receive-note">
       <p>
-        {t('evaluator.receive.summary', { received: view.workspace.declared.length, total: view.workspace.assessment.units.length })}
+        {t('evaluator.receive.summary', {
+          received: view.workspace.declared.length,
+          total: view.workspace.assessment.units.length,
+        })}
         {missing > 0 && ` ${t('evaluator.receive.missing', { count: missing })}`}
       </p>
       <p className="help">{t('evaluator.receive.sources')}</p>
@@ -22,15 +31,28 @@ export function ReceiveSubmissions({ view, onRefresh }: { readonly view: Assessm
         <button type="button" className="button" onClick={onRefresh}>
           {t('evaluator.receive.refresh')}
         </button>
-        <button type="button" className="button" onClick={() => void blank.write()} disabled={blank.state.status === 'writing'}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void blank.write()}
+          disabled={blank.state.status === 'writing'}
+        >
           {t('evaluator.receive.blankWorkbooks')}
         </button>
         <span role="status" className="help">
-          {blank.state.status === 'writing' && t('evaluator.receive.writing', { done: blank.state.done, total: blank.state.total })}
-          {blank.state.status === 'saved' && t('evaluator.receive.blankSaved', { count: blank.state.count, savedTo: blank.state.savedTo })}
+          {blank.state.status === 'writing' &&
+            t('evaluator.receive.writing', { done: blank.state.done, total: blank.state.total })}
+          {blank.state.status === 'saved' &&
+            t('evaluator.receive.blankSaved', { count: blank.state.count, savedTo: blank.state.savedTo })}
         </span>
       </div>
-      {blank.state.status === 'failed' && <ul role="alert" className="issue-list">{blank.state.issues.map((issue, index) => <li key={index}>{describeIssue(t, issue)}</li>)}</ul>}
+      {blank.state.status === 'failed' && (
+        <ul role="alert" className="issue-list">
+          {blank.state.issues.map((issue, index) => (
+            <li key={index}>{describeIssue(t, issue)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }

@@ -17,17 +17,37 @@ export function ResultsPanel({ view }: { readonly view: AssessmentView }) {
   return (
     <>
       <p className={`results-state ${view.isOfficial ? 'is-official' : ''}`}>
-        {t(view.isOfficial ? 'evaluator.results.official' : 'evaluator.results.provisional', { count: result.units.length, total: view.workspace.assessment.units.length })}
+        {t(view.isOfficial ? 'evaluator.results.official' : 'evaluator.results.provisional', {
+          count: result.units.length,
+          total: view.workspace.assessment.units.length,
+        })}
       </p>
       {general.length > 0 && (
         <details className="panel warnings">
           <summary>{t('evaluator.results.warnings', { count: general.length })}</summary>
-          <ul>{general.map((warning, index) => <li key={index}>{describeScoringWarning(t, warning, language)}</li>)}</ul>
+          <ul>
+            {general.map((warning, index) => (
+              <li key={index}>{describeScoringWarning(t, warning, language)}</li>
+            ))}
+          </ul>
         </details>
       )}
       <div className="results-layout">
-        <RankingTable framework={view.workspace.framework} result={result} componentCodes={view.componentCodes} selected={selected} onSelect={setSelected} />
-        {selected !== null && <UnitExplanationPanel framework={view.workspace.framework} result={result} unitIndex={selected} onClose={() => setSelected(null)} />}
+        <RankingTable
+          framework={view.workspace.framework}
+          result={result}
+          componentCodes={view.componentCodes}
+          selected={selected}
+          onSelect={setSelected}
+        />
+        {selected !== null && (
+          <UnitExplanationPanel
+            framework={view.workspace.framework}
+            result={result}
+            unitIndex={selected}
+            onClose={() => setSelected(null)}
+          />
+        )}
       </div>
     </>
   )

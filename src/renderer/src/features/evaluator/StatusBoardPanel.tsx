@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '../../../../core/assessment/statusBoard'
+import {
+  filterStatusBoard,
+  UNIT_STATUSES,
+  type StatusBoardFilter,
+} from '../../../../core/assessment/statusBoard'
 import { evaluatorHash } from './evaluatorView'
 import { EditUnitsPanel } from './EditUnitsPanel'
 import { formatDay } from './formatScore'
@@ -10,13 +14,22 @@ import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../unit/useLanguage'
 
 /** One row per unit with its status, filters and counts; a unit opens its review. */
-export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentView; readonly actions: WorkspaceActions }) {
+export function StatusBoardPanel({
+  view,
+  actions,
+}: {
+  readonly view: AssessmentView
+  readonly actions: WorkspaceActions
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [filter, setFilter] = useState<StatusBoardFilter>({ status: 'all', search: '', group: 'all' })
   const { board } = view
   const { assessment } = view.workspace
-  const groups = useMemo(() => [...new Set(assessment.units.map((unit) => unit.group).filter((group) => group !== ''))], [assessment.units])
+  const groups = useMemo(
+    () => [...new Set(assessment.units.map((unit) => unit.group).filter((group) => group !== ''))],
+    [assessment.units],
+  )
   const rows = filterStatusBoard(board.rows, filter)
   return (
     <section aria-labelledby="status-board-heading">
@@ -24,11 +37,22 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
       <ReceiveSubmissions view={view} onRefresh={actions.reload} />
       <ImportHost view={view} onImported={actions.reload} />
       <div className="status-filters" role="group" aria-label={t('evaluator.board.filterByStatus')}>
-        <button type="button" className="filter-chip" aria-pressed={filter.status === 'all'} onClick={() => setFilter({ ...filter, status: 'all' })}>
+        <button
+          type="button"
+          className="filter-chip"
+          aria-pressed={filter.status === 'all'}
+          onClick={() => setFilter({ ...filter, status: 'all' })}
+        >
           {t('evaluator.board.all')} <span className="count">{board.rows.length}</span>
         </button>
         {UNIT_STATUSES.map((status) => (
-          <button key={status} type="button" className={`filter-chip status-${status}`} aria-pressed={filter.status === status} onClick={() => setFilter({ ...filter, status })}>
+          <button
+            key={status}
+            type="button"
+            className={`filter-chip status-${status}`}
+            aria-pressed={filter.status === status}
+            onClick={() => setFilter({ ...filter, status })}
+          >
             {t(`evaluator.unitStatus.${status}`)} <span className="count">{board.counts[status]}</span>
           </button>
         ))}
@@ -36,12 +60,19 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
       <div className="toolbar">
         <label className="field field-inline">
           <span>{t('evaluator.board.search')}</span>
-          <input type="search" value={filter.search} onChange={(event) => setFilter({ ...filter, search: event.target.value })} />
+          <input
+            type="search"
+            value={filter.search}
+            onChange={(event) => setFilter({ ...filter, search: event.target.value })}
+          />
         </label>
         {groups.length > 1 && (
           <label className="field field-inline">
             <span>{t('evaluator.board.group')}</span>
-            <select value={filter.group} onChange={(event) => setFilter({ ...filter, group: event.target.value })}>
+            <select
+              value={filter.group}
+              onChange={(event) => setFilter({ ...filter, group: event.target.value })}
+            >
               <option value="all">{t('evaluator.board.allGroups')}</option>
               {groups.map((group) => (
                 <option key={group} value={group}>
@@ -61,8 +92,12 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
               <th scope="col">{t('evaluator.columns.unit')}</th>
               <th scope="col">{t('evaluator.columns.group')}</th>
               <th scope="col">{t('evaluator.columns.status')}</th>
-              <th scope="col" className="numeric">{t('evaluator.columns.flags')}</th>
-              <th scope="col" className="numeric">{t('evaluator.columns.appraisals')}</th>
+              <th scope="col" className="numeric">
+                {t('evaluator.columns.flags')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('evaluator.columns.appraisals')}
+              </th>
               <th scope="col">{t('evaluator.columns.received')}</th>
             </tr>
           </thead>
@@ -71,11 +106,15 @@ export function StatusBoardPanel({ view, actions }: { readonly view: AssessmentV
               <tr key={row.unit.code}>
                 <td className="code">{row.unit.code}</td>
                 <td>
-                  <a href={evaluatorHash({ view: 'unit', id: assessment.id, unit: row.unit.code })}>{row.unit.name}</a>
+                  <a href={evaluatorHash({ view: 'unit', id: assessment.id, unit: row.unit.code })}>
+                    {row.unit.name}
+                  </a>
                 </td>
                 <td className="group">{row.unit.group}</td>
                 <td>
-                  <span className={`status-badge status-${row.status}`}>{t(`evaluator.unitStatus.${row.status}`)}</span>
+                  <span className={`status-badge status-${row.status}`}>
+                    {t(`evaluator.unitStatus.${row.status}`)}
+                  </span>
                 </td>
                 <td className="numeric">{row.flagCount > 0 ? row.flagCount : ''}</td>
                 <td className="numeric">{row.appraisalCount > 0 ? row.appraisalCount : ''}</td>

@@ -6,7 +6,12 @@ import { useLanguage } from '../unit/useLanguage'
 import { UncertaintyTable } from './UncertaintyTable'
 import type { AssessmentView } from './useAssessmentWorkspace'
 import { useUncertaintyRun } from './useUncertaintyRun'
-import { toNormalisation, WHAT_IF_AGGREGATIONS, WHAT_IF_NORMALISATIONS, type WhatIfNormalisation } from './useWhatIf'
+import {
+  toNormalisation,
+  WHAT_IF_AGGREGATIONS,
+  WHAT_IF_NORMALISATIONS,
+  type WhatIfNormalisation,
+} from './useWhatIf'
 
 /** Monte Carlo uncertainty of the ranking, run in a worker with a progress bar: which rank differences mean something. */
 export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
@@ -16,19 +21,31 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
   const { state, run, cancel } = useUncertaintyRun()
   const [replications, setReplications] = useState(1000)
   const [spread, setSpread] = useState(25)
-  const [normalisations, setNormalisations] = useState<readonly WhatIfNormalisation[]>(['min-max', 'ratio-to-max', 'percentile-rank'])
+  const [normalisations, setNormalisations] = useState<readonly WhatIfNormalisation[]>([
+    'min-max',
+    'ratio-to-max',
+    'percentile-rank',
+  ])
   const [aggregations, setAggregations] = useState<readonly Aggregation[]>(['arithmetic'])
   const isRelative = framework.family === 'relative'
-  const isValid = Number.isInteger(replications) && replications >= 10 && replications <= 20000 && spread >= 0 && spread <= 100
+  const isValid =
+    Number.isInteger(replications) &&
+    replications >= 10 &&
+    replications <= 20000 &&
+    spread >= 0 &&
+    spread <= 100
   const start = () =>
     run(framework, view.scoring, {
       replications,
       weightSpread: spread / 100,
-      normalisations: isRelative ? normalisations.map((method) => toNormalisation(method, framework.scale ?? 1)) : [],
+      normalisations: isRelative
+        ? normalisations.map((method) => toNormalisation(method, framework.scale ?? 1))
+        : [],
       aggregations: isRelative ? aggregations : [],
       seed: 1,
     })
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((value) => value !== item))
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean) =>
+    on ? [...list, item] : list.filter((value) => value !== item)
   return (
     <section className="panel" aria-labelledby="uncertainty-heading">
       <h3 id="uncertainty-heading">{t('evaluator.uncertainty.heading')}</h3>
@@ -36,11 +53,24 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
       <div className="toolbar">
         <label className="field field-inline">
           <span>{t('evaluator.uncertainty.replications')}</span>
-          <input type="number" min={10} max={20000} step={100} value={replications} onChange={(event) => setReplications(Number(event.target.value))} />
+          <input
+            type="number"
+            min={10}
+            max={20000}
+            step={100}
+            value={replications}
+            onChange={(event) => setReplications(Number(event.target.value))}
+          />
         </label>
         <label className="field field-inline">
           <span>{t('evaluator.uncertainty.spread')}</span>
-          <input type="number" min={0} max={100} value={spread} onChange={(event) => setSpread(Number(event.target.value))} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={spread}
+            onChange={(event) => setSpread(Number(event.target.value))}
+          />
         </label>
       </div>
       {isRelative && (
@@ -49,7 +79,13 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
             <legend>{t('evaluator.uncertainty.normalisations')}</legend>
             {WHAT_IF_NORMALISATIONS.map((method) => (
               <label key={method}>
-                <input type="checkbox" checked={normalisations.includes(method)} onChange={(event) => setNormalisations(toggle(normalisations, method, event.target.checked))} />
+                <input
+                  type="checkbox"
+                  checked={normalisations.includes(method)}
+                  onChange={(event) =>
+                    setNormalisations(toggle(normalisations, method, event.target.checked))
+                  }
+                />
                 {t(`evaluator.normalisation.${method}`)}
               </label>
             ))}
@@ -58,7 +94,11 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
             <legend>{t('evaluator.uncertainty.aggregations')}</legend>
             {WHAT_IF_AGGREGATIONS.map((method) => (
               <label key={method}>
-                <input type="checkbox" checked={aggregations.includes(method)} onChange={(event) => setAggregations(toggle(aggregations, method, event.target.checked))} />
+                <input
+                  type="checkbox"
+                  checked={aggregations.includes(method)}
+                  onChange={(event) => setAggregations(toggle(aggregations, method, event.target.checked))}
+                />
                 {t(`evaluator.aggregation.${method}`)}
               </label>
             ))}
@@ -66,22 +106,43 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
         </div>
       )}
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={start} disabled={!isValid || state.status === 'running' || view.scoring.length < 2}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={start}
+          disabled={!isValid || state.status === 'running' || view.scoring.length < 2}
+        >
           {t('evaluator.uncertainty.run')}
         </button>
-        {state.status === 'running' && <button type="button" className="button" onClick={cancel}>{t('evaluator.common.cancel')}</button>}
+        {state.status === 'running' && (
+          <button type="button" className="button" onClick={cancel}>
+            {t('evaluator.common.cancel')}
+          </button>
+        )}
       </div>
       {state.status === 'running' && (
         <div className="progress-line">
-          <progress max={state.total} value={state.done} aria-label={t('evaluator.uncertainty.progressLabel')} />
-          <span role="status">{t('evaluator.uncertainty.progress', { done: formatNumber(state.done, language), total: formatNumber(state.total, language) })}</span>
+          <progress
+            max={state.total}
+            value={state.done}
+            aria-label={t('evaluator.uncertainty.progressLabel')}
+          />
+          <span role="status">
+            {t('evaluator.uncertainty.progress', {
+              done: formatNumber(state.done, language),
+              total: formatNumber(state.total, language),
+            })}
+          </span>
         </div>
       )}
       {state.status === 'failed' && <p role="alert">{t('evaluator.uncertainty.failed')}</p>}
       {state.status === 'done' && (
         <>
           <p role="status" data-testid="uncertainty-done">
-            {t('evaluator.uncertainty.done', { count: formatNumber(state.replications, language), seconds: formatNumber(state.elapsedMs / 1000, language, 1) })}
+            {t('evaluator.uncertainty.done', {
+              count: formatNumber(state.replications, language),
+              seconds: formatNumber(state.elapsedMs / 1000, language, 1),
+            })}
           </p>
           <UncertaintyTable intervals={state.intervals} units={view.result.units} />
         </>

@@ -10,7 +10,12 @@ import { useLanguage } from '../unit/useLanguage'
 import { describeScoringWarning } from './describeScoringWarning'
 import { formatScore } from './formatScore'
 
-type Props = { readonly framework: ValidFramework; readonly result: AssessmentResult; readonly unitIndex: number; readonly onClose: () => void }
+type Props = {
+  readonly framework: ValidFramework
+  readonly result: AssessmentResult
+  readonly unitIndex: number
+  readonly onClose: () => void
+}
 
 /** Why a unit scored what it did, read from `explainUnit`: contributions, weights, what pulled it down, imputations, warnings. */
 export function UnitExplanationPanel({ framework, result, unitIndex, onClose }: Props) {
@@ -25,33 +30,66 @@ export function UnitExplanationPanel({ framework, result, unitIndex, onClose }: 
     void panel.current?.scrollIntoView({ block: 'start' })
   }, [unitIndex])
   const nameOf = (code: string) =>
-    localized(framework.components.find((component) => component.code === code)?.name ?? framework.indicators.find((indicator) => indicator.code === code)?.name, language) || code
+    localized(
+      framework.components.find((component) => component.code === code)?.name ??
+        framework.indicators.find((indicator) => indicator.code === code)?.name,
+      language,
+    ) || code
   const score = (value: number | null) => formatScore(value, result.decimals, language)
   // Warnings about a whole indicator are listed once above the ranking; here only this unit's own.
-  const ownWarnings = explanation.warnings.filter((warning) => 'unit' in warning && warning.unit === unit?.code)
+  const ownWarnings = explanation.warnings.filter(
+    (warning) => 'unit' in warning && warning.unit === unit?.code,
+  )
   return (
     <aside ref={panel} className="panel explanation" aria-labelledby="explanation-heading">
       <div className="section-heading">
-        <h3 id="explanation-heading">{t('evaluator.explain.heading', { name: unit?.name ?? '', code: unit?.code ?? '' })}</h3>
-        <button type="button" className="button small" onClick={onClose}>{t('evaluator.common.close')}</button>
+        <h3 id="explanation-heading">
+          {t('evaluator.explain.heading', { name: unit?.name ?? '', code: unit?.code ?? '' })}
+        </h3>
+        <button type="button" className="button small" onClick={onClose}>
+          {t('evaluator.common.close')}
+        </button>
       </div>
       {explanation.imputed.length > 0 && (
-        <p>{t('evaluator.explain.imputed', { list: explanation.imputed.map((item) => `${item.indicator} (${t(`evaluator.imputation.${item.method}` as never)})`).join(', ') })}</p>
+        <p>
+          {t('evaluator.explain.imputed', {
+            list: explanation.imputed
+              .map((item) => `${item.indicator} (${t(`evaluator.imputation.${item.method}` as never)})`)
+              .join(', '),
+          })}
+        </p>
       )}
-      {ownWarnings.length > 0 && <ul className="warnings">{ownWarnings.map((warning, index) => <li key={index}>{describeScoringWarning(t, warning, language)}</li>)}</ul>}
+      {ownWarnings.length > 0 && (
+        <ul className="warnings">
+          {ownWarnings.map((warning, index) => (
+            <li key={index}>{describeScoringWarning(t, warning, language)}</li>
+          ))}
+        </ul>
+      )}
       {explanation.nodes.map((node) => (
         <section key={node.code} className="explain-node">
           <h4>
-            {nameOf(node.code)} <span className="code">{node.code}</span>: {score(node.score)} {node.rank !== null && t('evaluator.explain.rank', { rank: node.rank })}
+            {nameOf(node.code)} <span className="code">{node.code}</span>: {score(node.score)}{' '}
+            {node.rank !== null && t('evaluator.explain.rank', { rank: node.rank })}
           </h4>
-          {node.pulledDownMost.length > 0 && <p className="help">{t('evaluator.explain.pulledDown', { list: node.pulledDownMost.map(nameOf).join('; ') })}</p>}
+          {node.pulledDownMost.length > 0 && (
+            <p className="help">
+              {t('evaluator.explain.pulledDown', { list: node.pulledDownMost.map(nameOf).join('; ') })}
+            </p>
+          )}
           <table className="data-table compact">
             <thead>
               <tr>
                 <th scope="col">{t('evaluator.explain.child')}</th>
-                <th scope="col" className="numeric">{t('evaluator.explain.score')}</th>
-                <th scope="col" className="numeric">{t('evaluator.explain.weightShare')}</th>
-                <th scope="col" className="numeric">{t('evaluator.explain.contribution')}</th>
+                <th scope="col" className="numeric">
+                  {t('evaluator.explain.score')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('evaluator.explain.weightShare')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('evaluator.explain.contribution')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -59,7 +97,9 @@ export function UnitExplanationPanel({ framework, result, unitIndex, onClose }: 
                 <tr key={child.code}>
                   <td>
                     {nameOf(child.code)} <span className="code">{child.code}</span>
-                    {child.imputed !== null && <span className="badge warning">{t('evaluator.explain.imputedBadge')}</span>}
+                    {child.imputed !== null && (
+                      <span className="badge warning">{t('evaluator.explain.imputedBadge')}</span>
+                    )}
                   </td>
                   <td className="numeric">{score(child.score)}</td>
                   <td className="numeric">{formatNumber(child.weightShare * 100, language, 1)} %</td>

@@ -11,7 +11,15 @@ import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAsses
 import { useUnitReview } from './useUnitReview'
 
 /** One unit: status, problems explained, how its answers arrived, and declared / appraised / final values side by side. */
-export function UnitReview({ view, unitCode, actions }: { readonly view: AssessmentView; readonly unitCode: string; readonly actions: WorkspaceActions }) {
+export function UnitReview({
+  view,
+  unitCode,
+  actions,
+}: {
+  readonly view: AssessmentView
+  readonly unitCode: string
+  readonly actions: WorkspaceActions
+}) {
   const { t } = useTranslation()
   const review = useUnitReview(view, unitCode)
   const [failure, setFailure] = useState<ActionFailure | null>(null)
@@ -21,31 +29,44 @@ export function UnitReview({ view, unitCode, actions }: { readonly view: Assessm
     return (
       <div role="alert" className="panel">
         <p>{t('evaluator.unit.unknown', { code: unitCode })}</p>
-        <a className="button" href={back}>{t('evaluator.unit.back')}</a>
+        <a className="button" href={back}>
+          {t('evaluator.unit.back')}
+        </a>
       </div>
     )
   }
   const status = review.row?.status ?? 'not-received'
-  const toggleApproval = async () => setFailure(review.isApproved ? await actions.withdrawApproval(unitCode) : await actions.approve(unitCode))
+  const toggleApproval = async () =>
+    setFailure(review.isApproved ? await actions.withdrawApproval(unitCode) : await actions.approve(unitCode))
   return (
     <article className="unit-review" aria-labelledby="unit-review-heading">
       <p className="breadcrumb">
         <a href={back}>{t('evaluator.unit.back')}</a>
       </p>
       <h2 id="unit-review-heading">
-        <span className="unit-name">{review.unit.name}</span> <span className="code">({review.unit.code})</span>
+        <span className="unit-name">{review.unit.name}</span>{' '}
+        <span className="code">({review.unit.code})</span>
       </h2>
       <div className="unit-review-bar">
         <span className={`status-badge status-${status}`}>{t(`evaluator.unitStatus.${status}`)}</span>
         {review.unit.group !== '' && <span className="help">{review.unit.group}</span>}
         {review.submission !== undefined && (
-          <button type="button" className={`button ${review.isApproved ? '' : 'primary'}`} disabled={review.isLocked} onClick={() => void toggleApproval()}>
+          <button
+            type="button"
+            className={`button ${review.isApproved ? '' : 'primary'}`}
+            disabled={review.isLocked}
+            onClick={() => void toggleApproval()}
+          >
             {t(review.isApproved ? 'evaluator.unit.withdrawApproval' : 'evaluator.unit.approve')}
           </button>
         )}
         {review.isLocked && <span className="help">{t('evaluator.unit.locked')}</span>}
       </div>
-      {failure !== null && <p role="alert" className="issue-list">{describeEvaluatorIssue(t, failure) ?? failure.code}</p>}
+      {failure !== null && (
+        <p role="alert" className="issue-list">
+          {describeEvaluatorIssue(t, failure) ?? failure.code}
+        </p>
+      )}
       {review.submission === undefined ? (
         <p className="panel">{t('evaluator.unit.notReceived')}</p>
       ) : (
@@ -54,7 +75,9 @@ export function UnitReview({ view, unitCode, actions }: { readonly view: Assessm
           <UnitHistory review={review} />
           <UnitEvidence review={review} framework={view.workspace.framework} />
           <AnswerComparison review={review} framework={view.workspace.framework} actions={actions} />
-          {view.workspace.framework.family === 'points' && <PointsAppraisal view={view} review={review} actions={actions} />}
+          {view.workspace.framework.family === 'points' && (
+            <PointsAppraisal view={view} review={review} actions={actions} />
+          )}
         </>
       )}
     </article>

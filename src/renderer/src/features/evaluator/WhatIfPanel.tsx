@@ -31,7 +31,14 @@ export function WhatIfPanel({ view }: { readonly view: AssessmentView }) {
             <span>
               {component.code} <span className="help">{localized(component.name, language)}</span>
             </span>
-            <input type="number" min={0} step="any" placeholder={formatNumber(component.weight, language)} value={whatIf.settings.weights[component.code] ?? ''} onChange={(event) => setWeight(component.code, event.target.value)} />
+            <input
+              type="number"
+              min={0}
+              step="any"
+              placeholder={formatNumber(component.weight, language)}
+              value={whatIf.settings.weights[component.code] ?? ''}
+              onChange={(event) => setWeight(component.code, event.target.value)}
+            />
           </label>
         ))}
       </fieldset>
@@ -39,29 +46,62 @@ export function WhatIfPanel({ view }: { readonly view: AssessmentView }) {
         <div className="toolbar">
           <label className="field field-inline">
             <span>{t('evaluator.whatIf.normalisation')}</span>
-            <select value={whatIf.settings.normalisation} onChange={(event) => whatIf.setSettings({ ...whatIf.settings, normalisation: event.target.value as WhatIfSettings['normalisation'] })}>
+            <select
+              value={whatIf.settings.normalisation}
+              onChange={(event) =>
+                whatIf.setSettings({
+                  ...whatIf.settings,
+                  normalisation: event.target.value as WhatIfSettings['normalisation'],
+                })
+              }
+            >
               <option value="">{t('evaluator.whatIf.frameworkMethod')}</option>
-              {WHAT_IF_NORMALISATIONS.map((method) => <option key={method} value={method}>{t(`evaluator.normalisation.${method}`)}</option>)}
+              {WHAT_IF_NORMALISATIONS.map((method) => (
+                <option key={method} value={method}>
+                  {t(`evaluator.normalisation.${method}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field field-inline">
             <span>{t('evaluator.whatIf.aggregation')}</span>
-            <select value={whatIf.settings.aggregation} onChange={(event) => whatIf.setSettings({ ...whatIf.settings, aggregation: event.target.value as WhatIfSettings['aggregation'] })}>
+            <select
+              value={whatIf.settings.aggregation}
+              onChange={(event) =>
+                whatIf.setSettings({
+                  ...whatIf.settings,
+                  aggregation: event.target.value as WhatIfSettings['aggregation'],
+                })
+              }
+            >
               <option value="">{t('evaluator.whatIf.frameworkMethod')}</option>
-              {WHAT_IF_AGGREGATIONS.map((method) => <option key={method} value={method}>{t(`evaluator.aggregation.${method}`)}</option>)}
+              {WHAT_IF_AGGREGATIONS.map((method) => (
+                <option key={method} value={method}>
+                  {t(`evaluator.aggregation.${method}`)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
       )}
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={whatIf.apply}>{t('evaluator.whatIf.compute')}</button>
-        <button type="button" className="button" onClick={whatIf.reset}>{t('evaluator.whatIf.reset')}</button>
+        <button type="button" className="button primary" onClick={whatIf.apply}>
+          {t('evaluator.whatIf.compute')}
+        </button>
+        <button type="button" className="button" onClick={whatIf.reset}>
+          {t('evaluator.whatIf.reset')}
+        </button>
       </div>
       {whatIf.outcome !== null && (
         <>
           <p role="status">
-            {t('evaluator.whatIf.summary', { moved: whatIf.outcome.comparison.movedCount, largest: whatIf.outcome.comparison.largestShift, mean: formatNumber(whatIf.outcome.comparison.meanAbsoluteShift, language, 2) })}
-            {whatIf.outcome.result.warnings.length > 0 && ` ${t('evaluator.whatIf.warnings', { count: whatIf.outcome.result.warnings.length })}`}
+            {t('evaluator.whatIf.summary', {
+              moved: whatIf.outcome.comparison.movedCount,
+              largest: whatIf.outcome.comparison.largestShift,
+              mean: formatNumber(whatIf.outcome.comparison.meanAbsoluteShift, language, 2),
+            })}
+            {whatIf.outcome.result.warnings.length > 0 &&
+              ` ${t('evaluator.whatIf.warnings', { count: whatIf.outcome.result.warnings.length })}`}
           </p>
           <RankShiftTable comparison={whatIf.outcome.comparison} decimals={view.result.decimals} />
         </>

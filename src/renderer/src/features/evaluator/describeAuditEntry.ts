@@ -7,12 +7,29 @@ import type { Language } from '../../i18n/languages'
 /** One audit entry in words. */
 export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, language: Language): string {
   const value = (answer: AnswerValue | null) =>
-    answer === null ? t('evaluator.answer.empty') : typeof answer === 'number' ? formatNumber(answer, language, 6) : typeof answer === 'boolean' ? t(answer ? 'evaluator.answer.yes' : 'evaluator.answer.no') : typeof answer === 'string' ? answer : JSON.stringify(answer)
+    answer === null
+      ? t('evaluator.answer.empty')
+      : typeof answer === 'number'
+        ? formatNumber(answer, language, 6)
+        : typeof answer === 'boolean'
+          ? t(answer ? 'evaluator.answer.yes' : 'evaluator.answer.no')
+          : typeof answer === 'string'
+            ? answer
+            : JSON.stringify(answer)
   switch (entry.action) {
     case 'assessment.created':
-      return t('evaluator.audit.created', { count: entry.detail.unitCount, frameworkId: entry.detail.frameworkId, version: entry.detail.frameworkVersion, year: entry.detail.year })
+      return t('evaluator.audit.created', {
+        count: entry.detail.unitCount,
+        frameworkId: entry.detail.frameworkId,
+        version: entry.detail.frameworkVersion,
+        year: entry.detail.year,
+      })
     case 'assessment.units-changed':
-      return t('evaluator.audit.unitsChanged', { added: entry.detail.added.length, removed: entry.detail.removed.length, renamed: entry.detail.renamed.length })
+      return t('evaluator.audit.unitsChanged', {
+        added: entry.detail.added.length,
+        removed: entry.detail.removed.length,
+        renamed: entry.detail.renamed.length,
+      })
     case 'appraisal.added':
       return t('evaluator.audit.appraised', {
         unit: entry.detail.unit,

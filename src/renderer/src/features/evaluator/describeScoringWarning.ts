@@ -7,9 +7,16 @@ import type { Language } from '../../i18n/languages'
 export function describeScoringWarning(t: TFunction, warning: ScoringWarning, language: Language): string {
   switch (warning.code) {
     case 'missing-data-share':
-      return t('evaluator.warnings.missing-data-share', { indicator: warning.indicator, percent: formatNumber(warning.share * 100, language, 0) })
+      return t('evaluator.warnings.missing-data-share', {
+        indicator: warning.indicator,
+        percent: formatNumber(warning.share * 100, language, 0),
+      })
     case 'imputation-impossible':
-      return t('evaluator.warnings.imputation-impossible', { indicator: warning.indicator, unit: warning.unit, method: warning.method })
+      return t('evaluator.warnings.imputation-impossible', {
+        indicator: warning.indicator,
+        unit: warning.unit,
+        method: warning.method,
+      })
     case 'constant-indicator':
     case 'non-positive-maximum':
       return t(`evaluator.warnings.${warning.code}`, { indicator: warning.indicator })

@@ -20,7 +20,9 @@ export function parseEvaluatorHash(hash: string): EvaluatorView {
   if (first === 'new') return { view: 'new' }
   if (first !== 'a' || id === undefined || id === '') return { view: 'list' }
   if (third === 'unit' && fourth !== undefined && fourth !== '') return { view: 'unit', id, unit: fourth }
-  const tab = (ASSESSMENT_TABS as readonly string[]).includes(third ?? '') ? (third as AssessmentTab) : 'units'
+  const tab = (ASSESSMENT_TABS as readonly string[]).includes(third ?? '')
+    ? (third as AssessmentTab)
+    : 'units'
   return { view: 'assessment', id, tab }
 }
 

@@ -6,9 +6,15 @@ import type { Language } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
 
 /** An answer as the evaluator reads it: numbers in the interface's convention, choices by label, tables and files counted. */
-export function formatAnswer(t: TFunction, question: Question | undefined, value: AnswerValue | null | undefined, language: Language): string {
+export function formatAnswer(
+  t: TFunction,
+  question: Question | undefined,
+  value: AnswerValue | null | undefined,
+  language: Language,
+): string {
   if (value === null || value === undefined || value === '') return t('evaluator.answer.empty')
-  if (typeof value === 'number') return formatNumber(value, language, 6) + (question?.type === 'percent' ? ' %' : '')
+  if (typeof value === 'number')
+    return formatNumber(value, language, 6) + (question?.type === 'percent' ? ' %' : '')
   if (typeof value === 'boolean') return t(value ? 'evaluator.answer.yes' : 'evaluator.answer.no')
   const choiceLabel = (choice: string) => {
     const choices = question !== undefined && 'choices' in question ? question.choices : []
@@ -17,7 +23,8 @@ export function formatAnswer(t: TFunction, question: Question | undefined, value
   }
   if (typeof value === 'string') {
     if (question?.type === 'single-choice') return choiceLabel(value)
-    if (question?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00`), language)
+    if (question?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return formatDate(new Date(`${value}T00:00:00`), language)
     return value
   }
   if (question?.type === 'multi-choice') return (value as readonly string[]).map(choiceLabel).join('; ')
@@ -26,4 +33,13 @@ export function formatAnswer(t: TFunction, question: Question | undefined, value
 }
 
 /** Question types whose value the evaluator can appraise here (tables and files are reviewed, not replaced). */
-export const APPRAISABLE_TYPES: ReadonlySet<Question['type']> = new Set(['integer', 'decimal', 'percent', 'yes-no', 'single-choice', 'multi-choice', 'text', 'date'])
+export const APPRAISABLE_TYPES: ReadonlySet<Question['type']> = new Set([
+  'integer',
+  'decimal',
+  'percent',
+  'yes-no',
+  'single-choice',
+  'multi-choice',
+  'text',
+  'date',
+])

@@ -11,7 +11,10 @@ export function formatScore(value: number | null | undefined, decimals: number, 
   const key = `${language}|${decimals}`
   let formatter = formatters.get(key)
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(INTL_LOCALE[language], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    formatter = new Intl.NumberFormat(INTL_LOCALE[language], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
     formatters.set(key, formatter)
   }
   return formatter.format(roundForPublication(value, decimals))
@@ -21,7 +24,11 @@ export function formatScore(value: number | null | undefined, decimals: number, 
 export function formatDay(iso: string, language: Language): string {
   let formatter = dayFormatters.get(language)
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALE[language], { year: 'numeric', month: '2-digit', day: '2-digit' })
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
     dayFormatters.set(language, formatter)
   }
   return formatter.format(new Date(iso))

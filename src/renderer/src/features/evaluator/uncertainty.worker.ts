@@ -4,7 +4,10 @@ import { runUncertainty } from '../../../../core/assessment/runUncertainty'
 import { loadFramework } from '../../../../core/framework/loadFramework'
 import type { UncertaintyRequest, UncertaintyMessage } from './uncertaintyMessages'
 
-const scope = self as unknown as { postMessage(message: UncertaintyMessage): void; onmessage: ((event: MessageEvent<UncertaintyRequest>) => void) | null }
+const scope = self as unknown as {
+  postMessage(message: UncertaintyMessage): void
+  onmessage: ((event: MessageEvent<UncertaintyRequest>) => void) | null
+}
 
 scope.onmessage = (event) => {
   const { framework, units, options } = event.data
@@ -14,6 +17,8 @@ scope.onmessage = (event) => {
     return
   }
   const started = performance.now()
-  const intervals = runUncertainty(loaded.value, units, options, (done, total) => scope.postMessage({ type: 'progress', done, total }))
+  const intervals = runUncertainty(loaded.value, units, options, (done, total) =>
+    scope.postMessage({ type: 'progress', done, total }),
+  )
   scope.postMessage({ type: 'done', intervals, elapsedMs: performance.now() - started })
 }

@@ -2,7 +2,11 @@ import type { RankInterval, UncertaintyOptions } from '../../../../core/assessme
 import type { UnitAnswers } from '../../../../core/scoring/scoringOptions'
 
 /** What the page sends the uncertainty worker. */
-export type UncertaintyRequest = { readonly framework: unknown; readonly units: readonly UnitAnswers[]; readonly options: UncertaintyOptions }
+export type UncertaintyRequest = {
+  readonly framework: unknown
+  readonly units: readonly UnitAnswers[]
+  readonly options: UncertaintyOptions
+}
 
 /** What the worker sends back. */
 export type UncertaintyMessage =

@@ -7,9 +7,18 @@ import { rankingComponentCodes } from '../../../../core/assessment/rankingRows'
 import type { ReviewFlag } from '../../../../core/assessment/reviewFlag'
 import { reviewedUnits, scoringUnits, type AssessmentInputs } from '../../../../core/assessment/scoringUnits'
 import { statusBoard, type StatusBoard } from '../../../../core/assessment/statusBoard'
-import { createAppraisalRepository, type AppraisalRequest } from '../../../../core/storage/appraisalRepository'
-import { createAssessmentRepository, type AssessmentReadFailure } from '../../../../core/storage/assessmentRepository'
-import { loadAssessmentWorkspace, type AssessmentWorkspace } from '../../../../core/storage/assessmentWorkspace'
+import {
+  createAppraisalRepository,
+  type AppraisalRequest,
+} from '../../../../core/storage/appraisalRepository'
+import {
+  createAssessmentRepository,
+  type AssessmentReadFailure,
+} from '../../../../core/storage/assessmentRepository'
+import {
+  loadAssessmentWorkspace,
+  type AssessmentWorkspace,
+} from '../../../../core/storage/assessmentWorkspace'
 import type { AssessmentResult } from '../../../../core/scoring/assessmentResult'
 import { computeAssessment } from '../../../../core/scoring/computeAssessment'
 import type { UnitAnswers } from '../../../../core/scoring/scoringOptions'
@@ -56,9 +65,15 @@ export type WorkspaceActions = {
  * from it (review flags on the final answers, the status board, the results), and the actions
  * that change it. Every action writes through the repositories and then reloads.
  */
-export function useAssessmentWorkspace(id: string): { readonly state: WorkspaceState; readonly actions: WorkspaceActions } {
+export function useAssessmentWorkspace(id: string): {
+  readonly state: WorkspaceState
+  readonly actions: WorkspaceActions
+} {
   const database = useDatabase()
-  const [loaded, setLoaded] = useState<{ readonly id: string; readonly outcome: Awaited<ReturnType<typeof loadAssessmentWorkspace>> } | null>(null)
+  const [loaded, setLoaded] = useState<{
+    readonly id: string
+    readonly outcome: Awaited<ReturnType<typeof loadAssessmentWorkspace>>
+  } | null>(null)
   const [revision, setRevision] = useState(0)
   useEffect(() => {
     let cancelled = false
@@ -85,14 +100,23 @@ export function useAssessmentWorkspace(id: string): { readonly state: WorkspaceS
       approve: (unit) => run(() => assessments.approve(id, unit)),
       withdrawApproval: (unit) => run(() => assessments.withdrawApproval(id, unit)),
       setUnits: (units) => run(() => assessments.setUnits(id, units)),
-      publish: () => (view === null ? Promise.resolve({ code: 'not-found' }) : run(() => assessments.publish(id, view.result))),
+      publish: () =>
+        view === null
+          ? Promise.resolve({ code: 'not-found' })
+          : run(() => assessments.publish(id, view.result)),
       unlock: (reason) => run(() => assessments.unlock(id, reason)),
       reload,
     }
   }, [database, id, reload, view])
 
   const state: WorkspaceState =
-    loaded === null || loaded.id !== id ? { status: 'loading' } : !loaded.outcome.ok ? { status: 'failed', error: loaded.outcome.error } : view === null ? { status: 'loading' } : { status: 'ready', view }
+    loaded === null || loaded.id !== id
+      ? { status: 'loading' }
+      : !loaded.outcome.ok
+        ? { status: 'failed', error: loaded.outcome.error }
+        : view === null
+          ? { status: 'loading' }
+          : { status: 'ready', view }
   return { state, actions }
 }
 
@@ -100,22 +124,38 @@ function deriveView(workspace: AssessmentWorkspace): AssessmentView {
   const { assessment, framework, declared, appraisals, previous } = workspace
   const inputs: AssessmentInputs = { units: assessment.units, declared, appraisals }
   const flags = findReviewFlags(framework, reviewedUnits(inputs, previous?.finalAnswers))
-  const appraised = new Set(appraisals.map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])))
+  const appraised = new Set(
+    appraisals.map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])),
+  )
   const resolvedFlags =
     appraisals.length === 0
       ? []
-      : findReviewFlags(framework, reviewedUnits({ ...inputs, appraisals: [] }, previous?.finalAnswers)).filter((flag) => appraised.has(JSON.stringify([flag.unit, flag.question])))
+      : findReviewFlags(
+          framework,
+          reviewedUnits({ ...inputs, appraisals: [] }, previous?.finalAnswers),
+        ).filter((flag) => appraised.has(JSON.stringify([flag.unit, flag.question])))
   const scoring = scoringUnits(inputs)
   const previousValues = previous?.result ? previousIndicatorValues(previous.result) : undefined
   const official = workspace.officialResult
   const points = appraisedPoints(appraisals)
-  const result = official ?? computeAssessment(framework, scoring, { ...(previousValues === undefined ? {} : { previousValues }), ...(points.size === 0 ? {} : { appraisedPoints: points }) })
+  const result =
+    official ??
+    computeAssessment(framework, scoring, {
+      ...(previousValues === undefined ? {} : { previousValues }),
+      ...(points.size === 0 ? {} : { appraisedPoints: points }),
+    })
   return {
     workspace,
     inputs,
     flags,
     resolvedFlags,
-    board: statusBoard({ units: assessment.units, declared, flags, appraisals, approvals: assessment.approvals }),
+    board: statusBoard({
+      units: assessment.units,
+      declared,
+      flags,
+      appraisals,
+      approvals: assessment.approvals,
+    }),
     scoring,
     result,
     isOfficial: official !== null,

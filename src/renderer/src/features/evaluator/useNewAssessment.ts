@@ -9,7 +9,11 @@ import { getPlatform } from '../../platform/getPlatform'
 import type { LibraryEntry } from '../frameworks/useFrameworkLibrary'
 import { readUnitListFile, type UnitListFileIssue } from './readUnitListFile'
 
-type FileState = { readonly kind: 'idle' } | { readonly kind: 'reading'; readonly fileName: string } | { readonly kind: 'read'; readonly fileName: string; readonly count: number } | { readonly kind: 'failed'; readonly fileName: string; readonly issues: readonly UnitListFileIssue[] }
+type FileState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly fileName: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly count: number }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly issues: readonly UnitListFileIssue[] }
 
 /**
  * The new-assessment form: the framework, the year and the units, typed in (one per line) or read
@@ -19,9 +23,14 @@ export function useNewAssessment(open: (entry: LibraryEntry) => Promise<ValidFra
   const database = useDatabase()
   const [unitsText, setUnitsText] = useState('')
   const [file, setFile] = useState<FileState>({ kind: 'idle' })
-  const [failure, setFailure] = useState<({ readonly code: string } & Readonly<Record<string, unknown>>) | null>(null)
+  const [failure, setFailure] = useState<
+    ({ readonly code: string } & Readonly<Record<string, unknown>>) | null
+  >(null)
   const [isCreating, setCreating] = useState(false)
-  const parsed: Result<AssessmentUnit[], readonly UnitListFileIssue[]> | null = useMemo(() => (unitsText.trim() === '' ? null : parseUnitList(unitListRows(unitsText))), [unitsText])
+  const parsed: Result<AssessmentUnit[], readonly UnitListFileIssue[]> | null = useMemo(
+    () => (unitsText.trim() === '' ? null : parseUnitList(unitListRows(unitsText))),
+    [unitsText],
+  )
 
   const importFile = async () => {
     const picked = await getPlatform().openFiles({ purpose: 'unit-list', multiple: false })

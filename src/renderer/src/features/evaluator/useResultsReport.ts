@@ -12,17 +12,26 @@ export type ExportState =
   | { readonly status: 'working' }
   | { readonly status: 'saved'; readonly savedTo: string }
   | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[] }
+  | {
+      readonly status: 'failed'
+      readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
+    }
 
 /** Writes the results report (with the charts drawn to PNG here) and the ranking CSV, and saves them. */
-export function useResultsReport(view: AssessmentView, titles: { readonly composite: string; readonly components: string }) {
+export function useResultsReport(
+  view: AssessmentView,
+  titles: { readonly composite: string; readonly components: string },
+) {
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const { framework, assessment, appraisals, previous } = view.workspace
   const charts = useMemo(() => {
     const rows = rankingRows(view.result, view.componentCodes)
     const direct = framework.components
       .filter((component) => component.parent === view.result.rootCode)
-      .map((component) => ({ index: view.componentCodes.indexOf(component.code), label: `${component.code} — ${localized(component.name, 'vi')}` }))
+      .map((component) => ({
+        index: view.componentCodes.indexOf(component.code),
+        label: `${component.code} — ${localized(component.name, 'vi')}`,
+      }))
     return reportCharts(rows, direct, titles)
   }, [view, framework, titles])
   const baseName = `ket-qua-${assessment.frameworkId}-${assessment.year}`
@@ -30,14 +39,22 @@ export function useResultsReport(view: AssessmentView, titles: { readonly compos
   const save = async (suggestedName: string, bytes: Uint8Array) => {
     const saved = await getPlatform().saveFile({ suggestedName, bytes })
     if (!saved.ok) return setState({ status: 'failed', issues: [saved.error] })
-    setState(saved.value === null ? { status: 'cancelled' } : { status: 'saved', savedTo: saved.value.savedTo })
+    setState(
+      saved.value === null ? { status: 'cancelled' } : { status: 'saved', savedTo: saved.value.savedTo },
+    )
   }
 
   const exportWorkbook = async () => {
     setState({ status: 'working' })
     const info = await getPlatform().getAppInfo()
     const pictures: ReportChart[] = []
-    for (const chart of charts) pictures.push({ title: chart.title, png: await renderChartImage(chart.config, chart.width, chart.height), width: chart.width, height: chart.height })
+    for (const chart of charts)
+      pictures.push({
+        title: chart.title,
+        png: await renderChartImage(chart.config, chart.width, chart.height),
+        width: chart.width,
+        height: chart.height,
+      })
     const input: ResultsReportInput = {
       framework,
       result: view.result,

@@ -7,7 +7,12 @@ import type { UncertaintyMessage, UncertaintyRequest } from './uncertaintyMessag
 export type UncertaintyState =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly done: number; readonly total: number }
-  | { readonly status: 'done'; readonly intervals: readonly RankInterval[]; readonly elapsedMs: number; readonly replications: number }
+  | {
+      readonly status: 'done'
+      readonly intervals: readonly RankInterval[]
+      readonly elapsedMs: number
+      readonly replications: number
+    }
   | { readonly status: 'failed'; readonly code: string }
 
 /** Runs the uncertainty analysis in a Web Worker, with progress; cancelling or leaving the screen stops it. */
@@ -28,9 +33,19 @@ export function useUncertaintyRun() {
       setState({ status: 'running', done: 0, total: options.replications })
       started.onmessage = (event: MessageEvent<UncertaintyMessage>) => {
         const message = event.data
-        if (message.type === 'progress') setState({ status: 'running', done: message.done, total: message.total })
+        if (message.type === 'progress')
+          setState({ status: 'running', done: message.done, total: message.total })
         else {
-          setState(message.type === 'done' ? { status: 'done', intervals: message.intervals, elapsedMs: message.elapsedMs, replications: options.replications } : { status: 'failed', code: message.code })
+          setState(
+            message.type === 'done'
+              ? {
+                  status: 'done',
+                  intervals: message.intervals,
+                  elapsedMs: message.elapsedMs,
+                  replications: options.replications,
+                }
+              : { status: 'failed', code: message.code },
+          )
           stop()
         }
       }

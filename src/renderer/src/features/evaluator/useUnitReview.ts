@@ -11,12 +11,21 @@ export function useUnitReview(view: AssessmentView, unitCode: string) {
     const submission = declared.find((candidate) => candidate.unit === unitCode)
     const own = appraisals.filter((appraisal) => appraisal.unit === unitCode)
     const inForce = latestAppraisals(own)
-    const latest = new Map<string, Appraisal>(inForce.filter((appraisal) => appraisal.kind !== 'points').map((appraisal) => [appraisal.question, appraisal]))
-    const latestPoints = new Map<string, Appraisal>(inForce.filter((appraisal) => appraisal.kind === 'points').map((appraisal) => [appraisal.question, appraisal]))
+    const latest = new Map<string, Appraisal>(
+      inForce
+        .filter((appraisal) => appraisal.kind !== 'points')
+        .map((appraisal) => [appraisal.question, appraisal]),
+    )
+    const latestPoints = new Map<string, Appraisal>(
+      inForce
+        .filter((appraisal) => appraisal.kind === 'points')
+        .map((appraisal) => [appraisal.question, appraisal]),
+    )
     const flags = view.flags.filter((flag) => flag.unit === unitCode)
     const resolvedFlags = view.resolvedFlags.filter((flag) => flag.unit === unitCode)
     const flagsByQuestion = new Map<string, ReviewFlag[]>()
-    for (const flag of flags) flagsByQuestion.set(flag.question, [...(flagsByQuestion.get(flag.question) ?? []), flag])
+    for (const flag of flags)
+      flagsByQuestion.set(flag.question, [...(flagsByQuestion.get(flag.question) ?? []), flag])
     return {
       unit,
       row: view.board.rows.find((row) => row.unit.code === unitCode),

@@ -7,9 +7,20 @@ import type { ScoringOverrides } from '../../../../core/scoring/scoringOptions'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
 /** The normalisations the what-if panel offers (those that need no extra parameters, plus min-max on the framework's scale). */
-export const WHAT_IF_NORMALISATIONS = ['min-max', 'z-score', 'ratio-to-max', 'distance-to-max', 'rank', 'percentile-rank'] as const
+export const WHAT_IF_NORMALISATIONS = [
+  'min-max',
+  'z-score',
+  'ratio-to-max',
+  'distance-to-max',
+  'rank',
+  'percentile-rank',
+] as const
 export type WhatIfNormalisation = (typeof WHAT_IF_NORMALISATIONS)[number]
-export const WHAT_IF_AGGREGATIONS = ['arithmetic', 'geometric', 'harmonic'] as const satisfies readonly Aggregation[]
+export const WHAT_IF_AGGREGATIONS = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+] as const satisfies readonly Aggregation[]
 
 export type WhatIfSettings = {
   /** Weight per component or indicator code, as typed; missing = the framework's. */
@@ -36,14 +47,23 @@ export function toNormalisation(method: WhatIfNormalisation, scale: number): Nor
  * are never touched.
  */
 export function useWhatIf(view: AssessmentView) {
-  const [settings, setSettings] = useState<WhatIfSettings>({ weights: {}, normalisation: '', aggregation: '' })
+  const [settings, setSettings] = useState<WhatIfSettings>({
+    weights: {},
+    normalisation: '',
+    aggregation: '',
+  })
   const [applied, setApplied] = useState<WhatIfSettings | null>(null)
   const { framework } = view.workspace
-  const outcome = useMemo((): { readonly result: AssessmentResult; readonly comparison: RankComparison } | null => {
+  const outcome = useMemo((): {
+    readonly result: AssessmentResult
+    readonly comparison: RankComparison
+  } | null => {
     if (applied === null) return null
     const overrides: ScoringOverrides = {
       ...(Object.keys(applied.weights).length > 0 ? { weights: applied.weights } : {}),
-      ...(applied.normalisation === '' ? {} : { normalisation: toNormalisation(applied.normalisation, framework.scale ?? 1) }),
+      ...(applied.normalisation === ''
+        ? {}
+        : { normalisation: toNormalisation(applied.normalisation, framework.scale ?? 1) }),
       ...(applied.aggregation === '' ? {} : { aggregation: applied.aggregation }),
     }
     const result = computeAssessment(framework, view.scoring, {

@@ -30,9 +30,14 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
         ← {t('frameworks.detail.back')}
       </button>
       <h2 id="framework-title">
-        {localized(framework.name, language)} <span className="tree-meta">{framework.id} {framework.version}</span>
+        {localized(framework.name, language)}{' '}
+        <span className="tree-meta">
+          {framework.id} {framework.version}
+        </span>
       </h2>
-      <p className="origin">{t('frameworks.detail.origin', { origin: localized(framework.origin, language) })}</p>
+      <p className="origin">
+        {t('frameworks.detail.origin', { origin: localized(framework.origin, language) })}
+      </p>
       {framework.description && <p>{localized(framework.description, language)}</p>}
       <p>
         {t('frameworks.detail.summary', {
@@ -57,11 +62,20 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
       </div>
       <p role="status" className="status-line">
         {exporter.status.kind === 'saved' && t('frameworks.detail.exported', { file: exporter.status.file })}
-        {exporter.status.kind === 'failed' && t('frameworks.detail.exportFailed', { reason: exporter.status.reason })}
+        {exporter.status.kind === 'failed' &&
+          t('frameworks.detail.exportFailed', { reason: exporter.status.reason })}
       </p>
       <div role="tablist" className="tabs" aria-label={localized(framework.name, language)}>
         {TABS.map((name) => (
-          <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} onClick={() => setTab(name)}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            onClick={() => setTab(name)}
+          >
             {t(`frameworks.detail.${name}Tab`)}
           </button>
         ))}

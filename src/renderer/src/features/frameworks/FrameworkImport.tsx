@@ -6,7 +6,11 @@ import { localized } from '../../i18n/localized'
 import { useFrameworkImport } from './useFrameworkImport'
 
 /** The import button and the validation report a non-programmer can act on. */
-export function FrameworkImport({ onImported }: { readonly onImported: (framework: ValidFramework) => Promise<void> }) {
+export function FrameworkImport({
+  onImported,
+}: {
+  readonly onImported: (framework: ValidFramework) => Promise<void>
+}) {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const { state, start } = useFrameworkImport(onImported)
@@ -14,14 +18,23 @@ export function FrameworkImport({ onImported }: { readonly onImported: (framewor
     <section className="panel" aria-labelledby="framework-import-heading">
       <h2 id="framework-import-heading">{t('frameworks.import.button')}</h2>
       <p className="help">{t('frameworks.import.help')}</p>
-      <button type="button" className="button primary" onClick={() => void start()} disabled={state.kind === 'reading'}>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => void start()}
+        disabled={state.kind === 'reading'}
+      >
         {t('frameworks.import.button')}
       </button>
       <div role="status" className="status-line">
         {state.kind === 'reading' && t('frameworks.import.working', { fileName: state.fileName })}
         {state.kind === 'cancelled' && t('frameworks.import.cancelled')}
         {state.kind === 'imported' &&
-          t('frameworks.import.success', { name: localized(state.framework.name, language), id: state.framework.id, version: state.framework.version })}
+          t('frameworks.import.success', {
+            name: localized(state.framework.name, language),
+            id: state.framework.id,
+            version: state.framework.version,
+          })}
       </div>
       {state.kind === 'failed' && (
         <div role="alert" className="import-report">

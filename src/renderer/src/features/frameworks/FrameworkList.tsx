@@ -45,10 +45,17 @@ export function FrameworkList({ entries, onOpen }: FrameworkListProps) {
               <td>
                 {entry.source === 'built-in'
                   ? t('frameworks.list.builtIn')
-                  : t('frameworks.list.imported', { date: entry.importedAt ? formatDate(new Date(entry.importedAt), language) : '' })}
+                  : t('frameworks.list.imported', {
+                      date: entry.importedAt ? formatDate(new Date(entry.importedAt), language) : '',
+                    })}
               </td>
               <td>
-                <button type="button" className="button" onClick={() => onOpen(entry)} aria-label={`${t('frameworks.list.open')} ${entry.id} ${entry.version}`}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onOpen(entry)}
+                  aria-label={`${t('frameworks.list.open')} ${entry.id} ${entry.version}`}
+                >
                   {t('frameworks.list.open')}
                 </button>
               </td>

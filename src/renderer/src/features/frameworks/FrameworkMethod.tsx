@@ -9,12 +9,21 @@ export function FrameworkMethod({ framework }: { readonly framework: Framework }
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const { normalisation, imputation } = framework.method
-  const normalisationText = normalisation.method === 'min-max' ? `min-max [${normalisation.lower}, ${normalisation.upper}]` : normalisation.method
+  const normalisationText =
+    normalisation.method === 'min-max'
+      ? `min-max [${normalisation.lower}, ${normalisation.upper}]`
+      : normalisation.method
   return (
     <div className="framework-method">
       <ul>
-        {framework.family === 'relative' && <li>{t('frameworks.detail.normalisation', { method: normalisationText })}</li>}
-        <li>{t('frameworks.detail.aggregation', { method: framework.method.aggregation ?? (framework.family === 'points' ? 'sum' : 'arithmetic') })}</li>
+        {framework.family === 'relative' && (
+          <li>{t('frameworks.detail.normalisation', { method: normalisationText })}</li>
+        )}
+        <li>
+          {t('frameworks.detail.aggregation', {
+            method: framework.method.aggregation ?? (framework.family === 'points' ? 'sum' : 'arithmetic'),
+          })}
+        </li>
         <li>{t('frameworks.detail.imputation', { method: imputation.method })}</li>
         <li>{t('frameworks.detail.decimals', { decimals: framework.decimals })}</li>
       </ul>

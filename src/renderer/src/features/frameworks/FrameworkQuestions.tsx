@@ -14,7 +14,8 @@ export function FrameworkQuestions({ framework }: { readonly framework: Framewor
       {framework.sections.map((section) => (
         <section key={section.code} aria-labelledby={`section-${section.code}`}>
           <h3 id={`section-${section.code}`}>
-            {localized(section.title, language)} <span className="tree-meta">({(bySection.get(section.code) ?? []).length})</span>
+            {localized(section.title, language)}{' '}
+            <span className="tree-meta">({(bySection.get(section.code) ?? []).length})</span>
           </h3>
           <ol className="question-list">
             {(bySection.get(section.code) ?? []).map((question) => (
@@ -22,9 +23,13 @@ export function FrameworkQuestions({ framework }: { readonly framework: Framewor
                 <code>{question.code}</code> {localized(question.text, language)}
                 <div className="tree-meta">
                   {t(`frameworks.questionTypes.${question.type}`)}
-                  {'unit' in question && question.unit && <> · {t('frameworks.detail.unit', { unit: localized(question.unit, language) })}</>}
+                  {'unit' in question && question.unit && (
+                    <> · {t('frameworks.detail.unit', { unit: localized(question.unit, language) })}</>
+                  )}
                   {question.required && <> · {t('frameworks.detail.required')}</>}
-                  {question.relevance && <> · {t('frameworks.detail.relevance', { formula: question.relevance })}</>}
+                  {question.relevance && (
+                    <> · {t('frameworks.detail.relevance', { formula: question.relevance })}</>
+                  )}
                 </div>
               </li>
             ))}

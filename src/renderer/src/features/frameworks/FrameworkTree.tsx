@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Framework } from '../../../../core/framework/framework'
-import { componentChildren, rootComponent, type ComponentChild } from '../../../../core/framework/frameworkSummary'
+import {
+  componentChildren,
+  rootComponent,
+  type ComponentChild,
+} from '../../../../core/framework/frameworkSummary'
 import { formatNumber } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
@@ -12,7 +16,12 @@ export function FrameworkTree({ framework }: { readonly framework: Framework }) 
   if (root === undefined) return null
   return (
     <ul className="framework-tree" aria-label={root.code}>
-      <TreeNode framework={framework} child={{ kind: 'component', component: root }} siblings={[{ kind: 'component', component: root }]} childrenOf={children} />
+      <TreeNode
+        framework={framework}
+        child={{ kind: 'component', component: root }}
+        siblings={[{ kind: 'component', component: root }]}
+        childrenOf={children}
+      />
     </ul>
   )
 }
@@ -28,7 +37,11 @@ function TreeNode({ framework, child, siblings, childrenOf }: TreeNodeProps) {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const node = child.kind === 'component' ? child.component : child.indicator
-  const totalWeight = siblings.reduce((sum, sibling) => sum + (sibling.kind === 'component' ? sibling.component.weight : sibling.indicator.weight), 0)
+  const totalWeight = siblings.reduce(
+    (sum, sibling) =>
+      sum + (sibling.kind === 'component' ? sibling.component.weight : sibling.indicator.weight),
+    0,
+  )
   const share = totalWeight > 0 ? node.weight / totalWeight : 0
   const kids = child.kind === 'component' ? (childrenOf.get(child.component.code) ?? []) : []
   const isRoot = child.kind === 'component' && child.component.parent === null
@@ -37,10 +50,24 @@ function TreeNode({ framework, child, siblings, childrenOf }: TreeNodeProps) {
       <div className="tree-line">
         <code>{node.code}</code> <span className="tree-name">{localized(node.name, language)}</span>
         {!isRoot && framework.family === 'relative' && (
-          <span className="tree-meta">{t('frameworks.detail.weight', { weight: formatNumber(node.weight, language), share: new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share) })}</span>
+          <span className="tree-meta">
+            {t('frameworks.detail.weight', {
+              weight: formatNumber(node.weight, language),
+              share: new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+                style: 'percent',
+                maximumFractionDigits: 1,
+              }).format(share),
+            })}
+          </span>
         )}
-        {node.maxPoints !== undefined && <span className="tree-meta">{t('frameworks.detail.maxPoints', { points: formatNumber(node.maxPoints, language) })}</span>}
-        {child.kind === 'indicator' && child.indicator.placeholder && <span className="badge warning">{t('frameworks.detail.placeholder')}</span>}
+        {node.maxPoints !== undefined && (
+          <span className="tree-meta">
+            {t('frameworks.detail.maxPoints', { points: formatNumber(node.maxPoints, language) })}
+          </span>
+        )}
+        {child.kind === 'indicator' && child.indicator.placeholder && (
+          <span className="badge warning">{t('frameworks.detail.placeholder')}</span>
+        )}
       </div>
       {child.kind === 'indicator' && (
         <div className="tree-formula">

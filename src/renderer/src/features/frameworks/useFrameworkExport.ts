@@ -3,7 +3,10 @@ import { serialiseFramework } from '../../../../core/framework-io/serialiseFrame
 import type { ValidFramework } from '../../../../core/framework/validateFramework'
 import { getPlatform } from '../../platform/getPlatform'
 
-export type ExportStatus = { readonly kind: 'idle' } | { readonly kind: 'saved'; readonly file: string } | { readonly kind: 'failed'; readonly reason: string }
+export type ExportStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saved'; readonly file: string }
+  | { readonly kind: 'failed'; readonly reason: string }
 
 /** Saves a framework as canonical JSON or as the authoring workbook (exceljs is loaded on demand). */
 export function useFrameworkExport(framework: ValidFramework) {
@@ -20,7 +23,8 @@ export function useFrameworkExport(framework: ValidFramework) {
     exportWorkbook: async () => {
       const { writeAuthoringWorkbook } = await import('../../../../core/framework-io/writeAuthoringWorkbook')
       const written = await writeAuthoringWorkbook(framework)
-      if (!written.ok) setStatus({ kind: 'failed', reason: written.error.map((issue) => issue.code).join(', ') })
+      if (!written.ok)
+        setStatus({ kind: 'failed', reason: written.error.map((issue) => issue.code).join(', ') })
       else await save(`${base}.xlsx`, written.value)
     },
   }

@@ -7,7 +7,11 @@ export type ImportState =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'imported'; readonly framework: ValidFramework }
-  | { readonly kind: 'failed'; readonly fileName: string; readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[] }
+  | {
+      readonly kind: 'failed'
+      readonly fileName: string
+      readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
+    }
 
 /**
  * Picks a framework file (JSON, authoring workbook or iMeta table), reads and validates it in

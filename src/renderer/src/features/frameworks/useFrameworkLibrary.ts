@@ -1,10 +1,20 @@
 import { useCallback, useEffect, useState } from 'react'
-import { listBuiltInFrameworks, loadBuiltInFramework, isBuiltInFrameworkId } from '../../../../core/builtins/builtInFrameworks'
+import {
+  listBuiltInFrameworks,
+  loadBuiltInFramework,
+  isBuiltInFrameworkId,
+} from '../../../../core/builtins/builtInFrameworks'
 import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import { createFrameworkRepository, type FrameworkSummary } from '../../../../core/storage/frameworkRepository'
+import {
+  createFrameworkRepository,
+  type FrameworkSummary,
+} from '../../../../core/storage/frameworkRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
-export type LibraryEntry = Omit<FrameworkSummary, 'importedAt'> & { readonly source: 'built-in' | 'imported'; readonly importedAt: string | null }
+export type LibraryEntry = Omit<FrameworkSummary, 'importedAt'> & {
+  readonly source: 'built-in' | 'imported'
+  readonly importedAt: string | null
+}
 
 /** Built-in and imported frameworks, with ways to open, add and remove them. */
 export function useFrameworkLibrary() {
@@ -22,8 +32,15 @@ export function useFrameworkLibrary() {
       cancelled = true
     }
   }, [database, revision])
-  const builtIn: LibraryEntry[] = listBuiltInFrameworks().map((summary) => ({ ...summary, source: 'built-in', importedAt: null }))
-  const entries: readonly LibraryEntry[] = [...builtIn, ...(imported ?? []).map((summary): LibraryEntry => ({ ...summary, source: 'imported' }))]
+  const builtIn: LibraryEntry[] = listBuiltInFrameworks().map((summary) => ({
+    ...summary,
+    source: 'built-in',
+    importedAt: null,
+  }))
+  const entries: readonly LibraryEntry[] = [
+    ...builtIn,
+    ...(imported ?? []).map((summary): LibraryEntry => ({ ...summary, source: 'imported' })),
+  ]
   const refresh = useCallback(() => setRevision((value) => value + 1), [])
   const open = useCallback(
     async (entry: Pick<LibraryEntry, 'id' | 'version' | 'source'>): Promise<ValidFramework | null> => {

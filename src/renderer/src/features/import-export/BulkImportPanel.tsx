@@ -33,7 +33,12 @@ type BulkImportPanelProps = {
  * bar with counts and time left; the outcome of every file (exportable as CSV); conflicts to settle
  * side by side; interrupted imports to resume.
  */
-export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, units, onImported }: BulkImportPanelProps) {
+export function BulkImportPanel({
+  framework: fixedFramework,
+  year: fixedYear,
+  units,
+  onImported,
+}: BulkImportPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const database = useDatabase()
@@ -46,7 +51,8 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
   const framework = targets.framework
   const [yearText, setYearText] = useState('')
   const year = fixedYear ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : (framework?.year ?? 0))
-  const scope = framework === null ? null : { frameworkId: framework.id, frameworkVersion: framework.version, year }
+  const scope =
+    framework === null ? null : { frameworkId: framework.id, frameworkVersion: framework.version, year }
   const conflicts = useConflicts(bulk.repository, scope, runs)
   const interrupted = useInterruptedImports(runs)
   const [notice, setNotice] = useState('')
@@ -54,17 +60,36 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
 
   // The chooser must open inside the click (browsers need the user's gesture), so it starts first
   // and the target (a framework read from storage when resuming) is awaited alongside.
-  const begin = async (chosen: Promise<ChosenFiles>, targetOf: ImportTarget | null | Promise<ImportTarget | null>) => {
+  const begin = async (
+    chosen: Promise<ChosenFiles>,
+    targetOf: ImportTarget | null | Promise<ImportTarget | null>,
+  ) => {
     setNotice(t('importExport.panel.reading'))
     const [result, target] = await Promise.all([chosen, targetOf])
-    setNotice(result.status === 'failed' ? (result.reason === 'no-workbook' ? t('importExport.panel.noWorkbook') : t('importExport.panel.pickFailed', { reason: result.reason })) : '')
+    setNotice(
+      result.status === 'failed'
+        ? result.reason === 'no-workbook'
+          ? t('importExport.panel.noWorkbook')
+          : t('importExport.panel.pickFailed', { reason: result.reason })
+        : '',
+    )
     if (result.status !== 'chosen' || target === null) return
-    if (result.skipped.length > 0) setNotice(t('importExport.panel.skipped', { count: result.skipped.length, files: result.skipped.map((file) => `${file.fileName} (${t(`importExport.skipped.${file.reason}`)})`).join(', ') }))
+    if (result.skipped.length > 0)
+      setNotice(
+        t('importExport.panel.skipped', {
+          count: result.skipped.length,
+          files: result.skipped
+            .map((file) => `${file.fileName} (${t(`importExport.skipped.${file.reason}`)})`)
+            .join(', '),
+        }),
+      )
     // Desktop: a verified backup of the database first (the browser edition would download one per import).
-    if (getPlatform().backups.storage === 'profile-folder') await getPlatform().backups.backupNow('before-import')
+    if (getPlatform().backups.storage === 'profile-folder')
+      await getPlatform().backups.backupNow('before-import')
     await bulk.start(sortedFiles(result.files), target)
   }
-  const target: ImportTarget | null = framework === null ? null : { framework, year, ...(units === undefined ? {} : { units: new Set(units) }) }
+  const target: ImportTarget | null =
+    framework === null ? null : { framework, year, ...(units === undefined ? {} : { units: new Set(units) }) }
 
   return (
     <section className="panel import-panel" aria-labelledby="bulk-import-heading">
@@ -74,17 +99,31 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
         <div className="import-toolbar">
           <label className="import-field">
             <span>{t('importExport.panel.framework')}</span>
-            <select value={targets.chosen} disabled={isRunning || targets.entries === null} onChange={(event) => targets.choose(event.target.value)}>
-              {targets.entries === null && <option value="">{t('importExport.panel.loadingFrameworks')}</option>}
+            <select
+              value={targets.chosen}
+              disabled={isRunning || targets.entries === null}
+              onChange={(event) => targets.choose(event.target.value)}
+            >
+              {targets.entries === null && (
+                <option value="">{t('importExport.panel.loadingFrameworks')}</option>
+              )}
               {(targets.entries ?? []).map((entry) => (
-                <option key={`${entry.id}@${entry.version}`} value={`${entry.id}@${entry.version}`}>{`${localized(entry.name, language)} (${entry.id} ${entry.version})`}</option>
+                <option
+                  key={`${entry.id}@${entry.version}`}
+                  value={`${entry.id}@${entry.version}`}
+                >{`${localized(entry.name, language)} (${entry.id} ${entry.version})`}</option>
               ))}
             </select>
           </label>
           {fixedYear === undefined && (
             <label className="import-field import-year">
               <span>{t('importExport.panel.year')}</span>
-              <input inputMode="numeric" value={yearText || String(framework?.year ?? '')} disabled={isRunning} onChange={(event) => setYearText(event.target.value)} />
+              <input
+                inputMode="numeric"
+                value={yearText || String(framework?.year ?? '')}
+                disabled={isRunning}
+                onChange={(event) => setYearText(event.target.value)}
+              />
             </label>
           )}
         </div>
@@ -97,7 +136,12 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
           onResume={(entry) =>
             void begin(
               chooseWorkbookFiles('files'),
-              loadCatalogFramework(database, entry.batch.frameworkId, entry.batch.frameworkVersion).then((resumed) => (resumed === null ? null : { framework: resumed, year: entry.batch.year ?? resumed.year, resume: entry.batch })),
+              loadCatalogFramework(database, entry.batch.frameworkId, entry.batch.frameworkVersion).then(
+                (resumed) =>
+                  resumed === null
+                    ? null
+                    : { framework: resumed, year: entry.batch.year ?? resumed.year, resume: entry.batch },
+              ),
             )
           }
           onDismiss={(batchId) => void interrupted.dismiss(batchId)}
@@ -112,11 +156,21 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
           if (!isRunning) void begin(droppedWorkbookFiles(event.dataTransfer), target)
         }}
       >
-        <button type="button" className="button primary" disabled={isRunning || target === null} onClick={() => void begin(chooseWorkbookFiles('files'), target)}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={isRunning || target === null}
+          onClick={() => void begin(chooseWorkbookFiles('files'), target)}
+        >
           {t('importExport.panel.chooseFiles')}
         </button>
         {getPlatform().pickFolder !== null && (
-          <button type="button" className="button" disabled={isRunning || target === null} onClick={() => void begin(chooseWorkbookFiles('folder'), target)}>
+          <button
+            type="button"
+            className="button"
+            disabled={isRunning || target === null}
+            onClick={() => void begin(chooseWorkbookFiles('folder'), target)}
+          >
             {t('importExport.panel.chooseFolder')}
           </button>
         )}
@@ -128,8 +182,12 @@ export function BulkImportPanel({ framework: fixedFramework, year: fixedYear, un
         )}
       </div>
       {notice !== '' && <p role="status">{notice}</p>}
-      {bulk.state.phase !== 'idle' && <ImportProgressBar progress={bulk.state.progress} phase={bulk.state.phase} run={bulk.state.run} />}
-      {framework !== null && <ConflictList framework={framework} pairs={conflicts.pairs} onResolve={conflicts.resolve} />}
+      {bulk.state.phase !== 'idle' && (
+        <ImportProgressBar progress={bulk.state.progress} phase={bulk.state.phase} run={bulk.state.run} />
+      )}
+      {framework !== null && (
+        <ConflictList framework={framework} pairs={conflicts.pairs} onResolve={conflicts.resolve} />
+      )}
       {bulk.state.phase !== 'idle' && <ImportOutcomeTable outcomes={bulk.state.outcomes} />}
     </section>
   )

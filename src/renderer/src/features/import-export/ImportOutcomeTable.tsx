@@ -13,10 +13,15 @@ export function ImportOutcomeTable({ outcomes }: { readonly outcomes: readonly F
   const { t } = useTranslation()
   const language = useLanguage()
   const [onlyProblems, setOnlyProblems] = useState(false)
-  const shown = onlyProblems ? outcomes.filter((outcome) => outcome.kind !== 'imported' && outcome.kind !== 'duplicate') : outcomes
+  const shown = onlyProblems
+    ? outcomes.filter((outcome) => outcome.kind !== 'imported' && outcome.kind !== 'duplicate')
+    : outcomes
   const exportCsv = () => {
     const date = new Date().toISOString().slice(0, 10)
-    void getPlatform().saveFile({ suggestedName: t('importExport.csv.fileName', { date }), bytes: new TextEncoder().encode(outcomeCsv(t, outcomes, language)) })
+    void getPlatform().saveFile({
+      suggestedName: t('importExport.csv.fileName', { date }),
+      bytes: new TextEncoder().encode(outcomeCsv(t, outcomes, language)),
+    })
   }
   return (
     <section className="import-outcomes" aria-labelledby="import-outcomes-heading">
@@ -24,7 +29,10 @@ export function ImportOutcomeTable({ outcomes }: { readonly outcomes: readonly F
         <h3 id="import-outcomes-heading">{t('importExport.table.caption')}</h3>
         <label>
           {t('importExport.table.show')}{' '}
-          <select value={onlyProblems ? 'problems' : 'all'} onChange={(event) => setOnlyProblems(event.target.value === 'problems')}>
+          <select
+            value={onlyProblems ? 'problems' : 'all'}
+            onChange={(event) => setOnlyProblems(event.target.value === 'problems')}
+          >
             <option value="all">{t('importExport.table.all')}</option>
             <option value="problems">{t('importExport.table.problems')}</option>
           </select>
@@ -50,7 +58,9 @@ export function ImportOutcomeTable({ outcomes }: { readonly outcomes: readonly F
                 <td>{outcome.index + 1}</td>
                 <td className="file-name">{outcome.fileName}</td>
                 <td>
-                  <span className={`outcome-badge outcome-${outcome.kind}`}>{t(`importExport.outcome.${outcome.kind}`)}</span>
+                  <span className={`outcome-badge outcome-${outcome.kind}`}>
+                    {t(`importExport.outcome.${outcome.kind}`)}
+                  </span>
                 </td>
                 <td>{'unitCode' in outcome ? `${outcome.unitCode} · ${outcome.unitName}` : ''}</td>
                 <td>
@@ -70,10 +80,21 @@ function OutcomeDetails({ outcome }: { readonly outcome: FileOutcome }) {
   const language = useLanguage()
   const resumed = outcome.resumed === true ? ` ${t('importExport.outcome.resumed')}` : ''
   if (outcome.kind === 'conflict') return <>{t('importExport.outcome.conflictWith') + resumed}</>
-  if (outcome.kind === 'failed') return <>{t('importExport.outcome.storageFailed', { code: outcome.reason.code })}</>
+  if (outcome.kind === 'failed')
+    return <>{t('importExport.outcome.storageFailed', { code: outcome.reason.code })}</>
   if (outcome.kind === 'imported') {
     const first = outcome.warnings[0]
-    return <>{first === undefined ? resumed.trim() : t('importExport.outcome.warnings', { count: outcome.warnings.length, first: describeImportIssue(t, first, language), interpolation: { escapeValue: false } })}</>
+    return (
+      <>
+        {first === undefined
+          ? resumed.trim()
+          : t('importExport.outcome.warnings', {
+              count: outcome.warnings.length,
+              first: describeImportIssue(t, first, language),
+              interpolation: { escapeValue: false },
+            })}
+      </>
+    )
   }
   if (outcome.kind !== 'rejected') return null
   return (
@@ -81,7 +102,9 @@ function OutcomeDetails({ outcome }: { readonly outcome: FileOutcome }) {
       {outcome.issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
         <li key={index}>{describeImportIssue(t, issue, language)}</li>
       ))}
-      {outcome.issues.length > SHOWN_ISSUES && <li>{t('importExport.outcome.more', { count: outcome.issues.length - SHOWN_ISSUES })}</li>}
+      {outcome.issues.length > SHOWN_ISSUES && (
+        <li>{t('importExport.outcome.more', { count: outcome.issues.length - SHOWN_ISSUES })}</li>
+      )}
     </ul>
   )
 }

@@ -9,13 +9,25 @@ type InterruptedImportNoticeProps = {
 }
 
 /** Says that an import stopped halfway, how far it got, and offers to resume it with the same files. */
-export function InterruptedImportNotice({ item, disabled, onResume, onDismiss }: InterruptedImportNoticeProps) {
+export function InterruptedImportNotice({
+  item,
+  disabled,
+  onResume,
+  onDismiss,
+}: InterruptedImportNoticeProps) {
   const { t, i18n } = useTranslation()
   const { batch, stored } = item
   return (
     <div className="import-interrupted" role="alert">
       <strong>{t('importExport.interrupted.heading')}</strong>
-      <p>{t('importExport.interrupted.body', { at: new Date(batch.startedAt).toLocaleString(i18n.language), framework: `${batch.frameworkId} ${batch.frameworkVersion}`, done: stored.length, total: batch.total })}</p>
+      <p>
+        {t('importExport.interrupted.body', {
+          at: new Date(batch.startedAt).toLocaleString(i18n.language),
+          framework: `${batch.frameworkId} ${batch.frameworkVersion}`,
+          done: stored.length,
+          total: batch.total,
+        })}
+      </p>
       <div className="import-toolbar">
         <button type="button" className="button primary" disabled={disabled} onClick={() => onResume(item)}>
           {t('importExport.interrupted.resume')}

@@ -1,5 +1,9 @@
 import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import { createParsePool, type ParsePool, type ParseWorkerHandle } from '../../../../core/import/createParsePool'
+import {
+  createParsePool,
+  type ParsePool,
+  type ParseWorkerHandle,
+} from '../../../../core/import/createParsePool'
 import type { ParseWorkerReply } from '../../../../core/import/parseWorkerProtocol'
 
 /** Two workers: the evaluators' machines have two cores, and the page keeps one thread for itself. */
@@ -13,10 +17,17 @@ function spawnParseWorker(): ParseWorkerHandle {
     post: (message) => {
       // Hand the file's bytes over instead of copying them when the buffer holds nothing else.
       const bytes = message.type === 'parse' ? message.bytes : null
-      const transfer = bytes !== null && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []
+      const transfer =
+        bytes !== null &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength &&
+        bytes.buffer instanceof ArrayBuffer
+          ? [bytes.buffer]
+          : []
       worker.postMessage(message, transfer)
     },
-    onReply: (listener) => worker.addEventListener('message', (event: MessageEvent<ParseWorkerReply>) => listener(event.data)),
+    onReply: (listener) =>
+      worker.addEventListener('message', (event: MessageEvent<ParseWorkerReply>) => listener(event.data)),
     onFailure: (listener) => {
       worker.addEventListener('error', (event) => listener(event.message || 'worker error'))
       worker.addEventListener('messageerror', () => listener('unreadable worker message'))
@@ -40,6 +51,9 @@ export function createBrowserParsePool(framework: ValidFramework, year: number |
     framework,
     options: year === undefined ? {} : { year },
     timeoutMs: PARSE_TIMEOUT_MS,
-    timer: { set: (callback, milliseconds) => window.setTimeout(callback, milliseconds), clear: (handle) => window.clearTimeout(handle as number) },
+    timer: {
+      set: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
+      clear: (handle) => window.clearTimeout(handle as number),
+    },
   })
 }

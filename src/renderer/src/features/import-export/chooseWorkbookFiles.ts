@@ -5,7 +5,11 @@ import { getPlatform } from '../../platform/getPlatform'
 
 /** Files chosen for an import (and those the platform skipped: too large, links…), or why none could be. */
 export type ChosenFiles =
-  | { readonly status: 'chosen'; readonly files: readonly BatchFile[]; readonly skipped: readonly SkippedFile[] }
+  | {
+      readonly status: 'chosen'
+      readonly files: readonly BatchFile[]
+      readonly skipped: readonly SkippedFile[]
+    }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly reason: string }
 
@@ -37,9 +41,15 @@ export function droppedWorkbookFiles(transfer: DataTransfer): Promise<ChosenFile
 function toChosen(picked: Result<readonly PickedFile[] | FolderContents | null, DesktopError>): ChosenFiles {
   if (!picked.ok) return { status: 'failed', reason: picked.error.code }
   if (picked.value === null) return { status: 'cancelled' }
-  const contents: FolderContents = isFileList(picked.value) ? { files: picked.value, skipped: [] } : picked.value
+  const contents: FolderContents = isFileList(picked.value)
+    ? { files: picked.value, skipped: [] }
+    : picked.value
   if (contents.files.length === 0) return { status: 'failed', reason: 'no-workbook' }
-  return { status: 'chosen', files: contents.files.map((file): BatchFile => ({ fileName: file.fileName, bytes: file.bytes })), skipped: contents.skipped }
+  return {
+    status: 'chosen',
+    files: contents.files.map((file): BatchFile => ({ fileName: file.fileName, bytes: file.bytes })),
+    skipped: contents.skipped,
+  }
 }
 
 function isFileList(value: readonly PickedFile[] | FolderContents): value is readonly PickedFile[] {

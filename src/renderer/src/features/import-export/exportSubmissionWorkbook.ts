@@ -12,7 +12,12 @@ import type { SubmissionExporter } from '../unit/submissionExport'
  * @example
  *   await exportSubmissionWorkbook({ submission, framework, unit, evidence }) // => ok({ savedTo: 'dept-ict-readiness-2025-SNV.xlsx' })
  */
-export const exportSubmissionWorkbook: SubmissionExporter = async ({ submission, framework, unit, evidence }) => {
+export const exportSubmissionWorkbook: SubmissionExporter = async ({
+  submission,
+  framework,
+  unit,
+  evidence,
+}) => {
   // The writer (and exceljs) load on first use, keeping them out of the unit screen's bundle.
   const [{ questionnaireFileName, writeQuestionnaireWorkbook }, { zipSync }, info] = await Promise.all([
     import('../../../../core/excel/questionnaire/writeQuestionnaireWorkbook'),
@@ -30,7 +35,9 @@ export const exportSubmissionWorkbook: SubmissionExporter = async ({ submission,
   const fileName = questionnaireFileName(framework.id, submission.year, unit.code)
   const attached = framework.questions.flatMap((question) => {
     const value = question.type === 'evidence' ? submission.answers[question.code] : undefined
-    return Array.isArray(value) ? (value as readonly EvidenceReference[]).map((reference) => ({ question: question.code, reference })) : []
+    return Array.isArray(value)
+      ? (value as readonly EvidenceReference[]).map((reference) => ({ question: question.code, reference }))
+      : []
   })
   let bytes = written.value
   let suggestedName = fileName

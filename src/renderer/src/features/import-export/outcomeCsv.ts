@@ -13,13 +13,30 @@ import { describeImportIssue } from './describeImportIssue'
  *   platform.saveFile({ suggestedName: 'ket-qua-nhap.csv', bytes: new TextEncoder().encode(outcomeCsv(t, outcomes, 'vi')) })
  */
 export function outcomeCsv(t: TFunction, outcomes: readonly FileOutcome[], language: Language): string {
-  const header = ['index', 'file', 'outcome', 'unitCode', 'unitName', 'code', 'sheet', 'cell', 'message'].map((column) => t(`importExport.csv.${column}` as never) as string)
+  const header = ['index', 'file', 'outcome', 'unitCode', 'unitName', 'code', 'sheet', 'cell', 'message'].map(
+    (column) => t(`importExport.csv.${column}` as never) as string,
+  )
   const rows: string[][] = [header]
   for (const outcome of outcomes) {
     const unit = 'unitCode' in outcome ? [outcome.unitCode, outcome.unitName] : ['', '']
-    const start = [String(outcome.index + 1), outcome.fileName, t(`importExport.outcome.${outcome.kind}`), ...unit]
-    const issues: readonly FileIssue[] = outcome.kind === 'rejected' ? outcome.issues : outcome.kind === 'imported' ? outcome.warnings : []
-    if (issues.length === 0) rows.push([...start, '', '', '', outcome.kind === 'failed' ? t('importExport.outcome.storageFailed', { code: outcome.reason.code }) : ''])
+    const start = [
+      String(outcome.index + 1),
+      outcome.fileName,
+      t(`importExport.outcome.${outcome.kind}`),
+      ...unit,
+    ]
+    const issues: readonly FileIssue[] =
+      outcome.kind === 'rejected' ? outcome.issues : outcome.kind === 'imported' ? outcome.warnings : []
+    if (issues.length === 0)
+      rows.push([
+        ...start,
+        '',
+        '',
+        '',
+        outcome.kind === 'failed'
+          ? t('importExport.outcome.storageFailed', { code: outcome.reason.code })
+          : '',
+      ])
     for (const issue of issues) {
       const sheet = 'sheet' in issue && typeof issue.sheet === 'string' ? issue.sheet : ''
       const cell = 'cell' in issue && typeof issue.cell === 'string' ? issue.cell : ''

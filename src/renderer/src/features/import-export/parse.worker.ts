@@ -2,7 +2,11 @@
 // thread, with the guarded xlsx reader and the questionnaire codec. The framework arrives as plain
 // data and is validated again here. The pool on the page enforces the time limit per file.
 import { loadFramework } from '../../../../core/framework/loadFramework'
-import { serveParseRequests, type ParseWorkerReply, type ParseWorkerRequest } from '../../../../core/import/parseWorkerProtocol'
+import {
+  serveParseRequests,
+  type ParseWorkerReply,
+  type ParseWorkerRequest,
+} from '../../../../core/import/parseWorkerProtocol'
 
 const scope = self as unknown as {
   postMessage(message: ParseWorkerReply): void

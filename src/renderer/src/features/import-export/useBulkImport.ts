@@ -3,21 +3,42 @@ import type { ValidFramework } from '../../../../core/framework/validateFramewor
 import { importProgress, type ImportProgress } from '../../../../core/import/importProgress'
 import type { FileOutcome, ImportBatch } from '../../../../core/import/importTypes'
 import { runImportBatch, type BatchFile } from '../../../../core/import/runImportBatch'
-import { createReceivedSubmissionRepository, type ReceivedSubmissionRepository } from '../../../../core/storage/receivedSubmissionRepository'
+import {
+  createReceivedSubmissionRepository,
+  type ReceivedSubmissionRepository,
+} from '../../../../core/storage/receivedSubmissionRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { createBrowserParsePool } from './browserParsePool'
 
 /** Where a bulk import stands: nothing yet, running, or done (to the end or stopped). */
 export type BulkImportState =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'running' | 'finished' | 'stopped'; readonly run: number; readonly outcomes: readonly FileOutcome[]; readonly progress: ImportProgress }
+  | {
+      readonly phase: 'running' | 'finished' | 'stopped'
+      readonly run: number
+      readonly outcomes: readonly FileOutcome[]
+      readonly progress: ImportProgress
+    }
 
 /** What to import into: the framework version and year, the units expected (others are refused), and the interrupted batch being resumed. */
-export type ImportTarget = { readonly framework: ValidFramework; readonly year: number; readonly units?: ReadonlySet<string>; readonly resume?: ImportBatch }
+export type ImportTarget = {
+  readonly framework: ValidFramework
+  readonly year: number
+  readonly units?: ReadonlySet<string>
+  readonly resume?: ImportBatch
+}
 
 const newBatch = (target: ImportTarget, total: number): ImportBatch =>
   target.resume === undefined
-    ? { id: `batch-${Date.now()}-${crypto.randomUUID().slice(0, 8)}`, frameworkId: target.framework.id, frameworkVersion: target.framework.version, year: target.year, startedAt: new Date().toISOString(), finishedAt: null, total }
+    ? {
+        id: `batch-${Date.now()}-${crypto.randomUUID().slice(0, 8)}`,
+        frameworkId: target.framework.id,
+        frameworkVersion: target.framework.version,
+        year: target.year,
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+        total,
+      }
     : { ...target.resume, total: Math.max(target.resume.total, total) }
 
 /**
@@ -28,7 +49,10 @@ const newBatch = (target: ImportTarget, total: number): ImportBatch =>
  */
 export function useBulkImport(onFinished?: () => void) {
   const database = useDatabase()
-  const repository: ReceivedSubmissionRepository = useMemo(() => createReceivedSubmissionRepository(database), [database])
+  const repository: ReceivedSubmissionRepository = useMemo(
+    () => createReceivedSubmissionRepository(database),
+    [database],
+  )
   const [state, setState] = useState<BulkImportState>({ phase: 'idle' })
   const stopRequest = useRef<{ aborted: boolean } | null>(null)
   const runs = useRef(0)
@@ -53,13 +77,20 @@ export function useBulkImport(onFinished?: () => void) {
           now: () => new Date(),
           clock,
           signal,
-          ...(target.units === undefined ? {} : { isKnownUnit: (code: string) => target.units?.has(code) === true }),
+          ...(target.units === undefined
+            ? {}
+            : { isKnownUnit: (code: string) => target.units?.has(code) === true }),
           onOutcome: (outcome, progress) => {
             outcomes.push(outcome)
             setState({ phase: 'running', run, outcomes: [...outcomes], progress })
           },
         })
-        setState({ phase: result.cancelled ? 'stopped' : 'finished', run, outcomes: result.outcomes, progress: importProgress(result.outcomes, files.length, clock() - startedAt) })
+        setState({
+          phase: result.cancelled ? 'stopped' : 'finished',
+          run,
+          outcomes: result.outcomes,
+          progress: importProgress(result.outcomes, files.length, clock() - startedAt),
+        })
       } finally {
         pool.close()
         stopRequest.current = null

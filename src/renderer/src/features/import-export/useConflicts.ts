@@ -1,16 +1,26 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ConflictChoice } from '../../../../core/import/importStore'
 import type { ReceivedSubmission } from '../../../../core/import/receivedSubmission'
-import type { ReceivedScope, ReceivedSubmissionRepository } from '../../../../core/storage/receivedSubmissionRepository'
+import type {
+  ReceivedScope,
+  ReceivedSubmissionRepository,
+} from '../../../../core/storage/receivedSubmissionRepository'
 
 /** A version waiting for the evaluator's choice, with the version in force it conflicts with. */
-export type ConflictPair = { readonly incoming: ReceivedSubmission; readonly current: ReceivedSubmission | null }
+export type ConflictPair = {
+  readonly incoming: ReceivedSubmission
+  readonly current: ReceivedSubmission | null
+}
 
 /**
  * The conflicts of one framework version and year, reloaded after every import (`version` changes)
  * and after each choice; `resolve` applies a choice and says how it went.
  */
-export function useConflicts(repository: ReceivedSubmissionRepository, scope: ReceivedScope | null, version: number) {
+export function useConflicts(
+  repository: ReceivedSubmissionRepository,
+  scope: ReceivedScope | null,
+  version: number,
+) {
   const [pairs, setPairs] = useState<readonly ConflictPair[]>([])
   const [reloads, setReloads] = useState(0)
   const scopeKey = scope === null ? '' : `${scope.frameworkId}|${scope.frameworkVersion}|${scope.year}`
@@ -20,7 +30,12 @@ export function useConflicts(repository: ReceivedSubmissionRepository, scope: Re
     let cancelled = false
     void (async () => {
       const pending = await repository.listPending(scope)
-      const loaded = await Promise.all(pending.map(async (incoming) => ({ incoming, current: incoming.conflictWith === null ? null : await repository.get(incoming.conflictWith) })))
+      const loaded = await Promise.all(
+        pending.map(async (incoming) => ({
+          incoming,
+          current: incoming.conflictWith === null ? null : await repository.get(incoming.conflictWith),
+        })),
+      )
       if (!cancelled) setPairs(loaded)
     })()
     return () => {

@@ -19,7 +19,9 @@ export function useInterruptedImports(version: number) {
     const journal = createImportJournalRepository(database)
     void (async () => {
       const batches = await journal.interruptedBatches()
-      const loaded = await Promise.all(batches.map(async (batch) => ({ batch, stored: await journal.journal(batch.id) })))
+      const loaded = await Promise.all(
+        batches.map(async (batch) => ({ batch, stored: await journal.journal(batch.id) })),
+      )
       if (!cancelled) setInterrupted(loaded)
     })()
     return () => {

@@ -19,12 +19,21 @@ type AllUnitsViewProps = {
   readonly onOpenUnit: (code: string) => void
 }
 
-const HEIGHTS: Readonly<Record<string, number>> = { 'all-bump': 520, 'all-movers': 360, 'all-box': 320, 'all-histogram': 320, 'all-groups': 320 }
+const HEIGHTS: Readonly<Record<string, number>> = {
+  'all-bump': 520,
+  'all-movers': 360,
+  'all-box': 320,
+  'all-histogram': 320,
+  'all-groups': 320,
+}
 
 /** All units: rank changes (table and bump chart), movers, the composite's distribution, group means and the heat map. */
 export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllUnitsViewProps) {
   const { t } = useTranslation()
-  const charts = useMemo(() => allUnitsCharts(years, earlier, later, t, format), [years, earlier, later, t, format])
+  const charts = useMemo(
+    () => allUnitsCharts(years, earlier, later, t, format),
+    [years, earlier, later, t, format],
+  )
   const changes = useMemo(() => rankChanges(earlier, later), [earlier, later])
   const movers = useMemo(() => biggestMovers(changes, MOVERS), [changes])
   const matrix = useMemo(() => componentMatrix(later), [later])
@@ -34,7 +43,19 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
   const chart = (id: string) => charts.find((item) => item.id === id)
   const panel = (id: string, note?: string) => {
     const item = chart(id)
-    return item === undefined ? null : <ChartPanel key={id} id={item.id} title={item.title} config={item.config} table={item.table} height={HEIGHTS[id] ?? 320} fileName={`${id}-${earlier.year}-${later.year}`} note={note} exportHeight={id === 'all-bump' ? 720 : undefined} />
+    return item === undefined ? null : (
+      <ChartPanel
+        key={id}
+        id={item.id}
+        title={item.title}
+        config={item.config}
+        table={item.table}
+        height={HEIGHTS[id] ?? 320}
+        fileName={`${id}-${earlier.year}-${later.year}`}
+        note={note}
+        exportHeight={id === 'all-bump' ? 720 : undefined}
+      />
+    )
   }
   const moverList = (rows: typeof movers.up, heading: string, className: string) => (
     <div>
@@ -48,7 +69,11 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
               <button type="button" className="manager-link-button" onClick={() => onOpenUnit(row.code)}>
                 {row.name}
               </button>{' '}
-              {row.rankBefore} → {row.rankAfter} ({(row.change ?? 0) > 0 ? t('manager.all.up', { count: row.change }) : t('manager.all.down', { count: -(row.change ?? 0) })})
+              {row.rankBefore} → {row.rankAfter} (
+              {(row.change ?? 0) > 0
+                ? t('manager.all.up', { count: row.change })
+                : t('manager.all.down', { count: -(row.change ?? 0) })}
+              )
             </li>
           ))}
         </ol>
@@ -60,7 +85,13 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
       {earlier.year === later.year ? null : (
         <>
           {panel('all-bump', t('manager.all.bumpNote'))}
-          <RankChangeTable rows={changes} earlier={earlier.year} later={later.year} format={format} onOpenUnit={onOpenUnit} />
+          <RankChangeTable
+            rows={changes}
+            earlier={earlier.year}
+            later={later.year}
+            format={format}
+            onOpenUnit={onOpenUnit}
+          />
           <div className="manager-movers">
             {moverList(movers.up, t('manager.all.moversUp'), 'manager-movers-up')}
             {moverList(movers.down, t('manager.all.moversDown'), 'manager-movers-down')}
@@ -75,12 +106,32 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
       {panel('all-groups')}
       <ManagerTable
         caption={t('manager.all.groupsTitle')}
-        headers={[t('manager.columns.year'), t('manager.columns.group'), t('manager.columns.count'), t('manager.columns.composite'), ...codes]}
-        rows={averages.flatMap((year) => year.groups.map((group) => [String(year.year), group.group, String(group.count), format.score(group.composite), ...codes.map((code) => format.score(group.components[code] ?? null))]))}
+        headers={[
+          t('manager.columns.year'),
+          t('manager.columns.group'),
+          t('manager.columns.count'),
+          t('manager.columns.composite'),
+          ...codes,
+        ]}
+        rows={averages.flatMap((year) =>
+          year.groups.map((group) => [
+            String(year.year),
+            group.group,
+            String(group.count),
+            format.score(group.composite),
+            ...codes.map((code) => format.score(group.components[code] ?? null)),
+          ]),
+        )}
         numeric={[0, 2, 3, ...codes.map((_, index) => index + 4)]}
         className="manager-groups-table"
       />
-      <HeatMap matrix={matrix} title={t('manager.all.heatmapTitle', { year: later.year })} labelOf={labelOf} format={format} onOpenUnit={onOpenUnit} />
+      <HeatMap
+        matrix={matrix}
+        title={t('manager.all.heatmapTitle', { year: later.year })}
+        labelOf={labelOf}
+        format={format}
+        onOpenUnit={onOpenUnit}
+      />
     </div>
   )
 }

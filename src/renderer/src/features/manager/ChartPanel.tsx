@@ -14,7 +14,11 @@ type ChartPanelProps = {
   readonly title: string
   readonly config: AnyChartConfig
   readonly height: number
-  readonly table: { readonly headers: readonly string[]; readonly rows: readonly (readonly ReactNode[])[]; readonly numeric?: readonly number[] }
+  readonly table: {
+    readonly headers: readonly string[]
+    readonly rows: readonly (readonly ReactNode[])[]
+    readonly numeric?: readonly number[]
+  }
   readonly fileName: string
   readonly note?: string | undefined
   readonly exportHeight?: number | undefined
@@ -22,13 +26,33 @@ type ChartPanelProps = {
 }
 
 /** A chart with its title, an "export as PNG" button and its data as a table (the accessible alternative). */
-export function ChartPanel({ id, title, config, height, table, fileName, note, exportHeight, children }: ChartPanelProps) {
+export function ChartPanel({
+  id,
+  title,
+  config,
+  height,
+  table,
+  fileName,
+  note,
+  exportHeight,
+  children,
+}: ChartPanelProps) {
   const { t } = useTranslation()
   const [message, setMessage] = useState<string | null>(null)
   const exportPng = async () => {
-    const png = await renderChartImage(withTitle(config, title), EXPORT_SIZE.width, exportHeight ?? EXPORT_SIZE.height)
+    const png = await renderChartImage(
+      withTitle(config, title),
+      EXPORT_SIZE.width,
+      exportHeight ?? EXPORT_SIZE.height,
+    )
     const saved = await getPlatform().saveFile({ suggestedName: `${fileName}.png`, bytes: png })
-    setMessage(!saved.ok ? t('manager.chart.failed') : saved.value === null ? null : t('manager.chart.saved', { path: saved.value.savedTo }))
+    setMessage(
+      !saved.ok
+        ? t('manager.chart.failed')
+        : saved.value === null
+          ? null
+          : t('manager.chart.saved', { path: saved.value.savedTo }),
+    )
   }
   return (
     <section className="manager-chart-panel" aria-labelledby={`${id}-title`} data-chart={id}>
@@ -46,7 +70,13 @@ export function ChartPanel({ id, title, config, height, table, fileName, note, e
       </p>
       <details className="manager-chart-table">
         <summary>{t('manager.chart.showTable')}</summary>
-        <ManagerTable caption={title} headers={table.headers} rows={table.rows} numeric={table.numeric ?? []} captionHidden />
+        <ManagerTable
+          caption={title}
+          headers={table.headers}
+          rows={table.rows}
+          numeric={table.numeric ?? []}
+          captionHidden
+        />
       </details>
     </section>
   )

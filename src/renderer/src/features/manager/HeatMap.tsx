@@ -20,8 +20,17 @@ export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapP
   const [message, setMessage] = useState<string | null>(null)
   const exportPng = async () => {
     const image = await heatMapImage(matrix, title, labelOf, (value) => format.score(value))
-    const saved = await getPlatform().saveFile({ suggestedName: `ban-do-nhiet-${matrix.year}.png`, bytes: image.png })
-    setMessage(!saved.ok ? t('manager.chart.failed') : saved.value === null ? null : t('manager.chart.saved', { path: saved.value.savedTo }))
+    const saved = await getPlatform().saveFile({
+      suggestedName: `ban-do-nhiet-${matrix.year}.png`,
+      bytes: image.png,
+    })
+    setMessage(
+      !saved.ok
+        ? t('manager.chart.failed')
+        : saved.value === null
+          ? null
+          : t('manager.chart.saved', { path: saved.value.savedTo }),
+    )
   }
   return (
     <section className="manager-chart-panel" aria-labelledby="manager-heatmap-title" data-chart="heatmap">
@@ -65,7 +74,11 @@ export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapP
                 {row.values.map((value, column) => {
                   const shade = heatMapShade(value, matrix.ranges[column] ?? { min: null, max: null })
                   return (
-                    <td key={column} className="manager-numeric manager-heat-cell" style={{ background: shade.background, color: shade.text }}>
+                    <td
+                      key={column}
+                      className="manager-numeric manager-heat-cell"
+                      style={{ background: shade.background, color: shade.text }}
+                    >
                       {format.score(value)}
                     </td>
                   )

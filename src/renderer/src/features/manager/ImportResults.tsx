@@ -13,7 +13,13 @@ type Outcome =
   | { readonly file: string; readonly ok: false; readonly problems: readonly string[] }
 
 /** Imports results of earlier years from results reports, ranking CSVs or plain tables, stored in the database; lists and removes them. */
-export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId: string | null; readonly rootCode: string | null }) {
+export function ImportResults({
+  frameworkId,
+  rootCode,
+}: {
+  readonly frameworkId: string | null
+  readonly rootCode: string | null
+}) {
   const { t, i18n } = useTranslation()
   const database = useDatabase()
   const saved = useImportedResults()
@@ -33,12 +39,27 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
         ...(rootCode === null ? {} : { rootCode }),
       })
       if (!read.ok) {
-        results.push({ file: file.fileName, ok: false, problems: read.error.map((issue) => describeImportIssue(issue, t)) })
+        results.push({
+          file: file.fileName,
+          ok: false,
+          problems: read.error.map((issue) => describeImportIssue(issue, t)),
+        })
         continue
       }
       const stored = await repository.put(read.value, new Date().toISOString())
-      if (stored.ok) results.push({ file: file.fileName, ok: true, year: read.value.year, count: read.value.result.units.length })
-      else results.push({ file: file.fileName, ok: false, problems: [t(`manager.import.storage.${stored.error.code}`)] })
+      if (stored.ok)
+        results.push({
+          file: file.fileName,
+          ok: true,
+          year: read.value.year,
+          count: read.value.result.units.length,
+        })
+      else
+        results.push({
+          file: file.fileName,
+          ok: false,
+          problems: [t(`manager.import.storage.${stored.error.code}`)],
+        })
     }
     setNotice(null)
     setOutcomes(results)
@@ -47,7 +68,11 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
   const remove = async (item: { readonly frameworkId: string; readonly year: number }) => {
     const removed = await createImportedResultsRepository(database).remove(item.frameworkId, item.year)
     setOutcomes([])
-    setNotice(removed.ok ? t('manager.import.removed', { year: item.year }) : t(`manager.import.storage.${removed.error.code}`))
+    setNotice(
+      removed.ok
+        ? t('manager.import.removed', { year: item.year })
+        : t(`manager.import.storage.${removed.error.code}`),
+    )
     importedResultsEvents.changed()
   }
   const language = i18n.language === 'en' ? 'en' : 'vi'
@@ -58,7 +83,13 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
       <div className="manager-toolbar">
         <label className="manager-field">
           <span>{t('manager.import.year')}</span>
-          <input type="number" min={2000} max={2100} value={year} onChange={(event) => setYear(event.target.value)} />
+          <input
+            type="number"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+          />
         </label>
         <button type="button" className="button" onClick={() => void choose()}>
           {t('manager.import.button')}
@@ -69,7 +100,9 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
         {notice === null ? null : <p>{notice}</p>}
         {outcomes.map((outcome) =>
           outcome.ok ? (
-            <p key={outcome.file}>{t('manager.import.done', { year: outcome.year, file: outcome.file, count: outcome.count })}</p>
+            <p key={outcome.file}>
+              {t('manager.import.done', { year: outcome.year, file: outcome.file, count: outcome.count })}
+            </p>
           ) : (
             <div key={outcome.file} className="manager-issues">
               <p>{t('manager.import.failed', { file: outcome.file })}</p>
@@ -90,7 +123,13 @@ export function ImportResults({ frameworkId, rootCode }: { readonly frameworkId:
               .filter((item) => frameworkId === null || item.frameworkId === frameworkId)
               .map((item) => (
                 <li key={`${item.frameworkId}:${item.year}`}>
-                  <span>{t('manager.import.savedItem', { year: item.year, name: item.structure.name[language] ?? item.structure.name.vi, count: item.result.units.length })}</span>{' '}
+                  <span>
+                    {t('manager.import.savedItem', {
+                      year: item.year,
+                      name: item.structure.name[language] ?? item.structure.name.vi,
+                      count: item.result.units.length,
+                    })}
+                  </span>{' '}
                   <button type="button" className="button small" onClick={() => void remove(item)}>
                     {t('manager.import.remove', { year: item.year })}
                   </button>

@@ -18,7 +18,13 @@ export function ManagerModePage() {
         <p role="status">{t('manager.loading')}</p>
       ) : data.series.length === 0 ? (
         <>
-          <EmptyState heading={t('manager.empty.heading')} body={t('manager.empty.body')} steps={(['results', 'compare', 'export'] as const).map((step) => t(`manager.empty.steps.${step}`))} />
+          <EmptyState
+            heading={t('manager.empty.heading')}
+            body={t('manager.empty.body')}
+            steps={(['results', 'compare', 'export'] as const).map((step) =>
+              t(`manager.empty.steps.${step}`),
+            )}
+          />
           <ImportResults frameworkId={null} rootCode={null} />
         </>
       ) : (

@@ -11,7 +11,14 @@ type ManagerTableProps = {
 }
 
 /** A plain data table with a caption (the accessible alternative of each chart, and the manager's tables). */
-export function ManagerTable({ caption, headers, rows, numeric = [], className, captionHidden = false }: ManagerTableProps) {
+export function ManagerTable({
+  caption,
+  headers,
+  rows,
+  numeric = [],
+  className,
+  captionHidden = false,
+}: ManagerTableProps) {
   return (
     <div className="manager-table-scroll">
       <table className={`manager-table ${className ?? ''}`}>
@@ -30,7 +37,11 @@ export function ManagerTable({ caption, headers, rows, numeric = [], className, 
             <tr key={rowIndex}>
               {row.map((cell, index) =>
                 index === 0 ? (
-                  <th key={index} scope="row" className={numeric.includes(index) ? 'manager-numeric' : undefined}>
+                  <th
+                    key={index}
+                    scope="row"
+                    className={numeric.includes(index) ? 'manager-numeric' : undefined}
+                  >
                     {cell}
                   </th>
                 ) : (

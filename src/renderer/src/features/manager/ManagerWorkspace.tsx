@@ -11,7 +11,13 @@ import { useManagerFormat } from './useManagerFormat'
 import { useManagerRoute } from './useManagerRoute'
 
 /** Series and years chosen, the two views (all units, one unit), export and import. */
-export function ManagerWorkspace({ series: allSeries, skipped }: { readonly series: readonly ComparisonSeries[]; readonly skipped: number }) {
+export function ManagerWorkspace({
+  series: allSeries,
+  skipped,
+}: {
+  readonly series: readonly ComparisonSeries[]
+  readonly skipped: number
+}) {
   const { t } = useTranslation()
   const format = useManagerFormat()
   const [route, navigate] = useManagerRoute()
@@ -20,17 +26,27 @@ export function ManagerWorkspace({ series: allSeries, skipped }: { readonly seri
   const years = useMemo(() => series?.years ?? [], [series])
   const latestYear = years.at(-1)?.year ?? 0
   const [pair, setPair] = useState<{ readonly earlier: number; readonly later: number } | null>(null)
-  const earlierYear = pair !== null && years.some((year) => year.year === pair.earlier) ? pair.earlier : (years.at(-2)?.year ?? latestYear)
+  const earlierYear =
+    pair !== null && years.some((year) => year.year === pair.earlier)
+      ? pair.earlier
+      : (years.at(-2)?.year ?? latestYear)
   const laterYear = pair !== null && years.some((year) => year.year === pair.later) ? pair.later : latestYear
   const earlier = years.find((year) => year.year === Math.min(earlierYear, laterYear))
   const later = years.find((year) => year.year === Math.max(earlierYear, laterYear))
   const unitCode = route.view === 'unit' ? (route.unitCode ?? later?.result.units[0]?.code ?? null) : null
-  const exporter = useComparisonExport(series ?? { frameworkId: '', years: [] }, earlier ?? years[0]!, later ?? years[0]!, unitCode, format)
+  const exporter = useComparisonExport(
+    series ?? { frameworkId: '', years: [] },
+    earlier ?? years[0]!,
+    later ?? years[0]!,
+    unitCode,
+    format,
+  )
   useEffect(() => {
     document.title = t('manager.title')
   }, [t])
   if (series === undefined || earlier === undefined || later === undefined) return null
-  const matching = earlier.frameworkVersion === later.frameworkVersion ? null : matchCodes(earlier, later, years)
+  const matching =
+    earlier.frameworkVersion === later.frameworkVersion ? null : matchCodes(earlier, later, years)
   const openUnit = (code: string) => navigate({ view: 'unit', unitCode: code })
   return (
     <div className="manager-workspace">
@@ -52,7 +68,10 @@ export function ManagerWorkspace({ series: allSeries, skipped }: { readonly seri
         )}
         <label className="manager-field">
           <span>{t('manager.controls.earlier')}</span>
-          <select value={earlier.year} onChange={(event) => setPair({ earlier: Number(event.target.value), later: later.year })}>
+          <select
+            value={earlier.year}
+            onChange={(event) => setPair({ earlier: Number(event.target.value), later: later.year })}
+          >
             {years.map((year) => (
               <option key={year.year} value={year.year}>
                 {year.year}
@@ -62,7 +81,10 @@ export function ManagerWorkspace({ series: allSeries, skipped }: { readonly seri
         </label>
         <label className="manager-field">
           <span>{t('manager.controls.later')}</span>
-          <select value={later.year} onChange={(event) => setPair({ earlier: earlier.year, later: Number(event.target.value) })}>
+          <select
+            value={later.year}
+            onChange={(event) => setPair({ earlier: earlier.year, later: Number(event.target.value) })}
+          >
             {years.map((year) => (
               <option key={year.year} value={year.year}>
                 {year.year}
@@ -71,35 +93,77 @@ export function ManagerWorkspace({ series: allSeries, skipped }: { readonly seri
           </select>
         </label>
         <div className="manager-export">
-          <button type="button" className="button primary" disabled={exporter.state.status === 'working'} onClick={() => void exporter.exportWorkbook()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={exporter.state.status === 'working'}
+            onClick={() => void exporter.exportWorkbook()}
+          >
             {t('manager.export.workbook')}
           </button>
           <span className="manager-status" role="status">
-            {exporter.state.status === 'working' ? t('manager.export.working') : exporter.state.status === 'saved' ? t('manager.export.saved', { path: exporter.state.path }) : exporter.state.status === 'failed' ? t('manager.export.failed') : exporter.state.status === 'cancelled' ? t('manager.export.cancelled') : null}
+            {exporter.state.status === 'working'
+              ? t('manager.export.working')
+              : exporter.state.status === 'saved'
+                ? t('manager.export.saved', { path: exporter.state.path })
+                : exporter.state.status === 'failed'
+                  ? t('manager.export.failed')
+                  : exporter.state.status === 'cancelled'
+                    ? t('manager.export.cancelled')
+                    : null}
           </span>
         </div>
       </section>
       <p className="manager-note">
-        {t('manager.controls.sources', { list: years.map((year) => `${year.year} (${year.frameworkVersion}${year.source.kind === 'imported' ? `, ${t('manager.controls.imported')}` : ''})`).join(', ') })}
+        {t('manager.controls.sources', {
+          list: years
+            .map(
+              (year) =>
+                `${year.year} (${year.frameworkVersion}${year.source.kind === 'imported' ? `, ${t('manager.controls.imported')}` : ''})`,
+            )
+            .join(', '),
+        })}
         {skipped > 0 ? ` ${t('manager.controls.skipped', { count: skipped })}` : null}
       </p>
-      {years.length < 2 ? <p className="manager-callout">{t('manager.controls.single', { year: later.year })}</p> : null}
+      {years.length < 2 ? (
+        <p className="manager-callout">{t('manager.controls.single', { year: later.year })}</p>
+      ) : null}
       {matching === null ? null : (
         <p className="manager-callout" data-testid="manager-version-note">
-          {matching.declared ? t('manager.versionChange', { earlier: earlier.year, later: later.year, earlierVersion: earlier.frameworkVersion, laterVersion: later.frameworkVersion }) : t('manager.undeclared', { earlier: earlier.frameworkVersion, later: later.frameworkVersion })}
+          {matching.declared
+            ? t('manager.versionChange', {
+                earlier: earlier.year,
+                later: later.year,
+                earlierVersion: earlier.frameworkVersion,
+                laterVersion: later.frameworkVersion,
+              })
+            : t('manager.undeclared', { earlier: earlier.frameworkVersion, later: later.frameworkVersion })}
         </p>
       )}
       <nav className="manager-tabs" aria-label={t('manager.tabs.label')}>
-        <a href={hashForManagerRoute({ view: 'all' })} aria-current={route.view === 'all' ? 'page' : undefined}>
+        <a
+          href={hashForManagerRoute({ view: 'all' })}
+          aria-current={route.view === 'all' ? 'page' : undefined}
+        >
           {t('manager.tabs.all')}
         </a>
-        <a href={hashForManagerRoute({ view: 'unit', unitCode })} aria-current={route.view === 'unit' ? 'page' : undefined}>
+        <a
+          href={hashForManagerRoute({ view: 'unit', unitCode })}
+          aria-current={route.view === 'unit' ? 'page' : undefined}
+        >
           {t('manager.tabs.unit')}
         </a>
       </nav>
       <div className="manager-view">
         {route.view === 'unit' && unitCode !== null ? (
-          <UnitView years={years} earlier={earlier} later={later} unitCode={unitCode} onSelectUnit={openUnit} format={format} />
+          <UnitView
+            years={years}
+            earlier={earlier}
+            later={later}
+            unitCode={unitCode}
+            onSelectUnit={openUnit}
+            format={format}
+          />
         ) : (
           <AllUnitsView years={years} earlier={earlier} later={later} format={format} onOpenUnit={openUnit} />
         )}

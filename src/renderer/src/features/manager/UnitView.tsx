@@ -30,9 +30,18 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
     return [...byCode.entries()].sort((a, b) => collator.compare(a[1], b[1]))
   }, [years])
   const trajectory = useMemo(() => unitTrajectory(years, unitCode), [years, unitCode])
-  const changes = useMemo(() => indicatorChanges(earlier, later, unitCode, years), [earlier, later, unitCode, years])
-  const standing = useMemo(() => strengthsAndWeaknesses(later, unitCode, { include: 'components', limit: 3 }), [later, unitCode])
-  const charts = useMemo(() => (trajectory === null ? [] : unitCharts(years, trajectory, [earlier.year, later.year], t, format)), [years, trajectory, earlier.year, later.year, t, format])
+  const changes = useMemo(
+    () => indicatorChanges(earlier, later, unitCode, years),
+    [earlier, later, unitCode, years],
+  )
+  const standing = useMemo(
+    () => strengthsAndWeaknesses(later, unitCode, { include: 'components', limit: 3 }),
+    [later, unitCode],
+  )
+  const charts = useMemo(
+    () => (trajectory === null ? [] : unitCharts(years, trajectory, [earlier.year, later.year], t, format)),
+    [years, trajectory, earlier.year, later.year, t, format],
+  )
   const [trend, rank, radar] = charts
   return (
     <div className="manager-unit-view">
@@ -48,11 +57,20 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
       </label>
       {trajectory === null ? null : (
         <>
-          <h2 className="manager-unit-heading">{t('manager.unit.heading', { name: trajectory.unit.name })}</h2>
+          <h2 className="manager-unit-heading">
+            {t('manager.unit.heading', { name: trajectory.unit.name })}
+          </h2>
           <ul className="manager-unit-summary">
             {trajectory.years.map((year) => (
               <li key={year.year}>
-                {t('manager.unit.summary', { year: year.year, value: format.score(year.composite), rank: year.rank === null ? t('manager.unit.notAssessed') : t('manager.unit.rankOf', { rank: year.rank, count: year.rankedCount }) })}
+                {t('manager.unit.summary', {
+                  year: year.year,
+                  value: format.score(year.composite),
+                  rank:
+                    year.rank === null
+                      ? t('manager.unit.notAssessed')
+                      : t('manager.unit.rankOf', { rank: year.rank, count: year.rankedCount }),
+                })}
               </li>
             ))}
           </ul>
@@ -68,19 +86,42 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                 note={trendView === 'score' ? t('manager.unit.gapNote') : undefined}
               >
                 <div className="manager-toggle" role="group" aria-label={t('manager.tabs.label')}>
-                  <button type="button" aria-pressed={trendView === 'score'} onClick={() => setTrendView('score')}>
+                  <button
+                    type="button"
+                    aria-pressed={trendView === 'score'}
+                    onClick={() => setTrendView('score')}
+                  >
                     {t('manager.unit.byScore')}
                   </button>
-                  <button type="button" aria-pressed={trendView === 'rank'} onClick={() => setTrendView('rank')}>
+                  <button
+                    type="button"
+                    aria-pressed={trendView === 'rank'}
+                    onClick={() => setTrendView('rank')}
+                  >
                     {t('manager.unit.byRank')}
                   </button>
                 </div>
               </ChartPanel>
             ) : null}
-            {radar === undefined ? null : <ChartPanel id={radar.id} title={radar.title} config={radar.config} table={radar.table} height={380} fileName={`radar-${unitCode}-${earlier.year}-${later.year}`} />}
+            {radar === undefined ? null : (
+              <ChartPanel
+                id={radar.id}
+                title={radar.title}
+                config={radar.config}
+                table={radar.table}
+                height={380}
+                fileName={`radar-${unitCode}-${earlier.year}-${later.year}`}
+              />
+            )}
           </div>
-          {changes === null ? <p className="manager-note">{t('manager.indicators.notBoth')}</p> : <IndicatorChangeTable changes={changes} format={format} />}
-          {standing === null ? null : <StandingPanel standing={standing} structure={later.structure} format={format} />}
+          {changes === null ? (
+            <p className="manager-note">{t('manager.indicators.notBoth')}</p>
+          ) : (
+            <IndicatorChangeTable changes={changes} format={format} />
+          )}
+          {standing === null ? null : (
+            <StandingPanel standing={standing} structure={later.structure} format={format} />
+          )}
         </>
       )}
     </div>

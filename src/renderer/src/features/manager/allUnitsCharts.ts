@@ -11,7 +11,13 @@ import type { ManagerFormat } from './useManagerFormat'
 export const MOVERS = 5
 
 /** The all-units charts (bump, movers, box plot, histogram, group means), with their data tables. */
-export function allUnitsCharts(years: readonly YearResults[], earlier: YearResults, later: YearResults, t: TFunction, format: ManagerFormat): ManagerChart[] {
+export function allUnitsCharts(
+  years: readonly YearResults[],
+  earlier: YearResults,
+  later: YearResults,
+  t: TFunction,
+  format: ManagerFormat,
+): ManagerChart[] {
   const range = years.filter((year) => year.year >= earlier.year && year.year <= later.year)
   const changes = rankChanges(earlier, later)
   const movers = biggestMovers(changes, MOVERS)
@@ -36,15 +42,35 @@ export function allUnitsCharts(years: readonly YearResults[], earlier: YearResul
         id: 'all-bump',
         title: t('manager.all.bumpTitle', { earlier: earlier.year, later: later.year }),
         config: bumpChart(range, highlighted, short),
-        table: { headers: [t('manager.columns.unit'), ...range.map((year) => t('manager.columns.rankIn', { year: year.year }))], rows: highlighted.map((code) => [names.get(code) ?? code, ...range.map((year) => rankOf(year, code))]), numeric: range.map((_, index) => index + 1) },
+        table: {
+          headers: [
+            t('manager.columns.unit'),
+            ...range.map((year) => t('manager.columns.rankIn', { year: year.year })),
+          ],
+          rows: highlighted.map((code) => [
+            names.get(code) ?? code,
+            ...range.map((year) => rankOf(year, code)),
+          ]),
+          numeric: range.map((_, index) => index + 1),
+        },
       },
       {
         id: 'all-movers',
         title: t('manager.all.moversTitle'),
         config: moversChart(movers.up, movers.down, t('manager.columns.places')),
         table: {
-          headers: [t('manager.columns.unit'), t('manager.columns.rankIn', { year: earlier.year }), t('manager.columns.rankIn', { year: later.year }), t('manager.columns.change')],
-          rows: [...movers.up, ...movers.down].map((row) => [row.name, String(row.rankBefore ?? '—'), String(row.rankAfter ?? '—'), format.signed(row.change, 0)]),
+          headers: [
+            t('manager.columns.unit'),
+            t('manager.columns.rankIn', { year: earlier.year }),
+            t('manager.columns.rankIn', { year: later.year }),
+            t('manager.columns.change'),
+          ],
+          rows: [...movers.up, ...movers.down].map((row) => [
+            row.name,
+            String(row.rankBefore ?? '—'),
+            String(row.rankAfter ?? '—'),
+            format.signed(row.change, 0),
+          ]),
           numeric: [1, 2, 3],
         },
       },
@@ -54,10 +80,39 @@ export function allUnitsCharts(years: readonly YearResults[], earlier: YearResul
     {
       id: 'all-box',
       title: t('manager.all.boxTitle'),
-      config: boxPlotChart(distributions, { range: t('manager.all.boxRange'), box: t('manager.all.boxBox'), median: t('manager.all.boxMedian') }, format.fixed, maximum),
+      config: boxPlotChart(
+        distributions,
+        {
+          range: t('manager.all.boxRange'),
+          box: t('manager.all.boxBox'),
+          median: t('manager.all.boxMedian'),
+        },
+        format.fixed,
+        maximum,
+      ),
       table: {
-        headers: [t('manager.columns.year'), t('manager.columns.count'), t('manager.columns.min'), t('manager.columns.q1'), t('manager.columns.median'), t('manager.columns.q3'), t('manager.columns.max'), t('manager.columns.mean')],
-        rows: distributions.map((item) => [String(item.year), String(item.summary?.count ?? 0), ...[item.summary?.min, item.summary?.q1, item.summary?.median, item.summary?.q3, item.summary?.max, item.summary?.mean].map((value) => format.score(value ?? null))]),
+        headers: [
+          t('manager.columns.year'),
+          t('manager.columns.count'),
+          t('manager.columns.min'),
+          t('manager.columns.q1'),
+          t('manager.columns.median'),
+          t('manager.columns.q3'),
+          t('manager.columns.max'),
+          t('manager.columns.mean'),
+        ],
+        rows: distributions.map((item) => [
+          String(item.year),
+          String(item.summary?.count ?? 0),
+          ...[
+            item.summary?.min,
+            item.summary?.q1,
+            item.summary?.median,
+            item.summary?.q3,
+            item.summary?.max,
+            item.summary?.mean,
+          ].map((value) => format.score(value ?? null)),
+        ]),
         numeric: [1, 2, 3, 4, 5, 6, 7],
       },
     },
@@ -67,7 +122,10 @@ export function allUnitsCharts(years: readonly YearResults[], earlier: YearResul
       config: histogramChart(distributions, format.fixed, t('manager.columns.count')),
       table: {
         headers: [t('manager.columns.range'), ...distributions.map((item) => String(item.year))],
-        rows: (distributions[0]?.bins ?? []).map((bin, index) => [`${format.fixed(bin.lower, 2)} – ${format.fixed(bin.upper, 2)}`, ...distributions.map((item) => String(item.bins[index]?.count ?? 0))]),
+        rows: (distributions[0]?.bins ?? []).map((bin, index) => [
+          `${format.fixed(bin.lower, 2)} – ${format.fixed(bin.upper, 2)}`,
+          ...distributions.map((item) => String(item.bins[index]?.count ?? 0)),
+        ]),
         numeric: distributions.map((_, index) => index + 1),
       },
     },
@@ -77,10 +135,13 @@ export function allUnitsCharts(years: readonly YearResults[], earlier: YearResul
       config: groupTrendChart(averages, format.fixed),
       table: {
         headers: [t('manager.columns.group'), ...averages.map((year) => String(year.year))],
-        rows: groups.map((group) => [group, ...averages.map((year) => {
-          const found = year.groups.find((item) => item.group === group)
-          return found === undefined ? '—' : `${format.score(found.composite)} (${found.count})`
-        })]),
+        rows: groups.map((group) => [
+          group,
+          ...averages.map((year) => {
+            const found = year.groups.find((item) => item.group === group)
+            return found === undefined ? '—' : `${format.score(found.composite)} (${found.count})`
+          }),
+        ]),
         numeric: averages.map((_, index) => index + 1),
       },
     },

@@ -5,15 +5,28 @@ import type { ResultsImportIssue } from '../../../../core/comparison/resultsImpo
 export function describeImportIssue(issue: ResultsImportIssue, t: TFunction): string {
   switch (issue.code) {
     case 'unreadable-workbook':
-      return t('manager.import.issues.unreadable-workbook', { detail: issue.issues.map((item) => item.code).join(', ') })
+      return t('manager.import.issues.unreadable-workbook', {
+        detail: issue.issues.map((item) => item.code).join(', '),
+      })
     case 'unreadable-csv':
-      return t('manager.import.issues.unreadable-csv', { detail: issue.issues.map((item) => `${item.code} (${item.line})`).join(', ') })
+      return t('manager.import.issues.unreadable-csv', {
+        detail: issue.issues.map((item) => `${item.code} (${item.line})`).join(', '),
+      })
     case 'no-units':
       return t('manager.import.issues.no-units', { sheet: issue.sheet })
     case 'duplicate-unit':
-      return t('manager.import.issues.duplicate-unit', { sheet: issue.sheet, row: issue.row, unit: issue.unit })
+      return t('manager.import.issues.duplicate-unit', {
+        sheet: issue.sheet,
+        row: issue.row,
+        unit: issue.unit,
+      })
     case 'invalid-number':
-      return t('manager.import.issues.invalid-number', { sheet: issue.sheet, row: issue.row, column: issue.column, found: issue.found })
+      return t('manager.import.issues.invalid-number', {
+        sheet: issue.sheet,
+        row: issue.row,
+        column: issue.column,
+        found: issue.found,
+      })
     default:
       return t(`manager.import.issues.${issue.code}`)
   }

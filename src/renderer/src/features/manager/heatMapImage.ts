@@ -2,7 +2,12 @@ import type { ComponentMatrix } from '../../../../core/comparison/componentMatri
 import { heatMapShade } from './heatMapShade'
 
 /** Draws the heat map (components by unit) on a canvas and returns it as PNG bytes, for export. */
-export async function heatMapImage(matrix: ComponentMatrix, title: string, labelOf: (code: string) => string, format: (value: number) => string): Promise<{ readonly png: Uint8Array; readonly width: number; readonly height: number }> {
+export async function heatMapImage(
+  matrix: ComponentMatrix,
+  title: string,
+  labelOf: (code: string) => string,
+  format: (value: number) => string,
+): Promise<{ readonly png: Uint8Array; readonly width: number; readonly height: number }> {
   const rowHeight = 22
   const nameWidth = 300
   const cellWidth = 110
@@ -20,7 +25,9 @@ export async function heatMapImage(matrix: ComponentMatrix, title: string, label
   context.font = "bold 16px 'Segoe UI', 'Noto Sans', system-ui, Arial, sans-serif"
   context.fillText(title, 10, 24)
   context.font = "600 12px 'Segoe UI', 'Noto Sans', system-ui, Arial, sans-serif"
-  matrix.codes.forEach((code, column) => context.fillText(labelOf(code).slice(0, 16), nameWidth + column * cellWidth + 4, top - 10))
+  matrix.codes.forEach((code, column) =>
+    context.fillText(labelOf(code).slice(0, 16), nameWidth + column * cellWidth + 4, top - 10),
+  )
   context.font = "12px 'Segoe UI', 'Noto Sans', system-ui, Arial, sans-serif"
   matrix.rows.forEach((row, index) => {
     const y = top + index * rowHeight

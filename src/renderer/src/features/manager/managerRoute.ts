@@ -1,5 +1,6 @@
 /** The manager's own views, read from the hash after `#/manager`. */
-export type ManagerRoute = { readonly view: 'all' } | { readonly view: 'unit'; readonly unitCode: string | null }
+export type ManagerRoute =
+  { readonly view: 'all' } | { readonly view: 'unit'; readonly unitCode: string | null }
 
 /**
  * Parses `#/manager`, `#/manager/all`, `#/manager/unit` and `#/manager/unit/<code>` (the code

@@ -14,10 +14,18 @@ import { withTitle } from './managerCharts'
 import { unitCharts } from './unitCharts'
 import type { ManagerFormat } from './useManagerFormat'
 
-export type ExportState = { readonly status: 'idle' | 'working' | 'cancelled' | 'failed' } | { readonly status: 'saved'; readonly path: string }
+export type ExportState =
+  | { readonly status: 'idle' | 'working' | 'cancelled' | 'failed' }
+  | { readonly status: 'saved'; readonly path: string }
 
 /** Draws every chart of both views to PNG and writes the comparison workbook with them, then saves it. */
-export function useComparisonExport(series: ComparisonSeries, earlier: YearResults, later: YearResults, unitCode: string | null, format: ManagerFormat) {
+export function useComparisonExport(
+  series: ComparisonSeries,
+  earlier: YearResults,
+  later: YearResults,
+  unitCode: string | null,
+  format: ManagerFormat,
+) {
   const { t } = useTranslation()
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const exportWorkbook = async () => {
@@ -25,21 +33,49 @@ export function useComparisonExport(series: ComparisonSeries, earlier: YearResul
     try {
       const pictures: ComparisonChart[] = []
       const trajectory = unitCode === null ? null : unitTrajectory(series.years, unitCode)
-      const charts = [...allUnitsCharts(series.years, earlier, later, t, format), ...(trajectory === null ? [] : unitCharts(series.years, trajectory, [earlier.year, later.year], t, format))]
+      const charts = [
+        ...allUnitsCharts(series.years, earlier, later, t, format),
+        ...(trajectory === null
+          ? []
+          : unitCharts(series.years, trajectory, [earlier.year, later.year], t, format)),
+      ]
       for (const chart of charts) {
         const height = chart.id === 'all-bump' ? 720 : EXPORT_SIZE.height
-        pictures.push({ title: chart.title, png: await renderChartImage(withTitle(chart.config, chart.title), EXPORT_SIZE.width, height), width: EXPORT_SIZE.width, height })
+        pictures.push({
+          title: chart.title,
+          png: await renderChartImage(withTitle(chart.config, chart.title), EXPORT_SIZE.width, height),
+          width: EXPORT_SIZE.width,
+          height,
+        })
       }
       const heatTitle = t('manager.all.heatmapTitle', { year: later.year })
-      const heat = await heatMapImage(componentMatrix(later), heatTitle, (code) => `${code} — ${format.text(nodeName(later.structure, code))}`, (value) => format.score(value))
+      const heat = await heatMapImage(
+        componentMatrix(later),
+        heatTitle,
+        (code) => `${code} — ${format.text(nodeName(later.structure, code))}`,
+        (value) => format.score(value),
+      )
       pictures.push({ title: heatTitle, ...heat })
       const info = await getPlatform().getAppInfo()
       const { writeComparisonWorkbook } = await import('../../../../core/comparison/writeComparisonWorkbook')
-      const bytes = await writeComparisonWorkbook({ series, earlierYear: earlier.year, laterYear: later.year, unitCode, charts: pictures, generatedAt: new Date().toISOString(), appVersion: info.ok ? info.value.version : '' })
+      const bytes = await writeComparisonWorkbook({
+        series,
+        earlierYear: earlier.year,
+        laterYear: later.year,
+        unitCode,
+        charts: pictures,
+        generatedAt: new Date().toISOString(),
+        appVersion: info.ok ? info.value.version : '',
+      })
       if (!bytes.ok) return setState({ status: 'failed' })
-      const saved = await getPlatform().saveFile({ suggestedName: `so-sanh-${series.frameworkId}-${earlier.year}-${later.year}.xlsx`, bytes: bytes.value })
+      const saved = await getPlatform().saveFile({
+        suggestedName: `so-sanh-${series.frameworkId}-${earlier.year}-${later.year}.xlsx`,
+        bytes: bytes.value,
+      })
       if (!saved.ok) return setState({ status: 'failed' })
-      setState(saved.value === null ? { status: 'cancelled' } : { status: 'saved', path: saved.value.savedTo })
+      setState(
+        saved.value === null ? { status: 'cancelled' } : { status: 'saved', path: saved.value.savedTo },
+      )
     } catch {
       setState({ status: 'failed' })
     }

@@ -9,18 +9,32 @@ import { importedResultsEvents } from './importedResultsEvents'
 
 export type ManagerData =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly series: readonly ComparisonSeries[]; readonly skipped: number; readonly loadedMs: number }
+  | {
+      readonly status: 'ready'
+      readonly series: readonly ComparisonSeries[]
+      readonly skipped: number
+      readonly loadedMs: number
+    }
 
 /** The published results of this machine's assessments and the results imported from files (stored), by series. */
 export function useManagerData(): ManagerData {
   const database = useDatabase()
-  const [published, setPublished] = useState<{ readonly years: readonly YearResults[]; readonly skipped: number; readonly loadedMs: number } | null>(null)
+  const [published, setPublished] = useState<{
+    readonly years: readonly YearResults[]
+    readonly skipped: number
+    readonly loadedMs: number
+  } | null>(null)
   const imported = useImportedResults()
   useEffect(() => {
     let cancelled = false
     const started = performance.now()
     void loadPublishedResults(createAssessmentRepository(database)).then((loaded) => {
-      if (!cancelled) setPublished({ years: loaded.years, skipped: loaded.skipped.length, loadedMs: performance.now() - started })
+      if (!cancelled)
+        setPublished({
+          years: loaded.years,
+          skipped: loaded.skipped.length,
+          loadedMs: performance.now() - started,
+        })
     })
     return () => {
       cancelled = true
@@ -28,7 +42,12 @@ export function useManagerData(): ManagerData {
   }, [database])
   return useMemo((): ManagerData => {
     if (published === null || imported === null) return { status: 'loading' }
-    return { status: 'ready', series: groupIntoSeries([...published.years, ...imported]), skipped: published.skipped, loadedMs: published.loadedMs }
+    return {
+      status: 'ready',
+      series: groupIntoSeries([...published.years, ...imported]),
+      skipped: published.skipped,
+      loadedMs: published.loadedMs,
+    }
   }, [published, imported])
 }
 
@@ -38,7 +57,13 @@ export function useImportedResults(): readonly YearResults[] | null {
   const [imported, setImported] = useState<readonly YearResults[] | null>(null)
   useEffect(() => {
     let cancelled = false
-    const load = () => void createImportedResultsRepository(database).list().then((years) => !cancelled && setImported(years), () => !cancelled && setImported([]))
+    const load = () =>
+      void createImportedResultsRepository(database)
+        .list()
+        .then(
+          (years) => !cancelled && setImported(years),
+          () => !cancelled && setImported([]),
+        )
     load()
     const unsubscribe = importedResultsEvents.subscribe(load)
     return () => {

@@ -10,15 +10,30 @@ export function useManagerFormat() {
   const { i18n } = useTranslation()
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi'
   return useMemo(() => {
-    const fixed = (value: number, digits = 4) => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+    const fixed = (value: number, digits = 4) =>
+      new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value)
     return {
       language,
       /** A score with four decimals ("0,8654"), or a dash. */
-      score: (value: number | null | undefined, digits = 4) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : fixed(value, digits)),
+      score: (value: number | null | undefined, digits = 4) =>
+        value === null || value === undefined || !Number.isFinite(value) ? '—' : fixed(value, digits),
       /** A signed difference ("+0,0123"). */
-      signed: (value: number | null | undefined, digits = 4) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${fixed(Math.abs(value), digits)}`),
+      signed: (value: number | null | undefined, digits = 4) =>
+        value === null || value === undefined || !Number.isFinite(value)
+          ? '—'
+          : `${value > 0 ? '+' : value < 0 ? '−' : ''}${fixed(Math.abs(value), digits)}`,
       /** A raw indicator value (up to four decimals). */
-      value: (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? formatNumber(value, language, 4) : typeof value === 'boolean' ? (value ? '1' : '0') : '—'),
+      value: (value: unknown) =>
+        typeof value === 'number' && Number.isFinite(value)
+          ? formatNumber(value, language, 4)
+          : typeof value === 'boolean'
+            ? value
+              ? '1'
+              : '0'
+            : '—',
       number: (value: number, digits = 4) => formatNumber(value, language, digits),
       fixed,
       text: (text: LocalizedText | undefined) => localized(text, language),

@@ -17,7 +17,12 @@ export function SampleWorkspaceBanner() {
         <button type="button" className="button" onClick={actions.leave} disabled={actions.busy !== null}>
           {t('sampleWorkspace.banner.leave')}
         </button>
-        <button type="button" className="button" onClick={() => void actions.remove()} disabled={actions.busy !== null}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void actions.remove()}
+          disabled={actions.busy !== null}
+        >
           {t('sampleWorkspace.banner.delete')}
         </button>
       </span>

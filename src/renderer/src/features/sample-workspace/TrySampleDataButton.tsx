@@ -17,7 +17,12 @@ export function TrySampleDataButton({ mode }: { readonly mode?: SampleMode }) {
   return (
     <div className="try-sample" role="group" aria-label={t('sampleWorkspace.try.button')}>
       <p className="help">{t('sampleWorkspace.try.explanation')}</p>
-      <button type="button" className="button" onClick={() => void actions.enter()} disabled={actions.busy !== null}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void actions.enter()}
+        disabled={actions.busy !== null}
+      >
         {t('sampleWorkspace.try.button')}
       </button>
       {actions.busy === 'entering' && (
@@ -25,7 +30,9 @@ export function TrySampleDataButton({ mode }: { readonly mode?: SampleMode }) {
           {t('sampleWorkspace.try.preparing')}
         </span>
       )}
-      {actions.failure !== null && <p role="alert">{t('sampleWorkspace.failed', { code: actions.failure.code })}</p>}
+      {actions.failure !== null && (
+        <p role="alert">{t('sampleWorkspace.failed', { code: actions.failure.code })}</p>
+      )}
     </div>
   )
 }

@@ -1,8 +1,20 @@
 import { err, ok, type Result } from '../../../../core/result'
-import { isSampleWorkspaceSeeded, SAMPLE_WORKSPACE_DATABASE_NAME, seedSampleWorkspace, type SeedSampleWorkspaceFailure } from '../../../../core/sample/seedSampleWorkspace'
-import { defineWorkbenchDatabase, openWorkbenchDatabase, type DatabaseOpenError } from '../../../../core/storage/database'
+import {
+  isSampleWorkspaceSeeded,
+  SAMPLE_WORKSPACE_DATABASE_NAME,
+  seedSampleWorkspace,
+  type SeedSampleWorkspaceFailure,
+} from '../../../../core/sample/seedSampleWorkspace'
+import {
+  defineWorkbenchDatabase,
+  openWorkbenchDatabase,
+  type DatabaseOpenError,
+} from '../../../../core/storage/database'
 
-export type SamplePreparationFailure = DatabaseOpenError | SeedSampleWorkspaceFailure | { readonly code: 'sample-delete-failed'; readonly message: string }
+export type SamplePreparationFailure =
+  | DatabaseOpenError
+  | SeedSampleWorkspaceFailure
+  | { readonly code: 'sample-delete-failed'; readonly message: string }
 
 /**
  * Makes sure the sample database is completely seeded: kept as it is when it is, seeded when it
@@ -37,6 +49,9 @@ export async function deleteSampleWorkspace(): Promise<Result<void, SamplePrepar
     await defineWorkbenchDatabase(SAMPLE_WORKSPACE_DATABASE_NAME).delete()
     return ok(undefined)
   } catch (error) {
-    return err({ code: 'sample-delete-failed', message: error instanceof Error ? error.message : String(error) })
+    return err({
+      code: 'sample-delete-failed',
+      message: error instanceof Error ? error.message : String(error),
+    })
   }
 }

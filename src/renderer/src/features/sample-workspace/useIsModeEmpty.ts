@@ -19,7 +19,9 @@ export function useIsModeEmpty(mode: SampleMode | undefined): boolean | null {
     const read = async () => {
       if (mode === 'unit') return (await createUnitProfileRepository(database).get()) === null
       const assessments = await createAssessmentRepository(database).list()
-      return mode === 'evaluator' ? assessments.length === 0 : !assessments.some((assessment) => assessment.status === 'published')
+      return mode === 'evaluator'
+        ? assessments.length === 0
+        : !assessments.some((assessment) => assessment.status === 'published')
     }
     void read().then((value) => {
       if (!cancelled) setIsEmpty(value)

@@ -1,5 +1,9 @@
 import { useCallback, useState } from 'react'
-import { deleteSampleWorkspace, prepareSampleWorkspace, type SamplePreparationFailure } from './sampleWorkspaceDatabase'
+import {
+  deleteSampleWorkspace,
+  prepareSampleWorkspace,
+  type SamplePreparationFailure,
+} from './sampleWorkspaceDatabase'
 import { workspaceStore } from './workspaceStore'
 
 export type SampleWorkspaceActions = {

@@ -24,7 +24,15 @@ export function AboutDialog({ onClose }: { readonly onClose: () => void }) {
         <ul className="about-lines">
           <li>{t('settings.about.version', { version: info.version })}</li>
           <li>{t('settings.about.runtime', { runtime: t(`app.runtime.${info.runtime}`) })}</li>
-          {info.electron !== null && <li>{t('settings.about.engines', { electron: info.electron, chrome: info.chrome ?? '—', node: info.node ?? '—' })}</li>}
+          {info.electron !== null && (
+            <li>
+              {t('settings.about.engines', {
+                electron: info.electron,
+                chrome: info.chrome ?? '—',
+                node: info.node ?? '—',
+              })}
+            </li>
+          )}
           <li>{t('settings.shell.about.platform', { platform: info.platform })}</li>
         </ul>
       )}

@@ -13,7 +13,9 @@ type BackupListProps = {
 
 /** Formats a backup's time in the interface language ("01/03/2025, 15:05"). */
 export function formatBackupTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  )
 }
 
 /** The backups in the profile's folder, newest first, with restore and "show in folder". */
@@ -28,8 +30,12 @@ export function BackupList({ entries, language, busy, onRestore }: BackupListPro
         <tr>
           <th scope="col">{t('settings.backups.columns.createdAt')}</th>
           <th scope="col">{t('settings.backups.columns.reason')}</th>
-          <th scope="col" className="numeric">{t('settings.backups.columns.size')}</th>
-          <th scope="col" className="numeric">{t('settings.backups.columns.records')}</th>
+          <th scope="col" className="numeric">
+            {t('settings.backups.columns.size')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('settings.backups.columns.records')}
+          </th>
           <th scope="col">{t('settings.backups.columns.verified')}</th>
           <th scope="col">{t('settings.backups.columns.actions')}</th>
         </tr>
@@ -43,13 +49,27 @@ export function BackupList({ entries, language, busy, onRestore }: BackupListPro
               <td>{t(`settings.backups.reasons.${entry.reason}`)}</td>
               <td className="numeric">{formatBytes(entry.bytes, language)}</td>
               <td className="numeric">{formatNumber(entry.recordCount, language)}</td>
-              <td className={entry.verified ? 'verified' : 'damaged'}>{entry.verified ? `✓ ${t('settings.backups.verified')}` : `✗ ${t('settings.backups.damaged')}`}</td>
+              <td className={entry.verified ? 'verified' : 'damaged'}>
+                {entry.verified
+                  ? `✓ ${t('settings.backups.verified')}`
+                  : `✗ ${t('settings.backups.damaged')}`}
+              </td>
               <td className="backup-actions">
-                <button type="button" className="button" disabled={busy || !entry.verified} aria-label={t('settings.backups.restoreLabel', { date })} onClick={() => onRestore(entry)}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy || !entry.verified}
+                  aria-label={t('settings.backups.restoreLabel', { date })}
+                  onClick={() => onRestore(entry)}
+                >
                   {t('settings.backups.restore')}
                 </button>
                 {showInFolder !== null && entry.revealToken !== null && (
-                  <button type="button" className="button" onClick={() => void showInFolder(entry.revealToken as string)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void showInFolder(entry.revealToken as string)}
+                  >
                     {t('settings.backups.showInFolder')}
                   </button>
                 )}

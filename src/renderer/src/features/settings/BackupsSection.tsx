@@ -7,7 +7,9 @@ import { ConfirmDialog } from './ConfirmDialog'
 import { useBackups } from './useBackups'
 import './settings.css'
 
-type PendingRestore = { readonly kind: 'entry'; readonly entry: BackupEntry } | { readonly kind: 'file'; readonly fileName: string; readonly bytes: Uint8Array }
+type PendingRestore =
+  | { readonly kind: 'entry'; readonly entry: BackupEntry }
+  | { readonly kind: 'file'; readonly fileName: string; readonly bytes: Uint8Array }
 
 /** Backups: make one now, list those in the profile (desktop), restore one after a confirmation. */
 export function BackupsSection() {
@@ -18,8 +20,10 @@ export function BackupsSection() {
 
   const pickFile = async () => {
     const picked = await getPlatform().openFiles({ purpose: 'backup', multiple: false })
-    if (picked.ok && picked.value !== null && picked.value[0] !== undefined) setPending({ kind: 'file', ...picked.value[0] })
-    else if (!picked.ok) setMessage({ tone: 'error', text: t('settings.backups.errors.generic', { code: picked.error.code }) })
+    if (picked.ok && picked.value !== null && picked.value[0] !== undefined)
+      setPending({ kind: 'file', ...picked.value[0] })
+    else if (!picked.ok)
+      setMessage({ tone: 'error', text: t('settings.backups.errors.generic', { code: picked.error.code }) })
   }
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -37,10 +41,15 @@ export function BackupsSection() {
   const confirmRestore = () => {
     const chosen = pending
     setPending(null)
-    if (chosen !== null) void restore(chosen.kind === 'entry' ? { id: chosen.entry.id } : { bytes: chosen.bytes })
+    if (chosen !== null)
+      void restore(chosen.kind === 'entry' ? { id: chosen.entry.id } : { bytes: chosen.bytes })
   }
 
-  const where = t(storage === 'download' ? 'settings.backups.confirm.whereDownload' : 'settings.backups.confirm.whereFolder')
+  const where = t(
+    storage === 'download'
+      ? 'settings.backups.confirm.whereDownload'
+      : 'settings.backups.confirm.whereFolder',
+  )
   return (
     <section
       className={`panel backups${dragging ? ' dragging' : ''}`}
@@ -56,7 +65,12 @@ export function BackupsSection() {
       <h2 id="settings-backups">{t('settings.backups.heading')}</h2>
       <p className="help">{t(`settings.backups.intro.${storage}`)}</p>
       <div className="backup-toolbar">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void backupNow('manual')}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() => void backupNow('manual')}
+        >
           {t(storage === 'download' ? 'settings.backups.downloadNow' : 'settings.backups.backupNow')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
@@ -68,7 +82,12 @@ export function BackupsSection() {
         {busy && message === null ? t('settings.backups.working') : (message?.text ?? '')}
       </p>
       {storage === 'profile-folder' ? (
-        <BackupList entries={entries} language={language} busy={busy} onRestore={(entry) => setPending({ kind: 'entry', entry })} />
+        <BackupList
+          entries={entries}
+          language={language}
+          busy={busy}
+          onRestore={(entry) => setPending({ kind: 'entry', entry })}
+        />
       ) : (
         <p className="help">{t('settings.backups.listUnavailable')}</p>
       )}
@@ -77,7 +96,9 @@ export function BackupsSection() {
           title={t('settings.backups.confirm.title')}
           body={
             pending.kind === 'entry'
-              ? t('settings.backups.confirm.body', { date: formatBackupTime(pending.entry.createdAt, language) })
+              ? t('settings.backups.confirm.body', {
+                  date: formatBackupTime(pending.entry.createdAt, language),
+                })
               : t('settings.backups.confirm.bodyFile', { fileName: pending.fileName, where })
           }
           confirmLabel={t('settings.backups.confirm.confirm')}

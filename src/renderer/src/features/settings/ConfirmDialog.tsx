@@ -10,7 +10,14 @@ type ConfirmDialogProps = {
 }
 
 /** A modal yes/no question (native <dialog>: focus trap, Escape to cancel). Shown while mounted. */
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const element = dialog.current
@@ -18,7 +25,12 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
     return () => element?.close()
   }, [])
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-dialog-title" onCancel={onCancel}>
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby="confirm-dialog-title"
+      onCancel={onCancel}
+    >
       <h2 id="confirm-dialog-title">{title}</h2>
       <p>{body}</p>
       <div className="dialog-actions">

@@ -14,7 +14,8 @@ export function SettingsPage() {
   const storage = useStorageEstimate()
   const info = useAppInfo()
   const runtime = getPlatform().runtime
-  const persistence = storage.persisted === null ? 'unknown' : storage.persisted ? 'persisted' : 'notPersisted'
+  const persistence =
+    storage.persisted === null ? 'unknown' : storage.persisted ? 'persisted' : 'notPersisted'
   return (
     <>
       <h1>{t('settings.title')}</h1>
@@ -28,7 +29,12 @@ export function SettingsPage() {
         <p>{t(`settings.storage.${runtime}`)}</p>
         <p>{t(`settings.storage.${persistence}`)}</p>
         {storage.usage !== null && storage.quota !== null && (
-          <p>{t('settings.storage.usage', { used: formatBytes(storage.usage, language), quota: formatBytes(storage.quota, language) })}</p>
+          <p>
+            {t('settings.storage.usage', {
+              used: formatBytes(storage.usage, language),
+              quota: formatBytes(storage.quota, language),
+            })}
+          </p>
         )}
       </section>
       <BackupsSection />
@@ -41,7 +47,13 @@ export function SettingsPage() {
             <p>{t('settings.about.version', { version: info.version })}</p>
             <p>{t('settings.about.runtime', { runtime: t(`app.runtime.${info.runtime}`) })}</p>
             {info.electron !== null && (
-              <p>{t('settings.about.engines', { electron: info.electron, chrome: info.chrome ?? '—', node: info.node ?? '—' })}</p>
+              <p>
+                {t('settings.about.engines', {
+                  electron: info.electron,
+                  chrome: info.chrome ?? '—',
+                  node: info.node ?? '—',
+                })}
+              </p>
             )}
           </>
         )}

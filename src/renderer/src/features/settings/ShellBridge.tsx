@@ -25,7 +25,9 @@ export function ShellBridge() {
   useEffect(() => {
     const platform = getPlatform()
     const backUp = (reason: Parameters<typeof platform.backups.backupNow>[0]) =>
-      void platform.backups.backupNow(reason).then((result) => setBackupFailure(result.ok ? null : result.error.code))
+      void platform.backups
+        .backupNow(reason)
+        .then((result) => setBackupFailure(result.ok ? null : result.error.code))
     const stopMenu = platform.onMenuCommand((command) => {
       const hash = ROUTE_HASHES[command]
       if (hash !== undefined) window.location.hash = hash

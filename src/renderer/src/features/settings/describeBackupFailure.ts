@@ -21,7 +21,9 @@ const KNOWN = [
  *   describeBackupFailure(t, { code: 'backup-damaged', detail: 'content hash' }) // => 'The backup is damaged …'
  */
 export function describeBackupFailure(t: TFunction, failure: BackupFailure): string {
-  if (failure.code === 'io-failed') return t('settings.backups.errors.io-failed', { message: failure.message })
-  if ((KNOWN as readonly string[]).includes(failure.code)) return t(`settings.backups.errors.${failure.code as (typeof KNOWN)[number]}`)
+  if (failure.code === 'io-failed')
+    return t('settings.backups.errors.io-failed', { message: failure.message })
+  if ((KNOWN as readonly string[]).includes(failure.code))
+    return t(`settings.backups.errors.${failure.code as (typeof KNOWN)[number]}`)
   return t('settings.backups.errors.generic', { code: failure.code })
 }

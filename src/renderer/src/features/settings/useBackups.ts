@@ -38,9 +38,13 @@ export function useBackups() {
 
   const describeOutcome = useCallback(
     (outcome: WriteBackupOutcome): string => {
-      if (outcome.status === 'downloaded') return t('settings.backups.outcome.downloaded', { fileName: outcome.fileName })
+      if (outcome.status === 'downloaded')
+        return t('settings.backups.outcome.downloaded', { fileName: outcome.fileName })
       if (outcome.status === 'unchanged') return t('settings.backups.outcome.unchanged')
-      return t('settings.backups.outcome.written', { size: formatBytes(outcome.entry.bytes, language), records: formatNumber(outcome.entry.recordCount, language) })
+      return t('settings.backups.outcome.written', {
+        size: formatBytes(outcome.entry.bytes, language),
+        records: formatNumber(outcome.entry.recordCount, language),
+      })
     },
     [t, language],
   )
@@ -50,7 +54,11 @@ export function useBackups() {
       setBusy(true)
       setMessage(null)
       const written = await backups.backupNow(reason)
-      setMessage(written.ok ? { tone: 'info', text: describeOutcome(written.value) } : { tone: 'error', text: describeBackupFailure(t, written.error) })
+      setMessage(
+        written.ok
+          ? { tone: 'info', text: describeOutcome(written.value) }
+          : { tone: 'error', text: describeBackupFailure(t, written.error) },
+      )
       setBusy(false)
       await refresh()
     },
@@ -63,7 +71,12 @@ export function useBackups() {
       setMessage(null)
       const restored = await backups.restore(source)
       if (restored.ok) {
-        setMessage({ tone: 'info', text: t('settings.backups.outcome.restored', { records: formatNumber(restored.value.recordCount, language) }) })
+        setMessage({
+          tone: 'info',
+          text: t('settings.backups.outcome.restored', {
+            records: formatNumber(restored.value.recordCount, language),
+          }),
+        })
         // Every screen re-reads the restored data from scratch.
         setTimeout(() => window.location.reload(), 1200)
         return

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
 
-export type StorageEstimate = { readonly persisted: boolean | null; readonly usage: number | null; readonly quota: number | null }
+export type StorageEstimate = {
+  readonly persisted: boolean | null
+  readonly usage: number | null
+  readonly quota: number | null
+}
 
 /** Whether the browser keeps our data persistently, and how much space it uses. */
 export function useStorageEstimate(): StorageEstimate {
@@ -9,9 +13,11 @@ export function useStorageEstimate(): StorageEstimate {
     let cancelled = false
     const storage = navigator.storage
     if (!storage) return
-    void Promise.all([storage.persisted().catch(() => null), storage.estimate().catch(() => null)]).then(([persisted, sizes]) => {
-      if (!cancelled) setEstimate({ persisted, usage: sizes?.usage ?? null, quota: sizes?.quota ?? null })
-    })
+    void Promise.all([storage.persisted().catch(() => null), storage.estimate().catch(() => null)]).then(
+      ([persisted, sizes]) => {
+        if (!cancelled) setEstimate({ persisted, usage: sizes?.usage ?? null, quota: sizes?.quota ?? null })
+      },
+    )
     return () => {
       cancelled = true
     }

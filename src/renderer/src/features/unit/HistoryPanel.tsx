@@ -36,15 +36,28 @@ const ACTION_KEYS = {
 } as const satisfies Record<SubmissionHistoryEntry['action'], string>
 
 /** Revisions (with what changed from the one before) and the audit log: when, which field, old → new. */
-export function HistoryPanel({ repositories, questions, submissionKey, refresh, currentId, onOpen }: HistoryPanelProps) {
+export function HistoryPanel({
+  repositories,
+  questions,
+  submissionKey,
+  refresh,
+  currentId,
+  onOpen,
+}: HistoryPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const [state, setState] = useState<{ revisions: readonly Submission[]; entries: readonly SubmissionHistoryEntry[] } | null>(null)
+  const [state, setState] = useState<{
+    revisions: readonly Submission[]
+    entries: readonly SubmissionHistoryEntry[]
+  } | null>(null)
   const { unitCode, frameworkId, frameworkVersion, year } = submissionKey
   useEffect(() => {
     let cancelled = false
     const key = { unitCode, frameworkId, frameworkVersion, year }
-    void Promise.all([repositories.submissions.revisions(key), repositories.submissions.history(key, SHOWN + 1)]).then(([revisions, entries]) => {
+    void Promise.all([
+      repositories.submissions.revisions(key),
+      repositories.submissions.history(key, SHOWN + 1),
+    ]).then(([revisions, entries]) => {
       if (!cancelled) setState({ revisions, entries })
     })
     return () => {
@@ -60,7 +73,10 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
       <ol className="revision-list">
         {state.revisions.map((revision, index) => {
           const previous = index > 0 ? state.revisions[index - 1] : undefined
-          const changed = previous === undefined ? [] : contentChanges(previous, revision).filter((change) => change.kind === 'answer')
+          const changed =
+            previous === undefined
+              ? []
+              : contentChanges(previous, revision).filter((change) => change.kind === 'answer')
           return (
             <li key={revision.id}>
               {revision.id === currentId ? (
@@ -75,7 +91,13 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
                 <div className="muted small">
                   {changed.length === 0
                     ? t('unit.history.noChangeFromPrevious')
-                    : t('unit.history.changedFromPrevious', { count: changed.length, fields: changed.slice(0, 8).map((change) => change.field).join(', ') })}
+                    : t('unit.history.changedFromPrevious', {
+                        count: changed.length,
+                        fields: changed
+                          .slice(0, 8)
+                          .map((change) => change.field)
+                          .join(', '),
+                      })}
                 </div>
               )}
             </li>
@@ -86,17 +108,34 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
       <ol className="audit-list">
         {state.entries.slice(0, SHOWN).map((entry) => (
           <li key={entry.seq}>
-            <span className="muted small">{time(entry.at)}</span> · {t(`unit.history.actions.${ACTION_KEYS[entry.action]}`, { revision: entry.detail.revision })}
+            <span className="muted small">{time(entry.at)}</span> ·{' '}
+            {t(`unit.history.actions.${ACTION_KEYS[entry.action]}`, { revision: entry.detail.revision })}
             {entry.detail.changes.length > 0 && (
               <ul>
                 {entry.detail.changes.slice(0, 5).map((change) => (
                   <li key={`${change.kind}:${change.field}`}>
                     <span className="question-code">{change.field}</span>
-                    {change.kind === 'comment' && ` (${t('unit.history.comment')})`}: {describe(change.old, change.kind === 'answer' ? questions.get(change.field) : undefined, language, t)} →{' '}
-                    {describe(change.new, change.kind === 'answer' ? questions.get(change.field) : undefined, language, t)}
+                    {change.kind === 'comment' && ` (${t('unit.history.comment')})`}:{' '}
+                    {describe(
+                      change.old,
+                      change.kind === 'answer' ? questions.get(change.field) : undefined,
+                      language,
+                      t,
+                    )}{' '}
+                    →{' '}
+                    {describe(
+                      change.new,
+                      change.kind === 'answer' ? questions.get(change.field) : undefined,
+                      language,
+                      t,
+                    )}
                   </li>
                 ))}
-                {entry.detail.changes.length > 5 && <li className="muted">{t('unit.history.moreChanges', { count: entry.detail.changes.length - 5 })}</li>}
+                {entry.detail.changes.length > 5 && (
+                  <li className="muted">
+                    {t('unit.history.moreChanges', { count: entry.detail.changes.length - 5 })}
+                  </li>
+                )}
               </ul>
             )}
           </li>
@@ -110,22 +149,35 @@ export function HistoryPanel({ repositories, questions, submissionKey, refresh, 
 type Translate = TFunction
 
 /** An old or new value as the officer typed it: choice labels, dates and numbers in their locale. */
-function describe(value: AuditChange['old'], question: Question | undefined, language: Language, t: Translate): string {
+function describe(
+  value: AuditChange['old'],
+  question: Question | undefined,
+  language: Language,
+  t: Translate,
+): string {
   if (value === null) return t('unit.history.empty')
   if (typeof value === 'number') return formatEntryNumber(value, language, question?.code)
   if (typeof value === 'boolean') return t(value ? 'unit.question.yes' : 'unit.question.no')
   if (typeof value === 'string') {
     if (question?.type === 'single-choice') return choiceLabel(question, value, language)
-    if (question?.type === 'date' && isCalendarDate(value)) return formatDate(new Date(`${value}T00:00:00`), language)
+    if (question?.type === 'date' && isCalendarDate(value))
+      return formatDate(new Date(`${value}T00:00:00`), language)
     return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
   }
-  if ('omitted' in value) return t('unit.history.items', { formatted: formatNumber(value.omitted.items, language) })
-  if (question?.type === 'multi-choice') return (value as readonly string[]).map((item) => choiceLabel(question, item, language)).join(', ')
-  if (question?.type === 'evidence') return (value as readonly EvidenceReference[]).map((file) => file.fileName).join(', ')
+  if ('omitted' in value)
+    return t('unit.history.items', { formatted: formatNumber(value.omitted.items, language) })
+  if (question?.type === 'multi-choice')
+    return (value as readonly string[]).map((item) => choiceLabel(question, item, language)).join(', ')
+  if (question?.type === 'evidence')
+    return (value as readonly EvidenceReference[]).map((file) => file.fileName).join(', ')
   return t('unit.history.items', { formatted: formatNumber(value.length, language) })
 }
 
-function choiceLabel(question: Extract<Question, { type: 'single-choice' | 'multi-choice' }>, value: string, language: Language): string {
+function choiceLabel(
+  question: Extract<Question, { type: 'single-choice' | 'multi-choice' }>,
+  value: string,
+  language: Language,
+): string {
   const choice = question.choices.find((item) => item.value === value)
   return choice === undefined ? value : localized(choice.label, language)
 }

@@ -32,12 +32,15 @@ export function ProblemsPanel({ questionnaire, problems, missing, onJump }: Prob
             {problems.slice(0, SHOWN).map((problem, index) => (
               <li key={`${problem.question}-${problem.row ?? ''}-${problem.column ?? ''}-${index}`}>
                 <button type="button" className="jump" onClick={() => onJump(problem, false)}>
-                  <span className="question-code">{problem.question}</span> {problemMessage(t, problem, questionnaire.questions.get(problem.question), language)}
+                  <span className="question-code">{problem.question}</span>{' '}
+                  {problemMessage(t, problem, questionnaire.questions.get(problem.question), language)}
                 </button>
               </li>
             ))}
           </ul>
-          {problems.length > SHOWN && <p className="muted small">{t('unit.problems.more', { count: problems.length - SHOWN })}</p>}
+          {problems.length > SHOWN && (
+            <p className="muted small">{t('unit.problems.more', { count: problems.length - SHOWN })}</p>
+          )}
         </>
       )}
       {missing.length > 0 && (
@@ -48,12 +51,19 @@ export function ProblemsPanel({ questionnaire, problems, missing, onJump }: Prob
               <li key={`${item.question}-${item.row ?? ''}-${item.column ?? ''}`}>
                 <button type="button" className="jump" onClick={() => onJump(item, true)}>
                   <span className="question-code">{item.question}</span>{' '}
-                  {item.row === undefined ? questionText(item.question) : t('unit.problems.missingCell', { row: item.row + 1, column: columnText(questionnaire, item, language) })}
+                  {item.row === undefined
+                    ? questionText(item.question)
+                    : t('unit.problems.missingCell', {
+                        row: item.row + 1,
+                        column: columnText(questionnaire, item, language),
+                      })}
                 </button>
               </li>
             ))}
           </ul>
-          {missing.length > SHOWN && <p className="muted small">{t('unit.problems.more', { count: missing.length - SHOWN })}</p>}
+          {missing.length > SHOWN && (
+            <p className="muted small">{t('unit.problems.more', { count: missing.length - SHOWN })}</p>
+          )}
         </>
       )}
     </section>
@@ -63,5 +73,8 @@ export function ProblemsPanel({ questionnaire, problems, missing, onJump }: Prob
 function columnText(questionnaire: Questionnaire, item: MissingAnswer, language: 'vi' | 'en'): string {
   const question = questionnaire.questions.get(item.question)
   if (question?.type !== 'table') return item.column ?? ''
-  return localized(question.columns.find((column) => column.code === item.column)?.text, language) || (item.column ?? '')
+  return (
+    localized(question.columns.find((column) => column.code === item.column)?.text, language) ||
+    (item.column ?? '')
+  )
 }

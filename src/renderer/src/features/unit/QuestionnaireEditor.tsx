@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Question } from '../../../../core/framework/framework'
@@ -9,7 +17,11 @@ import { questionnaireProgress } from '../../../../core/responses/questionnaireP
 import { previewAgainstLastYear } from '../../../../core/responses/previewAgainstLastYear'
 import { computeSelfScore } from '../../../../core/responses/selfScore'
 import type { Submission, SubmissionPatch } from '../../../../core/responses/submission'
-import { checkSubmission, fileExtension, type AnswerProblem } from '../../../../core/responses/validateAnswers'
+import {
+  checkSubmission,
+  fileExtension,
+  type AnswerProblem,
+} from '../../../../core/responses/validateAnswers'
 import type { EvidenceFailure } from '../../../../core/storage/evidenceRepository'
 import type { SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
 import type { UnitProfile } from '../../../../core/storage/unitProfileRepository'
@@ -60,7 +72,15 @@ export function QuestionnaireEditor(props: QuestionnaireEditorProps) {
   return <EditorWithQueue {...props} queue={queue} />
 }
 
-function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSubmission, onBack, queue }: QuestionnaireEditorProps & { readonly queue: AutosaveQueue }) {
+function EditorWithQueue({
+  repositories,
+  framework,
+  profile,
+  isLatest,
+  onOpenSubmission,
+  onBack,
+  queue,
+}: QuestionnaireEditorProps & { readonly queue: AutosaveQueue }) {
   const { t } = useTranslation()
   const language = useLanguage()
   // Subscribed to the content and the revision's identity only: a save changes neither, so the
@@ -75,11 +95,21 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
   const deferredAnswers = useDeferredValue(content.answers)
   const selfScore = useMemo(() => computeSelfScore(framework, deferredAnswers), [framework, deferredAnswers])
   const lastYear = useLastYearResults(framework.id, opened.year)
-  const preview = useMemo(() => (lastYear === null ? null : previewAgainstLastYear(framework, deferredAnswers, lastYear)), [framework, deferredAnswers, lastYear])
-  const sectionOf = useCallback((code: string | null) => (code === null ? undefined : questionnaire.questions.get(code)?.section), [questionnaire])
-  const [sectionCode, setSectionCode] = useState(() => sectionOf(initialQuestion) ?? questionnaire.sections[0]?.section.code ?? '')
+  const preview = useMemo(
+    () => (lastYear === null ? null : previewAgainstLastYear(framework, deferredAnswers, lastYear)),
+    [framework, deferredAnswers, lastYear],
+  )
+  const sectionOf = useCallback(
+    (code: string | null) => (code === null ? undefined : questionnaire.questions.get(code)?.section),
+    [questionnaire],
+  )
+  const [sectionCode, setSectionCode] = useState(
+    () => sectionOf(initialQuestion) ?? questionnaire.sections[0]?.section.code ?? '',
+  )
   // Where to move the focus after the next render (the section may have to change first).
-  const pendingFocus = useRef<JumpTarget | null>(initialQuestion === null ? null : { question: initialQuestion })
+  const pendingFocus = useRef<JumpTarget | null>(
+    initialQuestion === null ? null : { question: initialQuestion },
+  )
   const [focusRequest, setFocusRequest] = useState(0)
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set())
   const [revealAll, setRevealAll] = useState(false)
@@ -106,7 +136,9 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
   const onEdit = useCallback(
     (patch: SubmissionPatch) => {
       if (queue.getConfirmed().status !== 'draft') return
-      queue.edit(currentQuestion.current === null ? patch : { ...patch, lastQuestion: currentQuestion.current })
+      queue.edit(
+        currentQuestion.current === null ? patch : { ...patch, lastQuestion: currentQuestion.current },
+      )
     },
     [queue],
   )
@@ -134,7 +166,10 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
     }
   }, [focusRequest, sectionCode])
 
-  const askedOrder = useMemo(() => questionnaire.order.filter((question) => check.relevant.has(question.code)), [questionnaire, check.relevant])
+  const askedOrder = useMemo(
+    () => questionnaire.order.filter((question) => check.relevant.has(question.code)),
+    [questionnaire, check.relevant],
+  )
 
   const nextQuestion = useCallback(
     (from: string) => {
@@ -147,7 +182,10 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
 
   // F8 goes through the values to correct first; once none is left, through the missing answers.
   const targets = useMemo(
-    () => (check.problems.length > 0 ? check.problems.map((problem) => ({ target: problem as JumpTarget, missing: false })) : check.missing.map((item) => ({ target: item as JumpTarget, missing: true }))),
+    () =>
+      check.problems.length > 0
+        ? check.problems.map((problem) => ({ target: problem as JumpTarget, missing: false }))
+        : check.missing.map((item) => ({ target: item as JumpTarget, missing: true })),
     [check],
   )
 
@@ -165,7 +203,10 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
       const position = (code: string) => questionnaire.order.findIndex((question) => question.code === code)
       const here = currentQuestion.current === null ? -1 : position(currentQuestion.current)
       const sorted = [...targets].sort((a, b) => position(a.target.question) - position(b.target.question))
-      const found = direction === 1 ? sorted.find((item) => position(item.target.question) > here) ?? sorted[0] : [...sorted].reverse().find((item) => position(item.target.question) < here) ?? sorted.at(-1)
+      const found =
+        direction === 1
+          ? (sorted.find((item) => position(item.target.question) > here) ?? sorted[0])
+          : ([...sorted].reverse().find((item) => position(item.target.question) < here) ?? sorted.at(-1))
       if (found !== undefined) jump(found.target, found.missing)
     },
     [targets, questionnaire, jump],
@@ -206,23 +247,42 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
         const picked = await getPlatform().openFiles({ purpose: 'evidence', multiple: true })
         if (!picked.ok) {
           const error = picked.error
-          if (error.code === 'file-too-large') return errorNotice(t('unit.evidence.errors.fileTooLarge', { fileName: error.fileName, size: formatBytes(error.maxBytes, language) }))
-          if (error.code === 'too-many-files') return errorNotice(t('unit.evidence.errors.tooManyPicked', { maxFiles: error.maxFiles }))
+          if (error.code === 'file-too-large')
+            return errorNotice(
+              t('unit.evidence.errors.fileTooLarge', {
+                fileName: error.fileName,
+                size: formatBytes(error.maxBytes, language),
+              }),
+            )
+          if (error.code === 'too-many-files')
+            return errorNotice(t('unit.evidence.errors.tooManyPicked', { maxFiles: error.maxFiles }))
           return errorNotice(t('unit.evidence.errors.pickFailed'))
         }
         const files = picked.value
         if (files === null || files.length === 0) return null
         const accept = question.accept ?? []
-        const refused = files.find((file) => accept.length > 0 && !accept.includes(fileExtension(file.fileName)))
-        if (refused !== undefined) return errorNotice(t('unit.evidence.errors.notAccepted', { fileName: refused.fileName, types: accept.join(', ') }))
+        const refused = files.find(
+          (file) => accept.length > 0 && !accept.includes(fileExtension(file.fileName)),
+        )
+        if (refused !== undefined)
+          return errorNotice(
+            t('unit.evidence.errors.notAccepted', { fileName: refused.fileName, types: accept.join(', ') }),
+          )
         const existing = queue.getContent().answers[question.code]
         const count = Array.isArray(existing) ? existing.length : 0
-        if (question.maxFiles !== undefined && count + files.length > question.maxFiles) return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: question.maxFiles }))
-        const added = await queue.exclusive((current) => repositories.evidence.add(current.id, question.code, files))
-        return added.ok ? infoNotice(t('unit.evidence.attached', { count: files.length })) : errorNotice(evidenceFailureMessage(t, added.error, language))
+        if (question.maxFiles !== undefined && count + files.length > question.maxFiles)
+          return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: question.maxFiles }))
+        const added = await queue.exclusive((current) =>
+          repositories.evidence.add(current.id, question.code, files),
+        )
+        return added.ok
+          ? infoNotice(t('unit.evidence.attached', { count: files.length }))
+          : errorNotice(evidenceFailureMessage(t, added.error, language))
       },
       remove: async (question, reference: EvidenceReference) => {
-        const removed = await queue.exclusive((current) => repositories.evidence.remove(current.id, question.code, reference.id))
+        const removed = await queue.exclusive((current) =>
+          repositories.evidence.remove(current.id, question.code, reference.id),
+        )
         return removed.ok ? null : errorNotice(evidenceFailureMessage(t, removed.error, language))
       },
       saveCopy: async (reference) => {
@@ -237,14 +297,23 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
 
   const problemsByQuestion = useMemo(() => {
     const grouped = new Map<string, AnswerProblem[]>()
-    for (const problem of check.problems) grouped.set(problem.question, [...(grouped.get(problem.question) ?? []), problem])
+    for (const problem of check.problems)
+      grouped.set(problem.question, [...(grouped.get(problem.question) ?? []), problem])
     return grouped
   }, [check.problems])
   const tableEntriesOf = (question: Question): Readonly<Record<string, string>> =>
-    question.type !== 'table' ? EMPTY_ENTRIES : Object.fromEntries(Object.entries(content.entries).filter(([key]) => key.startsWith(`${question.code}[`)))
-  const missingQuestions = useMemo(() => new Set(check.missing.filter((item) => item.row === undefined).map((item) => item.question)), [check.missing])
+    question.type !== 'table'
+      ? EMPTY_ENTRIES
+      : Object.fromEntries(
+          Object.entries(content.entries).filter(([key]) => key.startsWith(`${question.code}[`)),
+        )
+  const missingQuestions = useMemo(
+    () => new Set(check.missing.filter((item) => item.row === undefined).map((item) => item.question)),
+    [check.missing],
+  )
 
-  const section = questionnaire.sections.find((entry) => entry.section.code === sectionCode) ?? questionnaire.sections[0]
+  const section =
+    questionnaire.sections.find((entry) => entry.section.code === sectionCode) ?? questionnaire.sections[0]
   const sectionIndex = section === undefined ? -1 : questionnaire.sections.indexOf(section)
   const shown = section?.questions.filter((question) => check.relevant.has(question.code)) ?? []
   const hiddenCount = (section?.questions.length ?? 0) - shown.length
@@ -263,7 +332,20 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
   const exporter = submissionExporter
   const exportButton =
     exporter !== null && profile !== null ? (
-      <button type="button" className="button" onClick={() => void queue.flush().then(() => exporter({ submission: queue.getConfirmed(), framework, unit: profile, evidence: repositories.evidence }))}>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void queue.flush().then(() =>
+            exporter({
+              submission: queue.getConfirmed(),
+              framework,
+              unit: profile,
+              evidence: repositories.evidence,
+            }),
+          )
+        }
+      >
         {t('unit.export.button')}
       </button>
     ) : null
@@ -296,7 +378,12 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
       </header>
       <div className="questionnaire-bar">
         <p className="progress-line" data-testid="progress-total">
-          {t('unit.editor.progress', { answered: progress.total.answered, asked: progress.total.asked, requiredAnswered: progress.total.requiredAnswered, required: progress.total.required })}
+          {t('unit.editor.progress', {
+            answered: progress.total.answered,
+            asked: progress.total.asked,
+            requiredAnswered: progress.total.requiredAnswered,
+            required: progress.total.required,
+          })}
         </p>
         <LiveSaveStatus queue={queue} readOnly={readOnly} />
       </div>
@@ -306,14 +393,32 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
         </p>
       )}
       <div className="questionnaire-body">
-        <SectionNav questionnaire={questionnaire} progress={progress} current={section?.section.code ?? ''} onSelect={(code) => setSectionCode(code)} />
-        <section className="questions" aria-labelledby="section-heading" onKeyDown={onQuestionsKeyDown} onFocus={onQuestionsFocus}>
+        <SectionNav
+          questionnaire={questionnaire}
+          progress={progress}
+          current={section?.section.code ?? ''}
+          onSelect={(code) => setSectionCode(code)}
+        />
+        <section
+          className="questions"
+          aria-labelledby="section-heading"
+          onKeyDown={onQuestionsKeyDown}
+          onFocus={onQuestionsFocus}
+        >
           {section !== undefined && (
             <>
               <h2 id="section-heading">
-                <span className="muted">{t('unit.sections.number', { number: sectionIndex + 1, count: questionnaire.sections.length })}</span> {localized(section.section.title, language)}
+                <span className="muted">
+                  {t('unit.sections.number', {
+                    number: sectionIndex + 1,
+                    count: questionnaire.sections.length,
+                  })}
+                </span>{' '}
+                {localized(section.section.title, language)}
               </h2>
-              {section.section.description !== undefined && <p className="question-help">{localized(section.section.description, language)}</p>}
+              {section.section.description !== undefined && (
+                <p className="question-help">{localized(section.section.description, language)}</p>
+              )}
               {shown.length === 0 && <p className="muted">{t('unit.sections.nothingAsked')}</p>}
               {shown.map((question) => (
                 <QuestionCard
@@ -324,21 +429,37 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
                   tableEntries={tableEntriesOf(question)}
                   comment={content.comments[question.code]}
                   problems={problemsByQuestion.get(question.code) ?? NO_PROBLEMS}
-                  showMissing={missingQuestions.has(question.code) && (revealAll || revealed.has(question.code))}
+                  showMissing={
+                    missingQuestions.has(question.code) && (revealAll || revealed.has(question.code))
+                  }
                   readOnly={readOnly}
                   onEdit={onEdit}
                   evidenceActions={evidenceActions}
                 />
               ))}
-              {hiddenCount > 0 && <p className="muted small">{t('unit.sections.hidden', { count: hiddenCount })}</p>}
+              {hiddenCount > 0 && (
+                <p className="muted small">{t('unit.sections.hidden', { count: hiddenCount })}</p>
+              )}
               <div className="section-pager">
                 {sectionIndex > 0 && (
-                  <button type="button" className="button" onClick={() => goTo({ question: questionnaire.sections[sectionIndex - 1]?.questions[0]?.code ?? '' })}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      goTo({ question: questionnaire.sections[sectionIndex - 1]?.questions[0]?.code ?? '' })
+                    }
+                  >
                     {t('unit.sections.previous')}
                   </button>
                 )}
                 {sectionIndex < questionnaire.sections.length - 1 && (
-                  <button type="button" className="button" onClick={() => setSectionCode(questionnaire.sections[sectionIndex + 1]?.section.code ?? sectionCode)}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      setSectionCode(questionnaire.sections[sectionIndex + 1]?.section.code ?? sectionCode)
+                    }
+                  >
                     {t('unit.sections.next')}
                   </button>
                 )}
@@ -347,7 +468,12 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
           )}
         </section>
         <aside className="questionnaire-side" aria-label={t('unit.editor.sideLabel')}>
-          <ProblemsPanel questionnaire={questionnaire} problems={readOnly ? [] : check.problems} missing={readOnly ? [] : check.missing} onJump={jump} />
+          <ProblemsPanel
+            questionnaire={questionnaire}
+            problems={readOnly ? [] : check.problems}
+            missing={readOnly ? [] : check.missing}
+            onJump={jump}
+          />
           <SubmissionPanel
             submission={opened}
             ready={ready}
@@ -364,7 +490,14 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
           />
           <SelfScorePanel score={selfScore} preview={preview} />
           <KeyboardHelp />
-          <LiveHistory queue={queue} repositories={repositories} questions={questionnaire.questions} submissionKey={opened} currentId={opened.id} onOpen={onOpenSubmission} />
+          <LiveHistory
+            queue={queue}
+            repositories={repositories}
+            questions={questionnaire.questions}
+            submissionKey={opened}
+            currentId={opened.id}
+            onOpen={onOpenSubmission}
+          />
         </aside>
       </div>
     </div>
@@ -374,11 +507,21 @@ function EditorWithQueue({ repositories, framework, profile, isLatest, onOpenSub
 /** The save status, re-rendered on its own when a save starts, commits or fails. */
 function LiveSaveStatus({ queue, readOnly }: { readonly queue: AutosaveQueue; readonly readOnly: boolean }) {
   const status = useSyncExternalStore(queue.subscribe, queue.getStatus)
-  return <SaveStatusBar status={status.status} concurrent={status.concurrent} readOnly={readOnly} onRetry={() => void queue.retry()} />
+  return (
+    <SaveStatusBar
+      status={status.status}
+      concurrent={status.concurrent}
+      readOnly={readOnly}
+      onRetry={() => void queue.retry()}
+    />
+  )
 }
 
 /** The history, reloaded after every confirmed save. */
-function LiveHistory({ queue, ...props }: Omit<React.ComponentProps<typeof HistoryPanel>, 'refresh'> & { readonly queue: AutosaveQueue }) {
+function LiveHistory({
+  queue,
+  ...props
+}: Omit<React.ComponentProps<typeof HistoryPanel>, 'refresh'> & { readonly queue: AutosaveQueue }) {
   const rev = useSyncExternalStore(queue.subscribe, queue.getRev)
   return <HistoryPanel {...props} refresh={`${props.currentId}:${rev}`} />
 }
@@ -406,7 +549,10 @@ function writeFailureMessage(t: Translate, failure: SubmissionWriteFailure): str
 function evidenceFailureMessage(t: Translate, failure: EvidenceFailure, language: 'vi' | 'en'): string {
   switch (failure.code) {
     case 'file-too-large':
-      return t('unit.evidence.errors.fileTooLarge', { fileName: failure.fileName, size: formatBytes(failure.maxBytes, language) })
+      return t('unit.evidence.errors.fileTooLarge', {
+        fileName: failure.fileName,
+        size: formatBytes(failure.maxBytes, language),
+      })
     case 'submission-too-large':
       return t('unit.evidence.errors.submissionTooLarge', { size: formatBytes(failure.maxBytes, language) })
     case 'empty-file':

@@ -16,7 +16,12 @@ type SaveStatusBarProps = {
 export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveStatusBarProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const text = readOnly && status.kind === 'saved' ? t('unit.save.readOnly') : status.kind === 'failed' ? t(`unit.save.failed.${failureKey(status.failure.code)}`) : t(`unit.save.${status.kind}`)
+  const text =
+    readOnly && status.kind === 'saved'
+      ? t('unit.save.readOnly')
+      : status.kind === 'failed'
+        ? t(`unit.save.failed.${failureKey(status.failure.code)}`)
+        : t(`unit.save.${status.kind}`)
   const savedAt = status.kind === 'saved' ? new Date(status.at) : null
   return (
     <div className={`save-status save-${status.kind}`}>
@@ -24,7 +29,9 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
         {text}
       </p>
       {savedAt !== null && !Number.isNaN(savedAt.getTime()) && !readOnly && (
-        <span className="muted small">{t('unit.save.at', { time: savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB') })}</span>
+        <span className="muted small">
+          {t('unit.save.at', { time: savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB') })}
+        </span>
       )}
       {status.kind === 'failed' && (
         <>

@@ -31,9 +31,22 @@ export function SectionNav({ questionnaire, progress, current, onSelect }: Secti
               >
                 <span className="section-title">{localized(section.title, language)}</span>
                 <span className="section-counts">
-                  <span>{t('unit.sections.answered', { answered: counts.answered, asked: counts.asked })}</span>
-                  {counts.required > 0 && <span>{t('unit.sections.required', { answered: counts.requiredAnswered, required: counts.required })}</span>}
-                  {counts.withProblems > 0 && <span className="count-problems">{t('unit.sections.problems', { count: counts.withProblems })}</span>}
+                  <span>
+                    {t('unit.sections.answered', { answered: counts.answered, asked: counts.asked })}
+                  </span>
+                  {counts.required > 0 && (
+                    <span>
+                      {t('unit.sections.required', {
+                        answered: counts.requiredAnswered,
+                        required: counts.required,
+                      })}
+                    </span>
+                  )}
+                  {counts.withProblems > 0 && (
+                    <span className="count-problems">
+                      {t('unit.sections.problems', { count: counts.withProblems })}
+                    </span>
+                  )}
                 </span>
               </button>
             </li>

@@ -12,14 +12,26 @@ import { localized, useLanguage } from './useLanguage'
  * with its band. Relative frameworks: the indicator values, why there is no score yet, and, when
  * last year's results are on this machine, an estimate against last year's ranges.
  */
-export function SelfScorePanel({ score, preview = null }: { readonly score: SelfScore; readonly preview?: LastYearPreview | null }) {
+export function SelfScorePanel({
+  score,
+  preview = null,
+}: {
+  readonly score: SelfScore
+  readonly preview?: LastYearPreview | null
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
     <section className="side-panel self-score" aria-labelledby="self-score-heading">
       <h2 id="self-score-heading">{t('unit.selfScore.heading')}</h2>
-      {score.family === 'points' ? <PointsScore score={score} language={language} /> : <p className="explain">{t('unit.selfScore.relativeExplain')}</p>}
-      {score.family === 'relative' && preview !== null && <LastYearEstimate score={score} preview={preview} language={language} />}
+      {score.family === 'points' ? (
+        <PointsScore score={score} language={language} />
+      ) : (
+        <p className="explain">{t('unit.selfScore.relativeExplain')}</p>
+      )}
+      {score.family === 'relative' && preview !== null && (
+        <LastYearEstimate score={score} preview={preview} language={language} />
+      )}
       <details open={score.family === 'relative'}>
         <summary>{t('unit.selfScore.indicators', { count: score.indicators.length })}</summary>
         <table className="score-table">
@@ -40,10 +52,13 @@ export function SelfScorePanel({ score, preview = null }: { readonly score: Self
             {score.indicators.map((indicator) => (
               <tr key={indicator.code}>
                 <th scope="row">
-                  <span className="question-code">{indicator.code}</span> {localized(indicator.name, language)}
+                  <span className="question-code">{indicator.code}</span>{' '}
+                  {localized(indicator.name, language)}
                 </th>
                 <td className="number">{formatValue(indicator.value, language, t)}</td>
-                {score.family === 'points' && <td className="number">{pointsCell(indicator, language, t)}</td>}
+                {score.family === 'points' && (
+                  <td className="number">{pointsCell(indicator, language, t)}</td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -53,7 +68,13 @@ export function SelfScorePanel({ score, preview = null }: { readonly score: Self
   )
 }
 
-function PointsScore({ score, language }: { readonly score: Extract<SelfScore, { family: 'points' }>; readonly language: Language }) {
+function PointsScore({
+  score,
+  language,
+}: {
+  readonly score: Extract<SelfScore, { family: 'points' }>
+  readonly language: Language
+}) {
   const { t } = useTranslation()
   const provisional = score.pendingMaxPoints > 0
   return (
@@ -71,7 +92,11 @@ function PointsScore({ score, language }: { readonly score: Extract<SelfScore, {
           </>
         )}
       </p>
-      {provisional && <p className="explain">{t('unit.selfScore.pending', { points: formatNumber(score.pendingMaxPoints, language, 2) })}</p>}
+      {provisional && (
+        <p className="explain">
+          {t('unit.selfScore.pending', { points: formatNumber(score.pendingMaxPoints, language, 2) })}
+        </p>
+      )}
       <ul className="component-scores">
         {score.components.map((component) => (
           <li key={component.code} className={`depth-${Math.min(component.depth, 3)}`}>
@@ -89,7 +114,15 @@ function PointsScore({ score, language }: { readonly score: Extract<SelfScore, {
   )
 }
 
-function LastYearEstimate({ score, preview, language }: { readonly score: SelfScore; readonly preview: LastYearPreview; readonly language: Language }) {
+function LastYearEstimate({
+  score,
+  preview,
+  language,
+}: {
+  readonly score: SelfScore
+  readonly preview: LastYearPreview
+  readonly language: Language
+}) {
   const { t } = useTranslation()
   return (
     <div className="last-year-preview" data-testid="self-score-last-year">
@@ -97,7 +130,12 @@ function LastYearEstimate({ score, preview, language }: { readonly score: SelfSc
       <p className="score-total">
         {preview.composite === null || preview.rank === null
           ? t('unit.selfScore.lastYear.notYet')
-          : t('unit.selfScore.lastYear.estimate', { score: formatNumber(preview.composite, language, 4), rank: preview.rank, count: preview.unitCount, year: preview.year })}
+          : t('unit.selfScore.lastYear.estimate', {
+              score: formatNumber(preview.composite, language, 4),
+              rank: preview.rank,
+              count: preview.unitCount,
+              year: preview.year,
+            })}
       </p>
       <ul className="component-scores">
         {score.components
@@ -107,19 +145,28 @@ function LastYearEstimate({ score, preview, language }: { readonly score: SelfSc
               <span>
                 <span className="question-code">{component.code}</span> {localized(component.name, language)}
               </span>
-              <span className="number">{formatScore(preview.components[component.code] ?? null, language)}</span>
+              <span className="number">
+                {formatScore(preview.components[component.code] ?? null, language)}
+              </span>
             </li>
           ))}
       </ul>
       {preview.indicatorsNotInLastYear.length > 0 && (
-        <p className="explain">{t('unit.selfScore.lastYear.notCompared', { count: preview.indicatorsNotInLastYear.length, codes: preview.indicatorsNotInLastYear.join(', '), year: preview.year })}</p>
+        <p className="explain">
+          {t('unit.selfScore.lastYear.notCompared', {
+            count: preview.indicatorsNotInLastYear.length,
+            codes: preview.indicatorsNotInLastYear.join(', '),
+            year: preview.year,
+          })}
+        </p>
       )}
       <p className="explain">{t('unit.selfScore.lastYear.caveat')}</p>
     </div>
   )
 }
 
-const formatScore = (value: number | null, language: Language): string => (value === null ? '—' : formatNumber(value, language, 4))
+const formatScore = (value: number | null, language: Language): string =>
+  value === null ? '—' : formatNumber(value, language, 4)
 
 type Translate = TFunction
 
@@ -133,5 +180,7 @@ function formatValue(value: FormulaValue, language: Language, t: Translate): str
 function pointsCell(indicator: SelfScoreIndicator, language: Language, t: Translate): string {
   if (indicator.pending) return t('unit.selfScore.pendingCell')
   const points = indicator.points === null ? '—' : formatNumber(indicator.points, language, 2)
-  return indicator.maxPoints === null ? points : `${points} / ${formatNumber(indicator.maxPoints, language, 2)}`
+  return indicator.maxPoints === null
+    ? points
+    : `${points} / ${formatNumber(indicator.maxPoints, language, 2)}`
 }

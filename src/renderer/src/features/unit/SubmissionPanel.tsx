@@ -19,7 +19,17 @@ type SubmissionPanelProps = {
 
 /** Status (đang khai → sẵn sàng nộp → đã nộp), submitting, and starting a new revision. */
 export function SubmissionPanel(props: SubmissionPanelProps) {
-  const { submission, ready, problemCount, missingCount, isLatest, exportButton, onSubmit, onNewRevision, onShowMissing } = props
+  const {
+    submission,
+    ready,
+    problemCount,
+    missingCount,
+    isLatest,
+    exportButton,
+    onSubmit,
+    onNewRevision,
+    onShowMissing,
+  } = props
   const { t } = useTranslation()
   const language = useLanguage()
   const [confirming, setConfirming] = useState(false)
@@ -38,7 +48,15 @@ export function SubmissionPanel(props: SubmissionPanelProps) {
       <p>
         <span className={`status-badge status-${statusKey}`}>{t(`unit.status.${statusKey}`)}</span>{' '}
         {t('unit.submission.revision', { revision: submission.revision })}
-        {submission.submittedAt !== null && <> · {t('unit.submission.submittedOn', { date: formatDate(new Date(submission.submittedAt), language) })}</>}
+        {submission.submittedAt !== null && (
+          <>
+            {' '}
+            ·{' '}
+            {t('unit.submission.submittedOn', {
+              date: formatDate(new Date(submission.submittedAt), language),
+            })}
+          </>
+        )}
       </p>
       {submission.status === 'draft' && !ready && (
         <p className="explain">

@@ -18,7 +18,13 @@ type State =
   | { readonly status: 'loading' }
   | { readonly status: 'not-found' }
   | { readonly status: 'framework-missing'; readonly submission: Submission }
-  | { readonly status: 'ready'; readonly submission: Submission; readonly framework: ValidFramework; readonly profile: UnitProfile | null; readonly isLatest: boolean }
+  | {
+      readonly status: 'ready'
+      readonly submission: Submission
+      readonly framework: ValidFramework
+      readonly profile: UnitProfile | null
+      readonly isLatest: boolean
+    }
 
 /** Opens one revision: loads it with its framework (built-in, imported or the kept copy). Keyed by id by its parent. */
 export function SubmissionScreen({ repositories, id, onOpen, onBack }: SubmissionScreenProps) {
@@ -39,7 +45,14 @@ export function SubmissionScreen({ repositories, id, onOpen, onBack }: Submissio
       ])
       if (cancelled) return
       if (framework === null) setState({ status: 'framework-missing', submission })
-      else setState({ status: 'ready', submission, framework, profile, isLatest: revisions.at(-1)?.id === submission.id })
+      else
+        setState({
+          status: 'ready',
+          submission,
+          framework,
+          profile,
+          isLatest: revisions.at(-1)?.id === submission.id,
+        })
     })()
     return () => {
       cancelled = true
@@ -54,7 +67,14 @@ export function SubmissionScreen({ repositories, id, onOpen, onBack }: Submissio
       return (
         <section className="panel" role="alert">
           <h1>{t(state.status === 'not-found' ? 'unit.editor.notFound' : 'unit.editor.frameworkMissing')}</h1>
-          {state.status === 'framework-missing' && <p>{t('unit.editor.frameworkMissingBody', { id: state.submission.frameworkId, version: state.submission.frameworkVersion })}</p>}
+          {state.status === 'framework-missing' && (
+            <p>
+              {t('unit.editor.frameworkMissingBody', {
+                id: state.submission.frameworkId,
+                version: state.submission.frameworkVersion,
+              })}
+            </p>
+          )}
           <button type="button" className="button" onClick={onBack}>
             {t('unit.editor.back')}
           </button>

@@ -18,7 +18,11 @@ type UnitHomeProps = {
   readonly onOpen: (submissionId: string) => void
 }
 
-type Loaded = { readonly profile: UnitProfile | null; readonly catalog: readonly CatalogEntry[]; readonly submissions: readonly Submission[] }
+type Loaded = {
+  readonly profile: UnitProfile | null
+  readonly catalog: readonly CatalogEntry[]
+  readonly submissions: readonly Submission[]
+}
 
 /** Unit mode's first screen: the unit profile, the frameworks to fill in, and every year's submissions. */
 export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
@@ -31,7 +35,10 @@ export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
     let cancelled = false
     void (async () => {
       const profile = await repositories.profiles.get()
-      const [catalog, submissions] = await Promise.all([listCatalog(repositories.database), profile === null ? [] : repositories.submissions.listForUnit(profile.code)])
+      const [catalog, submissions] = await Promise.all([
+        listCatalog(repositories.database),
+        profile === null ? [] : repositories.submissions.listForUnit(profile.code),
+      ])
       if (!cancelled) setLoaded({ profile, catalog, submissions })
     })()
     return () => {
@@ -87,19 +94,36 @@ export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
             )}
           </section>
           <SubmissionList submissions={loaded.submissions} catalog={loaded.catalog} onOpen={onOpen} />
-          <FrameworkPicker repositories={repositories} profile={profile} catalog={loaded.catalog} submissions={loaded.submissions} onOpen={onOpen} onImported={reload} />
+          <FrameworkPicker
+            repositories={repositories}
+            profile={profile}
+            catalog={loaded.catalog}
+            submissions={loaded.submissions}
+            onOpen={onOpen}
+            onImported={reload}
+          />
         </>
       )}
     </>
   )
 }
 
-function SubmissionList({ submissions, catalog, onOpen }: { readonly submissions: readonly Submission[]; readonly catalog: readonly CatalogEntry[]; readonly onOpen: (id: string) => void }) {
+function SubmissionList({
+  submissions,
+  catalog,
+  onOpen,
+}: {
+  readonly submissions: readonly Submission[]
+  readonly catalog: readonly CatalogEntry[]
+  readonly onOpen: (id: string) => void
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
     <section className="panel" aria-labelledby="unit-submissions-heading">
-      <h2 id="unit-submissions-heading">{submissions.length === 0 ? t('unit.empty.heading') : t('unit.submissions.heading')}</h2>
+      <h2 id="unit-submissions-heading">
+        {submissions.length === 0 ? t('unit.empty.heading') : t('unit.submissions.heading')}
+      </h2>
       {submissions.length === 0 ? (
         <p className="help">{t('unit.submissions.none')}</p>
       ) : (
@@ -119,7 +143,10 @@ function SubmissionList({ submissions, catalog, onOpen }: { readonly submissions
             </thead>
             <tbody>
               {submissions.map((submission) => {
-                const entry = catalog.find((item) => item.id === submission.frameworkId && item.version === submission.frameworkVersion)
+                const entry = catalog.find(
+                  (item) =>
+                    item.id === submission.frameworkId && item.version === submission.frameworkVersion,
+                )
                 const name = entry === undefined ? submission.frameworkId : localized(entry.name, language)
                 return (
                   <tr key={submission.id}>
@@ -129,12 +156,27 @@ function SubmissionList({ submissions, catalog, onOpen }: { readonly submissions
                     </td>
                     <td>{submission.revision}</td>
                     <td>
-                      <span className={`status-badge status-${submission.status}`}>{t(`unit.status.${submission.status}`)}</span>
+                      <span className={`status-badge status-${submission.status}`}>
+                        {t(`unit.status.${submission.status}`)}
+                      </span>
                     </td>
                     <td>{formatDate(new Date(submission.updatedAt), language)}</td>
                     <td>
-                      <button type="button" className="button" onClick={() => onOpen(submission.id)} aria-label={t('unit.submissions.openLabel', { year: submission.year, revision: submission.revision, framework: name })}>
-                        {t(submission.status === 'draft' ? 'unit.submissions.continue' : 'unit.submissions.view')}
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => onOpen(submission.id)}
+                        aria-label={t('unit.submissions.openLabel', {
+                          year: submission.year,
+                          revision: submission.revision,
+                          framework: name,
+                        })}
+                      >
+                        {t(
+                          submission.status === 'draft'
+                            ? 'unit.submissions.continue'
+                            : 'unit.submissions.view',
+                        )}
                       </button>
                     </td>
                   </tr>
@@ -157,12 +199,22 @@ type FrameworkPickerProps = {
   readonly onImported: () => void
 }
 
-function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, onImported }: FrameworkPickerProps) {
+function FrameworkPicker({
+  repositories,
+  profile,
+  catalog,
+  submissions,
+  onOpen,
+  onImported,
+}: FrameworkPickerProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [message, setMessage] = useState<Notice | null>(null)
   const [busy, setBusy] = useState(false)
-  const ordered = [...catalog].sort((a, b) => Number(b.unitGroup === profile.group) - Number(a.unitGroup === profile.group) || b.year - a.year)
+  const ordered = [...catalog].sort(
+    (a, b) =>
+      Number(b.unitGroup === profile.group) - Number(a.unitGroup === profile.group) || b.year - a.year,
+  )
 
   const start = async (entry: CatalogEntry) => {
     setBusy(true)
@@ -174,10 +226,18 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, 
       return
     }
     await repositories.snapshots.keep(framework).catch(() => undefined)
-    const started = await repositories.submissions.start({ unitCode: profile.code, frameworkId: entry.id, frameworkVersion: entry.version, year: entry.year })
+    const started = await repositories.submissions.start({
+      unitCode: profile.code,
+      frameworkId: entry.id,
+      frameworkVersion: entry.version,
+      year: entry.year,
+    })
     setBusy(false)
     if (started.ok) onOpen(started.value.id)
-    else setMessage(errorNotice(t(started.error.code === 'quota' ? 'unit.save.failed.quota' : 'unit.save.failed.other')))
+    else
+      setMessage(
+        errorNotice(t(started.error.code === 'quota' ? 'unit.save.failed.quota' : 'unit.save.failed.other')),
+      )
   }
 
   const importJson = async () => {
@@ -186,7 +246,8 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, 
     if (!picked.ok) return setMessage(errorNotice(t('unit.frameworks.importFailed')))
     const file = picked.value?.[0]
     if (file === undefined) return
-    if (!file.fileName.toLowerCase().endsWith('.json')) return setMessage(errorNotice(t('unit.frameworks.jsonOnly')))
+    if (!file.fileName.toLowerCase().endsWith('.json'))
+      return setMessage(errorNotice(t('unit.frameworks.jsonOnly')))
     let json: unknown
     try {
       json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes))
@@ -196,10 +257,28 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, 
     const loadedFramework = loadFramework(json)
     if (!loadedFramework.ok) {
       const first = loadedFramework.error.slice(0, 3).map((issue) => `${issue.path || '—'}: ${issue.code}`)
-      return setMessage(errorNotice(t('unit.frameworks.invalid', { fileName: file.fileName, count: loadedFramework.error.length, first: first.join('; ') })))
+      return setMessage(
+        errorNotice(
+          t('unit.frameworks.invalid', {
+            fileName: file.fileName,
+            count: loadedFramework.error.length,
+            first: first.join('; '),
+          }),
+        ),
+      )
     }
-    await createFrameworkRepository(repositories.database).save(loadedFramework.value, new Date().toISOString())
-    setMessage(infoNotice(t('unit.frameworks.imported', { name: localized(loadedFramework.value.name, language), version: loadedFramework.value.version })))
+    await createFrameworkRepository(repositories.database).save(
+      loadedFramework.value,
+      new Date().toISOString(),
+    )
+    setMessage(
+      infoNotice(
+        t('unit.frameworks.imported', {
+          name: localized(loadedFramework.value.name, language),
+          version: loadedFramework.value.version,
+        }),
+      ),
+    )
     onImported()
   }
 
@@ -210,7 +289,12 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, 
       {ordered.length === 0 && <p>{t('unit.frameworks.none')}</p>}
       <ul className="framework-list">
         {ordered.map((entry) => {
-          const existing = submissions.find((submission) => submission.frameworkId === entry.id && submission.frameworkVersion === entry.version && submission.year === entry.year)
+          const existing = submissions.find(
+            (submission) =>
+              submission.frameworkId === entry.id &&
+              submission.frameworkVersion === entry.version &&
+              submission.year === entry.year,
+          )
           const name = localized(entry.name, language)
           return (
             <li key={`${entry.id}@${entry.version}`} className="framework-item">
@@ -221,15 +305,31 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen, 
                     year: entry.year,
                     version: entry.version,
                     family: t(`unit.frameworks.family.${entry.family}`),
-                    group: isUnitGroup(entry.unitGroup) ? t(`unit.groups.${entry.unitGroup}`) : entry.unitGroup,
+                    group: isUnitGroup(entry.unitGroup)
+                      ? t(`unit.groups.${entry.unitGroup}`)
+                      : entry.unitGroup,
                   })}
                 </div>
                 <div className="muted small">
-                  {t(entry.source === 'built-in' ? 'unit.frameworks.builtIn' : 'unit.frameworks.importedFrom')} {localized(entry.origin, language)}
+                  {t(
+                    entry.source === 'built-in' ? 'unit.frameworks.builtIn' : 'unit.frameworks.importedFrom',
+                  )}{' '}
+                  {localized(entry.origin, language)}
                 </div>
               </div>
-              <button type="button" className="button primary" disabled={busy} onClick={() => (existing === undefined ? void start(entry) : onOpen(existing.id))} aria-label={t(existing === undefined ? 'unit.frameworks.startLabel' : 'unit.frameworks.openLabel', { name, year: entry.year })}>
-                {t(existing === undefined ? 'unit.frameworks.start' : 'unit.frameworks.open', { year: entry.year })}
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy}
+                onClick={() => (existing === undefined ? void start(entry) : onOpen(existing.id))}
+                aria-label={t(
+                  existing === undefined ? 'unit.frameworks.startLabel' : 'unit.frameworks.openLabel',
+                  { name, year: entry.year },
+                )}
+              >
+                {t(existing === undefined ? 'unit.frameworks.start' : 'unit.frameworks.open', {
+                  year: entry.year,
+                })}
               </button>
             </li>
           )

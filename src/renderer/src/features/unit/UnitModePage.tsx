@@ -10,7 +10,15 @@ export function UnitModePage() {
   const repositories = useUnitRepositories()
   const [view, navigate] = useUnitView()
   if (view.view === 'submission') {
-    return <SubmissionScreen key={view.id} repositories={repositories} id={view.id} onOpen={(id) => navigate({ view: 'submission', id })} onBack={() => navigate({ view: 'home' })} />
+    return (
+      <SubmissionScreen
+        key={view.id}
+        repositories={repositories}
+        id={view.id}
+        onOpen={(id) => navigate({ view: 'submission', id })}
+        onBack={() => navigate({ view: 'home' })}
+      />
+    )
   }
   return (
     <>

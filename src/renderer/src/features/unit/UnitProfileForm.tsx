@@ -22,7 +22,11 @@ export function UnitProfileForm({ repositories, initial, onSaved, onCancel }: Un
   const [failure, setFailure] = useState<string | null>(null)
   const issueFor = (field: UnitProfileIssue['field']) => issues.find((issue) => issue.field === field)
   const message = (issue: UnitProfileIssue | undefined) =>
-    issue === undefined ? null : t(`unit.profile.issues.${issue.code}`, { max: issue.field === 'name' ? UNIT_PROFILE_LIMITS.nameLength : UNIT_PROFILE_LIMITS.codeLength })
+    issue === undefined
+      ? null
+      : t(`unit.profile.issues.${issue.code}`, {
+          max: issue.field === 'name' ? UNIT_PROFILE_LIMITS.nameLength : UNIT_PROFILE_LIMITS.codeLength,
+        })
 
   return (
     <form
@@ -43,14 +47,49 @@ export function UnitProfileForm({ repositories, initial, onSaved, onCancel }: Un
         })
       }}
     >
-      <Field id="unit-code" label={t('unit.profile.code')} hint={t('unit.profile.codeHint')} message={message(issueFor('code'))}>
-        <input id="unit-code" value={code} maxLength={UNIT_PROFILE_LIMITS.codeLength + 10} autoComplete="off" onChange={(event) => setCode(event.target.value)} aria-invalid={issueFor('code') !== undefined || undefined} aria-describedby="unit-code-hint unit-code-message" />
+      <Field
+        id="unit-code"
+        label={t('unit.profile.code')}
+        hint={t('unit.profile.codeHint')}
+        message={message(issueFor('code'))}
+      >
+        <input
+          id="unit-code"
+          value={code}
+          maxLength={UNIT_PROFILE_LIMITS.codeLength + 10}
+          autoComplete="off"
+          onChange={(event) => setCode(event.target.value)}
+          aria-invalid={issueFor('code') !== undefined || undefined}
+          aria-describedby="unit-code-hint unit-code-message"
+        />
       </Field>
-      <Field id="unit-name" label={t('unit.profile.name')} hint={t('unit.profile.nameHint')} message={message(issueFor('name'))}>
-        <input id="unit-name" value={name} maxLength={UNIT_PROFILE_LIMITS.nameLength + 10} onChange={(event) => setName(event.target.value)} aria-invalid={issueFor('name') !== undefined || undefined} aria-describedby="unit-name-hint unit-name-message" />
+      <Field
+        id="unit-name"
+        label={t('unit.profile.name')}
+        hint={t('unit.profile.nameHint')}
+        message={message(issueFor('name'))}
+      >
+        <input
+          id="unit-name"
+          value={name}
+          maxLength={UNIT_PROFILE_LIMITS.nameLength + 10}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={issueFor('name') !== undefined || undefined}
+          aria-describedby="unit-name-hint unit-name-message"
+        />
       </Field>
-      <Field id="unit-group" label={t('unit.profile.group')} hint={t('unit.profile.groupHint')} message={message(issueFor('group'))}>
-        <select id="unit-group" value={group} onChange={(event) => setGroup(event.target.value)} aria-describedby="unit-group-hint unit-group-message">
+      <Field
+        id="unit-group"
+        label={t('unit.profile.group')}
+        hint={t('unit.profile.groupHint')}
+        message={message(issueFor('group'))}
+      >
+        <select
+          id="unit-group"
+          value={group}
+          onChange={(event) => setGroup(event.target.value)}
+          aria-describedby="unit-group-hint unit-group-message"
+        >
           {!isUnitGroup(group) && <option value={group}>{group}</option>}
           {UNIT_GROUPS.map((item) => (
             <option key={item} value={item}>
@@ -78,7 +117,19 @@ export function UnitProfileForm({ repositories, initial, onSaved, onCancel }: Un
   )
 }
 
-function Field({ id, label, hint, message, children }: { readonly id: string; readonly label: string; readonly hint: string; readonly message: string | null; readonly children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  hint,
+  message,
+  children,
+}: {
+  readonly id: string
+  readonly label: string
+  readonly hint: string
+  readonly message: string | null
+  readonly children: React.ReactNode
+}) {
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>

@@ -32,7 +32,13 @@ function fakeStore() {
     await Promise.resolve()
     const failure = failures.shift()
     if (failure !== undefined) return err(failure)
-    stored = { ...stored, ...applyPatch(stored, patch), rev: stored.rev + 1, updatedAt: `t${stored.rev + 1}`, lastQuestion: patch.lastQuestion ?? stored.lastQuestion }
+    stored = {
+      ...stored,
+      ...applyPatch(stored, patch),
+      rev: stored.rev + 1,
+      updatedAt: `t${stored.rev + 1}`,
+      lastQuestion: patch.lastQuestion ?? stored.lastQuestion,
+    }
     return ok({ submission: stored, concurrent: false })
   })
   return { save, calls, failures, stored: () => stored }
@@ -77,7 +83,10 @@ describe('AutosaveQueue', () => {
     await vi.advanceTimersByTimeAsync(DEFAULT_AUTOSAVE_TIMING.debounceMs)
     queue.edit({ answers: { SoCBCC: 50 } })
 
-    expect(queue.getSnapshot().status).toEqual({ kind: 'failed', failure: { code: 'quota', message: 'QuotaExceededError' } })
+    expect(queue.getSnapshot().status).toEqual({
+      kind: 'failed',
+      failure: { code: 'quota', message: 'QuotaExceededError' },
+    })
     expect(queue.getSnapshot().content.answers).toEqual({ MayTinh: 120, SoCBCC: 50 })
     expect(queue.hasUnsavedChanges()).toBe(true)
     await queue.retry()

@@ -1,5 +1,12 @@
 import type { Result } from '../../../../core/result'
-import { applyPatch, isEmptyPatch, mergePatches, type Submission, type SubmissionContent, type SubmissionPatch } from '../../../../core/responses/submission'
+import {
+  applyPatch,
+  isEmptyPatch,
+  mergePatches,
+  type Submission,
+  type SubmissionContent,
+  type SubmissionPatch,
+} from '../../../../core/responses/submission'
 import type { SaveOutcome, SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
 
 /**
@@ -23,12 +30,19 @@ export type AutosaveSnapshot = {
 }
 
 /** What identifies the open revision and its state; changes only when one of these fields does. */
-export type SubmissionDocument = Pick<Submission, 'id' | 'unitCode' | 'frameworkId' | 'frameworkVersion' | 'year' | 'revision' | 'status' | 'submittedAt'>
+export type SubmissionDocument = Pick<
+  Submission,
+  'id' | 'unitCode' | 'frameworkId' | 'frameworkVersion' | 'year' | 'revision' | 'status' | 'submittedAt'
+>
 
 /** The save status with the "changed elsewhere" flag; a new object only when one of them changes. */
 export type StatusSnapshot = { readonly status: SaveStatus; readonly concurrent: boolean }
 
-export type SaveFunction = (id: string, expectedRev: number, patch: SubmissionPatch) => Promise<Result<SaveOutcome, SubmissionWriteFailure>>
+export type SaveFunction = (
+  id: string,
+  expectedRev: number,
+  patch: SubmissionPatch,
+) => Promise<Result<SaveOutcome, SubmissionWriteFailure>>
 
 export type AutosaveTiming = {
   /** Quiet time after the last keystroke before saving. */
@@ -44,12 +58,31 @@ export type AutosaveTiming = {
 /** Name of the performance measure recorded for every save (from the call to the committed transaction). */
 export const AUTOSAVE_MEASURE = 'ictwb:autosave-commit'
 
-export const DEFAULT_AUTOSAVE_TIMING: AutosaveTiming = { debounceMs: 300, maxWaitMs: 700, visitDelayMs: 1500, retryMs: 15_000 }
+export const DEFAULT_AUTOSAVE_TIMING: AutosaveTiming = {
+  debounceMs: 300,
+  maxWaitMs: 700,
+  visitDelayMs: 1500,
+  retryMs: 15_000,
+}
 
 const hasContent = (patch: SubmissionPatch | null): boolean =>
-  patch !== null && !isEmptyPatch({ ...(patch.answers && { answers: patch.answers }), ...(patch.comments && { comments: patch.comments }), ...(patch.entries && { entries: patch.entries }) })
+  patch !== null &&
+  !isEmptyPatch({
+    ...(patch.answers && { answers: patch.answers }),
+    ...(patch.comments && { comments: patch.comments }),
+    ...(patch.entries && { entries: patch.entries }),
+  })
 
-const documentOf = ({ id, unitCode, frameworkId, frameworkVersion, year, revision, status, submittedAt }: Submission): SubmissionDocument => ({
+const documentOf = ({
+  id,
+  unitCode,
+  frameworkId,
+  frameworkVersion,
+  year,
+  revision,
+  status,
+  submittedAt,
+}: Submission): SubmissionDocument => ({
   id,
   unitCode,
   frameworkId,
@@ -60,7 +93,11 @@ const documentOf = ({ id, unitCode, frameworkId, frameworkVersion, year, revisio
   submittedAt,
 })
 
-const contentOf = (submission: Submission): SubmissionContent => ({ answers: submission.answers, comments: submission.comments, entries: submission.entries })
+const contentOf = (submission: Submission): SubmissionContent => ({
+  answers: submission.answers,
+  comments: submission.comments,
+  entries: submission.entries,
+})
 
 /**
  * The autosave state machine of one open draft, free of React so it can be tested with fake
@@ -124,7 +161,10 @@ export class AutosaveQueue {
   /** Remembers the question the officer is at; saved with the next edit, or quietly a little later. */
   visit(question: string): void {
     if (this.disposed || (this.pending?.lastQuestion ?? this.confirmed.lastQuestion) === question) return
-    this.pending = this.pending === null ? { lastQuestion: question } : mergePatches(this.pending, { lastQuestion: question })
+    this.pending =
+      this.pending === null
+        ? { lastQuestion: question }
+        : mergePatches(this.pending, { lastQuestion: question })
     this.schedule()
   }
 
@@ -162,7 +202,9 @@ export class AutosaveQueue {
    * Runs a write that produces a new confirmed submission (attach evidence, submit, …) after
    * every pending edit is saved, so the two never race; edits typed meanwhile stay on top.
    */
-  async exclusive<E>(operation: (current: Submission) => Promise<Result<Submission, E>>): Promise<Result<Submission, E | SubmissionWriteFailure>> {
+  async exclusive<E>(
+    operation: (current: Submission) => Promise<Result<Submission, E>>,
+  ): Promise<Result<Submission, E | SubmissionWriteFailure>> {
     await this.flush()
     if (this.failure !== null) return { ok: false, error: this.failure }
     const result = await operation(this.confirmed)
@@ -178,7 +220,8 @@ export class AutosaveQueue {
 
   private replace(submission: Submission): void {
     this.confirmed = submission
-    this.content = this.pending === null ? contentOf(submission) : applyPatch(contentOf(submission), this.pending)
+    this.content =
+      this.pending === null ? contentOf(submission) : applyPatch(contentOf(submission), this.pending)
     this.emit()
   }
 
@@ -186,16 +229,26 @@ export class AutosaveQueue {
     const started = performance.now()
     const result = await this.save(this.confirmed.id, this.confirmed.rev, patch)
     // Commit latency, visible in the performance timeline (devtools, the latency measurement e2e).
-    performance.measure(AUTOSAVE_MEASURE, { start: started, end: performance.now(), detail: { ok: result.ok } })
+    performance.measure(AUTOSAVE_MEASURE, {
+      start: started,
+      end: performance.now(),
+      detail: { ok: result.ok },
+    })
     this.inFlight = null
     if (result.ok) {
       this.failure = null
       this.confirmed = result.value.submission
       if (result.value.concurrent) {
         this.concurrent = true
-        this.content = this.pending === null ? contentOf(this.confirmed) : applyPatch(contentOf(this.confirmed), this.pending)
+        this.content =
+          this.pending === null
+            ? contentOf(this.confirmed)
+            : applyPatch(contentOf(this.confirmed), this.pending)
       }
-    } else if (hasContent(patch) || (result.error.code !== 'quota' && result.error.code !== 'aborted' && result.error.code !== 'unknown')) {
+    } else if (
+      hasContent(patch) ||
+      (result.error.code !== 'quota' && result.error.code !== 'aborted' && result.error.code !== 'unknown')
+    ) {
       this.failure = result.error
       this.pending = this.pending === null ? patch : mergePatches(patch, this.pending)
       this.firstPendingAt ??= this.now()
@@ -209,7 +262,12 @@ export class AutosaveQueue {
     if (this.disposed || this.inFlight !== null || this.pending === null) return
     let delay: number
     if (this.failure !== null) {
-      if (this.failure.code === 'read-only' || this.failure.code === 'not-found' || this.failure.code === 'not-latest') return
+      if (
+        this.failure.code === 'read-only' ||
+        this.failure.code === 'not-found' ||
+        this.failure.code === 'not-latest'
+      )
+        return
       delay = this.timing.retryMs
     } else if (hasContent(this.pending)) {
       const waited = this.now() - (this.firstPendingAt ?? this.now())
@@ -238,7 +296,12 @@ export class AutosaveQueue {
   }
 
   private makeSnapshot(): AutosaveSnapshot {
-    return { confirmed: this.confirmed, content: this.content, status: this.status(), concurrent: this.concurrent }
+    return {
+      confirmed: this.confirmed,
+      content: this.content,
+      status: this.status(),
+      concurrent: this.concurrent,
+    }
   }
 
   private status(): SaveStatus {

@@ -22,7 +22,16 @@ export async function listCatalog(database: WorkbenchDatabase): Promise<readonly
   const builtIn: CatalogEntry[] = listBuiltInFrameworks().map((entry) => ({ ...entry, source: 'built-in' }))
   const imported = (await createFrameworkRepository(database).list())
     .filter((entry) => !builtIn.some((known) => known.id === entry.id && known.version === entry.version))
-    .map((entry): CatalogEntry => ({ source: 'imported', id: entry.id, version: entry.version, year: entry.year, unitGroup: entry.unitGroup, family: entry.family, name: entry.name, origin: entry.origin }))
+    .map((entry): CatalogEntry => ({
+      source: 'imported',
+      id: entry.id,
+      version: entry.version,
+      year: entry.year,
+      unitGroup: entry.unitGroup,
+      family: entry.family,
+      name: entry.name,
+      origin: entry.origin,
+    }))
   return [...builtIn, ...imported].sort((a, b) => b.year - a.year)
 }
 
@@ -30,7 +39,11 @@ export async function listCatalog(database: WorkbenchDatabase): Promise<readonly
  * The framework a submission was filled against: the built-in or imported one with that id and
  * version, else the copy kept when the submission was started (built-ins change with app updates).
  */
-export async function loadCatalogFramework(database: WorkbenchDatabase, id: string, version: string): Promise<ValidFramework | null> {
+export async function loadCatalogFramework(
+  database: WorkbenchDatabase,
+  id: string,
+  version: string,
+): Promise<ValidFramework | null> {
   const builtIn = loadBuiltInFramework(id)
   if (builtIn.ok && builtIn.value.version === version) return builtIn.value
   const imported = await createFrameworkRepository(database).get(id, version)

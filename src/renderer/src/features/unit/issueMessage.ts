@@ -37,9 +37,18 @@ export function issueMessage(t: TFunction, issue: AnswerIssue, language: Languag
 }
 
 /** The message with its place in a table ("Dòng 2, cột “Tên”: …") when it concerns one cell. */
-export function problemMessage(t: TFunction, problem: AnswerProblem, question: Question | undefined, language: Language): string {
+export function problemMessage(
+  t: TFunction,
+  problem: AnswerProblem,
+  question: Question | undefined,
+  language: Language,
+): string {
   const message = issueMessage(t, problem.issue, language)
   if (problem.row === undefined || question?.type !== 'table') return message
   const column = question.columns.find((item) => item.code === problem.column)
-  return t('unit.issues.inCell', { row: problem.row + 1, column: column === undefined ? (problem.column ?? '') : localized(column.text, language), message })
+  return t('unit.issues.inCell', {
+    row: problem.row + 1,
+    column: column === undefined ? (problem.column ?? '') : localized(column.text, language),
+    message,
+  })
 }

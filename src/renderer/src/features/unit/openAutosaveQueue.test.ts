@@ -40,7 +40,12 @@ describe('openAutosaveQueue', () => {
   })
 
   it('opens a fresh queue from the stored copy when everything was saved', async () => {
-    const saving = vi.fn(async (_id: string, _rev: number, patch: { answers?: Record<string, unknown> }) => ok({ submission: { ...draft('saved'), rev: 2, answers: { A: 1, ...patch.answers } }, concurrent: false }))
+    const saving = vi.fn(async (_id: string, _rev: number, patch: { answers?: Record<string, unknown> }) =>
+      ok({
+        submission: { ...draft('saved'), rev: 2, answers: { A: 1, ...patch.answers } },
+        concurrent: false,
+      }),
+    )
     const first = openAutosaveQueue(draft('saved'), saving)
     first.edit({ answers: { B: 3 } })
     await vi.advanceTimersByTimeAsync(DEFAULT_AUTOSAVE_TIMING.maxWaitMs)

@@ -15,11 +15,19 @@ export function useLastYearResults(frameworkId: string, year: number): YearResul
   const [found, setFound] = useState<YearResults | null>(null)
   useEffect(() => {
     let cancelled = false
-    void Promise.all([loadPublishedResults(createAssessmentRepository(database)).then((loaded) => loaded.years), createImportedResultsRepository(database).list()])
+    void Promise.all([
+      loadPublishedResults(createAssessmentRepository(database)).then((loaded) => loaded.years),
+      createImportedResultsRepository(database).list(),
+    ])
       .then(([published, imported]) => {
-        const earlier = [...published, ...imported].filter((candidate) => candidate.frameworkId === frameworkId && candidate.year < year)
+        const earlier = [...published, ...imported].filter(
+          (candidate) => candidate.frameworkId === frameworkId && candidate.year < year,
+        )
         // The latest earlier year; at the same year, the machine's own published assessment first.
-        const latest = earlier.reduce<YearResults | null>((best, candidate) => (best === null || candidate.year > best.year ? candidate : best), null)
+        const latest = earlier.reduce<YearResults | null>(
+          (best, candidate) => (best === null || candidate.year > best.year ? candidate : best),
+          null,
+        )
         if (!cancelled) setFound(latest)
       })
       .catch(() => !cancelled && setFound(null))

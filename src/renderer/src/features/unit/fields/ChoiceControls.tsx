@@ -10,12 +10,26 @@ type ChoiceQuestion = Extract<Question, { type: 'single-choice' | 'multi-choice'
 const RADIO_LIMIT = 8
 
 /** Có / Không as two radio buttons; "Bỏ chọn" empties the answer. */
-export function YesNoControl({ question, value, readOnly, labelId, describedBy, invalid, onEdit }: ControlProps<Extract<Question, { type: 'yes-no' }>>) {
+export function YesNoControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  onEdit,
+}: ControlProps<Extract<Question, { type: 'yes-no' }>>) {
   const { t } = useTranslation()
   const name = controlId(question.code)
   return (
     <div className="choice-row">
-      <div role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="choices inline">
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        className="choices inline"
+      >
         {([true, false] as const).map((option, index) => (
           <label key={String(option)} className="choice">
             <input
@@ -30,13 +44,23 @@ export function YesNoControl({ question, value, readOnly, labelId, describedBy, 
           </label>
         ))}
       </div>
-      {!readOnly && typeof value === 'boolean' && <ClearButton code={question.code} onClear={() => onEdit({ answers: { [question.code]: null } })} />}
+      {!readOnly && typeof value === 'boolean' && (
+        <ClearButton code={question.code} onClear={() => onEdit({ answers: { [question.code]: null } })} />
+      )}
     </div>
   )
 }
 
 /** One choice: radio buttons for short lists, a drop-down for long ones. */
-export function SingleChoiceControl({ question, value, readOnly, labelId, describedBy, invalid, onEdit }: ControlProps<ChoiceQuestion>) {
+export function SingleChoiceControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  onEdit,
+}: ControlProps<ChoiceQuestion>) {
   const { t } = useTranslation()
   const language = useLanguage()
   const id = controlId(question.code)
@@ -49,7 +73,9 @@ export function SingleChoiceControl({ question, value, readOnly, labelId, descri
         aria-labelledby={labelId}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
-        onChange={(event) => onEdit({ answers: { [question.code]: event.target.value === '' ? null : event.target.value } })}
+        onChange={(event) =>
+          onEdit({ answers: { [question.code]: event.target.value === '' ? null : event.target.value } })
+        }
       >
         <option value="">{t('unit.question.choose')}</option>
         {question.choices.map((choice) => (
@@ -62,7 +88,13 @@ export function SingleChoiceControl({ question, value, readOnly, labelId, descri
   }
   return (
     <div className="choice-row">
-      <div role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="choices">
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        className="choices"
+      >
         {question.choices.map((choice, index) => (
           <label key={choice.value} className="choice">
             <input
@@ -77,18 +109,34 @@ export function SingleChoiceControl({ question, value, readOnly, labelId, descri
           </label>
         ))}
       </div>
-      {!readOnly && typeof value === 'string' && <ClearButton code={question.code} onClear={() => onEdit({ answers: { [question.code]: null } })} />}
+      {!readOnly && typeof value === 'string' && (
+        <ClearButton code={question.code} onClear={() => onEdit({ answers: { [question.code]: null } })} />
+      )}
     </div>
   )
 }
 
 /** Several choices as check boxes; none checked is "not answered". */
-export function MultiChoiceControl({ question, value, readOnly, labelId, describedBy, invalid, onEdit }: ControlProps<ChoiceQuestion>) {
+export function MultiChoiceControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  onEdit,
+}: ControlProps<ChoiceQuestion>) {
   const language = useLanguage()
   const chosen = Array.isArray(value) ? (value as readonly string[]) : []
   const id = controlId(question.code)
   return (
-    <div role="group" aria-labelledby={labelId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="choices">
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      className="choices"
+    >
       {question.choices.map((choice, index) => (
         <label key={choice.value} className="choice">
           <input
@@ -97,7 +145,9 @@ export function MultiChoiceControl({ question, value, readOnly, labelId, describ
             checked={chosen.includes(choice.value)}
             disabled={readOnly}
             onChange={(event) => {
-              const next = event.target.checked ? [...chosen, choice.value] : chosen.filter((item) => item !== choice.value)
+              const next = event.target.checked
+                ? [...chosen, choice.value]
+                : chosen.filter((item) => item !== choice.value)
               const ordered = question.choices.map((item) => item.value).filter((item) => next.includes(item))
               onEdit({ answers: { [question.code]: ordered.length === 0 ? null : ordered } })
             }}
@@ -112,7 +162,12 @@ export function MultiChoiceControl({ question, value, readOnly, labelId, describ
 function ClearButton({ code, onClear }: { readonly code: string; readonly onClear: () => void }) {
   const { t } = useTranslation()
   return (
-    <button type="button" className="link-button" aria-label={t('unit.question.clearFor', { code })} onClick={onClear}>
+    <button
+      type="button"
+      className="link-button"
+      aria-label={t('unit.question.clearFor', { code })}
+      onClick={onClear}
+    >
       {t('unit.question.clear')}
     </button>
   )

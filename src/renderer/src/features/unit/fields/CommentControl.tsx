@@ -19,7 +19,12 @@ export function CommentControl({ code, comment, readOnly, onEdit }: CommentContr
   if (!open && text === '') {
     if (readOnly) return null
     return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={t('unit.comment.addFor', { code })}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => setOpen(true)}
+        aria-label={t('unit.comment.addFor', { code })}
+      >
         {t('unit.comment.add')}
       </button>
     )

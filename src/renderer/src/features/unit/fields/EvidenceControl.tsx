@@ -17,10 +17,22 @@ export type EvidenceActions = {
   readonly saveCopy: (reference: EvidenceReference) => Promise<Notice | null>
 }
 
-type EvidenceControlProps = Omit<ControlProps<EvidenceQuestion>, 'onEdit'> & { readonly actions: EvidenceActions; readonly questionText: string }
+type EvidenceControlProps = Omit<ControlProps<EvidenceQuestion>, 'onEdit'> & {
+  readonly actions: EvidenceActions
+  readonly questionText: string
+}
 
 /** Evidence files (tài liệu kiểm chứng): attach, list, save a copy, detach. */
-export function EvidenceControl({ question, value, readOnly, labelId, describedBy, invalid, actions, questionText }: EvidenceControlProps) {
+export function EvidenceControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  actions,
+  questionText,
+}: EvidenceControlProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [busy, setBusy] = useState(false)
@@ -34,19 +46,38 @@ export function EvidenceControl({ question, value, readOnly, labelId, describedB
   }
   const full = question.maxFiles !== undefined && files.length >= question.maxFiles
   return (
-    <div role="group" aria-labelledby={labelId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="evidence-control">
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      className="evidence-control"
+    >
       {files.length === 0 ? (
         <p className="muted">{t('unit.evidence.none')}</p>
       ) : (
         <ul className="evidence-list">
           {files.map((file) => (
             <li key={file.id}>
-              <span className="file-name">{file.fileName}</span> <span className="muted">({formatBytes(file.size, language)})</span>
-              <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => actions.saveCopy(file))} aria-label={t('unit.evidence.saveCopyOf', { fileName: file.fileName })}>
+              <span className="file-name">{file.fileName}</span>{' '}
+              <span className="muted">({formatBytes(file.size, language)})</span>
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() => void run(() => actions.saveCopy(file))}
+                aria-label={t('unit.evidence.saveCopyOf', { fileName: file.fileName })}
+              >
                 {t('unit.evidence.saveCopy')}
               </button>
               {!readOnly && (
-                <button type="button" className="link-button danger" disabled={busy} onClick={() => void run(() => actions.remove(question, file))} aria-label={t('unit.evidence.removeFile', { fileName: file.fileName })}>
+                <button
+                  type="button"
+                  className="link-button danger"
+                  disabled={busy}
+                  onClick={() => void run(() => actions.remove(question, file))}
+                  aria-label={t('unit.evidence.removeFile', { fileName: file.fileName })}
+                >
                   {t('unit.evidence.remove')}
                 </button>
               )}
@@ -68,8 +99,12 @@ export function EvidenceControl({ question, value, readOnly, labelId, describedB
       )}
       <p className="muted small">
         {[
-          question.accept !== undefined && question.accept.length > 0 ? t('unit.evidence.accepts', { types: question.accept.join(', ') }) : null,
-          question.maxFiles !== undefined ? t('unit.evidence.maxFiles', { maxFiles: question.maxFiles }) : null,
+          question.accept !== undefined && question.accept.length > 0
+            ? t('unit.evidence.accepts', { types: question.accept.join(', ') })
+            : null,
+          question.maxFiles !== undefined
+            ? t('unit.evidence.maxFiles', { maxFiles: question.maxFiles })
+            : null,
         ]
           .filter((part) => part !== null)
           .join(' · ')}

@@ -24,7 +24,19 @@ type NumberInputProps = {
  * `parseLocaleNumber`), keeps what is typed while the field has focus, and shows the number back
  * in the interface's convention when the field is left.
  */
-export function NumberInput({ id, code, value, entry, readOnly, invalid, labelledBy, label, describedBy, percent = false, onEntry }: NumberInputProps) {
+export function NumberInput({
+  id,
+  code,
+  value,
+  entry,
+  readOnly,
+  invalid,
+  labelledBy,
+  label,
+  describedBy,
+  percent = false,
+  onEntry,
+}: NumberInputProps) {
   const language = useLanguage()
   const [typing, setTyping] = useState<string | null>(null)
   const shown = typing ?? entry ?? (value === null ? '' : formatEntryNumber(value, language, code))

@@ -38,12 +38,25 @@ export const QuestionCard = memo(QuestionCardView, sameCardProps)
 /** Problems and table entries are rebuilt on every keystroke; compare them by content. */
 function sameCardProps(previous: QuestionCardProps, next: QuestionCardProps): boolean {
   return (Object.keys(next) as (keyof QuestionCardProps)[]).every((key) =>
-    key === 'problems' || key === 'tableEntries' ? JSON.stringify(previous[key]) === JSON.stringify(next[key]) : Object.is(previous[key], next[key]),
+    key === 'problems' || key === 'tableEntries'
+      ? JSON.stringify(previous[key]) === JSON.stringify(next[key])
+      : Object.is(previous[key], next[key]),
   )
 }
 
 function QuestionCardView(props: QuestionCardProps) {
-  const { question, value, entry, tableEntries, comment, problems, showMissing, readOnly, onEdit, evidenceActions } = props
+  const {
+    question,
+    value,
+    entry,
+    tableEntries,
+    comment,
+    problems,
+    showMissing,
+    readOnly,
+    onEdit,
+    evidenceActions,
+  } = props
   const { t } = useTranslation()
   const language = useLanguage()
   const code = question.code
@@ -56,15 +69,22 @@ function QuestionCardView(props: QuestionCardProps) {
   const problemsId = `problems-${code}`
   // "Not a number" while a figure is half typed ("1.234,") is noise; it shows once the field is left.
   const [focused, setFocused] = useState(false)
-  const visibleProblems = focused ? problems.filter((problem) => problem.issue.code !== 'not-a-number') : problems
+  const visibleProblems = focused
+    ? problems.filter((problem) => problem.issue.code !== 'not-a-number')
+    : problems
   const messages = [
     ...visibleProblems.map((problem) => problemMessage(t, problem, question, language)),
     ...(showMissing ? [t('unit.issues.required')] : []),
   ]
   const invalid = messages.length > 0
-  const describedBy = [helpId, unitId, invalid ? problemsId : null].filter((id) => id !== null).join(' ') || undefined
+  const describedBy =
+    [helpId, unitId, invalid ? problemsId : null].filter((id) => id !== null).join(' ') || undefined
   const controlProps = { value, readOnly, labelId, describedBy, invalid, onEdit }
-  const invalidCells = new Set(visibleProblems.filter((problem) => problem.row !== undefined).map((problem) => `${problem.row}:${problem.column}`))
+  const invalidCells = new Set(
+    visibleProblems
+      .filter((problem) => problem.row !== undefined)
+      .map((problem) => `${problem.row}:${problem.column}`),
+  )
 
   return (
     <div
@@ -120,7 +140,9 @@ function QuestionCardView(props: QuestionCardProps) {
             labelledBy={labelId}
             describedBy={describedBy}
             percent={question.type === 'percent'}
-            onEntry={(reading) => onEdit({ answers: { [code]: reading.value }, entries: { [code]: reading.entry } })}
+            onEntry={(reading) =>
+              onEdit({ answers: { [code]: reading.value }, entries: { [code]: reading.entry } })
+            }
           />
         )
       case 'yes-no':
@@ -134,9 +156,28 @@ function QuestionCardView(props: QuestionCardProps) {
       case 'date':
         return <DateControl question={question} {...controlProps} />
       case 'table':
-        return <TableControl question={question} {...controlProps} entries={tableEntries} invalidCells={invalidCells} questionText={text} />
+        return (
+          <TableControl
+            question={question}
+            {...controlProps}
+            entries={tableEntries}
+            invalidCells={invalidCells}
+            questionText={text}
+          />
+        )
       case 'evidence':
-        return <EvidenceControl question={question} value={value} readOnly={readOnly} labelId={labelId} describedBy={describedBy} invalid={invalid} actions={evidenceActions} questionText={text} />
+        return (
+          <EvidenceControl
+            question={question}
+            value={value}
+            readOnly={readOnly}
+            labelId={labelId}
+            describedBy={describedBy}
+            invalid={invalid}
+            actions={evidenceActions}
+            questionText={text}
+          />
+        )
     }
   }
 }

@@ -4,7 +4,12 @@ import type { Question, TableColumn } from '../../../../../core/framework/framew
 import type { TableCell, TableRow } from '../../../../../core/responses/answer'
 import { sanitizeText, DEFAULT_TEXT_MAX_LENGTH } from '../../../../../core/responses/sanitizeText'
 import { cellEntryKey, type SubmissionContent } from '../../../../../core/responses/submission'
-import { addTableRow, moveTableRow, removeTableRow, setTableCell } from '../../../../../core/responses/tableRows'
+import {
+  addTableRow,
+  moveTableRow,
+  removeTableRow,
+  setTableCell,
+} from '../../../../../core/responses/tableRows'
 import { localized, useLanguage } from '../useLanguage'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
@@ -21,7 +26,17 @@ type TableControlProps = ControlProps<TableQuestion> & {
 }
 
 /** A repeating table: a row per item, typed cells, rows added, removed and moved up or down. */
-export function TableControl({ question, value, entries, invalidCells, questionText, readOnly, labelId, describedBy, onEdit }: TableControlProps) {
+export function TableControl({
+  question,
+  value,
+  entries,
+  invalidCells,
+  questionText,
+  readOnly,
+  labelId,
+  describedBy,
+  onEdit,
+}: TableControlProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const rows: readonly TableRow[] = Array.isArray(value) ? (value as readonly TableRow[]) : []
@@ -35,7 +50,13 @@ export function TableControl({ question, value, entries, invalidCells, questionT
   }, [rows.length])
   const full = question.maxRows !== undefined && rows.length >= question.maxRows
   const firstColumn = question.columns[0]?.code ?? ''
-  const cellName = (column: TableColumn, row: number) => t('unit.table.cellLabel', { code: question.code, question: questionText, column: localized(column.text, language), row: row + 1 })
+  const cellName = (column: TableColumn, row: number) =>
+    t('unit.table.cellLabel', {
+      code: question.code,
+      question: questionText,
+      column: localized(column.text, language),
+      row: row + 1,
+    })
 
   return (
     <div role="group" aria-labelledby={labelId} aria-describedby={describedBy} className="table-control">
@@ -50,7 +71,12 @@ export function TableControl({ question, value, entries, invalidCells, questionT
                 {question.columns.map((column) => (
                   <th key={column.code} scope="col">
                     {localized(column.text, language)}
-                    {column.required && <span className="required-mark" aria-hidden="true"> *</span>}
+                    {column.required && (
+                      <span className="required-mark" aria-hidden="true">
+                        {' '}
+                        *
+                      </span>
+                    )}
                   </th>
                 ))}
                 {!readOnly && <th scope="col">{t('unit.table.actions')}</th>}
@@ -73,14 +99,24 @@ export function TableControl({ question, value, entries, invalidCells, questionT
                         onCell={(cell, entry) => {
                           const patch = setTableCell(content, question.code, index, column.code, cell)
                           const key = cellEntryKey(question.code, index, column.code)
-                          onEdit(entry === null ? patch : { ...patch, entries: { ...patch.entries, [key]: entry } })
+                          onEdit(
+                            entry === null
+                              ? patch
+                              : { ...patch, entries: { ...patch.entries, [key]: entry } },
+                          )
                         }}
                       />
                     </td>
                   ))}
                   {!readOnly && (
                     <td className="row-actions">
-                      <button type="button" className="icon-button" aria-label={t('unit.table.moveUp', { row: index + 1 })} disabled={index === 0} onClick={() => onEdit(moveTableRow(content, question.code, index, -1))}>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={t('unit.table.moveUp', { row: index + 1 })}
+                        disabled={index === 0}
+                        onClick={() => onEdit(moveTableRow(content, question.code, index, -1))}
+                      >
                         ↑
                       </button>
                       <button
@@ -92,7 +128,12 @@ export function TableControl({ question, value, entries, invalidCells, questionT
                       >
                         ↓
                       </button>
-                      <button type="button" className="icon-button danger" aria-label={t('unit.table.remove', { row: index + 1 })} onClick={() => onEdit(removeTableRow(content, question.code, index))}>
+                      <button
+                        type="button"
+                        className="icon-button danger"
+                        aria-label={t('unit.table.remove', { row: index + 1 })}
+                        onClick={() => onEdit(removeTableRow(content, question.code, index))}
+                      >
                         ✕
                       </button>
                     </td>
@@ -157,7 +198,12 @@ function CellControl({ id, column, cell, entry, label, readOnly, invalid, onCell
       )
     case 'yes-no':
       return (
-        <select {...common} disabled={readOnly} value={cell === true ? 'yes' : cell === false ? 'no' : ''} onChange={(event) => onCell(event.target.value === '' ? null : event.target.value === 'yes', null)}>
+        <select
+          {...common}
+          disabled={readOnly}
+          value={cell === true ? 'yes' : cell === false ? 'no' : ''}
+          onChange={(event) => onCell(event.target.value === '' ? null : event.target.value === 'yes', null)}
+        >
           <option value="">{t('unit.question.choose')}</option>
           <option value="yes">{t('unit.question.yes')}</option>
           <option value="no">{t('unit.question.no')}</option>
@@ -165,7 +211,12 @@ function CellControl({ id, column, cell, entry, label, readOnly, invalid, onCell
       )
     case 'single-choice':
       return (
-        <select {...common} disabled={readOnly} value={typeof cell === 'string' ? cell : ''} onChange={(event) => onCell(event.target.value === '' ? null : event.target.value, null)}>
+        <select
+          {...common}
+          disabled={readOnly}
+          value={typeof cell === 'string' ? cell : ''}
+          onChange={(event) => onCell(event.target.value === '' ? null : event.target.value, null)}
+        >
           <option value="">{t('unit.question.choose')}</option>
           {column.choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -188,12 +239,23 @@ function CellControl({ id, column, cell, entry, label, readOnly, invalid, onCell
             onCell(clean === '' ? null : clean, null)
           }}
           onBlur={() => {
-            if (typeof cell === 'string' && cell !== cell.trim()) onCell(cell.trim() === '' ? null : cell.trim(), null)
+            if (typeof cell === 'string' && cell !== cell.trim())
+              onCell(cell.trim() === '' ? null : cell.trim(), null)
           }}
         />
       )
     }
     case 'date':
-      return <input {...common} type="date" readOnly={readOnly} min="1900-01-01" max="2100-12-31" value={typeof cell === 'string' ? cell : ''} onChange={(event) => onCell(event.target.value === '' ? null : event.target.value, null)} />
+      return (
+        <input
+          {...common}
+          type="date"
+          readOnly={readOnly}
+          min="1900-01-01"
+          max="2100-12-31"
+          value={typeof cell === 'string' ? cell : ''}
+          onChange={(event) => onCell(event.target.value === '' ? null : event.target.value, null)}
+        />
+      )
   }
 }

@@ -7,7 +7,15 @@ import { controlId } from './fieldProps'
 const SINGLE_LINE_LIMIT = 200
 
 /** A text answer: cleaned as typed (NFC, no control characters, bounded), trimmed when left. */
-export function TextControl({ question, value, readOnly, labelId, describedBy, invalid, onEdit }: ControlProps<Extract<Question, { type: 'text' }>>) {
+export function TextControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  onEdit,
+}: ControlProps<Extract<Question, { type: 'text' }>>) {
   const maxLength = question.maxLength ?? DEFAULT_TEXT_MAX_LENGTH
   const multiline = maxLength > SINGLE_LINE_LIMIT
   const text = typeof value === 'string' ? value : ''
@@ -28,11 +36,23 @@ export function TextControl({ question, value, readOnly, labelId, describedBy, i
       if (finished !== (text === '' ? null : text)) onEdit({ answers: { [question.code]: finished } })
     },
   }
-  return multiline ? <textarea rows={3} {...common} data-multiline="true" /> : <input type="text" {...common} />
+  return multiline ? (
+    <textarea rows={3} {...common} data-multiline="true" />
+  ) : (
+    <input type="text" {...common} />
+  )
 }
 
 /** A calendar date with the browser's date picker; stored as `YYYY-MM-DD`. */
-export function DateControl({ question, value, readOnly, labelId, describedBy, invalid, onEdit }: ControlProps<Extract<Question, { type: 'date' }>>) {
+export function DateControl({
+  question,
+  value,
+  readOnly,
+  labelId,
+  describedBy,
+  invalid,
+  onEdit,
+}: ControlProps<Extract<Question, { type: 'date' }>>) {
   return (
     <input
       id={controlId(question.code)}
@@ -44,7 +64,9 @@ export function DateControl({ question, value, readOnly, labelId, describedBy, i
       aria-labelledby={labelId}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
-      onChange={(event) => onEdit({ answers: { [question.code]: event.target.value === '' ? null : event.target.value } })}
+      onChange={(event) =>
+        onEdit({ answers: { [question.code]: event.target.value === '' ? null : event.target.value } })
+      }
     />
   )
 }
