@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import coreLayers from './eslint-rules/coreLayers.mjs'
 
 // Who may import what (house style B2): core stays free of UI, Electron and app layers; only
 // core/storage may import dexie and only core/excel/xlsx may import exceljs.
@@ -60,6 +61,12 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The one-way core: each folder of src/core imports only the folders before it (docs/architecture.md).
+  {
+    files: ['src/core/**/*.ts'],
+    plugins: { 'core-layers': coreLayers },
+    rules: { 'core-layers/one-way': 'error' },
+  },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     ignores: ['src/renderer/**/*.test.ts'],

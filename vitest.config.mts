@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 // A hang guard, not a performance assertion: workbook round trips over the big built-in
@@ -6,9 +7,12 @@ const testTimeout = 30_000
 
 // .mts because package.json has no "type": "module" (CommonJS keeps the sandboxed preload working).
 export default defineConfig({
+  // the one path alias (tsconfig.base.json paths): @core/<folder>/<file> is src/core/<folder>/<file>
+  resolve: { alias: { '@core': resolve(__dirname, 'src/core') } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'core',
           environment: 'node',
@@ -17,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'main',
           environment: 'node',
@@ -26,10 +31,12 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/cli/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'eslint-rules/**/*.test.ts',
           ],
         },
       },
       {
+        extends: true,
         test: {
           name: 'renderer',
           environment: 'node',

@@ -1,7 +1,7 @@
 // The Node parse worker of the import benchmark: the bulk import's worker protocol on
 // worker_threads' port (the browser edition runs the same protocol in Web Workers).
 import { parentPort } from 'node:worker_threads'
-import { serveParseRequests, type ParseWorkerRequest } from '../src/core/import/parseWorkerProtocol'
+import { serveParseRequests, type ParseWorkerRequest } from '@core/import/parseWorkerProtocol'
 
 const port = parentPort
 if (port !== null) {

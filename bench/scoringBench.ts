@@ -1,10 +1,10 @@
 // Scoring benchmarks (issue "Scoring engine" §6): full recompute of 1,000 units × 200 indicators
 // and 10,000 units × 50 indicators, median of several runs, against a baseline measured in the
 // same run (a hand-written loop doing the same arithmetic without formulas, explanations or tree).
-import type { Framework } from '../src/core/framework/framework'
-import { loadFramework } from '../src/core/framework/loadFramework'
-import { computeAssessment } from '../src/core/scoring/computeAssessment'
-import type { UnitAnswers } from '../src/core/scoring/scoringOptions'
+import type { Framework } from '@core/framework/framework'
+import { loadFramework } from '@core/framework/loadFramework'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0

@@ -23,6 +23,7 @@ const bundle = (entryPoints) =>
     target: 'node20',
     logLevel: 'warning',
     external: ['exceljs'],
+    alias: { '@core': './src/core' },
   })
 await bundle(['bench/scoringBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
 const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)

@@ -12,6 +12,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   external: Object.keys(packageJson.dependencies ?? {}),
+  alias: { '@core': './src/core' },
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   logLevel: 'warning',
 })

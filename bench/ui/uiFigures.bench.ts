@@ -4,8 +4,8 @@
 // here asserts a time: the bench reports, the targets are judged in the note.
 import type { Page } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
-import { generateSample } from '../../src/core/sample/generateSample'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { generateSample } from '@core/sample/generateSample'
 import { expect, test } from '../../tests/e2e/fixtures'
 import { EvaluatorPage } from '../../tests/e2e/pages/EvaluatorPage'
 import { QuestionnairePage } from '../../tests/e2e/pages/QuestionnairePage'

@@ -4,10 +4,10 @@ import {
   builtInFrameworkIds,
   isBuiltInFrameworkId,
   loadBuiltInFramework,
-} from '../core/builtins/builtInFrameworks'
-import { readFrameworkFile } from '../core/framework-io/readFrameworkFile'
-import type { ValidFramework } from '../core/framework/validateFramework'
-import { err, type Result } from '../core/result'
+} from '@core/builtins/builtInFrameworks'
+import { readFrameworkFile } from '@core/formats/framework-file/readFrameworkFile'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { err, type Result } from '@core/result'
 import type { CliContext } from './cliContext'
 
 /** Why a framework argument could not be used: printable lines, and whether it was bad usage (2) or bad content (1). */

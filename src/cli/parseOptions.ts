@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../core/result'
+import { err, ok, type Result } from '@core/result'
 
 export type OptionSpec = Readonly<Record<string, 'value' | 'flag'>>
 

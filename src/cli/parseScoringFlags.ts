@@ -1,6 +1,6 @@
-import type { Aggregation, Imputation, Normalisation } from '../core/framework/method'
-import { err, ok, type Result } from '../core/result'
-import type { ScoringOverrides } from '../core/scoring/scoringOptions'
+import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import { err, ok, type Result } from '@core/result'
+import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 
 export type FlagProblem = { readonly option: string; readonly value: string; readonly expected: string }
 

@@ -1,9 +1,9 @@
 import { extname } from 'node:path'
-import type { TableGrid } from '../core/coinr/tableGrid'
-import { parseCsv } from '../core/excel/csv/parseCsv'
-import type { CellValue } from '../core/excel/sheetWorkbook'
-import { readWorkbook } from '../core/excel/xlsx/readWorkbook'
-import { err, ok, type Result } from '../core/result'
+import type { TableGrid } from '@core/formats/coinr/tableGrid'
+import { parseCsv } from '@core/excel/csv/parseCsv'
+import type { CellValue } from '@core/excel/sheetWorkbook'
+import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { err, ok, type Result } from '@core/result'
 import type { CliContext } from './cliContext'
 
 /**

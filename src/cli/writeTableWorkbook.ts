@@ -1,4 +1,4 @@
-import { writeWorkbook } from '../core/excel/xlsx/writeWorkbook'
+import { writeWorkbook } from '@core/excel/xlsx/writeWorkbook'
 
 /** Writes a plain table as a one-sheet workbook with a bold frozen header and a filter. */
 export async function writeTableWorkbook(

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../core/result'
+import { err, ok, type Result } from '@core/result'
 
 /**
  * The renderer is served from `app://workbench/` in the desktop app (decision 0001): one stable,

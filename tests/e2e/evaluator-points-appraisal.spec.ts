@@ -1,8 +1,8 @@
-import { appraisedPoints } from '../../src/core/assessment/appraisal'
-import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
-import { generateSample } from '../../src/core/sample/generateSample'
-import { computeAssessment } from '../../src/core/scoring/computeAssessment'
-import { roundForPublication } from '../../src/core/scoring/roundForPublication'
+import { appraisedPoints } from '@core/assessment/appraisal'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { roundForPublication } from '@core/scoring/roundForPublication'
 import { expect, test } from './fixtures'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 

@@ -1,5 +1,5 @@
-import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
-import { generateSample } from '../../src/core/sample/generateSample'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { generateSample } from '@core/sample/generateSample'
 import { expect, test } from './fixtures'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 

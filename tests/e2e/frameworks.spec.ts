@@ -33,7 +33,7 @@ test('imports a COINr iMeta table, lists it and keeps it after a reload', async 
   await library.importFile({
     name: 'ASEM_iMeta.csv',
     mimeType: 'text/csv',
-    buffer: readFileSync(resolve(__dirname, '../../../shared/data/coinr-asem/ASEM_iMeta.csv')),
+    buffer: readFileSync(resolve(__dirname, '../../examples/coinr-asem/ASEM_iMeta.csv')),
   })
 
   await expect(appPage.getByText(/Đã nhập “ASEM_iMeta” \(asem-imeta 1\)/)).toBeVisible()

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import type { Locator, Page } from '@playwright/test'
-import { loadBuiltInFramework } from '../../src/core/builtins/builtInFrameworks'
-import { writeQuestionnaireWorkbook } from '../../src/core/excel/questionnaire/writeQuestionnaireWorkbook'
-import { generateSample } from '../../src/core/sample/generateSample'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import { generateSample } from '@core/sample/generateSample'
 import { expect, test } from './fixtures'
 
 const FILES = Number(process.env['ICTWB_E2E_IMPORT_FILES'] ?? 300)

@@ -1,5 +1,5 @@
-import { rankingCsv } from '../../src/core/report/rankingCsv'
-import { threeYearSeries } from '../../src/core/comparison/testing/threeYearSeries'
+import { rankingCsv } from '@core/formats/results-report/rankingCsv'
+import { threeYearSeries } from '@core/comparison/testing/threeYearSeries'
 import { expect, test } from './fixtures'
 import { ManagerPage } from './pages/ManagerPage'
 

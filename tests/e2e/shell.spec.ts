@@ -1,4 +1,4 @@
-import { schemaHistory } from '../../src/core/storage/schemaHistory'
+import { schemaHistory } from '@core/storage/schemaHistory'
 import { AppShellPage } from './pages/AppShellPage'
 import { expect, test } from './fixtures'
 

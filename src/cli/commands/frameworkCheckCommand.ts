@@ -1,4 +1,4 @@
-import { frameworkWarnings } from '../../core/framework/frameworkWarnings'
+import { frameworkWarnings } from '@core/framework/frameworkWarnings'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'

@@ -1,4 +1,4 @@
-import { listBuiltInFrameworks } from '../../core/builtins/builtInFrameworks'
+import { listBuiltInFrameworks } from '@core/builtins/builtInFrameworks'
 import type { CliContext } from '../cliContext'
 
 /** `ictwb frameworks`: one built-in framework per line, id first, tab-separated. */

@@ -4,15 +4,15 @@ import {
   builtInFrameworkIds,
   isBuiltInFrameworkId,
   loadBuiltInFramework,
-} from '../../core/builtins/builtInFrameworks'
-import { writeCsv } from '../../core/excel/csv/writeCsv'
-import { writeQuestionnaireWorkbook } from '../../core/excel/questionnaire/writeQuestionnaireWorkbook'
-import type { ValidFramework } from '../../core/framework/validateFramework'
-import { err, ok, type Result } from '../../core/result'
-import { defaultSampleUnits } from '../../core/sample/defaultSampleUnits'
-import { DEFAULT_SAMPLE_SEED, generateSample, type Sample } from '../../core/sample/generateSample'
-import { sampleDataTable } from '../../core/sample/sampleDataTable'
-import { sampleSubmissionFile, sampleSubmissionFileName } from '../../core/sample/sampleSubmissionFile'
+} from '@core/builtins/builtInFrameworks'
+import { writeCsv } from '@core/excel/csv/writeCsv'
+import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { err, ok, type Result } from '@core/result'
+import { defaultSampleUnits } from '@core/sample/defaultSampleUnits'
+import { DEFAULT_SAMPLE_SEED, generateSample, type Sample } from '@core/sample/generateSample'
+import { sampleDataTable } from '@core/sample/sampleDataTable'
+import { sampleSubmissionFile, sampleSubmissionFileName } from '@core/sample/sampleSubmissionFile'
 import type { CliContext } from '../cliContext'
 import { parseOptions } from '../parseOptions'
 

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCsv } from '../../core/excel/csv/parseCsv'
+import { parseCsv } from '@core/excel/csv/parseCsv'
 import { runCli, type CliIo } from '../runCli'
 
-const asem = resolve(__dirname, '../../../../shared/data/coinr-asem')
+const asem = resolve(__dirname, '../../../examples/coinr-asem')
 let folder = ''
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ictwb-score-'))

@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { importIData } from '../../core/coinr/importIData'
-import { cellNumber, cellText } from '../../core/coinr/tableGrid'
-import { writeCsv } from '../../core/excel/csv/writeCsv'
-import { computeAssessment } from '../../core/scoring/computeAssessment'
-import { resultTable } from '../../core/scoring/resultTable'
-import type { ScoringOverrides } from '../../core/scoring/scoringOptions'
-import type { ValidFramework } from '../../core/framework/validateFramework'
+import { importIData } from '@core/formats/coinr/importIData'
+import { readCellNumber } from '@core/excel/cellNumber'
+import { cellText } from '@core/formats/coinr/tableGrid'
+import { writeCsv } from '@core/excel/csv/writeCsv'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { resultTable } from '@core/scoring/resultTable'
+import type { ScoringOverrides } from '@core/scoring/scoringOptions'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { parseOptions } from '../parseOptions'
@@ -104,7 +105,7 @@ async function readWeights(path: string, framework: ValidFramework, context: Cli
     const code = cellText(row[codeColumn])
     if (code === '') continue
     if (!known.has(code)) return { ok: false as const, error: context.say('unknownWeightCode', { code }) }
-    const weight = cellNumber(row[weightColumn])
+    const weight = readCellNumber(row[weightColumn])
     if (weight === 'invalid' || weight === null || weight < 0)
       return {
         ok: false as const,

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises'
-import type { ValidFramework } from '../../core/framework/validateFramework'
-import type { ReceivedSubmission } from '../../core/import/receivedSubmission'
-import { writeResultsReport } from '../../core/report/writeResultsReport'
-import { computeAssessment } from '../../core/scoring/computeAssessment'
-import type { UnitAnswers } from '../../core/scoring/scoringOptions'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { ReceivedSubmission } from '@core/import/receivedSubmission'
+import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import type { CliContext } from '../cliContext'
 
 /**

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from '../responses/answer'
+import type { AnswerValue, Answers } from '@core/responses/answer'
 
 /**
  * An evaluator's corrected value (thẩm định) for one question of one unit, with the required

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { loadBuiltInFramework } from '../builtins/builtInFrameworks'
-import { generateSample } from '../sample/generateSample'
-import { computeAssessment } from '../scoring/computeAssessment'
-import { createAppraisalRepository } from '../storage/appraisalRepository'
-import { createAssessmentRepository } from '../storage/assessmentRepository'
-import { defineWorkbenchDatabase } from '../storage/database'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { createAppraisalRepository } from '@core/storage/appraisalRepository'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
+import { defineWorkbenchDatabase } from '@core/storage/database'
 import { appraisedPoints, checkAppraisal, finalAnswers, latestAppraisals, type Appraisal } from './appraisal'
 
 const loaded = loadBuiltInFramework('dti-points')

@@ -1,4 +1,4 @@
-import type { Answers } from '../responses/answer'
+import type { Answers } from '@core/responses/answer'
 
 /**
  * A unit assessed in an assessment (đơn vị được đánh giá): its code, its name as published and

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../responses/answer'
+import type { AnswerValue } from '@core/responses/answer'
 import type { AssessmentUnit } from './assessment'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aComponent, aFramework, anIndicator, aQuestion } from '../framework/testing/aFramework'
-import { loadFramework } from '../framework/loadFramework'
+import { aComponent, aFramework, anIndicator, aQuestion } from '@core/framework/testing/aFramework'
+import { loadFramework } from '@core/framework/loadFramework'
 import { checkAppraisal, finalAnswers } from './appraisal'
 import { findReviewFlags, quantile } from './findReviewFlags'
 import { runUncertainty } from './runUncertainty'

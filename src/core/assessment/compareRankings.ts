@@ -1,4 +1,4 @@
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
 /** One unit's place in two rankings of the same units: the official one and another (what-if, last year). */
 export type RankShift = {

@@ -1,8 +1,8 @@
-import type { ValidFramework } from '../framework/validateFramework'
-import type { Answers } from '../responses/answer'
-import { compileQuestionnaire } from '../responses/questionnaire'
-import { checkSubmission } from '../responses/validateAnswers'
-import { meanAndSampleSd } from '../scoring/normaliseColumn'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { Answers } from '@core/responses/answer'
+import { compileQuestionnaire } from '@core/responses/questionnaire'
+import { checkSubmission } from '@core/responses/validateAnswers'
+import { meanAndSampleSd } from '@core/scoring/normaliseColumn'
 import { DEFAULT_REVIEW_THRESHOLDS, type ReviewFlag, type ReviewThresholds } from './reviewFlag'
 
 export type ReviewedUnit = {

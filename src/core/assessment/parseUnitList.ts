@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import type { AssessmentUnit } from './assessment'
 
 /** Why a list of units could not be taken as it is; `row` is 1-based as in the file. */

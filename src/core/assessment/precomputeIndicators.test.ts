@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { loadBuiltInFramework } from '../builtins/builtInFrameworks'
-import { generateSample } from '../sample/generateSample'
-import { computeAssessment } from '../scoring/computeAssessment'
-import type { ScoringOverrides } from '../scoring/scoringOptions'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 import { precomputeIndicators } from './precomputeIndicators'
 
 function sampleFor(id: string) {

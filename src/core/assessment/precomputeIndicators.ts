@@ -1,8 +1,8 @@
-import type { Framework } from '../framework/framework'
-import { loadFramework } from '../framework/loadFramework'
-import type { ValidFramework } from '../framework/validateFramework'
-import type { AssessmentResult } from '../scoring/assessmentResult'
-import type { UnitAnswers } from '../scoring/scoringOptions'
+import type { Framework } from '@core/framework/framework'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
 /** The prefix of the stand-in questions that carry each indicator's precomputed value. */
 const PREFIX = 'PRE__'

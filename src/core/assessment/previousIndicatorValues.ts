@@ -1,4 +1,4 @@
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
 /**
  * Last year's indicator values per unit code (the formula's value after the denominator, before

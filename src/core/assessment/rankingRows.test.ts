@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeAssessment } from '../scoring/computeAssessment'
+import { computeAssessment } from '@core/scoring/computeAssessment'
 import { compareRankings } from './compareRankings'
 import { filterRanking, rankingComponentCodes, rankingRows, sortRanking } from './rankingRows'
 import { scoringUnits } from './scoringUnits'

@@ -1,5 +1,5 @@
-import type { Framework } from '../framework/framework'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { Framework } from '@core/framework/framework'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { searchKey } from './statusBoard'
 
 /** One unit in the ranking table: what the engine computed, read from the result, never recomputed. */

@@ -1,4 +1,4 @@
-import type { AnswerIssue } from '../responses/validateAnswers'
+import type { AnswerIssue } from '@core/responses/validateAnswers'
 
 /**
  * A suspicious value the evaluator should look at, with what is needed to explain it in words

@@ -1,5 +1,5 @@
-import type { Answers } from '../responses/answer'
-import type { UnitAnswers } from '../scoring/scoringOptions'
+import type { Answers } from '@core/responses/answer'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { finalAnswers, type Appraisal } from './appraisal'
 import type { AssessmentUnit, DeclaredSubmission } from './assessment'
 import type { ReviewedUnit } from './findReviewFlags'

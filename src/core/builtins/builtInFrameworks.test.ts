@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import departmentIctReadiness from '../../../resources/frameworks/dept-ict-readiness.json'
 import dtiPoints from '../../../resources/frameworks/dti-points.json'
 import vietnamIctIndexProvince from '../../../resources/frameworks/vn-ict-index-province.json'
-import { parseFramework } from '../framework/parseFramework'
-import { ok } from '../result'
+import { parseFramework } from '@core/framework/parseFramework'
+import { ok } from '@core/result'
 import {
   builtInFrameworkIds,
   isBuiltInFrameworkId,

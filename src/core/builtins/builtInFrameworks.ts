@@ -1,11 +1,11 @@
 import departmentIctReadiness from '../../../resources/frameworks/dept-ict-readiness.json'
 import dtiPoints from '../../../resources/frameworks/dti-points.json'
 import vietnamIctIndexProvince from '../../../resources/frameworks/vn-ict-index-province.json'
-import type { FrameworkFamily, LocalizedText } from '../framework/framework'
-import type { FrameworkIssue } from '../framework/frameworkIssue'
-import { parseFramework } from '../framework/parseFramework'
-import { validateFramework, type ValidFramework } from '../framework/validateFramework'
-import { err, type Result } from '../result'
+import type { FrameworkFamily, LocalizedText } from '@core/framework/framework'
+import type { FrameworkIssue } from '@core/framework/frameworkIssue'
+import { parseFramework } from '@core/framework/parseFramework'
+import { validateFramework, type ValidFramework } from '@core/framework/validateFramework'
+import { err, type Result } from '@core/result'
 
 /**
  * The ids of the frameworks shipped with the app (`resources/frameworks/<id>.json`), in the order

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { evaluateFormula, type FormulaValue } from '../formula/evaluateFormula'
-import { parseFormula } from '../formula/parseFormula'
-import type { Question } from '../framework/framework'
-import { componentPath, rootComponent } from '../framework/frameworkSummary'
+import { evaluateFormula, type FormulaValue } from '@core/formula/evaluateFormula'
+import { parseFormula } from '@core/formula/parseFormula'
+import type { Question } from '@core/framework/framework'
+import { componentPath, rootComponent } from '@core/framework/frameworkSummary'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 import { parseCsv } from './testing/parseCsv'
 
-// CI has ../shared beside the repository: /work/main/../shared
+// A copy of the real questionnaire, with its provenance: tests/fixtures/questionnaires/README.md
 const csvPath = resolve(
   __dirname,
-  '../../../../shared/data/questionnaires/hatinh-department-ict-survey-fields.csv',
+  '../../../tests/fixtures/questionnaires/hatinh-department-ict-survey-fields.csv',
 )
 const rows = parseCsv(readFileSync(csvPath, 'utf8'), [
   'module',

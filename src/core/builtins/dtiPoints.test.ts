@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { collectReferences } from '../formula/collectReferences'
-import { parseFormula } from '../formula/parseFormula'
-import type { Indicator, PointsRule } from '../framework/framework'
-import { frameworkWarnings } from '../framework/frameworkWarnings'
-import { componentChildren, rootComponent } from '../framework/frameworkSummary'
-import { pointsRuleKinds } from '../framework/pointsRule'
+import { collectReferences } from '@core/formula/collectReferences'
+import { parseFormula } from '@core/formula/parseFormula'
+import type { Indicator, PointsRule } from '@core/framework/framework'
+import { frameworkWarnings } from '@core/framework/frameworkWarnings'
+import { componentChildren, rootComponent } from '@core/framework/frameworkSummary'
+import { pointsRuleKinds } from '@core/framework/pointsRule'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 import { parseCsv } from './testing/parseCsv'
 
-// CI has ../shared beside the repository: /work/main/../shared
-const csvPath = resolve(__dirname, '../../../../shared/data/questionnaires/dti-district-sample-criteria.csv')
+// A copy of the real questionnaire, with its provenance: tests/fixtures/questionnaires/README.md
+const csvPath = resolve(__dirname, '../../../tests/fixtures/questionnaires/dti-district-sample-criteria.csv')
 const samples = parseCsv(readFileSync(csvPath, 'utf8'), [
   'set_id',
   'code',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Question } from '../framework/framework'
-import type { Answers, AnswerValue } from '../responses/answer'
-import { computeAssessment } from '../scoring/computeAssessment'
-import type { UnitAnswers } from '../scoring/scoringOptions'
+import type { Question } from '@core/framework/framework'
+import type { Answers, AnswerValue } from '@core/responses/answer'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 
 /** The most favourable answer: every count 100, every yes true, the first (best) choice, all items. */

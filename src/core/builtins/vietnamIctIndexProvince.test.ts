@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { collectReferences } from '../formula/collectReferences'
-import { parseFormula } from '../formula/parseFormula'
-import { rootComponent } from '../framework/frameworkSummary'
+import { collectReferences } from '@core/formula/collectReferences'
+import { parseFormula } from '@core/formula/parseFormula'
+import { rootComponent } from '@core/framework/frameworkSummary'
 import { loadedBuiltIn } from './testing/loadedBuiltIn'
 
 const framework = loadedBuiltIn('vn-ict-index-province')

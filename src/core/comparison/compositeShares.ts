@@ -1,4 +1,4 @@
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { ResultsStructure } from './yearResults'
 
 /**

@@ -1,5 +1,5 @@
-import type { FormulaValue } from '../formula/formulaValue'
-import type { LocalizedText } from '../framework/framework'
+import type { FormulaValue } from '@core/formula/formulaValue'
+import type { LocalizedText } from '@core/framework/framework'
 import { compositeShares } from './compositeShares'
 import { matchCodes, type CodeStatus } from './matchCodes'
 import { unitIndexOf, type YearResults } from './yearResults'

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { aUnit, anAssessmentFramework, someAnswers } from '../assessment/testing/anAssessmentFramework'
-import { computeAssessment } from '../scoring/computeAssessment'
-import { createAssessmentRepository } from '../storage/assessmentRepository'
-import { defineWorkbenchDatabase } from '../storage/database'
+import { aUnit, anAssessmentFramework, someAnswers } from '@core/assessment/testing/anAssessmentFramework'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
+import { defineWorkbenchDatabase } from '@core/storage/database'
 import { loadPublishedResults } from './loadPublishedResults'
 
 const framework = anAssessmentFramework()

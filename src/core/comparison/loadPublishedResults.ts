@@ -1,6 +1,6 @@
-import type { Framework } from '../framework/framework'
-import type { Result } from '../result'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { Framework } from '@core/framework/framework'
+import type { Result } from '@core/result'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { structureFromFramework, type YearResults } from './yearResults'
 
 /**

@@ -1,4 +1,4 @@
-import type { Comparability, LocalizedText } from '../framework/framework'
+import type { Comparability, LocalizedText } from '@core/framework/framework'
 import type { YearResults } from './yearResults'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compileFramework } from '../scoring/compileFramework'
-import { explainUnit } from '../scoring/explainUnit'
+import { compileFramework } from '@core/scoring/compileFramework'
+import { explainUnit } from '@core/scoring/explainUnit'
 import { compositeShares } from './compositeShares'
 import { indicatorChanges } from './indicatorChanges'
 import { strengthsAndWeaknesses } from './strengthsAndWeaknesses'

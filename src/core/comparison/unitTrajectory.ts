@@ -1,4 +1,4 @@
-import type { ScoredUnit } from '../scoring/assessmentResult'
+import type { ScoredUnit } from '@core/scoring/assessmentResult'
 import { matchCodes, type CodeStatus } from './matchCodes'
 import { componentCodesOf, unitIndexOf, type YearResults } from './yearResults'
 

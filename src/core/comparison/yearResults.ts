@@ -4,9 +4,9 @@ import type {
   Framework,
   FrameworkFamily,
   LocalizedText,
-} from '../framework/framework'
-import { effectiveAggregation } from '../framework/frameworkSummary'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+} from '@core/framework/framework'
+import { effectiveAggregation } from '@core/framework/frameworkSummary'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
 /**
  * A node of the component tree as the comparison needs it: names for labels, parents and weights

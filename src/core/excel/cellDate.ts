@@ -79,3 +79,52 @@ export function formatCellDate(utcMilliseconds: number): string | null {
   const time = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`
   return ms === 0 ? `${day}T${time}` : `${day}T${time}.${pad(ms, 3)}`
 }
+
+const DAY_MS = 86_400_000
+/** Days from each date system's serial 0 to 1970-01-01: 1899-12-30 (1900 system), 1904-01-01. */
+const UNIX_EPOCH_SERIAL = { date1900: 25_569, date1904: 24_107 } as const
+/** The first serial past 9999-12-31 in the 1900 date system. */
+const SERIAL_PAST_9999 = 2_958_466
+
+/**
+ * The Excel serial of an instant on the UTC time line, as a spreadsheet library hands dates over
+ * (no correction for Excel's fictitious 1900-02-29 yet: see `leapDayCorrection`).
+ *
+ * @example
+ *   excelSerialOfTime(Date.UTC(2024, 11, 31), false) // => 45657
+ */
+export function excelSerialOfTime(utcMilliseconds: number, date1904: boolean): number {
+  return utcMilliseconds / DAY_MS + (date1904 ? UNIX_EPOCH_SERIAL.date1904 : UNIX_EPOCH_SERIAL.date1900)
+}
+
+/**
+ * What to add to an instant read with serial `serial` so that it shows the date Excel shows: in the
+ * 1900 system, serials below 60 count Excel's fictitious 1900-02-29 and are one day early.
+ * `null` where Excel shows no real date: serial 60 itself (1900-02-29), and serials below 1.
+ *
+ * @example
+ *   leapDayCorrection(59, false) // => 86400000
+ *   leapDayCorrection(61, false) // => 0
+ *   leapDayCorrection(60, false) // => null
+ */
+export function leapDayCorrection(serial: number, date1904: boolean): number | null {
+  if (date1904) return serial < 0 ? null : 0
+  if (serial < 1 || (serial >= 60 && serial < 61)) return null
+  return serial < 60 ? DAY_MS : 0
+}
+
+/**
+ * The calendar date (`YYYY-MM-DD`) Excel shows for a serial in the 1900 date system; the time of
+ * day is dropped. `null` for serial 60 (Excel's fictitious 1900-02-29), serials below 1 or past 9999.
+ *
+ * @example
+ *   serialToIsoDate(45657) // => '2024-12-31'
+ *   serialToIsoDate(60) // => null
+ */
+export function serialToIsoDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial >= SERIAL_PAST_9999) return null
+  const day = Math.floor(serial)
+  const correction = leapDayCorrection(day, false)
+  if (correction === null) return null
+  return formatCellDate((day - UNIX_EPOCH_SERIAL.date1900) * DAY_MS + correction)?.slice(0, 10) ?? null
+}

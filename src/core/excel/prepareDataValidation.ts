@@ -2,7 +2,7 @@ import { parseCellDate } from './cellDate'
 import { formatCellRange, parseCellRange } from './cellRange'
 import { formatSheetReference } from './formatSheetReference'
 import type { PreparedValidation } from './preparedWorkbook'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import { sanitiseCellText, type TextChangeReason } from './sanitiseCellText'
 import type { DataValidationSpec, ValidationRule } from './workbookSpec'
 import type {

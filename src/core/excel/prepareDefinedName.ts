@@ -1,7 +1,7 @@
 import { parseCellAddress } from './cellAddress'
 import { parseCellRange } from './cellRange'
 import { formatSheetReference } from './formatSheetReference'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import type { DefinedNameSpec } from './workbookSpec'
 import type { WorkbookWriteIssue } from './workbookWriteIssue'
 

@@ -92,19 +92,3 @@ export type Sheet = {
  *   const workbook: SheetWorkbook = { sheets: [] }
  */
 export type SheetWorkbook = { readonly sheets: readonly Sheet[] }
-
-export type {
-  CellStyle,
-  ColumnSpec,
-  DataValidationSpec,
-  DefinedNameSpec,
-  SheetProtectionAllowance,
-  SheetProtectionSpec,
-  SheetSpec,
-  SpecCell,
-  StyledCell,
-  TemplateFormula,
-  ValidationRule,
-  WorkbookSpec,
-  WritableCellValue,
-} from './workbookSpec'

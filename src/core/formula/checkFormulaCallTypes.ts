@@ -1,4 +1,4 @@
-import { assertNever } from '../result'
+import { assertNever } from '@core/result'
 import type { FormulaCallNode, FormulaNode, FormulaReferenceNode } from './formulaNode'
 import type { FormulaType } from './formulaType'
 import {

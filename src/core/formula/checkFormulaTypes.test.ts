@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { err, ok } from '../result'
+import { err, ok } from '@core/result'
 import { checkFormulaTypes, type FormulaType, type ReferenceResolver } from './checkFormulaTypes'
 import { parseFormula } from './parseFormula'
 

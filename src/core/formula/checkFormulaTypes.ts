@@ -1,4 +1,4 @@
-import { assertNever, err, ok, type Result } from '../result'
+import { assertNever, err, ok, type Result } from '@core/result'
 import { checkFormulaCallTypes } from './checkFormulaCallTypes'
 import type { FormulaBinaryNode, FormulaNode } from './formulaNode'
 import type { FormulaType, FormulaTypeIssue, ReferenceResolver } from './formulaType'

@@ -1,4 +1,4 @@
-import { assertNever } from '../result'
+import { assertNever } from '@core/result'
 import type { FormulaColumnNode, FormulaNode } from './formulaNode'
 
 /**

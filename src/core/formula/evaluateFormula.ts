@@ -1,4 +1,4 @@
-import { assertNever } from '../result'
+import { assertNever } from '@core/result'
 import { equalFormulaValues } from './equalFormulaValues'
 import { evaluateFormulaCall } from './evaluateFormulaCall'
 import type { FormulaBinaryNode, FormulaNode, FormulaUnaryNode } from './formulaNode'

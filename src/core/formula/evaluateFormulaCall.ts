@@ -1,4 +1,4 @@
-import { assertNever } from '../result'
+import { assertNever } from '@core/result'
 import { equalFormulaValues } from './equalFormulaValues'
 import type { FormulaCallNode, FormulaColumnNode, FormulaNode } from './formulaNode'
 import {

@@ -1,4 +1,4 @@
-import { assertNever } from '../result'
+import { assertNever } from '@core/result'
 import type { FormulaBinaryOperator, FormulaColumnNode, FormulaNode } from './formulaNode'
 
 /** Binding strength, loosest first, mirroring the levels of `parseFormula`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import {
   createFormulaCursor,
   expectSymbol,

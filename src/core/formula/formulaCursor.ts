@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import { formulaSyntaxError, type FormulaSyntaxError } from './formulaSyntaxError'
 import { isSymbol, type FormulaToken } from './tokenizeFormula'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { err } from '../result'
+import { err } from '@core/result'
 import { evaluateFormula } from './evaluateFormula'
 import type { FormulaNode } from './formulaNode'
 import { parseFormula } from './parseFormula'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { err } from '../result'
+import { err } from '@core/result'
 import { parseFormula } from './parseFormula'
 
 const syntaxError = (position: number, expected: string, found: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { err } from '../result'
+import { err } from '@core/result'
 import { tokenizeFormula, type FormulaToken } from './tokenizeFormula'
 
 function tokensOf(source: string): readonly FormulaToken[] {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import { END_OF_FORMULA, formulaSyntaxError, type FormulaSyntaxError } from './formulaSyntaxError'
 
 /** Reserved words, matched case-insensitively and stored lower-case. @example const keyword: FormulaKeyword = 'and' */

@@ -1,5 +1,5 @@
-import { collectReferences } from '../formula/collectReferences'
-import { parseFormula } from '../formula/parseFormula'
+import { collectReferences } from '@core/formula/collectReferences'
+import { parseFormula } from '@core/formula/parseFormula'
 import type { Framework } from './framework'
 import type { FrameworkIssue } from './frameworkIssue'
 import { issuePath } from './issuePath'

@@ -1,5 +1,5 @@
-import type { FormulaType } from '../formula/formulaType'
-import { assertNever } from '../result'
+import type { FormulaType } from '@core/formula/formulaType'
+import { assertNever } from '@core/result'
 import type { Framework, PointsRule } from './framework'
 import { childPath, issuePath } from './issuePath'
 

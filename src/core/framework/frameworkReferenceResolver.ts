@@ -1,5 +1,5 @@
-import type { FormulaType, ReferenceResolver } from '../formula/formulaType'
-import { assertNever } from '../result'
+import type { FormulaType, ReferenceResolver } from '@core/formula/formulaType'
+import { assertNever } from '@core/result'
 import type { Framework } from './framework'
 import type { ColumnType, QuestionType } from './question'
 

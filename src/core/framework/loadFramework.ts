@@ -1,4 +1,4 @@
-import type { Result } from '../result'
+import type { Result } from '@core/result'
 import type { FrameworkIssue } from './frameworkIssue'
 import { parseFramework } from './parseFramework'
 import { validateFramework, type ValidFramework } from './validateFramework'

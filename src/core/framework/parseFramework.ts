@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import type { Framework } from './framework'
 import type { FrameworkIssue } from './frameworkIssue'
 import { frameworkSchema } from './frameworkSchema'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aFramework } from '../framework/testing/aFramework'
-import { validFramework } from '../responses/testing/validFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
+import { validFramework } from '@core/responses/testing/validFramework'
 import { createParsePool, type ParseWorkerHandle, type PoolTimer } from './createParsePool'
 import type { ParseWorkerReply, ParseWorkerRequest } from './parseWorkerProtocol'
 

@@ -1,4 +1,4 @@
-import type { ValidFramework } from '../framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ParsedFile } from './importTypes'
 import type { ParseOptions } from './parseWorkbookFile'
 import type { ParseWorkerReply, ParseWorkerRequest } from './parseWorkerProtocol'

@@ -1,4 +1,4 @@
-import type { Result } from '../result'
+import type { Result } from '@core/result'
 import type { ImportBatch, ImportStoreFailure, IncomingSubmission, JournalEntry } from './importTypes'
 import type { ReceivedSubmission } from './receivedSubmission'
 

@@ -1,6 +1,6 @@
-import type { QuestionnaireIssue } from '../excel/questionnaire/questionnaireIssue'
-import type { WorkbookContent } from '../excel/questionnaire/normaliseContent'
-import type { WorkbookReadIssue } from '../excel/workbookReadIssue'
+import type { QuestionnaireIssue } from '@core/formats/questionnaire/questionnaireIssue'
+import type { WorkbookContent } from '@core/formats/questionnaire/normaliseContent'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 
 /**
  * Why a file was refused, or could not be parsed safely: the xlsx adapter's issues (container,

@@ -1,4 +1,4 @@
-import { err, ok } from '../result'
+import { err, ok } from '@core/result'
 import { decideImport } from './decideImport'
 import type { ImportScope, ImportStore, KnownFile } from './importStore'
 import type { ImportBatch, JournalEntry, ReceivedKey } from './importTypes'

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import goldenFramework from '../excel/questionnaire/testing/goldenFrameworkV1.json'
-import { FILLED_OPTIONS } from '../excel/questionnaire/testing/questionnaireFixtures'
-import { writeQuestionnaireWorkbook } from '../excel/questionnaire/writeQuestionnaireWorkbook'
-import { loadFramework } from '../framework/loadFramework'
-import { openWorkbenchDatabase } from '../storage/database'
+import goldenFramework from '@core/formats/questionnaire/testing/goldenFrameworkV1.json'
+import { FILLED_OPTIONS } from '@core/formats/questionnaire/testing/questionnaireFixtures'
+import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import { loadFramework } from '@core/framework/loadFramework'
+import { openWorkbenchDatabase } from '@core/storage/database'
 import {
   createReceivedSubmissionRepository,
   receivedEvidenceId,
-} from '../storage/receivedSubmissionRepository'
+} from '@core/storage/receivedSubmissionRepository'
 import { parseWorkbookFile } from './parseWorkbookFile'
 import { runImportBatch } from './runImportBatch'
 import { aBatch } from './testing/anIncomingSubmission'

@@ -1,4 +1,4 @@
-import type { ValidFramework } from '../framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ParsedFile } from './importTypes'
 import { parseWorkbookFile, type ParseOptions } from './parseWorkbookFile'
 

@@ -1,5 +1,5 @@
-import type { WorkbookContent } from '../excel/questionnaire/normaliseContent'
-import type { QuestionnaireIssue } from '../excel/questionnaire/questionnaireIssue'
+import type { WorkbookContent } from '@core/formats/questionnaire/normaliseContent'
+import type { QuestionnaireIssue } from '@core/formats/questionnaire/questionnaireIssue'
 import type { IncomingSubmission, ReceivedKey, SubmissionSource } from './importTypes'
 
 /**

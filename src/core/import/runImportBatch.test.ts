@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sha256Hex } from '../excel/questionnaire/sha256'
-import { err } from '../result'
+import { sha256Hex } from '@core/formats/questionnaire/sha256'
+import { err } from '@core/result'
 import type { ImportStore } from './importStore'
 import type { FileOutcome, IncomingSubmission, ParsedFile } from './importTypes'
 import { createMemoryImportStore } from './memoryImportStore'

@@ -1,6 +1,6 @@
-import { defaultWorkbookReadLimits, type WorkbookReadLimits } from '../excel/workbookReadLimits'
-import { readZipEntries } from '../excel/xlsx/readZipEntries'
-import { err, ok, type Result } from '../result'
+import { defaultWorkbookReadLimits, type WorkbookReadLimits } from '@core/excel/workbookReadLimits'
+import { readZipEntries } from '@core/excel/xlsx/readZipEntries'
+import { err, ok, type Result } from '@core/result'
 import type { FileIssue } from './importTypes'
 
 /** One evidence file found in a submission package, under `evidence/<question code>/`. */

@@ -1,5 +1,5 @@
-import type { Framework, Question } from '../framework/framework'
-import type { FormulaRow, FormulaScope } from '../formula/formulaValue'
+import type { Framework, Question } from '@core/framework/framework'
+import type { FormulaRow, FormulaScope } from '@core/formula/formulaValue'
 import type { Answers, AnswerValue, TableRow } from './answer'
 
 /**

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 
 /** The number conventions the officer may type in: Vietnamese (`1.234,5`) or English (`1,234.5`). */
 export type NumberLocale = 'vi' | 'en'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aFramework } from '../framework/testing/aFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
 import { compileQuestionnaire } from './questionnaire'
 import { questionnaireProgress } from './questionnaireProgress'
 import { validFramework } from './testing/validFramework'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aColumn, aFramework, aQuestion } from '../framework/testing/aFramework'
-import type { Question } from '../framework/framework'
+import { aColumn, aFramework, aQuestion } from '@core/framework/testing/aFramework'
+import type { Question } from '@core/framework/framework'
 import type { Answers } from './answer'
 import { compileQuestionnaire } from './questionnaire'
 import type { SubmissionContent } from './submission'

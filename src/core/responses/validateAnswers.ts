@@ -1,5 +1,5 @@
-import { evaluateFormula } from '../formula/evaluateFormula'
-import type { LocalizedText, Question, TableColumn } from '../framework/framework'
+import { evaluateFormula } from '@core/formula/evaluateFormula'
+import type { LocalizedText, Question, TableColumn } from '@core/framework/framework'
 import type { AnswerValue, EvidenceReference, TableCell, TableRow } from './answer'
 import { questionnaireScope, relevantQuestions, type Questionnaire } from './questionnaire'
 import { DEFAULT_TEXT_MAX_LENGTH } from './sanitizeText'

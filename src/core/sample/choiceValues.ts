@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/framework'
+import type { Framework } from '@core/framework/framework'
 
 /**
  * The choice values of a single- or multi-choice question, in the framework's order (the built-in

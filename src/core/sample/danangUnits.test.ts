@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '../builtins/testing/parseCsv'
+import { parseCsv } from '@core/builtins/testing/parseCsv'
 import { danangUnits } from './danangUnits'
 
-const csvPath = resolve(__dirname, '../../../../shared/data/units/danang-units.csv')
+const csvPath = resolve(__dirname, '../../../tests/fixtures/units/danang-units.csv')
 
 describe('danangUnits', () => {
-  it('matches shared/data/units/danang-units.csv row for row', () => {
+  it('matches tests/fixtures/units/danang-units.csv row for row', () => {
     const rows = parseCsv(readFileSync(csvPath, 'utf8'), ['code', 'name_vi', 'group_vi', 'group_code'])
 
     expect(danangUnits).toEqual(

@@ -5,7 +5,7 @@ const DISTRICTS = 'UBND quận, huyện'
 
 /**
  * Đà Nẵng's city departments and agencies (21) and district people's committees (7) as they stood
- * before the 2025 reorganisation, in the order of `shared/data/units/danang-units.csv` (a test
+ * before the 2025 reorganisation, in the order of `tests/fixtures/units/danang-units.csv` (a test
  * keeps them equal). The codes are the project's own short codes, not official ones.
  *
  * Why a module and not the CSV: core is pure and reads no files; the sample workspace, the CLI

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadedBuiltIn } from '../builtins/testing/loadedBuiltIn'
+import { loadedBuiltIn } from '@core/builtins/testing/loadedBuiltIn'
 import { danangUnits } from './danangUnits'
 import { defaultSampleUnits } from './defaultSampleUnits'
 

@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/framework'
+import type { Framework } from '@core/framework/framework'
 import { danangUnits } from './danangUnits'
 import type { SampleUnit } from './sampleUnit'
 import { sampleProfileFor } from './sampleProfiles'

@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/framework'
+import type { Framework } from '@core/framework/framework'
 import { departmentApplications } from './departmentApplications'
 import { departmentBasics } from './departmentBasics'
 import { departmentInfrastructure } from './departmentInfrastructure'

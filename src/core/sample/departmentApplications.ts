@@ -1,4 +1,4 @@
-import type { TableRow } from '../responses/answer'
+import type { TableRow } from '@core/responses/answer'
 import type { DepartmentBasics } from './departmentBasics'
 import type { SampleAnswers } from './sampleAnswers'
 import { growth, type SampleContext } from './sampleContext'

@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/framework'
+import type { Framework } from '@core/framework/framework'
 import { choiceValues } from './choiceValues'
 import type { DepartmentBasics } from './departmentBasics'
 import type { SampleAnswers } from './sampleAnswers'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { aFramework } from '../framework/testing/aFramework'
-import { compileQuestionnaire } from '../responses/questionnaire'
-import { validFramework } from '../responses/testing/validFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
+import { compileQuestionnaire } from '@core/responses/questionnaire'
+import { validFramework } from '@core/responses/testing/validFramework'
 import { failingChecks } from './failingChecks'
 
 const questionnaire = compileQuestionnaire(validFramework(aFramework()))

@@ -1,6 +1,6 @@
-import { evaluateFormula } from '../formula/evaluateFormula'
-import type { Answers } from '../responses/answer'
-import { questionnaireScope, relevantQuestions, type Questionnaire } from '../responses/questionnaire'
+import { evaluateFormula } from '@core/formula/evaluateFormula'
+import type { Answers } from '@core/responses/answer'
+import { questionnaireScope, relevantQuestions, type Questionnaire } from '@core/responses/questionnaire'
 
 /**
  * The codes of the questions asked whose cross-field checks fail, as the questionnaire screen and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aFramework, aQuestion } from '../framework/testing/aFramework'
-import { validateAnswer } from '../responses/validateAnswers'
+import { aFramework, aQuestion } from '@core/framework/testing/aFramework'
+import { validateAnswer } from '@core/responses/validateAnswers'
 import { genericAnswer } from './genericAnswer'
 import { createSampleContext } from './sampleContext'
 import { syntheticUnits } from './syntheticUnits'

@@ -1,5 +1,5 @@
-import type { Question, TableColumn } from '../framework/framework'
-import type { AnswerValue, TableCell, TableRow } from '../responses/answer'
+import type { Question, TableColumn } from '@core/framework/framework'
+import type { AnswerValue, TableCell, TableRow } from '@core/responses/answer'
 import type { SampleContext } from './sampleContext'
 import { gradeChoice, hasCapability, level } from './sampleDraws'
 import { genericNotes } from './vietnameseText'

@@ -1,5 +1,5 @@
-import type { ValidFramework } from '../framework/validateFramework'
-import type { AnswerValue, Answers } from '../responses/answer'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { AnswerValue, Answers } from '@core/responses/answer'
 import { genericAnswer } from './genericAnswer'
 import type { SampleContext } from './sampleContext'
 import type { SampleFrameworkFacts } from './sampleFrameworkFacts'

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../responses/answer'
+import type { AnswerValue } from '@core/responses/answer'
 
 /**
  * The kinds of problem the generator plants for the review aids to find:

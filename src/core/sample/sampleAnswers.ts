@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../responses/answer'
+import type { AnswerValue } from '@core/responses/answer'
 
 /**
  * What a sample profile proposes for one unit and year, by question code: a value, or `null` for

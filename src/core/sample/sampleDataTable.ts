@@ -1,6 +1,6 @@
-import type { CsvField } from '../excel/csv/writeCsv'
-import type { Framework, Question } from '../framework/framework'
-import type { AnswerValue } from '../responses/answer'
+import type { CsvField } from '@core/excel/csv/writeCsv'
+import type { Framework, Question } from '@core/framework/framework'
+import type { AnswerValue } from '@core/responses/answer'
 import type { Sample } from './generateSample'
 
 /** The question types that fit in one cell. */

@@ -1,7 +1,7 @@
-import { collectReferences } from '../formula/collectReferences'
-import type { FormulaNode } from '../formula/formulaNode'
-import type { ValidFramework } from '../framework/validateFramework'
-import { compileQuestionnaire, type Questionnaire } from '../responses/questionnaire'
+import { collectReferences } from '@core/formula/collectReferences'
+import type { FormulaNode } from '@core/formula/formulaNode'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { compileQuestionnaire, type Questionnaire } from '@core/responses/questionnaire'
 
 /**
  * A check of the form `left <= right` (or `<`) whose left side is a question or a sum of

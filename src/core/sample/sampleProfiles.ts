@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/framework'
+import type { Framework } from '@core/framework/framework'
 import { departmentAnswers } from './departmentAnswers'
 import { districtDtiAnswers } from './districtDtiAnswers'
 import type { SampleAnswers } from './sampleAnswers'

@@ -1,4 +1,4 @@
-import type { Answers } from '../responses/answer'
+import type { Answers } from '@core/responses/answer'
 import type { Sample, SampleSubmission } from './generateSample'
 
 /**

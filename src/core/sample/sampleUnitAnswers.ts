@@ -1,4 +1,4 @@
-import type { UnitAnswers } from '../scoring/scoringOptions'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import type { Sample } from './generateSample'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { aComponent, aFramework, anIndicator, aQuestion } from '../framework/testing/aFramework'
-import type { AnswerValue } from '../responses/answer'
-import { validFramework } from '../responses/testing/validFramework'
+import { aComponent, aFramework, anIndicator, aQuestion } from '@core/framework/testing/aFramework'
+import type { AnswerValue } from '@core/responses/answer'
+import { validFramework } from '@core/responses/testing/validFramework'
 import { sampleFrameworkFacts } from './sampleFrameworkFacts'
 import { settleAnswers } from './settleAnswers'
 

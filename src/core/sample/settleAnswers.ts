@@ -1,7 +1,7 @@
-import { evaluateFormula } from '../formula/evaluateFormula'
-import type { Question } from '../framework/framework'
-import type { AnswerValue } from '../responses/answer'
-import { questionnaireScope, relevantQuestions } from '../responses/questionnaire'
+import { evaluateFormula } from '@core/formula/evaluateFormula'
+import type { Question } from '@core/framework/framework'
+import type { AnswerValue } from '@core/responses/answer'
+import { questionnaireScope, relevantQuestions } from '@core/responses/questionnaire'
 import type { SampleFrameworkFacts, UpperBound } from './sampleFrameworkFacts'
 
 const MAX_PASSES = 8

@@ -1,4 +1,4 @@
-import type { Aggregation } from '../framework/method'
+import type { Aggregation } from '@core/framework/method'
 
 export type WeightedChild = { readonly value: number | null; readonly weight: number }
 

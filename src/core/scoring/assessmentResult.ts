@@ -1,5 +1,5 @@
-import type { FrameworkFamily, Imputation } from '../framework/framework'
-import type { FormulaValue } from '../formula/formulaValue'
+import type { FrameworkFamily, Imputation } from '@core/framework/framework'
+import type { FormulaValue } from '@core/formula/formulaValue'
 import type { ScoringWarning } from './scoringWarning'
 
 /** Bumped whenever a change to the engine can change a number; stored with cached results. */

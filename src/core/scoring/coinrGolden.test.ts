@@ -1,18 +1,18 @@
-// Golden-file tests against COINr's ASEM example (../shared/data/coinr-asem): the reference
+// Golden-file tests against COINr's ASEM example (examples/coinr-asem): the reference
 // implementation for composite indicators (methodology §3).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importIData } from '../coinr/importIData'
-import { importIMeta } from '../coinr/importIMeta'
-import { parseCsv } from '../excel/csv/parseCsv'
+import { importIData } from '@core/formats/coinr/importIData'
+import { importIMeta } from '@core/formats/coinr/importIMeta'
+import { parseCsv } from '@core/excel/csv/parseCsv'
 import { computeAssessment } from './computeAssessment'
 import { roundForPublication } from './roundForPublication'
 
-const shared = resolve(__dirname, '../../../../shared/data')
+const repository = resolve(__dirname, '../../..')
 
 const readGrid = (path: string) => {
-  const parsed = parseCsv(readFileSync(resolve(shared, path), 'utf8'))
+  const parsed = parseCsv(readFileSync(resolve(repository, path), 'utf8'))
   if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.error)}`)
   return parsed.value.rows
 }
@@ -21,13 +21,13 @@ const relativeDifference = (actual: number, expected: number) =>
   Math.abs(actual - expected) / Math.max(1e-300, Math.abs(expected))
 
 describe('COINr ASEM golden files (methodology §3)', () => {
-  const framework = importIMeta(readGrid('coinr-asem/ASEM_iMeta.csv'), {
+  const framework = importIMeta(readGrid('examples/coinr-asem/ASEM_iMeta.csv'), {
     id: 'asem',
     year: 2018,
     denominate: false,
   })
   if (!framework.ok) throw new Error(JSON.stringify(framework.error))
-  const units = importIData(readGrid('coinr-asem/ASEM_iData.csv'), framework.value)
+  const units = importIData(readGrid('examples/coinr-asem/ASEM_iData.csv'), framework.value)
   if (!units.ok) throw new Error(JSON.stringify(units.error))
   const result = computeAssessment(framework.value, units.value)
   const unitIndex = new Map(result.units.map((unit, index) => [unit.code, index]))
@@ -39,7 +39,7 @@ describe('COINr ASEM golden files (methodology §3)', () => {
   })
 
   it('reproduces every normalised indicator, pillar, sub-index and Index value of G1-minmax-amean.csv to 1e-9 relative', () => {
-    const [header = [], ...rows] = readGrid('coinr-asem/G1-minmax-amean.csv')
+    const [header = [], ...rows] = readGrid('examples/coinr-asem/G1-minmax-amean.csv')
     let compared = 0
     for (const row of rows) {
       const index = unitIndex.get(row[0] ?? '')
@@ -63,7 +63,7 @@ describe('COINr ASEM golden files (methodology §3)', () => {
   })
 
   it('reproduces the ranks and the displayed aggregates of G1-results.csv', () => {
-    const [header = [], ...rows] = readGrid('coinr-asem/G1-results.csv')
+    const [header = [], ...rows] = readGrid('examples/coinr-asem/G1-results.csv')
     for (const row of rows) {
       const index = unitIndex.get(row[0] ?? '') as number
       expect(result.components['Index']?.rank[index], row[0]).toBe(Number(row[1]))
@@ -79,7 +79,7 @@ describe('COINr ASEM golden files (methodology §3)', () => {
 })
 
 describe('published Vietnam ICT Index rows (methodology §1)', () => {
-  const [header = [], ...rows] = readGrid('published/ict-index-verified-examples.csv')
+  const [header = [], ...rows] = readGrid('tests/fixtures/published/ict-index-verified-examples.csv')
   const column = (name: string) => header.indexOf(name)
   const framework = importIMeta(
     [

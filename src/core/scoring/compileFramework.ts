@@ -1,8 +1,8 @@
-import type { FormulaNode } from '../formula/formulaNode'
-import { parseFormula } from '../formula/parseFormula'
-import type { Aggregation, Component, Indicator, Normalisation } from '../framework/framework'
-import { componentChildren, effectiveAggregation, rootComponent } from '../framework/frameworkSummary'
-import type { ValidFramework } from '../framework/validateFramework'
+import type { FormulaNode } from '@core/formula/formulaNode'
+import { parseFormula } from '@core/formula/parseFormula'
+import type { Aggregation, Component, Indicator, Normalisation } from '@core/framework/framework'
+import { componentChildren, effectiveAggregation, rootComponent } from '@core/framework/frameworkSummary'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ScoringOverrides } from './scoringOptions'
 
 export type CompiledChild = {

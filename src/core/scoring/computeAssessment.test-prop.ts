@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import { aComponent, aFramework, anIndicator, aQuestion } from '../framework/testing/aFramework'
-import { loadFramework } from '../framework/loadFramework'
-import type { Normalisation } from '../framework/method'
+import { aComponent, aFramework, anIndicator, aQuestion } from '@core/framework/testing/aFramework'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { Normalisation } from '@core/framework/method'
 import { computeAssessment } from './computeAssessment'
 import type { UnitAnswers } from './scoringOptions'
 

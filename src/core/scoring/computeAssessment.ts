@@ -1,6 +1,6 @@
-import type { Band } from '../framework/framework'
-import type { ValidFramework } from '../framework/validateFramework'
-import { questionIndex } from '../responses/formulaScopeForAnswers'
+import type { Band } from '@core/framework/framework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { questionIndex } from '@core/responses/formulaScopeForAnswers'
 import { aggregateChildren } from './aggregateChildren'
 import {
   SCORING_ENGINE_VERSION,
@@ -13,7 +13,7 @@ import { rankColumn } from './rankColumn'
 import { scoreIndicators } from './scoreIndicators'
 import type { ScoringOptions, UnitAnswers } from './scoringOptions'
 import type { ScoringWarning } from './scoringWarning'
-import { unitScope } from './unitScope'
+import { unitScope } from '@core/responses/unitScope'
 
 /**
  * Scores every unit of an assessment with the framework's method (methodology §3): indicators,

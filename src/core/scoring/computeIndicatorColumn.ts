@@ -1,7 +1,7 @@
-import { evaluateFormula } from '../formula/evaluateFormula'
-import type { FormulaScope, FormulaValue } from '../formula/formulaValue'
-import type { FormulaNode } from '../formula/formulaNode'
-import type { Indicator } from '../framework/framework'
+import { evaluateFormula } from '@core/formula/evaluateFormula'
+import type { FormulaScope, FormulaValue } from '@core/formula/formulaValue'
+import type { FormulaNode } from '@core/formula/formulaNode'
+import type { Indicator } from '@core/framework/framework'
 
 /**
  * The indicator formula's value for each unit, divided by the denominator answer when one is

@@ -1,8 +1,8 @@
-import type { FormulaNode } from '../formula/formulaNode'
-import { evaluateFormula } from '../formula/evaluateFormula'
-import type { FormulaScope, FormulaValue } from '../formula/formulaValue'
-import type { PointsRule } from '../framework/pointsRule'
-import { parseFormula } from '../formula/parseFormula'
+import type { FormulaNode } from '@core/formula/formulaNode'
+import { evaluateFormula } from '@core/formula/evaluateFormula'
+import type { FormulaScope, FormulaValue } from '@core/formula/formulaValue'
+import type { PointsRule } from '@core/framework/pointsRule'
+import { parseFormula } from '@core/formula/parseFormula'
 
 /** Parsed sub-formulas of points rules, cached by source text. */
 export type FormulaCache = (source: string) => FormulaNode | null

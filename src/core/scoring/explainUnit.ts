@@ -1,5 +1,5 @@
-import type { Aggregation } from '../framework/framework'
-import type { FormulaValue } from '../formula/formulaValue'
+import type { Aggregation } from '@core/framework/framework'
+import type { FormulaValue } from '@core/formula/formulaValue'
 import type { AssessmentResult } from './assessmentResult'
 import type { CompiledFramework } from './compileFramework'
 import type { ScoringWarning } from './scoringWarning'

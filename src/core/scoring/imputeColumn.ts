@@ -1,4 +1,4 @@
-import type { Imputation } from '../framework/method'
+import type { Imputation } from '@core/framework/method'
 
 export type ImputedColumn = {
   readonly values: readonly (number | null)[]

@@ -1,4 +1,4 @@
-import type { Normalisation } from '../framework/method'
+import type { Normalisation } from '@core/framework/method'
 import { rankColumn } from './rankColumn'
 
 export type NormalisedColumn = {

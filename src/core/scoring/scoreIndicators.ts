@@ -1,5 +1,5 @@
-import type { FormulaScope, FormulaValue } from '../formula/formulaValue'
-import type { Imputation } from '../framework/framework'
+import type { FormulaScope, FormulaValue } from '@core/formula/formulaValue'
+import type { Imputation } from '@core/framework/framework'
 import type { CompiledFramework, CompiledIndicator } from './compileFramework'
 import { computeIndicatorColumn, numericValue } from './computeIndicatorColumn'
 import { createFormulaCache, evaluatePointsRule } from './evaluatePointsRule'

@@ -1,5 +1,5 @@
-import type { Aggregation, Imputation, Normalisation } from '../framework/method'
-import type { Answers } from '../responses/answer'
+import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import type { Answers } from '@core/responses/answer'
 
 /** A unit with its (final, i.e. appraised where appraised) answers. */
 export type UnitAnswers = {

@@ -3,9 +3,9 @@ import {
   latestAppraisals,
   type Appraisal,
   type AppraisalProblem,
-} from '../assessment/appraisal'
-import type { AnswerValue } from '../responses/answer'
-import { err, ok, type Result } from '../result'
+} from '@core/assessment/appraisal'
+import type { AnswerValue } from '@core/responses/answer'
+import { err, ok, type Result } from '@core/result'
 import { appraisalsTable, isAssessmentRow, writeAssessmentAudit, type AppraisalRow } from './assessmentRows'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'

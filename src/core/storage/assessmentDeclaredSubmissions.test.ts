@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import type { Assessment } from '../assessment/assessment'
-import { aDeclared, aUnit } from '../assessment/testing/anAssessmentFramework'
-import { aBatch, anIncomingSubmission } from '../import/testing/anIncomingSubmission'
+import type { Assessment } from '@core/assessment/assessment'
+import { aDeclared, aUnit } from '@core/assessment/testing/anAssessmentFramework'
+import { aBatch, anIncomingSubmission } from '@core/import/testing/anIncomingSubmission'
 import {
   loadDeclaredSubmissions,
   receivedWorkbookSubmissions,

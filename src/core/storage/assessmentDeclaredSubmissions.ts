@@ -1,5 +1,5 @@
-import type { Assessment, DeclaredHistoryEntry, DeclaredSubmission } from '../assessment/assessment'
-import type { ReceivedSubmission } from '../import/receivedSubmission'
+import type { Assessment, DeclaredHistoryEntry, DeclaredSubmission } from '@core/assessment/assessment'
+import type { ReceivedSubmission } from '@core/import/receivedSubmission'
 import type { WorkbenchDatabase } from './database'
 import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 import { isSubmissionRow, rowToSubmission } from './submissionRows'

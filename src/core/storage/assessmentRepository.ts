@@ -1,9 +1,9 @@
-import type { Assessment, AssessmentUnit } from '../assessment/assessment'
-import type { AssessmentAuditEvent } from '../assessment/assessmentAudit'
-import { loadFramework } from '../framework/loadFramework'
-import type { ValidFramework } from '../framework/validateFramework'
-import { err, ok, type Result } from '../result'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { Assessment, AssessmentUnit } from '@core/assessment/assessment'
+import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { err, ok, type Result } from '@core/result'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import {
   appraisalsTable,
   assessmentResultsTable,

@@ -1,7 +1,7 @@
-import type { Appraisal } from '../assessment/appraisal'
-import type { Assessment, AssessmentStatus, AssessmentUnit, UnitApproval } from '../assessment/assessment'
-import type { AssessmentAuditEvent } from '../assessment/assessmentAudit'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { Appraisal } from '@core/assessment/appraisal'
+import type { Assessment, AssessmentStatus, AssessmentUnit, UnitApproval } from '@core/assessment/assessment'
+import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { WorkbenchDatabase } from './database'
 import type { StoredAssessment } from './storedTypes'
 

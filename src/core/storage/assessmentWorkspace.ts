@@ -1,10 +1,10 @@
-import type { Appraisal } from '../assessment/appraisal'
-import type { Assessment, DeclaredSubmission } from '../assessment/assessment'
-import { finalAnswersByUnit } from '../assessment/scoringUnits'
-import type { ValidFramework } from '../framework/validateFramework'
-import type { Answers } from '../responses/answer'
-import { ok, type Result } from '../result'
-import type { AssessmentResult } from '../scoring/assessmentResult'
+import type { Appraisal } from '@core/assessment/appraisal'
+import type { Assessment, DeclaredSubmission } from '@core/assessment/assessment'
+import { finalAnswersByUnit } from '@core/assessment/scoringUnits'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { Answers } from '@core/responses/answer'
+import { ok, type Result } from '@core/result'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { createAppraisalRepository } from './appraisalRepository'
 import {
   loadDeclaredSubmissions,

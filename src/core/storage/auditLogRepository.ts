@@ -2,7 +2,7 @@ import {
   ASSESSMENT_AUDIT_ACTIONS,
   type AssessmentAuditAction,
   type AssessmentAuditEntry,
-} from '../assessment/assessmentAudit'
+} from '@core/assessment/assessmentAudit'
 import type { WorkbenchDatabase } from './database'
 
 /**

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import { schemaHistory, type SchemaStep } from './schemaHistory'
 import type {
   StoredAssessment,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { decodeBackup, encodeBackup } from './backupFormat'
+import { decodeBackup, encodeBackup } from '@core/formats/backup/backupFormat'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
 import { schemaHistory, type SchemaStep } from './schemaHistory'

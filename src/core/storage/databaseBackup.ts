@@ -1,12 +1,12 @@
 import type { Dexie } from 'dexie'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import {
   encodeBackup,
   type BackupFormatError,
   type BackupTables,
   type DecodedBackup,
   type EncodedBackup,
-} from './backupFormat'
+} from '@core/formats/backup/backupFormat'
 import { defineWorkbenchDatabase } from './database'
 import { schemaHistory as currentHistory, type SchemaStep } from './schemaHistory'
 import { classifyStorageError, type StorageFailure } from './storageError'

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { aFramework } from '../framework/testing/aFramework'
-import { loadFramework } from '../framework/loadFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
+import { loadFramework } from '@core/framework/loadFramework'
 import { openWorkbenchDatabase } from './database'
 import { createFrameworkRepository } from './frameworkRepository'
 

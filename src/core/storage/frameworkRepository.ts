@@ -1,7 +1,7 @@
-import type { ValidFramework } from '../framework/validateFramework'
-import { loadFramework } from '../framework/loadFramework'
-import type { FrameworkIssue } from '../framework/frameworkIssue'
-import { err, ok, type Result } from '../result'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { FrameworkIssue } from '@core/framework/frameworkIssue'
+import { err, ok, type Result } from '@core/result'
 import type { WorkbenchDatabase } from './database'
 
 export type FrameworkSummary = {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { aFramework } from '../framework/testing/aFramework'
-import { validFramework } from '../responses/testing/validFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
+import { validFramework } from '@core/responses/testing/validFramework'
 import { openWorkbenchDatabase } from './database'
 import { createFrameworkSnapshotRepository } from './frameworkSnapshotRepository'
 

@@ -1,5 +1,5 @@
-import type { ValidFramework } from '../framework/validateFramework'
-import { loadFramework } from '../framework/loadFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { loadFramework } from '@core/framework/loadFramework'
 import type { WorkbenchDatabase } from './database'
 
 export type FrameworkSnapshotRepository = {

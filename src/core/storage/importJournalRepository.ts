@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
-import type { ImportBatch, ImportStoreFailure, JournalEntry } from '../import/importTypes'
-import { err, ok, type Result } from '../result'
+import type { ImportBatch, ImportStoreFailure, JournalEntry } from '@core/import/importTypes'
+import { err, ok, type Result } from '@core/result'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError } from './storageError'
 

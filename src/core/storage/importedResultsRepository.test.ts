@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { aYearResults } from '../comparison/testing/aYearResults'
+import { aYearResults } from '@core/comparison/testing/aYearResults'
 import { openWorkbenchDatabase } from './database'
 import { createImportedResultsRepository } from './importedResultsRepository'
 

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
-import type { YearResults } from '../comparison/yearResults'
-import { err, ok, type Result } from '../result'
+import type { YearResults } from '@core/comparison/yearResults'
+import { err, ok, type Result } from '@core/result'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 

@@ -1,5 +1,5 @@
-import type { DeclaredSubmission } from '../assessment/assessment'
-import type { EvidenceReference } from '../responses/answer'
+import type { DeclaredSubmission } from '@core/assessment/assessment'
+import type { EvidenceReference } from '@core/responses/answer'
 import type { WorkbenchDatabase } from './database'
 import { receivedEvidenceId } from './receivedSubmissionRepository'
 import type { StoredEvidence } from './storedTypes'

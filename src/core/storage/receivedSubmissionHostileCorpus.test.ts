@@ -3,23 +3,23 @@
 // and without changing anything in the database.
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readWorkbook } from '../excel/xlsx/readWorkbook'
-import { loadFramework } from '../framework/loadFramework'
-import type { ValidFramework } from '../framework/validateFramework'
-import goldenFramework from '../excel/questionnaire/testing/goldenFrameworkV1.json'
-import { FILLED_OPTIONS } from '../excel/questionnaire/testing/questionnaireFixtures'
+import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import goldenFramework from '@core/formats/questionnaire/testing/goldenFrameworkV1.json'
+import { FILLED_OPTIONS } from '@core/formats/questionnaire/testing/questionnaireFixtures'
 import {
   RESAVE_STYLES,
   resaveWorkbook,
   type ResaveStyle,
-} from '../excel/questionnaire/testing/resaveWorkbook'
-import { writeQuestionnaireWorkbook } from '../excel/questionnaire/writeQuestionnaireWorkbook'
-import { prototypeKeys } from '../excel/xlsx/testing/xlsxPackage'
-import type { ParsedFile } from '../import/importTypes'
-import { parseWorkbookFile } from '../import/parseWorkbookFile'
-import { runImportBatch } from '../import/runImportBatch'
-import { aBatch } from '../import/testing/anIncomingSubmission'
-import { hostileCorpus, type CorpusBase, type HostileCase } from '../import/testing/hostileCorpus'
+} from '@core/formats/questionnaire/testing/resaveWorkbook'
+import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import { prototypeKeys } from '@core/excel/xlsx/testing/xlsxPackage'
+import type { ParsedFile } from '@core/import/importTypes'
+import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
+import { runImportBatch } from '@core/import/runImportBatch'
+import { aBatch } from '@core/import/testing/anIncomingSubmission'
+import { hostileCorpus, type CorpusBase, type HostileCase } from '@core/import/testing/hostileCorpus'
 import { openWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 

@@ -1,11 +1,11 @@
 import { Dexie, type Table } from 'dexie'
-import { decideImport } from '../import/decideImport'
-import type { CommitOutcome, ImportScope, ImportStore, KnownFile } from '../import/importStore'
-import type { ReceivedKey } from '../import/importTypes'
-import { knownFilesOf } from '../import/memoryImportStore'
-import { planResolution } from '../import/planResolution'
-import { toReceivedSubmission, type ReceivedSubmission } from '../import/receivedSubmission'
-import { err, ok } from '../result'
+import { decideImport } from '@core/import/decideImport'
+import type { CommitOutcome, ImportScope, ImportStore, KnownFile } from '@core/import/importStore'
+import type { ReceivedKey } from '@core/import/importTypes'
+import { knownFilesOf } from '@core/import/memoryImportStore'
+import { planResolution } from '@core/import/planResolution'
+import { toReceivedSubmission, type ReceivedSubmission } from '@core/import/receivedSubmission'
+import { err, ok } from '@core/result'
 import type { WorkbenchDatabase } from './database'
 import {
   createImportJournalRepository,

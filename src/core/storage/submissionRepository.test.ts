@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import type { SubmissionKey } from '../responses/submission'
+import type { SubmissionKey } from '@core/responses/submission'
 import { openWorkbenchDatabase } from './database'
 import type { WriteFault } from './storageError'
 import { createSubmissionRepository } from './submissionRepository'

@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie'
-import { err, ok, type Result } from '../result'
+import { err, ok, type Result } from '@core/result'
 import {
   isEmptyPatch,
   submissionId,
   type Submission,
   type SubmissionKey,
   type SubmissionPatch,
-} from '../responses/submission'
+} from '@core/responses/submission'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 import type { StoredAuditEntry } from './storedTypes'

@@ -1,12 +1,12 @@
-import type { Answers } from '../responses/answer'
+import type { Answers } from '@core/responses/answer'
 import {
   applyPatch,
   type Submission,
   type SubmissionPatch,
   type SubmissionStatus,
-} from '../responses/submission'
-import type { FieldChange } from '../responses/submissionChanges'
-import { patchChanges, sameValue } from '../responses/submissionChanges'
+} from '@core/responses/submission'
+import type { FieldChange } from '@core/responses/submissionChanges'
+import { patchChanges, sameValue } from '@core/responses/submissionChanges'
 import type { WorkbenchDatabase } from './database'
 import type { StoredAuditEntry, StoredSubmission } from './storedTypes'
 

@@ -1,5 +1,5 @@
-import { err, ok, type Result } from '../result'
-import { sanitizeText } from '../responses/sanitizeText'
+import { err, ok, type Result } from '@core/result'
+import { sanitizeText } from '@core/responses/sanitizeText'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { err, type Result } from '../../core/result'
+import { err, type Result } from '@core/result'
 import type { DesktopError } from '../../shared/ipc/contract'
 
 /** What an IPC handler reads of Electron's IpcMainInvokeEvent (`senderFrame` may be null). */

@@ -1,6 +1,6 @@
 // Test helper (not bundled: nothing in index.ts imports it): a recording DesktopServices.
 import { vi } from 'vitest'
-import { ok } from '../../core/result'
+import { ok } from '@core/result'
 import type { BackupEntry, InvokeMethod } from '../../shared/ipc/contract'
 import type { InvokeEventLike } from './createHandler'
 import { registerHandlers, type DesktopServices } from './registerHandlers'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ok } from '../../core/result'
+import { ok } from '@core/result'
 import { INVOKE_METHODS, invokeChannel } from '../../shared/ipc/contract'
 import { isWrappedHandler } from './createHandler'
 import { fakeDesktopServices, registeredWithFakes, VALID_REQUESTS } from './fakeDesktopServices'

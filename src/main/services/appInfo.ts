@@ -1,4 +1,4 @@
-import { ok, type Result } from '../../core/result'
+import { ok, type Result } from '@core/result'
 import type { AppInfo, DesktopError } from '../../shared/ipc/contract'
 
 /** Versions the About dialog and bug reports need. */

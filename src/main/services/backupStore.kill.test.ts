@@ -21,7 +21,7 @@ let childScript = ''
 const CHILD_SOURCE = `
 import { writeSync } from 'node:fs'
 import { createBackupStore } from './src/main/services/backupStore'
-import { encodeBackup } from './src/core/storage/backupFormat'
+import { encodeBackup } from './src/core/formats/backup/backupFormat'
 
 const folder = process.argv[2] as string
 const say = (line: string) => writeSync(1, line + '\\n')

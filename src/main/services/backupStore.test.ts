@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodeBackup } from '../../core/storage/backupFormat'
+import { encodeBackup } from '@core/formats/backup/backupFormat'
 import type { WriteBackupRequest } from '../../shared/ipc/contract'
 import { createBackupStore, type BackupStoreOptions } from './backupStore'
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { err, ok, type Result } from '../../core/result'
+import { err, ok, type Result } from '@core/result'
 import {
   BACKUP_REASONS,
   type BackupEntry,

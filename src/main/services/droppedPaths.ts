@@ -1,5 +1,5 @@
 import { basename, isAbsolute, normalize, relative, sep, win32 } from 'node:path'
-import { err, type Result } from '../../core/result'
+import { err, type Result } from '@core/result'
 import type { DesktopError, DroppedPathsRequest, FolderContents } from '../../shared/ipc/contract'
 import { readGrantedItems, type GrantedRoot } from './folderReader'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ok } from '../../core/result'
+import { ok } from '@core/result'
 import { FILE_LIMITS } from '../../shared/ipc/contract'
 import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './fileDialogs'
 import { createRevealRegistry } from './revealRegistry'

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { err, ok, type Result } from '../../core/result'
+import { err, ok, type Result } from '@core/result'
 import {
   FILE_LIMITS,
   MAX_FILES_PER_PICK,

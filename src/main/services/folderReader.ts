@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { err, ok, type Result } from '../../core/result'
+import { err, ok, type Result } from '@core/result'
 import {
   FILE_LIMITS,
   MAX_FILES_PER_PICK,

@@ -1,6 +1,6 @@
 // The one door between the renderer and the main process: types, channel names and limits only.
 // No runtime imports: the sandboxed preload must bundle to a file that requires only `electron`.
-import type { Result } from '../../core/result'
+import type { Result } from '@core/result'
 
 export type DesktopError =
   | { readonly code: 'untrusted-sender' }

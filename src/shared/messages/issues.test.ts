@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { frameworkIssueCodes } from '../../core/framework/frameworkIssue'
-import { brokenFrameworks } from '../../core/framework/testing/brokenFrameworks'
+import { frameworkIssueCodes } from '@core/framework/frameworkIssue'
+import { brokenFrameworks } from '@core/framework/testing/brokenFrameworks'
 import en from './en/issues.json'
 import vi from './vi/issues.json'
 import { interpolateMessage } from './interpolateMessage'

@@ -1,5 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test'
-import type { AssessmentResult } from '../../../src/core/scoring/assessmentResult'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
 /** One published year to put in the database as the evaluator's publish would leave it. */
 export type PublishedYear = {

@@ -1,5 +1,5 @@
-import { aChoice, aColumn, aFramework, aQuestion } from '../../../src/core/framework/testing/aFramework'
-import type { Framework } from '../../../src/core/framework/framework'
+import { aChoice, aColumn, aFramework, aQuestion } from '@core/framework/testing/aFramework'
+import type { Framework } from '@core/framework/framework'
 
 /**
  * A small framework with every question type and realistic (long) Vietnamese labels, for the

@@ -1,8 +1,8 @@
-import { loadFramework } from '../../framework/loadFramework'
-import { aFramework } from '../../framework/testing/aFramework'
-import type { ValidFramework } from '../../framework/validateFramework'
-import type { Answers } from '../../responses/answer'
-import type { AssessmentUnit, DeclaredSubmission } from '../assessment'
+import { loadFramework } from '@core/framework/loadFramework'
+import { aFramework } from '@core/framework/testing/aFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { Answers } from '@core/responses/answer'
+import type { AssessmentUnit, DeclaredSubmission } from '@core/assessment/assessment'
 
 /** The small test framework, validated (tests of the evaluator need a `ValidFramework`). */
 export function anAssessmentFramework(): ValidFramework {

@@ -1,5 +1,5 @@
-import type { ValidFramework } from '../../framework/validateFramework'
-import { loadBuiltInFramework, type BuiltInFrameworkId } from '../builtInFrameworks'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { loadBuiltInFramework, type BuiltInFrameworkId } from '@core/builtins/builtInFrameworks'
 
 /**
  * The validated built-in framework for tests; throws with every issue listed when it does not

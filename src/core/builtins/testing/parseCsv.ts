@@ -4,7 +4,7 @@
  * names the columns the caller reads; a missing one throws (the source file changed shape).
  *
  * Why here: the built-in framework tests compare question texts with the source questionnaires
- * in `shared/data/questionnaires/*.csv`, which quote fields holding commas.
+ * in `tests/fixtures/questionnaires/*.csv`, which quote fields holding commas.
  *
  * @example
  *   parseCsv('a,b\n1,"x, y"\n', ['a', 'b']) // => [{ a: '1', b: 'x, y' }]

@@ -1,7 +1,7 @@
-import type { Comparability } from '../../framework/framework'
-import type { AssessmentResult } from '../../scoring/assessmentResult'
-import { rankColumn } from '../../scoring/rankColumn'
-import type { StructureNode, YearResults } from '../yearResults'
+import type { Comparability } from '@core/framework/framework'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import { rankColumn } from '@core/scoring/rankColumn'
+import type { StructureNode, YearResults } from '@core/comparison/yearResults'
 
 /**
  * A hand-made year of results for tests: units with a composite `ICT` over components `A` and `B`

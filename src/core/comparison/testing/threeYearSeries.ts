@@ -1,9 +1,9 @@
-import { loadBuiltInFramework } from '../../builtins/builtInFrameworks'
-import type { Framework } from '../../framework/framework'
-import { validateFramework, type ValidFramework } from '../../framework/validateFramework'
-import { generateSample } from '../../sample/generateSample'
-import { computeAssessment } from '../../scoring/computeAssessment'
-import { structureFromFramework, type YearResults } from '../yearResults'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import type { Framework } from '@core/framework/framework'
+import { validateFramework, type ValidFramework } from '@core/framework/validateFramework'
+import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { structureFromFramework, type YearResults } from '@core/comparison/yearResults'
 
 /** The changes 2026.1 declares against 2025.1 (one of each kind but `dropped`, which names an old code). */
 export const VERSION_CHANGES = {

@@ -1,5 +1,5 @@
-import { restoreNeutralisedText } from '../neutraliseFormulaText'
-import { err, ok, type Result } from '../../result'
+import { restoreNeutralisedText } from '@core/excel/neutraliseFormulaText'
+import { err, ok, type Result } from '@core/result'
 
 /**
  * The field separators recognised: `,` (RFC 4180) and `;` (Excel in locales with a decimal comma, such as vi-VN).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { INJECTION_PAYLOADS } from '../testing/injectionPayloads'
+import { INJECTION_PAYLOADS } from '@core/excel/testing/injectionPayloads'
 import { parseCsv } from './parseCsv'
 import { writeCsv } from './writeCsv'
 

@@ -1,4 +1,4 @@
-import { neutraliseFormulaText } from '../neutraliseFormulaText'
+import { neutraliseFormulaText } from '@core/excel/neutraliseFormulaText'
 import type { CsvDelimiter } from './parseCsv'
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import { formatCellAddress } from '../cellAddress'
-import type { PreparedSheet, PreparedValidation, PreparedWorkbook } from '../preparedWorkbook'
+import { formatCellAddress } from '@core/excel/cellAddress'
+import type { PreparedSheet, PreparedValidation, PreparedWorkbook } from '@core/excel/preparedWorkbook'
 import { toExcelStyle } from './toExcelStyle'
 import { toExcelValue } from './toExcelValue'
 

@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate'
-import { err, ok, type Result } from '../../result'
-import type { PreparedWorkbook } from '../preparedWorkbook'
-import type { WorkbookWriteIssue } from '../workbookWriteIssue'
+import { err, ok, type Result } from '@core/result'
+import type { PreparedWorkbook } from '@core/excel/preparedWorkbook'
+import type { WorkbookWriteIssue } from '@core/excel/workbookWriteIssue'
 import { decodeUtf8, encodeUtf8 } from './utf8'
 
 const STYLES = 'xl/styles.xml'

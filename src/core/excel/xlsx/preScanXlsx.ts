@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../../result'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
-import { defaultWorkbookReadLimits, type WorkbookReadLimits } from '../workbookReadLimits'
+import { err, ok, type Result } from '@core/result'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
+import { defaultWorkbookReadLimits, type WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { longestTextLength } from './longestTextLength'
 import { readZipEntries, type ZipPart } from './readZipEntries'
 import {

@@ -2,7 +2,7 @@
 // Every file is generated here; each must give a specific code, fast, without touching Object.prototype.
 import { strToU8, unzipSync } from 'fflate'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { readWorkbook } from './readWorkbook'
 import { concat, editParts, prototypeKeys, rawZip, spaceBomb } from './testing/xlsxPackage'
 import { writeWorkbook } from './writeWorkbook'

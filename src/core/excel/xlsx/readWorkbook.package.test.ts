@@ -1,7 +1,7 @@
 // Hostile and malformed files at the package and XML levels (docs/reliability.md §5.1, items 14–27).
 import { strToU8 } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { readWorkbook } from './readWorkbook'
 import { aPackage, aSharedStrings, concat, prototypeKeys, type PackageSheet } from './testing/xlsxPackage'
 

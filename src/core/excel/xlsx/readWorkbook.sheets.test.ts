@@ -1,7 +1,7 @@
 // Hostile sheet contents (docs/reliability.md §5.1, items 28–39): each is refused before exceljs
 // could exhaust memory or time on it, or read safely when harmless.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { readWorkbook } from './readWorkbook'
 import { aPackage, aSharedStrings, prototypeKeys, type PackageSheet } from './testing/xlsxPackage'
 

@@ -3,7 +3,7 @@
 // workbook or with issues whose codes are all known, and Object.prototype stays clean.
 import { fc, test } from '@fast-check/vitest'
 import { beforeAll, expect } from 'vitest'
-import { workbookReadIssueCodes } from '../workbookReadIssue'
+import { workbookReadIssueCodes } from '@core/excel/workbookReadIssue'
 import { readWorkbook } from './readWorkbook'
 import { EVERY_FEATURE_SPEC } from './testing/everyFeatureSpec'
 import { editParts, prototypeKeys } from './testing/xlsxPackage'

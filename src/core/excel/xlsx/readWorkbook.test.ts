@@ -1,7 +1,7 @@
 // Legitimate files as other programs write them (docs/reliability.md §5.1 item 50, and 41–44):
 // inline strings, formula strings, no shared strings, rich text, 1904 dates, hidden sheets.
 import { describe, expect, it } from 'vitest'
-import type { Sheet } from '../sheetWorkbook'
+import type { Sheet } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from './readWorkbook'
 import { aPackage, aSharedStrings, STYLES_WITH_DATES, type PackageSheet } from './testing/xlsxPackage'
 

@@ -1,8 +1,8 @@
 import { Inflate } from 'fflate'
 import { crc32 } from './crc32'
-import { err, ok, type Result } from '../../result'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
-import type { WorkbookReadLimits } from '../workbookReadLimits'
+import { err, ok, type Result } from '@core/result'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
+import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { decodeUtf8 } from './utf8'
 
 /**

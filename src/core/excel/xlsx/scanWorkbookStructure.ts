@@ -1,5 +1,5 @@
-import { err, ok, type Result } from '../../result'
-import type { InvalidSheetNameReason, WorkbookReadIssue } from '../workbookReadIssue'
+import { err, ok, type Result } from '@core/result'
+import type { InvalidSheetNameReason, WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { findStartTags, parseXmlAttributes } from './xmlAttributes'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultWorkbookReadLimits } from '../workbookReadLimits'
+import { defaultWorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { scanWorksheetPart } from './scanWorksheetPart'
 
 const scan = (xml: string, limits = {}) =>

@@ -1,6 +1,6 @@
-import { cellRangeArea, cellRangesOverlap, type CellRange } from '../cellRange'
-import type { WorkbookReadIssue } from '../workbookReadIssue'
-import type { WorkbookReadLimits } from '../workbookReadLimits'
+import { cellRangeArea, cellRangesOverlap, type CellRange } from '@core/excel/cellRange'
+import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
+import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { findStartTags, parseXmlAttributes } from './xmlAttributes'
 
 /**

@@ -1,6 +1,6 @@
 import type { Style } from 'exceljs'
-import type { PreparedValue } from '../preparedWorkbook'
-import type { CellStyle } from '../workbookSpec'
+import type { PreparedValue } from '@core/excel/preparedWorkbook'
+import type { CellStyle } from '@core/excel/workbookSpec'
 
 /**
  * Number formats used when the spec gives none.

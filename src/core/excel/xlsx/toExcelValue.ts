@@ -1,5 +1,5 @@
 import type { CellValue as ExcelCellValue } from 'exceljs'
-import type { PreparedValue } from '../preparedWorkbook'
+import type { PreparedValue } from '@core/excel/preparedWorkbook'
 
 /**
  * Protects text that looks like OOXML's `_xHHHH_` escape: Excel (and exceljs's reader) would turn

@@ -1,6 +1,6 @@
 import type { Cell, Row, Worksheet } from 'exceljs'
-import { formatCellRange } from '../cellRange'
-import type { CellValue, Sheet, SheetState } from '../sheetWorkbook'
+import { formatCellRange } from '@core/excel/cellRange'
+import type { CellValue, Sheet, SheetState } from '@core/excel/sheetWorkbook'
 import { toSheetCellValue } from './toSheetCellValue'
 
 // exceljs 4.4.0 keeps rows and cells in sparse arrays; iterating them directly visits only stored

@@ -1,9 +1,7 @@
 import type { CellValue as ExcelCellValue } from 'exceljs'
-import { formatCellDate } from '../cellDate'
-import { restoreNeutralisedText } from '../neutraliseFormulaText'
-import type { CellDate, CellError, CellValue, FormulaResult } from '../sheetWorkbook'
-
-const DAY_MS = 86_400_000
+import { excelSerialOfTime, formatCellDate, leapDayCorrection } from '@core/excel/cellDate'
+import { restoreNeutralisedText } from '@core/excel/neutraliseFormulaText'
+import type { CellDate, CellError, CellValue, FormulaResult } from '@core/excel/sheetWorkbook'
 
 /**
  * The neutral value of an exceljs cell value. Strings (plain, rich text, hyperlink text) come back
@@ -67,12 +65,9 @@ function toFormulaResult(result: unknown, date1904: boolean): FormulaResult {
 function toDate(date: Date, date1904: boolean): number | CellDate | CellError {
   const milliseconds = date.getTime()
   if (!Number.isFinite(milliseconds)) return { type: 'error', code: '#NUM!' }
-  const serial = milliseconds / DAY_MS + (date1904 ? 24_107 : 25_569)
-  let corrected = milliseconds
-  if (!date1904) {
-    if (serial < 1 || (serial >= 60 && serial < 61)) return serial
-    if (serial < 60) corrected += DAY_MS
-  }
-  const iso = serial < 0 ? null : formatCellDate(corrected)
+  const serial = excelSerialOfTime(milliseconds, date1904)
+  const correction = leapDayCorrection(serial, date1904)
+  if (correction === null) return serial
+  const iso = formatCellDate(milliseconds + correction)
   return iso === null ? serial : { type: 'date', iso }
 }

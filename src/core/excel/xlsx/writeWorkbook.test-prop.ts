@@ -3,11 +3,11 @@
 // and dates as the same calendar date. Each run writes an xlsx, so runs are few.
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import { assignSheetNames } from '../assignSheetNames'
-import { formatCellDate } from '../cellDate'
-import { sanitiseCellText } from '../sanitiseCellText'
-import type { CellValue } from '../sheetWorkbook'
-import type { WritableCellValue } from '../workbookSpec'
+import { assignSheetNames } from '@core/excel/assignSheetNames'
+import { formatCellDate } from '@core/excel/cellDate'
+import { sanitiseCellText } from '@core/excel/sanitiseCellText'
+import type { CellValue } from '@core/excel/sheetWorkbook'
+import type { WritableCellValue } from '@core/excel/workbookSpec'
 import { readWorkbook } from './readWorkbook'
 import { writeWorkbook } from './writeWorkbook'
 

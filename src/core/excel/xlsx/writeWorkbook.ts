@@ -1,7 +1,7 @@
-import { err, type Result } from '../../result'
-import { prepareWorkbookSpec } from '../prepareWorkbookSpec'
-import type { WorkbookSpec } from '../workbookSpec'
-import type { WorkbookWriteIssue } from '../workbookWriteIssue'
+import { err, type Result } from '@core/result'
+import { prepareWorkbookSpec } from '@core/excel/prepareWorkbookSpec'
+import type { WorkbookSpec } from '@core/excel/workbookSpec'
+import type { WorkbookWriteIssue } from '@core/excel/workbookWriteIssue'
 import { buildExcelWorkbook } from './buildExcelWorkbook'
 import { finishWorkbookBytes } from './finishWorkbookBytes'
 

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../result'
+import { err, ok, type Result } from '@core/result'
 import { decodeUtf8 } from './utf8'
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]

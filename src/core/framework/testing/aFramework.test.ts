@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseFramework } from '../parseFramework'
-import { validateFramework } from '../validateFramework'
+import { parseFramework } from '@core/framework/parseFramework'
+import { validateFramework } from '@core/framework/validateFramework'
 import { aFramework } from './aFramework'
 import { aPointsFramework } from './aPointsFramework'
 

@@ -1,4 +1,4 @@
-import type { Framework } from '../framework'
+import type { Framework } from '@core/framework/framework'
 import { aComponent, anIndicator, aQuestion, aSection } from './frameworkParts'
 
 export { aChoice, aColumn, aComponent, anIndicator, aQuestion, aSection } from './frameworkParts'

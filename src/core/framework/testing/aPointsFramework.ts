@@ -1,4 +1,4 @@
-import type { Framework } from '../framework'
+import type { Framework } from '@core/framework/framework'
 import { aFramework } from './aFramework'
 import { aChoice, aComponent, anIndicator, aQuestion, aSection } from './frameworkParts'
 

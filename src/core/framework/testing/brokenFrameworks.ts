@@ -1,5 +1,5 @@
-import type { Framework } from '../framework'
-import type { FrameworkIssue } from '../frameworkIssue'
+import type { Framework } from '@core/framework/framework'
+import type { FrameworkIssue } from '@core/framework/frameworkIssue'
 import { aFramework } from './aFramework'
 import { aPointsFramework } from './aPointsFramework'
 import { aComponent, anIndicator, aQuestion } from './frameworkParts'

@@ -1,4 +1,4 @@
-import type { Choice, Component, Indicator, Question, Section, TableColumn } from '../framework'
+import type { Choice, Component, Indicator, Question, Section, TableColumn } from '@core/framework/framework'
 
 /** A section; defaults to `HTKT`. @example aSection({ code: 'UD' }) */
 export function aSection(overrides: Partial<Section> = {}): Section {

@@ -7,7 +7,7 @@ import type {
   Normalisation,
   PointsRule,
   Question,
-} from '../framework'
+} from '@core/framework/framework'
 
 const normalised = (text: string): string => text.trim().normalize('NFC')
 const textArbitrary = fc

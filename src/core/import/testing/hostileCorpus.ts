@@ -1,9 +1,14 @@
 // The hostile and malformed workbook corpus of reliability §5.1, generated from our own filled
 // questionnaire template (nothing downloaded, nothing committed). Test data only.
 import { strToU8 } from 'fflate'
-import type { SheetWorkbook } from '../../excel/sheetWorkbook'
-import { withCell, withMeta, withSheetRows, withSheets } from '../../excel/questionnaire/testing/editWorkbook'
-import { concat, editParts, rawZip, spaceBomb } from '../../excel/xlsx/testing/xlsxPackage'
+import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
+import {
+  withCell,
+  withMeta,
+  withSheetRows,
+  withSheets,
+} from '@core/formats/questionnaire/testing/editWorkbook'
+import { concat, editParts, rawZip, spaceBomb } from '@core/excel/xlsx/testing/xlsxPackage'
 
 /**
  * One file of the corpus: the §5.1 kind it stands for, a variant name, the issue codes of which at

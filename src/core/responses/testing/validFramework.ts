@@ -1,5 +1,5 @@
-import type { Framework } from '../../framework/framework'
-import { validateFramework, type ValidFramework } from '../../framework/validateFramework'
+import type { Framework } from '@core/framework/framework'
+import { validateFramework, type ValidFramework } from '@core/framework/validateFramework'
 
 /**
  * Validates a test framework (from `aFramework`, `aPointsFramework` …) and fails the test loudly

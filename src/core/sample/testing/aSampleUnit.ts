@@ -1,4 +1,4 @@
-import type { SampleUnit } from '../sampleUnit'
+import type { SampleUnit } from '@core/sample/sampleUnit'
 
 /**
  * A department-like unit for tests; fields replaced by `overrides`.

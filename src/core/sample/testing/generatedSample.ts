@@ -1,5 +1,5 @@
-import type { ValidFramework } from '../../framework/validateFramework'
-import { generateSample, type GenerateSampleOptions, type Sample } from '../generateSample'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { generateSample, type GenerateSampleOptions, type Sample } from '@core/sample/generateSample'
 
 /**
  * A generated sample for tests; throws with the error when generation is refused, so a failing

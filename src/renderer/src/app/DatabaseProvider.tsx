@@ -1,10 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  openWorkbenchDatabase,
-  type DatabaseOpenError,
-  type WorkbenchDatabase,
-} from '../../../core/storage/database'
+import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
 import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorkspace'
 import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../core/framework/localizedText'
+import type { LocalizedText } from '@core/framework/localizedText'
 
 /** The text in the interface language, falling back to Vietnamese (framework content is data). */
 export const localized = (text: LocalizedText | undefined, language: string): string =>

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it, vi } from 'vitest'
-import { err, ok } from '../../../core/result'
-import { defineWorkbenchDatabase, openWorkbenchDatabase } from '../../../core/storage/database'
+import { err, ok } from '@core/result'
+import { defineWorkbenchDatabase, openWorkbenchDatabase } from '@core/storage/database'
 import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups, type BackupHost } from './backups'
 

@@ -1,16 +1,12 @@
-import { err, ok, type Result } from '../../../core/result'
-import { decodeBackup } from '../../../core/storage/backupFormat'
-import {
-  openWorkbenchDatabase,
-  type DatabaseOpenError,
-  type WorkbenchDatabase,
-} from '../../../core/storage/database'
+import { err, ok, type Result } from '@core/result'
+import { decodeBackup } from '@core/formats/backup/backupFormat'
+import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
 import {
   exportDatabase,
   restoreDatabase,
   type BackupExportError,
   type RestoreError,
-} from '../../../core/storage/databaseBackup'
+} from '@core/storage/databaseBackup'
 import type {
   BackupEntry,
   BackupReason,

@@ -1,4 +1,4 @@
-import { ok } from '../../../core/result'
+import { ok } from '@core/result'
 import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups } from './backups'
 import type { Platform } from './platform'

@@ -1,4 +1,4 @@
-import { ok } from '../../../core/result'
+import { ok } from '@core/result'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createBackups } from './backups'
 import type { Platform } from './platform'

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../core/result'
+import { err, ok, type Result } from '@core/result'
 import {
   FILE_LIMITS,
   MAX_FILES_PER_PICK,

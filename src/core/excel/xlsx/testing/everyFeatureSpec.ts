@@ -1,5 +1,5 @@
 // A spec using every feature of WorkbookSpec, for golden tests (test data only).
-import type { WorkbookSpec } from '../../workbookSpec'
+import type { WorkbookSpec } from '@core/excel/workbookSpec'
 
 /** Requested sheet names deliberately need sanitising: `Trả lời/2025` → `Trả lời_2025`. */
 export const EVERY_FEATURE_SPEC: WorkbookSpec = {

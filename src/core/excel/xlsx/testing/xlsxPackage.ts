@@ -1,7 +1,7 @@
 // Builders for hand-made and deliberately broken .xlsx files, for tests only (nothing is committed:
 // every hostile file is generated, see docs/reliability.md §5.1).
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate'
-import { crc32 } from '../crc32'
+import { crc32 } from '@core/excel/xlsx/crc32'
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { localized } from '../../i18n/localized'
 import { useLanguage } from '../unit/useLanguage'
 import { AppraisalForm } from './AppraisalForm'

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseUnitList, unitListRows } from '../../../../core/assessment/parseUnitList'
+import { parseUnitList, unitListRows } from '@core/assessment/parseUnitList'
 import { describeIssue } from '../../i18n/describeIssue'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RankComparison } from '../../../../core/assessment/compareRankings'
+import type { RankComparison } from '@core/assessment/compareRankings'
 import { useLanguage } from '../unit/useLanguage'
 import { formatScore } from './formatScore'
 

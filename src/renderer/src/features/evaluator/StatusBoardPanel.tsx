@@ -1,10 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  filterStatusBoard,
-  UNIT_STATUSES,
-  type StatusBoardFilter,
-} from '../../../../core/assessment/statusBoard'
+import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '@core/assessment/statusBoard'
 import { evaluatorHash } from './evaluatorView'
 import { EditUnitsPanel } from './EditUnitsPanel'
 import { formatDay } from './formatScore'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Aggregation } from '../../../../core/framework/framework'
+import type { Aggregation } from '@core/framework/framework'
 import { formatNumber } from '../../i18n/format'
 import { useLanguage } from '../unit/useLanguage'
 import { UncertaintyTable } from './UncertaintyTable'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { RankInterval } from '../../../../core/assessment/runUncertainty'
-import type { ScoredUnit } from '../../../../core/scoring/assessmentResult'
+import type { RankInterval } from '@core/assessment/runUncertainty'
+import type { ScoredUnit } from '@core/scoring/assessmentResult'
 
 /** Each unit's nominal rank, median rank and 5–95 % interval, with the interval drawn to scale. */
 export function UncertaintyTable({

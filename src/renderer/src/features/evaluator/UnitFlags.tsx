@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { localized } from '../../i18n/localized'
 import { useLanguage } from '../unit/useLanguage'
 import { describeReviewFlag } from './describeReviewFlag'

@@ -1,8 +1,8 @@
-import type { Question } from '../../../../core/framework/framework'
-import type { AnswerValue } from '../../../../core/responses/answer'
-import { readNumberEntry } from '../../../../core/responses/numberEntry'
-import type { AnswerProblem } from '../../../../core/responses/validateAnswers'
-import { validateAnswer } from '../../../../core/responses/validateAnswers'
+import type { Question } from '@core/framework/framework'
+import type { AnswerValue } from '@core/responses/answer'
+import { readNumberEntry } from '@core/responses/numberEntry'
+import type { AnswerProblem } from '@core/responses/validateAnswers'
+import { validateAnswer } from '@core/responses/validateAnswers'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { AssessmentAuditEntry } from '../../../../core/assessment/assessmentAudit'
-import type { AnswerValue } from '../../../../core/responses/answer'
+import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
+import type { AnswerValue } from '@core/responses/answer'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { Question } from '../../../../core/framework/framework'
-import type { ReviewFlag } from '../../../../core/assessment/reviewFlag'
+import type { Question } from '@core/framework/framework'
+import type { ReviewFlag } from '@core/assessment/reviewFlag'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { issueMessage } from '../unit/issueMessage'

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ScoringWarning } from '../../../../core/scoring/scoringWarning'
+import type { ScoringWarning } from '@core/scoring/scoringWarning'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 

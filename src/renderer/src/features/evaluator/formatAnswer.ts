@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { Question } from '../../../../core/framework/framework'
-import type { AnswerValue } from '../../../../core/responses/answer'
+import type { Question } from '@core/framework/framework'
+import type { AnswerValue } from '@core/responses/answer'
 import { formatDate, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'

@@ -1,4 +1,4 @@
-import { roundForPublication } from '../../../../core/scoring/roundForPublication'
+import { roundForPublication } from '@core/scoring/roundForPublication'
 import { INTL_LOCALE, type Language } from '../../i18n/languages'
 
 // Creating an Intl formatter costs far more than using one: a 700-unit ranking shows ~7,000 scores.

@@ -1,6 +1,6 @@
-import { parseUnitList, type UnitListIssue } from '../../../../core/assessment/parseUnitList'
-import type { AssessmentUnit } from '../../../../core/assessment/assessment'
-import { err, type Result } from '../../../../core/result'
+import { parseUnitList, type UnitListIssue } from '@core/assessment/parseUnitList'
+import type { AssessmentUnit } from '@core/assessment/assessment'
+import { err, type Result } from '@core/result'
 
 /** A problem with a unit-list file: its rows (by code) or the file itself (read issues). */
 export type UnitListFileIssue =
@@ -15,13 +15,13 @@ export async function readUnitListFile(
   bytes: Uint8Array,
 ): Promise<Result<AssessmentUnit[], readonly UnitListFileIssue[]>> {
   if (fileName.toLowerCase().endsWith('.csv')) {
-    const { parseCsv } = await import('../../../../core/excel/csv/parseCsv')
+    const { parseCsv } = await import('@core/excel/csv/parseCsv')
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
     const parsed = parseCsv(text)
     if (!parsed.ok) return err(parsed.error)
     return parseUnitList(parsed.value.rows)
   }
-  const { readWorkbook } = await import('../../../../core/excel/xlsx/readWorkbook')
+  const { readWorkbook } = await import('@core/excel/xlsx/readWorkbook')
   const workbook = await readWorkbook(bytes)
   if (!workbook.ok) return err(workbook.error)
   const sheet =

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js'
-import type { RankingRow } from '../../../../core/assessment/rankingRows'
+import type { RankingRow } from '@core/assessment/rankingRows'
 import { SERIES_COLOURS } from '../../charts/registerCharts'
 
 /** More bars than this make an unreadable picture: charts show the best-ranked units. */

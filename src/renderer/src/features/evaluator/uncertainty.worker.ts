@@ -1,7 +1,7 @@
 // Runs the Monte Carlo uncertainty analysis off the main thread so the interface stays responsive;
 // reports progress as it goes. The framework arrives as plain JSON and is validated again here.
-import { runUncertainty } from '../../../../core/assessment/runUncertainty'
-import { loadFramework } from '../../../../core/framework/loadFramework'
+import { runUncertainty } from '@core/assessment/runUncertainty'
+import { loadFramework } from '@core/framework/loadFramework'
 import type { UncertaintyRequest, UncertaintyMessage } from './uncertaintyMessages'
 
 const scope = self as unknown as {

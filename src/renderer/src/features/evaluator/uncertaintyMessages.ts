@@ -1,5 +1,5 @@
-import type { RankInterval, UncertaintyOptions } from '../../../../core/assessment/runUncertainty'
-import type { UnitAnswers } from '../../../../core/scoring/scoringOptions'
+import type { RankInterval, UncertaintyOptions } from '@core/assessment/runUncertainty'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
 /** What the page sends the uncertainty worker. */
 export type UncertaintyRequest = {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { Assessment } from '../../../../core/assessment/assessment'
-import { createAssessmentRepository } from '../../../../core/storage/assessmentRepository'
+import type { Assessment } from '@core/assessment/assessment'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 /** Every assessment in the workspace, newest year first; `null` while loading. */

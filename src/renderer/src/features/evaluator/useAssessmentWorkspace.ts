@@ -1,27 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { appraisedPoints } from '../../../../core/assessment/appraisal'
-import type { AssessmentUnit } from '../../../../core/assessment/assessment'
-import { findReviewFlags } from '../../../../core/assessment/findReviewFlags'
-import { previousIndicatorValues } from '../../../../core/assessment/previousIndicatorValues'
-import { rankingComponentCodes } from '../../../../core/assessment/rankingRows'
-import type { ReviewFlag } from '../../../../core/assessment/reviewFlag'
-import { reviewedUnits, scoringUnits, type AssessmentInputs } from '../../../../core/assessment/scoringUnits'
-import { statusBoard, type StatusBoard } from '../../../../core/assessment/statusBoard'
-import {
-  createAppraisalRepository,
-  type AppraisalRequest,
-} from '../../../../core/storage/appraisalRepository'
-import {
-  createAssessmentRepository,
-  type AssessmentReadFailure,
-} from '../../../../core/storage/assessmentRepository'
-import {
-  loadAssessmentWorkspace,
-  type AssessmentWorkspace,
-} from '../../../../core/storage/assessmentWorkspace'
-import type { AssessmentResult } from '../../../../core/scoring/assessmentResult'
-import { computeAssessment } from '../../../../core/scoring/computeAssessment'
-import type { UnitAnswers } from '../../../../core/scoring/scoringOptions'
+import { appraisedPoints } from '@core/assessment/appraisal'
+import type { AssessmentUnit } from '@core/assessment/assessment'
+import { findReviewFlags } from '@core/assessment/findReviewFlags'
+import { previousIndicatorValues } from '@core/assessment/previousIndicatorValues'
+import { rankingComponentCodes } from '@core/assessment/rankingRows'
+import type { ReviewFlag } from '@core/assessment/reviewFlag'
+import { reviewedUnits, scoringUnits, type AssessmentInputs } from '@core/assessment/scoringUnits'
+import { statusBoard, type StatusBoard } from '@core/assessment/statusBoard'
+import { createAppraisalRepository, type AppraisalRequest } from '@core/storage/appraisalRepository'
+import { createAssessmentRepository, type AssessmentReadFailure } from '@core/storage/assessmentRepository'
+import { loadAssessmentWorkspace, type AssessmentWorkspace } from '@core/storage/assessmentWorkspace'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 /** What the screens derive from the stored workspace; computed here once, never in components. */

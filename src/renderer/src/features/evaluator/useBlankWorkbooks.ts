@@ -21,7 +21,7 @@ export function useBlankWorkbooks(view: AssessmentView) {
   const { framework, assessment } = view.workspace
   const write = async () => {
     const [{ writeQuestionnaireWorkbook, questionnaireFileName }, { zipSync }, info] = await Promise.all([
-      import('../../../../core/excel/questionnaire/writeQuestionnaireWorkbook'),
+      import('@core/formats/questionnaire/writeQuestionnaireWorkbook'),
       import('fflate'),
       getPlatform().getAppInfo(),
     ])

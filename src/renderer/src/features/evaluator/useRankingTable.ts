@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { AssessmentResult } from '../../../../core/scoring/assessmentResult'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import {
   filterRanking,
   rankingRows,
@@ -7,7 +7,7 @@ import {
   type RankingColumn,
   type RankingFilter,
   type RankingSort,
-} from '../../../../core/assessment/rankingRows'
+} from '@core/assessment/rankingRows'
 
 const sameColumn = (a: RankingColumn, b: RankingColumn) =>
   typeof a === 'object' && typeof b === 'object' ? a.component === b.component : a === b

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { rankingRows } from '../../../../core/assessment/rankingRows'
-import type { ReportChart, ResultsReportInput } from '../../../../core/report/resultsReportInput'
+import { rankingRows } from '@core/assessment/rankingRows'
+import type { ReportChart, ResultsReportInput } from '@core/formats/results-report/resultsReportInput'
 import { renderChartImage } from '../../charts/renderChartImage'
 import { localized } from '../../i18n/localized'
 import { getPlatform } from '../../platform/getPlatform'
@@ -67,7 +67,7 @@ export function useResultsReport(
       appVersion: info.ok ? info.value.version : '',
       charts: pictures,
     }
-    const { writeResultsReport } = await import('../../../../core/report/writeResultsReport')
+    const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
     const bytes = await writeResultsReport(input)
     if (!bytes.ok) return setState({ status: 'failed', issues: bytes.error })
     await save(`${baseName}.xlsx`, bytes.value)
@@ -75,7 +75,7 @@ export function useResultsReport(
 
   const exportCsv = async () => {
     setState({ status: 'working' })
-    const { rankingCsv } = await import('../../../../core/report/rankingCsv')
+    const { rankingCsv } = await import('@core/formats/results-report/rankingCsv')
     await save(`${baseName}.csv`, new TextEncoder().encode(rankingCsv(framework, view.result)))
   }
 

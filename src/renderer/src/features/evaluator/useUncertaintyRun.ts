@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { RankInterval, UncertaintyOptions } from '../../../../core/assessment/runUncertainty'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import type { UnitAnswers } from '../../../../core/scoring/scoringOptions'
+import type { RankInterval, UncertaintyOptions } from '@core/assessment/runUncertainty'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import type { UncertaintyMessage, UncertaintyRequest } from './uncertaintyMessages'
 
 export type UncertaintyState =

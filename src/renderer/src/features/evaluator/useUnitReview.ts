@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { finalAnswers, latestAppraisals, type Appraisal } from '../../../../core/assessment/appraisal'
-import type { ReviewFlag } from '../../../../core/assessment/reviewFlag'
+import { finalAnswers, latestAppraisals, type Appraisal } from '@core/assessment/appraisal'
+import type { ReviewFlag } from '@core/assessment/reviewFlag'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
 /** One unit's review data, derived from the workspace: declared, appraised and final answers, and its flags. */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
-import { compareRankings, type RankComparison } from '../../../../core/assessment/compareRankings'
-import type { Aggregation, Normalisation } from '../../../../core/framework/framework'
-import type { AssessmentResult } from '../../../../core/scoring/assessmentResult'
-import { computeAssessment } from '../../../../core/scoring/computeAssessment'
-import type { ScoringOverrides } from '../../../../core/scoring/scoringOptions'
+import { compareRankings, type RankComparison } from '@core/assessment/compareRankings'
+import type { Aggregation, Normalisation } from '@core/framework/framework'
+import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
 /** The normalisations the what-if panel offers (those that need no extra parameters, plus min-max on the framework's scale). */

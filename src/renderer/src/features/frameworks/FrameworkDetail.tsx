@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
 import { FrameworkMethod } from './FrameworkMethod'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { describeIssue } from '../../i18n/describeIssue'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { FrameworkDetail } from './FrameworkDetail'
 import { FrameworkImport } from './FrameworkImport'
 import { FrameworkList } from './FrameworkList'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../../../core/framework/framework'
+import type { Framework } from '@core/framework/framework'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
 import { formatNumber } from '../../i18n/format'

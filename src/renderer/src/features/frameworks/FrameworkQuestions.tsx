@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../../../core/framework/framework'
-import { questionsBySection } from '../../../../core/framework/frameworkSummary'
+import type { Framework } from '@core/framework/framework'
+import { questionsBySection } from '@core/framework/frameworkSummary'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
 

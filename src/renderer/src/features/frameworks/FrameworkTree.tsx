@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../../../core/framework/framework'
-import {
-  componentChildren,
-  rootComponent,
-  type ComponentChild,
-} from '../../../../core/framework/frameworkSummary'
+import type { Framework } from '@core/framework/framework'
+import { componentChildren, rootComponent, type ComponentChild } from '@core/framework/frameworkSummary'
 import { formatNumber } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'

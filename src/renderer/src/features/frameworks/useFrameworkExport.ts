@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { serialiseFramework } from '../../../../core/framework-io/serialiseFramework'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import { serialiseFramework } from '@core/formats/framework-file/serialiseFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { getPlatform } from '../../platform/getPlatform'
 
 export type ExportStatus =
@@ -21,7 +21,7 @@ export function useFrameworkExport(framework: ValidFramework) {
     status,
     exportJson: () => save(`${base}.json`, new TextEncoder().encode(serialiseFramework(framework))),
     exportWorkbook: async () => {
-      const { writeAuthoringWorkbook } = await import('../../../../core/framework-io/writeAuthoringWorkbook')
+      const { writeAuthoringWorkbook } = await import('@core/formats/authoring/writeAuthoringWorkbook')
       const written = await writeAuthoringWorkbook(framework)
       if (!written.ok)
         setStatus({ kind: 'failed', reason: written.error.map((issue) => issue.code).join(', ') })

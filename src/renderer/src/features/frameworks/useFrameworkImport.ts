@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { getPlatform } from '../../platform/getPlatform'
 
 export type ImportState =
@@ -25,7 +25,7 @@ export function useFrameworkImport(save: (framework: ValidFramework) => Promise<
     const file = picked.value?.[0]
     if (file === undefined) return setState({ kind: 'cancelled' })
     setState({ kind: 'reading', fileName: file.fileName })
-    const { readFrameworkFile } = await import('../../../../core/framework-io/readFrameworkFile')
+    const { readFrameworkFile } = await import('@core/formats/framework-file/readFrameworkFile')
     const read = await readFrameworkFile(file.fileName, file.bytes, { year: new Date().getFullYear() })
     if (!read.ok) return setState({ kind: 'failed', fileName: file.fileName, issues: read.error })
     await save(read.value)

@@ -3,12 +3,9 @@ import {
   listBuiltInFrameworks,
   loadBuiltInFramework,
   isBuiltInFrameworkId,
-} from '../../../../core/builtins/builtInFrameworks'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import {
-  createFrameworkRepository,
-  type FrameworkSummary,
-} from '../../../../core/storage/frameworkRepository'
+} from '@core/builtins/builtInFrameworks'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { createFrameworkRepository, type FrameworkSummary } from '@core/storage/frameworkRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 export type LibraryEntry = Omit<FrameworkSummary, 'importedAt'> & {

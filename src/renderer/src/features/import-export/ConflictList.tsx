@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import type { ConflictChoice } from '../../../../core/import/importStore'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { ConflictChoice } from '@core/import/importStore'
 import { ConflictCompare } from './ConflictCompare'
 import type { ConflictPair } from './useConflicts'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FileOutcome } from '../../../../core/import/importTypes'
+import type { FileOutcome } from '@core/import/importTypes'
 import { getPlatform } from '../../platform/getPlatform'
 import { useLanguage } from '../unit/useLanguage'
 import { describeImportIssue } from './describeImportIssue'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportProgress } from '../../../../core/import/importProgress'
+import type { ImportProgress } from '@core/import/importProgress'
 import { formatDuration } from './formatDuration'
 
 type ImportProgressBarProps = {

@@ -1,10 +1,6 @@
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import {
-  createParsePool,
-  type ParsePool,
-  type ParseWorkerHandle,
-} from '../../../../core/import/createParsePool'
-import type { ParseWorkerReply } from '../../../../core/import/parseWorkerProtocol'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { createParsePool, type ParsePool, type ParseWorkerHandle } from '@core/import/createParsePool'
+import type { ParseWorkerReply } from '@core/import/parseWorkerProtocol'
 
 /** Two workers: the evaluators' machines have two cores, and the page keeps one thread for itself. */
 export const PARSE_WORKERS = 2

@@ -1,6 +1,6 @@
-import type { BatchFile } from '../../../../core/import/runImportBatch'
+import type { BatchFile } from '@core/import/runImportBatch'
 import type { DesktopError, FolderContents, PickedFile, SkippedFile } from '../../../../shared/ipc/contract'
-import type { Result } from '../../../../core/result'
+import type { Result } from '@core/result'
 import { getPlatform } from '../../platform/getPlatform'
 
 /** Files chosen for an import (and those the platform skipped: too large, links…), or why none could be. */

@@ -1,7 +1,18 @@
-import type { EvidenceReference } from '../../../../core/responses/answer'
-import { err, ok } from '../../../../core/result'
+import type { EvidenceReference } from '@core/responses/answer'
+import { err, ok, type Result } from '@core/result'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { Submission } from '@core/responses/submission'
+import type { EvidenceRepository } from '@core/storage/evidenceRepository'
+import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import { getPlatform } from '../../platform/getPlatform'
-import type { SubmissionExporter } from '../unit/submissionExport'
+
+/** What unit mode's export needs: the submission, its framework, the unit and its evidence files. */
+export type SubmissionExportRequest = {
+  readonly submission: Submission
+  readonly framework: ValidFramework
+  readonly unit: UnitProfile
+  readonly evidence: EvidenceRepository
+}
 
 /**
  * Unit mode's "export to Excel": the filled questionnaire workbook (template version 1) of a
@@ -12,15 +23,17 @@ import type { SubmissionExporter } from '../unit/submissionExport'
  * @example
  *   await exportSubmissionWorkbook({ submission, framework, unit, evidence }) // => ok({ savedTo: 'dept-ict-readiness-2025-SNV.xlsx' })
  */
-export const exportSubmissionWorkbook: SubmissionExporter = async ({
+export async function exportSubmissionWorkbook({
   submission,
   framework,
   unit,
   evidence,
-}) => {
+}: SubmissionExportRequest): Promise<
+  Result<{ readonly savedTo: string } | null, { readonly message: string }>
+> {
   // The writer (and exceljs) load on first use, keeping them out of the unit screen's bundle.
   const [{ questionnaireFileName, writeQuestionnaireWorkbook }, { zipSync }, info] = await Promise.all([
-    import('../../../../core/excel/questionnaire/writeQuestionnaireWorkbook'),
+    import('@core/formats/questionnaire/writeQuestionnaireWorkbook'),
     import('fflate'),
     getPlatform().getAppInfo(),
   ])

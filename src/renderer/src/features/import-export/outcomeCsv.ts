@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import { writeCsv } from '../../../../core/excel/csv/writeCsv'
-import type { FileIssue, FileOutcome } from '../../../../core/import/importTypes'
+import { writeCsv } from '@core/excel/csv/writeCsv'
+import type { FileIssue, FileOutcome } from '@core/import/importTypes'
 import type { Language } from '../../i18n/languages'
 import { describeImportIssue } from './describeImportIssue'
 

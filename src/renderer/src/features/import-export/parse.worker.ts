@@ -1,12 +1,12 @@
 // A parse worker of the bulk import (two run at once): reads one workbook at a time off the main
 // thread, with the guarded xlsx reader and the questionnaire codec. The framework arrives as plain
 // data and is validated again here. The pool on the page enforces the time limit per file.
-import { loadFramework } from '../../../../core/framework/loadFramework'
+import { loadFramework } from '@core/framework/loadFramework'
 import {
   serveParseRequests,
   type ParseWorkerReply,
   type ParseWorkerRequest,
-} from '../../../../core/import/parseWorkerProtocol'
+} from '@core/import/parseWorkerProtocol'
 
 const scope = self as unknown as {
   postMessage(message: ParseWorkerReply): void

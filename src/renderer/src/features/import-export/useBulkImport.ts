@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import { importProgress, type ImportProgress } from '../../../../core/import/importProgress'
-import type { FileOutcome, ImportBatch } from '../../../../core/import/importTypes'
-import { runImportBatch, type BatchFile } from '../../../../core/import/runImportBatch'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { importProgress, type ImportProgress } from '@core/import/importProgress'
+import type { FileOutcome, ImportBatch } from '@core/import/importTypes'
+import { runImportBatch, type BatchFile } from '@core/import/runImportBatch'
 import {
   createReceivedSubmissionRepository,
   type ReceivedSubmissionRepository,
-} from '../../../../core/storage/receivedSubmissionRepository'
+} from '@core/storage/receivedSubmissionRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { createBrowserParsePool } from './browserParsePool'
 

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ConflictChoice } from '../../../../core/import/importStore'
-import type { ReceivedSubmission } from '../../../../core/import/receivedSubmission'
-import type {
-  ReceivedScope,
-  ReceivedSubmissionRepository,
-} from '../../../../core/storage/receivedSubmissionRepository'
+import type { ConflictChoice } from '@core/import/importStore'
+import type { ReceivedSubmission } from '@core/import/receivedSubmission'
+import type { ReceivedScope, ReceivedSubmissionRepository } from '@core/storage/receivedSubmissionRepository'
 
 /** A version waiting for the evaluator's choice, with the version in force it conflicts with. */
 export type ConflictPair = {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { listCatalog, loadCatalogFramework, type CatalogEntry } from '../unit/frameworkCatalog'
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ImportBatch, JournalEntry } from '../../../../core/import/importTypes'
-import { createImportJournalRepository } from '../../../../core/storage/importJournalRepository'
+import type { ImportBatch, JournalEntry } from '@core/import/importTypes'
+import { createImportJournalRepository } from '@core/storage/importJournalRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 /** An interrupted batch and how many of its files were stored. */

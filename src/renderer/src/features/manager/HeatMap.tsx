@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ComponentMatrix } from '../../../../core/comparison/componentMatrix'
+import type { ComponentMatrix } from '@core/comparison/componentMatrix'
 import { getPlatform } from '../../platform/getPlatform'
 import { heatMapImage } from './heatMapImage'
 import { heatMapShade } from './heatMapShade'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { IndicatorChanges } from '../../../../core/comparison/indicatorChanges'
+import type { IndicatorChanges } from '@core/comparison/indicatorChanges'
 import type { ManagerFormat } from './useManagerFormat'
 
 const FIRST_ROWS = 15

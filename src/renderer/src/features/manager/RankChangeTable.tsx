@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RankChange } from '../../../../core/comparison/rankChanges'
+import type { RankChange } from '@core/comparison/rankChanges'
 import type { ManagerFormat } from './useManagerFormat'
 
 /** Every unit's rank in two years with an arrow and the places moved. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { StandingItem, StrengthsAndWeaknesses } from '../../../../core/comparison/strengthsAndWeaknesses'
-import { nodeName, type ResultsStructure } from '../../../../core/comparison/yearResults'
+import type { StandingItem, StrengthsAndWeaknesses } from '@core/comparison/strengthsAndWeaknesses'
+import { nodeName, type ResultsStructure } from '@core/comparison/yearResults'
 import type { ManagerFormat } from './useManagerFormat'
 
 /** Strengths and weaknesses in words: "Hạ tầng nhân lực: thấp hơn trung vị nhóm 0,12". */

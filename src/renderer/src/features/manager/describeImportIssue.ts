@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ResultsImportIssue } from '../../../../core/comparison/resultsImportIssue'
+import type { ResultsImportIssue } from '@core/formats/results-table/resultsImportIssue'
 
 /** One import problem in words, with the sheet, row and column when known. */
 export function describeImportIssue(issue: ResultsImportIssue, t: TFunction): string {

@@ -1,4 +1,4 @@
-import type { ComponentMatrix } from '../../../../core/comparison/componentMatrix'
+import type { ComponentMatrix } from '@core/comparison/componentMatrix'
 import { heatMapShade } from './heatMapShade'
 
 /** Draws the heat map (components by unit) on a canvas and returns it as PNG bytes, for export. */

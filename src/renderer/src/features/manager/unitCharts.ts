@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { UnitTrajectory } from '../../../../core/comparison/unitTrajectory'
-import { nodeName, topComponentCodesOf, type YearResults } from '../../../../core/comparison/yearResults'
+import type { UnitTrajectory } from '@core/comparison/unitTrajectory'
+import { nodeName, topComponentCodesOf, type YearResults } from '@core/comparison/yearResults'
 import { radarChart, rankTrendChart, trendChart, type AnyChartConfig } from './managerCharts'
 import type { ManagerFormat } from './useManagerFormat'
 

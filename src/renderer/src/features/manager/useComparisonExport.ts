@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ComparisonChart } from '../../../../core/comparison/comparisonWorkbookInput'
-import type { ComparisonSeries } from '../../../../core/comparison/comparisonSeries'
-import { componentMatrix } from '../../../../core/comparison/componentMatrix'
-import { unitTrajectory } from '../../../../core/comparison/unitTrajectory'
-import { nodeName, type YearResults } from '../../../../core/comparison/yearResults'
+import type { ComparisonChart } from '@core/formats/comparison/comparisonWorkbookInput'
+import type { ComparisonSeries } from '@core/comparison/comparisonSeries'
+import { componentMatrix } from '@core/comparison/componentMatrix'
+import { unitTrajectory } from '@core/comparison/unitTrajectory'
+import { nodeName, type YearResults } from '@core/comparison/yearResults'
 import { renderChartImage } from '../../charts/renderChartImage'
 import { getPlatform } from '../../platform/getPlatform'
 import { allUnitsCharts } from './allUnitsCharts'
@@ -57,7 +57,7 @@ export function useComparisonExport(
       )
       pictures.push({ title: heatTitle, ...heat })
       const info = await getPlatform().getAppInfo()
-      const { writeComparisonWorkbook } = await import('../../../../core/comparison/writeComparisonWorkbook')
+      const { writeComparisonWorkbook } = await import('@core/formats/comparison/writeComparisonWorkbook')
       const bytes = await writeComparisonWorkbook({
         series,
         earlierYear: earlier.year,

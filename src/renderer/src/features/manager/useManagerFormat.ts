@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n/format'
 import { isLanguage, type Language } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
-import type { LocalizedText } from '../../../../core/framework/framework'
+import type { LocalizedText } from '@core/framework/framework'
 
 /** Number and text formatting in the interface language (decimal comma in Vietnamese). */
 export function useManagerFormat() {

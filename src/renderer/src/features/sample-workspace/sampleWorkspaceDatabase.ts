@@ -1,15 +1,15 @@
-import { err, ok, type Result } from '../../../../core/result'
+import { err, ok, type Result } from '@core/result'
 import {
   isSampleWorkspaceSeeded,
   SAMPLE_WORKSPACE_DATABASE_NAME,
   seedSampleWorkspace,
   type SeedSampleWorkspaceFailure,
-} from '../../../../core/sample/seedSampleWorkspace'
+} from '@core/storage/seedSampleWorkspace'
 import {
   defineWorkbenchDatabase,
   openWorkbenchDatabase,
   type DatabaseOpenError,
-} from '../../../../core/storage/database'
+} from '@core/storage/database'
 
 export type SamplePreparationFailure =
   | DatabaseOpenError

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { createAssessmentRepository } from '../../../../core/storage/assessmentRepository'
-import { createUnitProfileRepository } from '../../../../core/storage/unitProfileRepository'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
+import { createUnitProfileRepository } from '@core/storage/unitProfileRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 /** A mode whose empty state offers the sample workspace. */

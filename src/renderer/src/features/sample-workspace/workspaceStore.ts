@@ -1,5 +1,5 @@
-import { SAMPLE_WORKSPACE_DATABASE_NAME } from '../../../../core/sample/seedSampleWorkspace'
-import { WORKBENCH_DATABASE_NAME } from '../../../../core/storage/database'
+import { SAMPLE_WORKSPACE_DATABASE_NAME } from '@core/storage/seedSampleWorkspace'
+import { WORKBENCH_DATABASE_NAME } from '@core/storage/database'
 
 /** Which database the app works in: the user's own (`real`) or the sample workspace. */
 export type Workspace = 'real' | 'sample'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Questionnaire } from '../../../../core/responses/questionnaire'
-import type { AnswerProblem, MissingAnswer } from '../../../../core/responses/validateAnswers'
+import type { Questionnaire } from '@core/responses/questionnaire'
+import type { AnswerProblem, MissingAnswer } from '@core/responses/validateAnswers'
 import { problemMessage } from './issueMessage'
 import { localized, useLanguage } from './useLanguage'
 

@@ -9,22 +9,18 @@ import {
 } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { Question } from '../../../../core/framework/framework'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import type { EvidenceReference } from '../../../../core/responses/answer'
-import { compileQuestionnaire } from '../../../../core/responses/questionnaire'
-import { questionnaireProgress } from '../../../../core/responses/questionnaireProgress'
-import { previewAgainstLastYear } from '../../../../core/responses/previewAgainstLastYear'
-import { computeSelfScore } from '../../../../core/responses/selfScore'
-import type { Submission, SubmissionPatch } from '../../../../core/responses/submission'
-import {
-  checkSubmission,
-  fileExtension,
-  type AnswerProblem,
-} from '../../../../core/responses/validateAnswers'
-import type { EvidenceFailure } from '../../../../core/storage/evidenceRepository'
-import type { SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
-import type { UnitProfile } from '../../../../core/storage/unitProfileRepository'
+import type { Question } from '@core/framework/framework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { EvidenceReference } from '@core/responses/answer'
+import { compileQuestionnaire } from '@core/responses/questionnaire'
+import { questionnaireProgress } from '@core/responses/questionnaireProgress'
+import { previewAgainstLastYear } from '@core/scoring/previewAgainstLastYear'
+import { computeSelfScore } from '@core/scoring/selfScore'
+import type { Submission, SubmissionPatch } from '@core/responses/submission'
+import { checkSubmission, fileExtension, type AnswerProblem } from '@core/responses/validateAnswers'
+import type { EvidenceFailure } from '@core/storage/evidenceRepository'
+import type { SubmissionWriteFailure } from '@core/storage/submissionRepository'
+import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import { formatBytes } from '../../i18n/format'
 import { getPlatform } from '../../platform/getPlatform'
 import type { AutosaveQueue } from './autosaveQueue'
@@ -38,7 +34,7 @@ import { ProblemsPanel, type JumpTarget } from './ProblemsPanel'
 import { SaveStatusBar } from './SaveStatusBar'
 import { SectionNav } from './SectionNav'
 import { SelfScorePanel } from './SelfScorePanel'
-import { submissionExporter } from './submissionExport'
+import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkbook'
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
 import { useLastYearResults } from './useLastYearResults'
@@ -329,15 +325,14 @@ function EditorWithQueue({
     onOpenSubmission(result.value.id)
     return null
   }
-  const exporter = submissionExporter
   const exportButton =
-    exporter !== null && profile !== null ? (
+    profile !== null ? (
       <button
         type="button"
         className="button"
         onClick={() =>
           void queue.flush().then(() =>
-            exporter({
+            exportSubmissionWorkbook({
               submission: queue.getConfirmed(),
               framework,
               unit: profile,

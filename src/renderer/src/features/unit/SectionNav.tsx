@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { QuestionnaireProgress } from '../../../../core/responses/questionnaireProgress'
-import type { Questionnaire } from '../../../../core/responses/questionnaire'
+import type { QuestionnaireProgress } from '@core/responses/questionnaireProgress'
+import type { Questionnaire } from '@core/responses/questionnaire'
 import { localized, useLanguage } from './useLanguage'
 
 type SectionNavProps = {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { UnitProfile, UnitProfileIssue } from '../../../../core/storage/unitProfileRepository'
-import { UNIT_PROFILE_LIMITS } from '../../../../core/storage/unitProfileRepository'
+import type { UnitProfile, UnitProfileIssue } from '@core/storage/unitProfileRepository'
+import { UNIT_PROFILE_LIMITS } from '@core/storage/unitProfileRepository'
 import { isUnitGroup, UNIT_GROUPS } from './unitGroups'
 import type { UnitRepositories } from './useUnitRepositories'
 

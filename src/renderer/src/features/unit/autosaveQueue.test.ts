@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { err, ok } from '../../../../core/result'
-import { applyPatch, type Submission, type SubmissionPatch } from '../../../../core/responses/submission'
-import type { SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
+import { err, ok } from '@core/result'
+import { applyPatch, type Submission, type SubmissionPatch } from '@core/responses/submission'
+import type { SubmissionWriteFailure } from '@core/storage/submissionRepository'
 import { AutosaveQueue, DEFAULT_AUTOSAVE_TIMING } from './autosaveQueue'
 
 const draft: Submission = {

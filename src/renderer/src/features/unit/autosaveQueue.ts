@@ -1,4 +1,4 @@
-import type { Result } from '../../../../core/result'
+import type { Result } from '@core/result'
 import {
   applyPatch,
   isEmptyPatch,
@@ -6,8 +6,8 @@ import {
   type Submission,
   type SubmissionContent,
   type SubmissionPatch,
-} from '../../../../core/responses/submission'
-import type { SaveOutcome, SubmissionWriteFailure } from '../../../../core/storage/submissionRepository'
+} from '@core/responses/submission'
+import type { SaveOutcome, SubmissionWriteFailure } from '@core/storage/submissionRepository'
 
 /**
  * What the save status says. `saved` is reached only after a save transaction resolved and no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readNumberEntry } from '../../../../core/responses/numberEntry'
+import { readNumberEntry } from '@core/responses/numberEntry'
 import { formatEntryNumber } from './formatEntryNumber'
 
 describe('formatEntryNumber', () => {

@@ -1,9 +1,9 @@
-import { listBuiltInFrameworks, loadBuiltInFramework } from '../../../../core/builtins/builtInFrameworks'
-import type { FrameworkFamily, LocalizedText } from '../../../../core/framework/framework'
-import type { ValidFramework } from '../../../../core/framework/validateFramework'
-import type { WorkbenchDatabase } from '../../../../core/storage/database'
-import { createFrameworkRepository } from '../../../../core/storage/frameworkRepository'
-import { createFrameworkSnapshotRepository } from '../../../../core/storage/frameworkSnapshotRepository'
+import { listBuiltInFrameworks, loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import type { FrameworkFamily, LocalizedText } from '@core/framework/framework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import type { WorkbenchDatabase } from '@core/storage/database'
+import { createFrameworkRepository } from '@core/storage/frameworkRepository'
+import { createFrameworkSnapshotRepository } from '@core/storage/frameworkSnapshotRepository'
 
 /** A framework the officer can fill in: shipped with the app or imported into this workspace. */
 export type CatalogEntry = {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { Question } from '../../../../core/framework/framework'
-import type { AnswerIssue, AnswerProblem } from '../../../../core/responses/validateAnswers'
+import type { Question } from '@core/framework/framework'
+import type { AnswerIssue, AnswerProblem } from '@core/responses/validateAnswers'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { localized } from './useLanguage'

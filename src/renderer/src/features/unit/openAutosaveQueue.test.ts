@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { err, ok } from '../../../../core/result'
-import type { Submission } from '../../../../core/responses/submission'
+import { err, ok } from '@core/result'
+import type { Submission } from '@core/responses/submission'
 import { DEFAULT_AUTOSAVE_TIMING } from './autosaveQueue'
 import { openAutosaveQueue } from './openAutosaveQueue'
 

@@ -1,4 +1,4 @@
-import type { Submission } from '../../../../core/responses/submission'
+import type { Submission } from '@core/responses/submission'
 import { AutosaveQueue } from './autosaveQueue'
 
 type SaveFunction = ConstructorParameters<typeof AutosaveQueue>[1]

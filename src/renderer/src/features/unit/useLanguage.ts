@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { LocalizedText } from '../../../../core/framework/framework'
+import type { LocalizedText } from '@core/framework/framework'
 import { isLanguage, type Language } from '../../i18n/languages'
 
 /** The interface language, for formatting numbers and choosing framework texts. */

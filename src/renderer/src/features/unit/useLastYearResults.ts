@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { loadPublishedResults } from '../../../../core/comparison/loadPublishedResults'
-import type { YearResults } from '../../../../core/comparison/yearResults'
-import { createAssessmentRepository } from '../../../../core/storage/assessmentRepository'
-import { createImportedResultsRepository } from '../../../../core/storage/importedResultsRepository'
+import { loadPublishedResults } from '@core/comparison/loadPublishedResults'
+import type { YearResults } from '@core/comparison/yearResults'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
+import { createImportedResultsRepository } from '@core/storage/importedResultsRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 /**

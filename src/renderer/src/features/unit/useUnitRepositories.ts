@@ -1,22 +1,13 @@
 import { useMemo } from 'react'
-import type { WorkbenchDatabase } from '../../../../core/storage/database'
-import {
-  createEvidenceRepository,
-  type EvidenceRepository,
-} from '../../../../core/storage/evidenceRepository'
+import type { WorkbenchDatabase } from '@core/storage/database'
+import { createEvidenceRepository, type EvidenceRepository } from '@core/storage/evidenceRepository'
 import {
   createFrameworkSnapshotRepository,
   type FrameworkSnapshotRepository,
-} from '../../../../core/storage/frameworkSnapshotRepository'
-import type { WriteFault } from '../../../../core/storage/storageError'
-import {
-  createSubmissionRepository,
-  type SubmissionRepository,
-} from '../../../../core/storage/submissionRepository'
-import {
-  createUnitProfileRepository,
-  type UnitProfileRepository,
-} from '../../../../core/storage/unitProfileRepository'
+} from '@core/storage/frameworkSnapshotRepository'
+import type { WriteFault } from '@core/storage/storageError'
+import { createSubmissionRepository, type SubmissionRepository } from '@core/storage/submissionRepository'
+import { createUnitProfileRepository, type UnitProfileRepository } from '@core/storage/unitProfileRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 
 export type UnitRepositories = {

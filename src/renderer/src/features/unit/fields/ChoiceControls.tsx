@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Question } from '../../../../../core/framework/framework'
+import type { Question } from '@core/framework/framework'
 import { useLanguage, localized } from '../useLanguage'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COMMENT_MAX_LENGTH, finishText, sanitizeText } from '../../../../../core/responses/sanitizeText'
-import type { SubmissionPatch } from '../../../../../core/responses/submission'
+import { COMMENT_MAX_LENGTH, finishText, sanitizeText } from '@core/responses/sanitizeText'
+import type { SubmissionPatch } from '@core/responses/submission'
 
 type CommentControlProps = {
   readonly code: string

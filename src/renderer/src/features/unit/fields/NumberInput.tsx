@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { readNumberEntry } from '../../../../../core/responses/numberEntry'
+import { readNumberEntry } from '@core/responses/numberEntry'
 import { formatEntryNumber } from '../formatEntryNumber'
 import { useLanguage } from '../useLanguage'
 

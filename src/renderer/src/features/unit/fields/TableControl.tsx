@@ -1,15 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Question, TableColumn } from '../../../../../core/framework/framework'
-import type { TableCell, TableRow } from '../../../../../core/responses/answer'
-import { sanitizeText, DEFAULT_TEXT_MAX_LENGTH } from '../../../../../core/responses/sanitizeText'
-import { cellEntryKey, type SubmissionContent } from '../../../../../core/responses/submission'
-import {
-  addTableRow,
-  moveTableRow,
-  removeTableRow,
-  setTableCell,
-} from '../../../../../core/responses/tableRows'
+import type { Question, TableColumn } from '@core/framework/framework'
+import type { TableCell, TableRow } from '@core/responses/answer'
+import { sanitizeText, DEFAULT_TEXT_MAX_LENGTH } from '@core/responses/sanitizeText'
+import { cellEntryKey, type SubmissionContent } from '@core/responses/submission'
+import { addTableRow, moveTableRow, removeTableRow, setTableCell } from '@core/responses/tableRows'
 import { localized, useLanguage } from '../useLanguage'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'

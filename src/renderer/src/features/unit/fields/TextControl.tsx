@@ -1,5 +1,5 @@
-import type { Question } from '../../../../../core/framework/framework'
-import { DEFAULT_TEXT_MAX_LENGTH, finishText, sanitizeText } from '../../../../../core/responses/sanitizeText'
+import type { Question } from '@core/framework/framework'
+import { DEFAULT_TEXT_MAX_LENGTH, finishText, sanitizeText } from '@core/responses/sanitizeText'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
 

@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../../../../../core/responses/answer'
-import type { SubmissionPatch } from '../../../../../core/responses/submission'
+import type { AnswerValue } from '@core/responses/answer'
+import type { SubmissionPatch } from '@core/responses/submission'
 
 /** What every answer control gets from its question card. */
 export type ControlProps<Q> = {

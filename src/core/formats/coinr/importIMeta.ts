@@ -1,0 +1,164 @@
+import type { Component, Framework, Indicator, Question } from '@core/framework/framework'
+import { loadFramework } from '@core/framework/loadFramework'
+import type { FrameworkIssue } from '@core/framework/frameworkIssue'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { err, type Result } from '@core/result'
+import { readCellNumber } from '@core/excel/cellNumber'
+import { cellText, headerIndex, type TableGrid } from './tableGrid'
+
+export type IMetaIssue =
+  | { readonly code: 'imeta-empty' }
+  | { readonly code: 'imeta-missing-column'; readonly column: string }
+  | {
+      readonly code: 'imeta-bad-cell'
+      readonly row: number
+      readonly column: string
+      readonly found: string
+      readonly expected: string
+    }
+  | { readonly code: 'imeta-unknown-type'; readonly row: number; readonly found: string }
+  | { readonly code: 'imeta-framework-invalid'; readonly issues: readonly FrameworkIssue[] }
+
+export type IMetaOptions = {
+  readonly id: string
+  readonly year: number
+  readonly name?: string
+  /** Divide indicators by their `Denominator` column (COINr's optional denomination step). Default true. */
+  readonly denominate?: boolean
+}
+
+const REQUIRED = ['icode', 'iname', 'direction', 'weight', 'parent', 'type'] as const
+const KNOWN_TYPES = new Set(['indicator', 'aggregate', 'denominator', 'group', 'other'])
+
+/**
+ * Reads a COINr / JRC COIN Tool iMeta table as a relative-family framework (methodology §3 "Table
+ * layout"): `Indicator` rows become indicators (each reading a decimal question of the same
+ * code), `Aggregate` rows the component tree, `Denominator` rows questions used as denominators;
+ * `Group` and `Other` rows are unit attributes and are skipped. Defaults: min-max [0, 100] and
+ * the weighted arithmetic mean, as COINr's. Every problem is collected.
+ *
+ * @example
+ *   importIMeta(parseCsv(text), { id: 'asem', year: 2018 }) // => ok(framework with 49 indicators)
+ */
+export function importIMeta(
+  grid: TableGrid,
+  options: IMetaOptions,
+): Result<ValidFramework, readonly IMetaIssue[]> {
+  const [header, ...rows] = grid
+  if (header === undefined || rows.length === 0) return err([{ code: 'imeta-empty' }])
+  const columns = headerIndex(header)
+  const missing = REQUIRED.filter((name) => !columns.has(name))
+  if (missing.length > 0)
+    return err(missing.map((column) => ({ code: 'imeta-missing-column' as const, column })))
+  const issues: IMetaIssue[] = []
+  const read = (row: readonly (string | number | boolean | null)[], name: string) =>
+    row[columns.get(name) ?? -1] ?? null
+  const numberAt = (
+    row: readonly (string | number | boolean | null)[],
+    rowNumber: number,
+    name: string,
+    fallback: number,
+  ) => {
+    const value = readCellNumber(read(row, name))
+    if (value === 'invalid') {
+      issues.push({
+        code: 'imeta-bad-cell',
+        row: rowNumber,
+        column: name,
+        found: cellText(read(row, name)),
+        expected: 'number',
+      })
+      return fallback
+    }
+    return value ?? fallback
+  }
+  const components: Component[] = []
+  const indicators: Indicator[] = []
+  const questions: Question[] = []
+  rows.forEach((row, offset) => {
+    const rowNumber = offset + 2
+    const type = cellText(read(row, 'type')).toLowerCase()
+    const code = cellText(read(row, 'icode'))
+    if (code === '' && type === '') return
+    if (!KNOWN_TYPES.has(type))
+      return void issues.push({
+        code: 'imeta-unknown-type',
+        row: rowNumber,
+        found: cellText(read(row, 'type')),
+      })
+    const name = { vi: cellText(read(row, 'iname')) || code, en: cellText(read(row, 'iname')) || code }
+    const unitText = columns.has('unit') ? cellText(read(row, 'unit')) : ''
+    const parent = cellText(read(row, 'parent'))
+    if (type === 'aggregate') {
+      components.push({
+        code,
+        name,
+        parent: parent === '' ? null : parent,
+        weight: numberAt(row, rowNumber, 'weight', 1),
+      })
+    } else if (type === 'indicator') {
+      const direction = numberAt(row, rowNumber, 'direction', 1)
+      if (direction !== 1 && direction !== -1)
+        issues.push({
+          code: 'imeta-bad-cell',
+          row: rowNumber,
+          column: 'direction',
+          found: String(direction),
+          expected: '1 or -1',
+        })
+      const denominator = columns.has('denominator') ? cellText(read(row, 'denominator')) : ''
+      indicators.push({
+        code,
+        name,
+        formula: code,
+        direction: direction === -1 ? -1 : 1,
+        weight: numberAt(row, rowNumber, 'weight', 1),
+        parent,
+        placeholder: false,
+        ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
+        ...(denominator !== '' && options.denominate !== false ? { denominator } : {}),
+      })
+      questions.push(dataQuestion(code, name, unitText))
+    } else if (type === 'denominator') {
+      questions.push(dataQuestion(code, name, unitText))
+    }
+  })
+  if (issues.length > 0) return err(issues)
+  const framework: Framework = {
+    formatVersion: 1,
+    id: options.id,
+    version: '1',
+    year: options.year,
+    unitGroup: 'coinr',
+    name: { vi: options.name ?? options.id, en: options.name ?? options.id },
+    origin: {
+      vi: 'Nhập từ bảng iMeta của COINr / JRC COIN Tool',
+      en: 'Imported from a COINr / JRC COIN Tool iMeta table',
+    },
+    family: 'relative',
+    decimals: 4,
+    scale: 100,
+    sections: [{ code: 'data', title: { vi: 'Số liệu', en: 'Data' } }],
+    questions,
+    indicators,
+    components,
+    method: {
+      normalisation: { method: 'min-max', lower: 0, upper: 100 },
+      aggregation: 'arithmetic',
+      imputation: { method: 'none' },
+    },
+  }
+  const loaded = loadFramework(framework)
+  return loaded.ok ? loaded : err([{ code: 'imeta-framework-invalid', issues: loaded.error }])
+}
+
+function dataQuestion(code: string, name: { vi: string; en: string }, unitText: string): Question {
+  return {
+    code,
+    section: 'data',
+    text: name,
+    type: 'decimal',
+    required: false,
+    ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
+  }
+}

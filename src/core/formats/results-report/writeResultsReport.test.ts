@@ -1,0 +1,165 @@
+import { unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { aUnit } from '@core/assessment/testing/anAssessmentFramework'
+import type { Sheet } from '@core/excel/sheetWorkbook'
+import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { buildResultsReportSpec } from './buildResultsReportSpec'
+import { SUMMARY_HEADER_ROW } from './summarySheet'
+import { aReportInput } from './testing/aReportInput'
+import { writeResultsReport } from './writeResultsReport'
+
+async function written(input = aReportInput()) {
+  const bytes = await writeResultsReport(input)
+  if (!bytes.ok) throw new Error(JSON.stringify(bytes.error))
+  const workbook = await readWorkbook(bytes.value)
+  if (!workbook.ok) throw new Error(JSON.stringify(workbook.error))
+  const sheet = (name: string): Sheet => {
+    const found = workbook.value.sheets.find((candidate) => candidate.name === name)
+    if (found === undefined) throw new Error(`no sheet ${name}`)
+    return found
+  }
+  return { bytes: bytes.value, workbook: workbook.value, sheet }
+}
+
+describe('writeResultsReport', () => {
+  it('writes the Vietnamese sheets: summary, one per component, answers, appraisals, indicators, method', async () => {
+    const { workbook } = await written()
+
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp',
+      'HTKT',
+      'HTNL',
+      'UD',
+      'Số liệu gốc',
+      'Thẩm định',
+      'Chỉ tiêu - giá trị',
+      'Chỉ tiêu - chuẩn hoá',
+      'Phương pháp',
+    ])
+  })
+
+  it('ranks and scores exactly as the engine, with full precision in the cells', async () => {
+    const input = aReportInput(12)
+    const { sheet } = await written(input)
+
+    const rows = sheet('Tổng hợp').rows.slice(SUMMARY_HEADER_ROW)
+    const root = input.result.components[input.result.rootCode]
+    expect(rows).toHaveLength(12)
+    for (const row of rows) {
+      const index = input.result.units.findIndex((unit) => unit.code === row[1])
+      expect(row[0]).toBe(root?.rank[index])
+      expect(row[2]).toBe(input.result.units[index]?.name)
+      expect(row[4]).toBe(root?.score[index])
+      expect(row[5]).toBe(input.result.components['HTKT']?.score[index])
+    }
+    expect(rows.map((row) => row[0])).toEqual(
+      [...rows.map((row) => row[0])].sort((a, b) => Number(a) - Number(b)),
+    )
+  })
+
+  it('rounds only in the display format, freezes the headers and puts filters on every table', () => {
+    const spec = buildResultsReportSpec(aReportInput())
+
+    const summary = spec.sheets[0]
+    expect(summary?.freeze).toEqual({ rows: SUMMARY_HEADER_ROW, columns: 3 })
+    expect(summary?.autoFilter).toBe('A5:H11')
+    const scoreCell = summary?.rows[SUMMARY_HEADER_ROW]?.[4]
+    expect(scoreCell).toMatchObject({ style: { numberFormat: '0.0000' } })
+    for (const sheet of spec.sheets.filter((candidate) => candidate.name !== 'Phương pháp'))
+      expect(sheet.autoFilter, sheet.name).toBeDefined()
+  })
+
+  it('uses Times New Roman as the workbook font', async () => {
+    const { bytes } = await written()
+
+    const styles = new TextDecoder().decode(unzipSync(bytes)['xl/styles.xml'])
+    expect(styles).toContain('<name val="Times New Roman"/>')
+  })
+
+  it('shows the final answers with appraised cells highlighted and lists the appraisals with their reasons', async () => {
+    const input = aReportInput()
+    const { sheet } = await written(input)
+
+    const answers = sheet('Số liệu gốc')
+    const codes = answers.rows[2] ?? []
+    const row = answers.rows.find((candidate) => candidate[0] === 'DV02')
+    expect(row?.[codes.indexOf('MayTinh')]).toBe(75)
+    expect(buildResultsReportSpec(input).sheets[4]?.rows.flat()).toContainEqual({
+      value: 75,
+      style: { fill: 'DDEBF7' },
+    })
+    expect(sheet('Thẩm định').rows[1]).toEqual([
+      'DV02',
+      'Sở DV02 tỉnh Hà Tĩnh',
+      'MayTinh',
+      expect.any(String),
+      75,
+      'Biên bản kiểm kê tài sản',
+      '2026-03-01T08:00:00.000Z',
+    ])
+  })
+
+  it('compares with last year by unit code when there is a previous year', async () => {
+    const input = aReportInput(6)
+    const previousResult = computeAssessment(
+      input.framework,
+      [...input.units]
+        .reverse()
+        .map((unit, index) => ({ ...unit, answers: input.units[index]?.answers ?? {} })),
+    )
+    const { sheet } = await written({ ...input, previous: { year: 2024, result: previousResult } })
+
+    const change = sheet('So với năm trước')
+    const row = change.rows.find((candidate) => candidate[0] === 'DV01') ?? []
+    const now = input.result.components['ICT']?.rank[0] ?? 0
+    const before =
+      previousResult.components['ICT']?.rank[
+        previousResult.units.findIndex((unit) => unit.code === 'DV01')
+      ] ?? 0
+    expect(row.slice(2, 5)).toEqual([now, before, before - now])
+  })
+
+  it('keeps formula-like unit names as text', async () => {
+    const input = aReportInput(3)
+    const hostile = {
+      ...input.result,
+      units: input.result.units.map((unit, index) =>
+        index === 0 ? { ...unit, name: '=HYPERLINK("http://x","y")' } : unit,
+      ),
+    }
+    const { sheet } = await written({
+      ...input,
+      result: hostile,
+      units: input.units.map((unit, index) =>
+        index === 0 ? { ...unit, ...aUnit(unit.code), name: '=HYPERLINK("http://x","y")' } : unit,
+      ),
+    })
+
+    expect(
+      sheet('Tổng hợp')
+        .rows.slice(SUMMARY_HEADER_ROW)
+        .map((row) => row[2]),
+    ).toContain('=HYPERLINK("http://x","y")')
+  })
+})
+
+describe('writeResultsReport with charts', () => {
+  it('puts the charts drawn by the renderer on their own sheet as pictures', async () => {
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC'),
+      (character) => character.charCodeAt(0),
+    )
+    const { bytes, workbook } = await written(
+      aReportInput(4, {
+        charts: [
+          { title: 'Chỉ số theo đơn vị', png, width: 800, height: 400 },
+          { title: 'Các chỉ số thành phần', png, width: 800, height: 400 },
+        ],
+      }),
+    )
+
+    expect(workbook.sheets.map((sheet) => sheet.name)).toContain('Biểu đồ')
+    expect(Object.keys(unzipSync(bytes)).filter((name) => name.endsWith('.png'))).toHaveLength(2)
+  })
+})

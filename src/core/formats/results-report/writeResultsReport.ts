@@ -1,0 +1,19 @@
+import type { WorkbookWriteIssue } from '@core/excel/workbookWriteIssue'
+import { writeWorkbook } from '@core/excel/xlsx/writeWorkbook'
+import type { Result } from '@core/result'
+import { buildResultsReportSpec } from './buildResultsReportSpec'
+import type { ResultsReportInput } from './resultsReportInput'
+
+/**
+ * Writes the results report workbook (`.xlsx` bytes): `buildResultsReportSpec` through the
+ * guarded writer (Times New Roman, user text never a formula, sheet names made valid).
+ *
+ * @example
+ *   const bytes = await writeResultsReport(input)
+ *   if (bytes.ok) await platform.saveFile({ suggestedName: 'ket-qua-2026.xlsx', bytes: bytes.value })
+ */
+export function writeResultsReport(
+  input: ResultsReportInput,
+): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
+  return writeWorkbook(buildResultsReportSpec(input))
+}

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadPublishedResults } from '@core/comparison/loadPublishedResults'
+import { createAppraisalRepository } from './appraisalRepository'
+import { createAssessmentRepository } from './assessmentRepository'
+import { loadAssessmentWorkspace } from './assessmentWorkspace'
+import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
+import { createSubmissionRepository } from './submissionRepository'
+import { createUnitProfileRepository } from './unitProfileRepository'
+import {
+  isSampleWorkspaceSeeded,
+  seedSampleWorkspace,
+  type SeededSampleWorkspace,
+} from './seedSampleWorkspace'
+
+async function seeded(): Promise<{ database: WorkbenchDatabase; workspace: SeededSampleWorkspace }> {
+  const database = defineWorkbenchDatabase(`sample-${crypto.randomUUID()}`)
+  const outcome = await seedSampleWorkspace(database)
+  if (!outcome.ok) throw new Error(`seeding refused: ${JSON.stringify(outcome.error)}`)
+  return { database, workspace: outcome.value }
+}
+
+// Seeding writes some 400 transactions; fake-indexeddb takes seconds, so the tests share one.
+const SEEDING_TIMEOUT = 60_000
+
+describe('seedSampleWorkspace', () => {
+  let database: WorkbenchDatabase
+  let workspace: SeededSampleWorkspace
+  beforeAll(async () => {
+    ;({ database, workspace } = await seeded())
+  }, SEEDING_TIMEOUT)
+
+  it('sets unit mode up as Sở Nội vụ with 2024 and 2025 submitted and 2026 a draft', async () => {
+    const profile = await createUnitProfileRepository(database).get()
+    const submissions = await createSubmissionRepository(database).listForUnit('SNV')
+
+    expect(profile).toEqual({ code: 'SNV', name: 'Sở Nội vụ', group: 'so-ban-nganh' })
+    expect(submissions.map(({ year, status }) => ({ year, status }))).toEqual([
+      { year: 2026, status: 'draft' },
+      { year: 2025, status: 'submitted' },
+      { year: 2024, status: 'submitted' },
+    ])
+    const draft = submissions[0]
+    expect(Object.keys(draft?.answers ?? {}).length).toBeGreaterThan(20)
+    expect(draft?.lastQuestion).not.toBeNull()
+  })
+
+  it('gives the evaluator one assessment a year with every unit declared (the 2026 draft is not)', async () => {
+    const declaredCounts = await Promise.all(
+      workspace.assessments.map(async ({ id }) => {
+        const opened = await loadAssessmentWorkspace(database, id)
+        return opened.ok
+          ? [opened.value.assessment.year, opened.value.assessment.units.length, opened.value.declared.length]
+          : null
+      }),
+    )
+
+    expect(workspace.submissionCount).toBe(84)
+    expect(declaredCounts).toEqual([
+      [2024, 28, 28],
+      [2025, 28, 28],
+      [2026, 28, 27],
+    ])
+  })
+
+  it('publishes 2024 and 2025 with their results frozen and leaves 2026 open', async () => {
+    const assessments = await createAssessmentRepository(database).list()
+    const published = await loadPublishedResults(createAssessmentRepository(database))
+
+    expect(assessments.map(({ year, status }) => ({ year, status }))).toEqual([
+      { year: 2026, status: 'open' },
+      { year: 2025, status: 'published' },
+      { year: 2024, status: 'published' },
+    ])
+    expect(published.years.map((year) => [year.year, year.result.units.length]).sort()).toEqual([
+      [2024, 28],
+      [2025, 28],
+    ])
+    expect(workspace.assessments.map((assessment) => assessment.status)).toEqual([
+      'published',
+      'published',
+      'open',
+    ])
+    expect(assessments[0]?.approvals).toHaveLength(6)
+  })
+
+  it('records one appraisal with its reason in 2025', async () => {
+    const appraisals = await createAppraisalRepository(database).list(workspace.appraisal.assessmentId)
+
+    expect(appraisals).toHaveLength(1)
+    expect(appraisals[0]).toMatchObject({
+      unit: workspace.appraisal.unit,
+      question: workspace.appraisal.question,
+    })
+    expect(appraisals[0]?.reason.length).toBeGreaterThan(20)
+    expect(
+      workspace.assessments.find((assessment) => assessment.id === workspace.appraisal.assessmentId)?.year,
+    ).toBe(2025)
+  })
+
+  it(
+    'marks the database as seeded only at the end, and seeds the same workspace from the same seed',
+    async () => {
+      const fresh = defineWorkbenchDatabase(`sample-${crypto.randomUUID()}`)
+      expect(await isSampleWorkspaceSeeded(fresh)).toBe(false)
+
+      const second = await seeded()
+
+      expect(await isSampleWorkspaceSeeded(database)).toBe(true)
+      expect(second.workspace).toEqual(workspace)
+      expect(await second.database.submissions.toArray()).toEqual(await database.submissions.toArray())
+    },
+    SEEDING_TIMEOUT,
+  )
+})
