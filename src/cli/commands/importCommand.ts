@@ -8,19 +8,20 @@ import { parseWorkbookFile } from '../../core/import/parseWorkbookFile'
 import { runImportBatch, type BatchFile } from '../../core/import/runImportBatch'
 import type { ValidFramework } from '../../core/framework/validateFramework'
 import { err, ok, type Result } from '../../core/result'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import type { CliMessageKey } from '../cliMessages'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { writeImportReport } from './writeImportReport'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--year': 'value',
   '--state': 'value',
   '--json': 'flag',
   '--out': 'value',
-} as const
+}
 const STATE_FORMAT = 'ictwb-import-state'
 const MAX_FOLDER_DEPTH = 5
 
@@ -46,8 +47,10 @@ type ImportRequest = {
  * report of the versions in force (`writeImportReport`). Exit 0 when the batch ran, even with
  * rejects; 2 on bad usage.
  */
-export async function importCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const request = await readRequest(args, context)
+export const importCommand: CliCommand = { options: SPEC, positionals: true, run: importFiles }
+
+async function importFiles(options: ParsedOptions, context: CliContext): Promise<number> {
+  const request = await readRequest(options, context)
   if (!request.ok) {
     for (const line of request.error.lines) context.io.error(line)
     return request.error.exitCode
@@ -106,13 +109,11 @@ export async function importCommand(args: readonly string[], context: CliContext
 }
 
 async function readRequest(
-  args: readonly string[],
+  options: ParsedOptions,
   context: CliContext,
 ): Promise<Result<ImportRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
   const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, flags, positional } = parsed.value
+  const { values, flags, positional } = options
   if (positional.length === 0)
     return usage(context.say('missingArgument', { argument: '<files or folders>' }))
   const frameworkArgument = values['--framework']
