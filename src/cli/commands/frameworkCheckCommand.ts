@@ -31,9 +31,9 @@ async function checkFramework(options: ParsedOptions, context: CliContext): Prom
     context.say('frameworkValid', {
       id: framework.id,
       version: framework.version,
-      questions: framework.questions.length,
-      indicators: framework.indicators.length,
-      components: framework.components.length,
+      questions: context.say('countQuestions', { count: framework.questions.length }),
+      indicators: context.say('countIndicators', { count: framework.indicators.length }),
+      components: context.say('countComponents', { count: framework.components.length }),
     }),
   )
   return 0

@@ -10,7 +10,7 @@ import type { ValidFramework } from '../../core/framework/validateFramework'
 import { err, ok, type Result } from '../../core/result'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
-import type { CliMessageKey } from '../cliMessages'
+import type { CliMessageKey } from '../cliI18n'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { writeImportReport } from './writeImportReport'
@@ -102,7 +102,7 @@ async function importFiles(options: ParsedOptions, context: CliContext): Promise
         2,
       ),
     )
-  context.io.error(context.say('importSummary', { total: result.outcomes.length, ...counts }))
+  context.io.error(context.say('importSummary', { count: result.outcomes.length, ...counts }))
   if (out !== undefined)
     return writeImportReport(store.snapshot().submissions, framework, year ?? framework.year, out, context)
   return 0
@@ -279,9 +279,20 @@ export function describeFileIssue(issue: FileIssue, context: CliContext): string
     if (issue.problem === 'formula') return context.say('importIssueInvalidAnswerFormula', values)
     if (issue.problem === 'error-value') return context.say('importIssueInvalidAnswerErrorValue', values)
   }
+  const countField = COUNT_FIELDS[issue.code]
+  if (countField !== undefined) values['count'] = values[countField]
   if (issue.code === 'check-failed')
     values['message'] = context.language === 'en' ? (issue.message.en ?? issue.message.vi) : issue.message.vi
   return context.say(messageKey(issue.code), values)
+}
+
+/** The field whose number picks the plural form of an issue's message. */
+const COUNT_FIELDS: Readonly<Record<string, string>> = {
+  'invalid-note': 'maxLength',
+  'too-many-rows': 'found',
+  'too-few-rows': 'found',
+  'parse-timeout': 'seconds',
+  'evidence-too-many-files': 'maxFiles',
 }
 
 function messageKey(code: string): CliMessageKey {
@@ -289,8 +300,6 @@ function messageKey(code: string): CliMessageKey {
 }
 
 function describeExpectation(expected: AnswerExpectation, context: CliContext): string {
-  const number = (value: number) =>
-    context.language === 'vi' ? String(value).replace('.', ',') : String(value)
   const kinds: Partial<Record<AnswerExpectation['type'], CliMessageKey>> = {
     integer: 'importExpectInteger',
     decimal: 'importExpectDecimal',
@@ -300,20 +309,14 @@ function describeExpectation(expected: AnswerExpectation, context: CliContext): 
   if (kindKey !== undefined) {
     const kind = context.say(kindKey)
     if (expected.min !== undefined && expected.max !== undefined)
-      return context.say('importExpectBetween', {
-        kind,
-        min: number(expected.min),
-        max: number(expected.max),
-      })
-    if (expected.min !== undefined)
-      return context.say('importExpectAtLeast', { kind, min: number(expected.min) })
-    if (expected.max !== undefined)
-      return context.say('importExpectAtMost', { kind, max: number(expected.max) })
+      return context.say('importExpectBetween', { kind, min: expected.min, max: expected.max })
+    if (expected.min !== undefined) return context.say('importExpectAtLeast', { kind, min: expected.min })
+    if (expected.max !== undefined) return context.say('importExpectAtMost', { kind, max: expected.max })
     return kind
   }
   if (expected.type === 'yes-no') return context.say('importExpectYesNo')
   if (expected.type === 'single-choice')
     return context.say('importExpectChoice', { choices: (expected.choices ?? []).join('; ') })
   if (expected.type === 'date') return context.say('importExpectDate')
-  return context.say('importExpectText', { maxLength: expected.maxLength ?? 4000 })
+  return context.say('importExpectText', { count: expected.maxLength ?? 4000 })
 }

@@ -86,7 +86,7 @@ async function writeReport(options: ParsedOptions, context: CliContext): Promise
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }
-  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('scored', { count: result.units.length }))
   context.io.out(context.say('written', { file: out }))
   if (csvPath !== undefined) context.io.out(context.say('written', { file: csvPath }))
   return 0

@@ -83,8 +83,8 @@ async function writeSample(options: ParsedOptions, context: CliContext): Promise
       framework: framework.id,
       year,
       seed,
-      units: sample.submissions.length,
-      anomalies: sample.anomalies.length,
+      units: context.say('countUnits', { count: sample.submissions.length }),
+      anomalies: context.say('countPlantedAnomalies', { count: sample.anomalies.length }),
     }),
   )
   const written = await writeOutputs(sample, framework, { out, dataTable, json }, context)

@@ -67,7 +67,7 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }
-  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('scored', { count: result.units.length }))
   context.io.out(context.say('written', { file: out }))
   return 0
 }
