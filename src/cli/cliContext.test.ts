@@ -67,13 +67,12 @@ describe('CLI messages (i18next)', () => {
   })
 
   it('translates the shared issue texts, with the sheet and cell in front when the text has no cell', () => {
+    const duplicate = { code: 'idata-duplicate-unit', row: 12, unit: 'SYN-0001' }
     const issue = { code: 'idata-missing-column', column: 'uCode', sheet: 'iData', cell: 'A1' }
 
     expect(english.describeIssue({ code: 'no-such-code' })).toBe('no-such-code')
     expect(english.describeIssue(issue)).toBe('Sheet “iData”, cell A1: The data table has no “uCode” column.')
-    expect(vietnamese.describeIssue({ code: 'idata-duplicate-unit', row: 12, unit: 'SYN-0001' })).toMatch(
-      /12.*SYN-0001/,
-    )
+    expect(vietnamese.describeIssue(duplicate)).toMatch(/12.*SYN-0001/)
   })
 
   it('has the same messages and placeholders in both languages, English with both plural forms', () => {
