@@ -1,8 +1,6 @@
-import { interpolateMessage } from '../shared/messages/interpolateMessage'
 import enIssues from '../shared/messages/en/issues.json'
-import viIssues from '../shared/messages/vi/issues.json'
+import { CLI_LOCALES, cliI18n, messageValues, type CliMessageKey } from './cliI18n'
 import type { CliLanguage } from './cliLanguage'
-import { cliMessages, type CliMessageKey } from './cliMessages'
 
 /** Where the CLI writes; injected so tests capture output without spawning a process. */
 export type CliIo = {
@@ -16,35 +14,50 @@ export type CliContext = {
   readonly io: CliIo
   readonly language: CliLanguage
   readonly version: string
+  /** A translated message; a numeric `count` picks its plural form. */
   readonly say: (key: CliMessageKey, values?: Readonly<Record<string, unknown>>) => string
   /** A translated line for an issue object with a `code` (framework, iMeta, iData issues). */
   readonly describeIssue: (issue: { readonly code: string }) => string
 }
 
-/** Builds the context for one invocation. */
+/** The sections of issues.json, the later winning when two hold the same code (as before). */
+const ISSUE_SECTIONS = ['tableIssues', 'frameworkIssues', 'fileIssues'] as const
+
+/** Builds the context for one invocation, on the CLI's i18next instance. */
 export function createCliContext(io: CliIo, language: CliLanguage, version: string): CliContext {
-  const messages = cliMessages(language)
-  const issues = language === 'en' ? enIssues : viIssues
-  const catalogue: Readonly<Record<string, string>> = {
-    ...issues.fileIssues,
-    ...issues.frameworkIssues,
-    ...issues.tableIssues,
+  const i18n = cliI18n()
+  const t = i18n.getFixedT(CLI_LOCALES[language])
+  // Values go in `replace`, so an issue's fields (`lng`, `context`…) are never read as options.
+  const translate = (key: string, values: Readonly<Record<string, unknown>>): string => {
+    const count = values['count']
+    return String(
+      t(key, {
+        replace: messageValues(values),
+        joinArrays: '\n',
+        ...(typeof count === 'number' ? { count } : {}),
+      }),
+    )
   }
   return {
     io,
     language,
     version,
-    say: (key, values = {}) => interpolateMessage(messages[key], values),
+    say: (key, values = {}) => translate(`cli:${key}`, values),
     describeIssue: (issue) => {
       const values = issue as Readonly<Record<string, unknown>>
-      const template = catalogue[issue.code]
+      const section = ISSUE_SECTIONS.find((name) => Object.hasOwn(enIssues[name], issue.code))
+      const key = section === undefined ? undefined : `issues:${section}.${issue.code}`
+      const template =
+        key === undefined
+          ? ''
+          : String(i18n.getResource(CLI_LOCALES[language], 'issues', `${section}.${issue.code}`) ?? '')
       const location =
         typeof values['sheet'] === 'string' &&
         typeof values['cell'] === 'string' &&
-        !(template ?? '').includes('{{cell}}')
-          ? interpolateMessage(issues.issueLocation, values)
+        !template.includes('{{cell}}')
+          ? translate('issues:issueLocation', values)
           : ''
-      return location + (template === undefined ? issue.code : interpolateMessage(template, values))
+      return location + (key === undefined ? issue.code : translate(key, values))
     },
   }
 }

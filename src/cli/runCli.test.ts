@@ -66,4 +66,120 @@ describe('runCli', () => {
     expect(await runCli(['--lang'], io, '1.2.3')).toBe(2)
     expect(error).toEqual(['Tuỳ chọn --lang cần một giá trị.'])
   })
+
+  describe('where --help and -- stand', () => {
+    it('prints the usage for --help or -h after a command, even next to a mistake', async () => {
+      for (const args of [
+        ['score', '--framework', 'dept-ict-readiness', '--help'],
+        ['score', '-h'],
+        ['score', '--bogus', '--help'],
+        ['--help', 'frobnicate'],
+      ]) {
+        const { io, out, error } = capture({ ICTWB_LANG: 'en' })
+
+        expect(await runCli(args, io, '1.2.3')).toBe(0)
+        expect(out.join('\n')).toContain('Usage: ictwb <command>')
+        expect(error).toEqual([])
+      }
+    })
+
+    it('takes --help after --out as a missing value, not as help', async () => {
+      const vi = capture()
+      const en = capture({ ICTWB_LANG: 'en' })
+
+      expect(await runCli(['score', '--out', '--help'], vi.io, '1.2.3')).toBe(2)
+      expect(await runCli(['score', '--out', '--help'], en.io, '1.2.3')).toBe(2)
+      expect(vi.error).toEqual(['Tuỳ chọn --out cần một giá trị.'])
+      expect(en.error).toEqual(['Option --out needs a value.'])
+      expect([...vi.out, ...en.out]).toEqual([])
+    })
+
+    it('takes --out=--help as the value, refused as a file type', async () => {
+      const { io, out, error } = capture({ ICTWB_LANG: 'en' })
+
+      const code = await runCli(
+        ['score', '--framework', 'dept-ict-readiness', '--data', 'x.csv', '--out=--help'],
+        io,
+        '1.2.3',
+      )
+
+      expect(code).toBe(2)
+      expect(error).toEqual(['Unsupported file type "--help"; use .csv, .xlsx, .json.'])
+      expect(out).toEqual([])
+    })
+
+    it('treats --help after -- as an argument: a framework file named --help', async () => {
+      const { io, out, error } = capture({ ICTWB_LANG: 'en' })
+
+      expect(await runCli(['framework', 'check', '--', '--help'], io, '1.2.3')).toBe(2)
+      expect(error[0]).toMatch(/^There is no built-in framework "--help" and no such file\./)
+      expect(out).toEqual([])
+    })
+
+    it('refuses --help after -- where the command takes no argument', async () => {
+      const { io, error } = capture()
+
+      expect(await runCli(['score', '--', '--help'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Thừa tham số: "--help".'])
+    })
+
+    it('takes --lang after -- as an argument, not as the language', async () => {
+      const { io, error } = capture()
+
+      expect(await runCli(['framework', 'check', 'x', '--', '--lang', 'en'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Thừa tham số: "--lang".'])
+    })
+  })
+
+  describe('option errors, exit code 2, one line, no stack trace', () => {
+    it('names an unknown option of a command in Vietnamese and English', async () => {
+      const vi = capture()
+      const en = capture()
+
+      expect(await runCli(['score', '--frobnicate'], vi.io, '1.2.3')).toBe(2)
+      expect(await runCli(['score', '--frobnicate', '--lang', 'en'], en.io, '1.2.3')).toBe(2)
+      expect(vi.error).toEqual(['Tuỳ chọn không hợp lệ: "--frobnicate".'])
+      expect(en.error).toEqual(['Unknown option: "--frobnicate".'])
+    })
+
+    it('names a missing value at the end of the line', async () => {
+      const { io, error } = capture({ ICTWB_LANG: 'en' })
+
+      expect(await runCli(['report', '--framework', 'dept-ict-readiness', '--data'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Option --data needs a value.'])
+    })
+
+    it('refuses a value given to a flag', async () => {
+      const { io, error } = capture({ ICTWB_LANG: 'en' })
+
+      expect(await runCli(['score', '--denominate=yes'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Unknown option: "--denominate=yes".'])
+    })
+
+    it('refuses an argument to a command that takes none', async () => {
+      const { io, error } = capture({ ICTWB_LANG: 'en' })
+
+      expect(await runCli(['frameworks', 'extra'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Unexpected argument: "extra".'])
+    })
+
+    it('accepts --lang before or after the command, with = too', async () => {
+      for (const args of [
+        ['--lang', 'en', 'score', '--bogus'],
+        ['score', '--bogus', '--lang=en'],
+      ]) {
+        const { io, error } = capture()
+
+        expect(await runCli(args, io, '1.2.3')).toBe(2)
+        expect(error).toEqual(['Unknown option: "--bogus".'])
+      }
+    })
+
+    it('refuses --lang followed by another option as a missing value', async () => {
+      const { io, error } = capture()
+
+      expect(await runCli(['--lang', '--help'], io, '1.2.3')).toBe(2)
+      expect(error).toEqual(['Tuỳ chọn --lang cần một giá trị.'])
+    })
+  })
 })

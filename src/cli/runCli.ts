@@ -1,3 +1,4 @@
+import type { CliCommand } from './cliCommand'
 import { pickCliLanguage } from './cliLanguage'
 import { createCliContext, type CliContext, type CliIo } from './cliContext'
 import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
@@ -8,12 +9,11 @@ import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
 import { templateCommand } from './commands/templateCommand'
+import { parseOptions, scanOptions, type OptionError, type OptionSpec } from './parseOptions'
 
 export type { CliIo } from './cliContext'
 
-type Command = (args: readonly string[], context: CliContext) => Promise<number>
-
-const COMMANDS: Readonly<Record<string, Command>> = {
+const COMMANDS: Readonly<Record<string, CliCommand>> = {
   frameworks: frameworksCommand,
   'framework check': frameworkCheckCommand,
   'framework convert': frameworkConvertCommand,
@@ -24,53 +24,107 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
 }
 
+/** Options every command accepts, wherever they stand among its own. */
+const COMMON_OPTIONS: OptionSpec = { '--lang': 'value', '--help': 'flag' }
+/** Options that may come before the command. */
+const LEADING_OPTIONS: OptionSpec = { ...COMMON_OPTIONS, '--version': 'flag' }
+
 /**
  * Runs one `ictwb` invocation and returns the exit code: 0 success, 1 the command found problems,
  * 2 bad usage or an unreadable file. Bad input produces one line per problem, never a stack trace.
+ *
+ * Options are parsed by `node:util` `parseArgs` (`parseOptions`): `--` ends them, and `--help`/`-h`
+ * or `--lang` count only where they stand as options — not as another option's value
+ * (`--out --help` is a missing value), not after `--`. A bad `--lang` is reported first, then
+ * `--help` wins over any other mistake.
  *
  * @example
  *   await runCli(['--help'], io, '0.1.0') // => 0, usage printed to io.out
  */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
-  const languageIndex = argv.indexOf('--lang')
-  const languageFlag = languageIndex >= 0 ? argv[languageIndex + 1] : undefined
+  const line = splitCommandLine(argv)
+  const command = COMMANDS[line.name]
+  const restSpec: OptionSpec = { ...(command?.options ?? {}), ...COMMON_OPTIONS }
+  const leading = scanOptions(line.leading, LEADING_OPTIONS)
+  const rest = scanOptions(line.rest, restSpec)
+  const languageTokens = [...leading.tokens, ...rest.tokens].filter(
+    (token) => token.kind === 'option' && token.name === 'lang',
+  )
+  const languageFlag = rest.values['--lang'] ?? leading.values['--lang']
   const context = createCliContext(io, pickCliLanguage(languageFlag, io.env), version)
-  if (languageIndex >= 0 && languageFlag !== 'vi' && languageFlag !== 'en') {
-    io.error(
-      languageFlag === undefined
-        ? context.say('missingValue', { option: '--lang' })
-        : context.say('badLanguage', { value: languageFlag }),
-    )
+  const fail = (error: OptionError) => {
+    io.error(context.say(error.key, error))
     return 2
   }
-  const rest =
-    languageIndex >= 0 ? [...argv.slice(0, languageIndex), ...argv.slice(languageIndex + 2)] : [...argv]
-  const [first, second] = rest
-  if (
-    first === undefined ||
-    first === 'help' ||
-    first === '--help' ||
-    first === '-h' ||
-    rest.includes('--help') ||
-    rest.includes('-h')
-  ) {
+  if (languageTokens.length > 0) {
+    const missing = languageTokens.some(
+      (token) =>
+        token.kind === 'option' &&
+        (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))),
+    )
+    if (missing) return fail({ key: 'missingValue', option: '--lang' })
+    if (languageFlag !== 'vi' && languageFlag !== 'en') {
+      io.error(context.say('badLanguage', { value: languageFlag ?? '' }))
+      return 2
+    }
+  }
+  if (leading.flags.has('--help') || rest.flags.has('--help')) {
     io.out(context.say('usage'))
     return 0
   }
-  if (first === 'version' || first === '--version') {
+  const leadingParsed = parseOptions(line.leading, LEADING_OPTIONS, { positionals: false })
+  if (!leadingParsed.ok) return withHint(fail(leadingParsed.error), context)
+  if (line.name === 'version' || leadingParsed.value.flags.has('--version')) {
     io.out(version)
     return 0
   }
-  const twoWord = `${first} ${second ?? ''}`
-  const command = COMMANDS[twoWord] ?? COMMANDS[first]
-  if (command === undefined || (first === 'framework' && COMMANDS[twoWord] === undefined)) {
-    io.error(
-      first.startsWith('-')
-        ? context.say('unknownOption', { option: first })
-        : context.say('unknownCommand', { command: first === 'framework' ? twoWord.trim() : first }),
-    )
-    io.error(context.say('seeHelp'))
-    return 2
+  if (line.name === '' || line.name === 'help') {
+    io.out(context.say('usage'))
+    return 0
   }
-  return command(rest.slice(COMMANDS[twoWord] ? 2 : 1), context)
+  if (command === undefined) {
+    io.error(context.say('unknownCommand', { command: line.name }))
+    return withHint(2, context)
+  }
+  const parsed = parseOptions(line.rest, restSpec, { positionals: command.positionals })
+  if (!parsed.ok) return fail(parsed.error)
+  const values = { ...parsed.value.values }
+  delete values['--lang']
+  const flags = new Set(parsed.value.flags)
+  flags.delete('--help')
+  return command.run({ positional: parsed.value.positional, values, flags }, context)
+}
+
+function withHint(code: number, context: CliContext): number {
+  context.io.error(context.say('seeHelp'))
+  return code
+}
+
+type CommandLine = {
+  /** The arguments before the command's name (only `--lang`, `--help`, `--version` belong there). */
+  readonly leading: readonly string[]
+  /** `score`, `framework check`…; '' when none was given. */
+  readonly name: string
+  /** The arguments after the name: the command's options and positionals. */
+  readonly rest: readonly string[]
+}
+
+/**
+ * Finds the command's name: the first positional argument (two for `framework check|convert`),
+ * skipping the leading options and their values.
+ */
+function splitCommandLine(argv: readonly string[]): CommandLine {
+  const positions = scanOptions(argv, LEADING_OPTIONS)
+    .tokens.filter((token) => token.kind === 'positional')
+    .map((token) => token.index)
+  const first = positions[0]
+  if (first === undefined) return { leading: argv, name: '', rest: [] }
+  const second = positions[1]
+  if (argv[first] === 'framework' && second !== undefined)
+    return {
+      leading: argv.slice(0, first),
+      name: `framework ${argv[second]}`,
+      rest: [...argv.slice(first + 1, second), ...argv.slice(second + 1)],
+    }
+  return { leading: argv.slice(0, first), name: argv[first] ?? '', rest: argv.slice(first + 1) }
 }

@@ -1,16 +1,14 @@
 import { frameworkWarnings } from '@core/framework/frameworkWarnings'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { ParsedOptions } from '../parseOptions'
 
 /** `ictwb framework check <id|file>`: one line per problem naming the code at fault; exit 1 when invalid. */
-export async function frameworkCheckCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, {})
-  if (!parsed.ok) {
-    context.io.error(context.say(parsed.error.key, { option: parsed.error.option }))
-    return 2
-  }
-  const [target, extra] = parsed.value.positional
+export const frameworkCheckCommand: CliCommand = { options: {}, positionals: true, run: checkFramework }
+
+async function checkFramework(options: ParsedOptions, context: CliContext): Promise<number> {
+  const [target, extra] = options.positional
   if (target === undefined) {
     context.io.error(context.say('missingArgument', { argument: '<id|file>' }))
     return 2
@@ -33,9 +31,9 @@ export async function frameworkCheckCommand(args: readonly string[], context: Cl
     context.say('frameworkValid', {
       id: framework.id,
       version: framework.version,
-      questions: framework.questions.length,
-      indicators: framework.indicators.length,
-      components: framework.components.length,
+      questions: context.say('countQuestions', { count: framework.questions.length }),
+      indicators: context.say('countIndicators', { count: framework.indicators.length }),
+      components: context.say('countComponents', { count: framework.components.length }),
     }),
   )
   return 0

@@ -4,19 +4,21 @@ import { exportIMeta } from '@core/formats/coinr/exportIMeta'
 import { serialiseFramework } from '@core/formats/framework-file/serialiseFramework'
 import { writeAuthoringWorkbook } from '@core/formats/authoring/writeAuthoringWorkbook'
 import { writeCsv } from '@core/excel/csv/writeCsv'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { ParsedOptions } from '../parseOptions'
 
 /** `ictwb framework convert <id|file> --out <file>`: JSON ⇄ authoring workbook ⇄ iMeta table, by extension. */
-export async function frameworkConvertCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, { '--out': 'value', '--denominate': 'flag' })
-  if (!parsed.ok) {
-    context.io.error(context.say(parsed.error.key, { option: parsed.error.option }))
-    return 2
-  }
-  const [target, extra] = parsed.value.positional
-  const out = parsed.value.values['--out']
+export const frameworkConvertCommand: CliCommand = {
+  options: { '--out': 'value', '--denominate': 'flag' },
+  positionals: true,
+  run: convertFramework,
+}
+
+async function convertFramework(options: ParsedOptions, context: CliContext): Promise<number> {
+  const [target, extra] = options.positional
+  const out = options.values['--out']
   if (target === undefined || out === undefined) {
     context.io.error(
       context.say(target === undefined ? 'missingArgument' : 'missingOption', {
@@ -36,7 +38,7 @@ export async function frameworkConvertCommand(args: readonly string[], context: 
     return 2
   }
   const loaded = await loadFrameworkArgument(target, context, {
-    denominate: parsed.value.flags.has('--denominate'),
+    denominate: options.flags.has('--denominate'),
   })
   if (!loaded.ok) {
     for (const line of loaded.error.lines) context.io.error(line)

@@ -8,19 +8,20 @@ import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
 import { runImportBatch, type BatchFile } from '@core/import/runImportBatch'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
-import type { CliMessageKey } from '../cliMessages'
+import type { CliMessageKey } from '../cliI18n'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { writeImportReport } from './writeImportReport'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--year': 'value',
   '--state': 'value',
   '--json': 'flag',
   '--out': 'value',
-} as const
+}
 const STATE_FORMAT = 'ictwb-import-state'
 const MAX_FOLDER_DEPTH = 5
 
@@ -46,8 +47,10 @@ type ImportRequest = {
  * report of the versions in force (`writeImportReport`). Exit 0 when the batch ran, even with
  * rejects; 2 on bad usage.
  */
-export async function importCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const request = await readRequest(args, context)
+export const importCommand: CliCommand = { options: SPEC, positionals: true, run: importFiles }
+
+async function importFiles(options: ParsedOptions, context: CliContext): Promise<number> {
+  const request = await readRequest(options, context)
   if (!request.ok) {
     for (const line of request.error.lines) context.io.error(line)
     return request.error.exitCode
@@ -99,20 +102,18 @@ export async function importCommand(args: readonly string[], context: CliContext
         2,
       ),
     )
-  context.io.error(context.say('importSummary', { total: result.outcomes.length, ...counts }))
+  context.io.error(context.say('importSummary', { count: result.outcomes.length, ...counts }))
   if (out !== undefined)
     return writeImportReport(store.snapshot().submissions, framework, year ?? framework.year, out, context)
   return 0
 }
 
 async function readRequest(
-  args: readonly string[],
+  options: ParsedOptions,
   context: CliContext,
 ): Promise<Result<ImportRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
   const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, flags, positional } = parsed.value
+  const { values, flags, positional } = options
   if (positional.length === 0)
     return usage(context.say('missingArgument', { argument: '<files or folders>' }))
   const frameworkArgument = values['--framework']
@@ -278,9 +279,20 @@ export function describeFileIssue(issue: FileIssue, context: CliContext): string
     if (issue.problem === 'formula') return context.say('importIssueInvalidAnswerFormula', values)
     if (issue.problem === 'error-value') return context.say('importIssueInvalidAnswerErrorValue', values)
   }
+  const countField = COUNT_FIELDS[issue.code]
+  if (countField !== undefined) values['count'] = values[countField]
   if (issue.code === 'check-failed')
     values['message'] = context.language === 'en' ? (issue.message.en ?? issue.message.vi) : issue.message.vi
   return context.say(messageKey(issue.code), values)
+}
+
+/** The field whose number picks the plural form of an issue's message. */
+const COUNT_FIELDS: Readonly<Record<string, string>> = {
+  'invalid-note': 'maxLength',
+  'too-many-rows': 'found',
+  'too-few-rows': 'found',
+  'parse-timeout': 'seconds',
+  'evidence-too-many-files': 'maxFiles',
 }
 
 function messageKey(code: string): CliMessageKey {
@@ -288,8 +300,6 @@ function messageKey(code: string): CliMessageKey {
 }
 
 function describeExpectation(expected: AnswerExpectation, context: CliContext): string {
-  const number = (value: number) =>
-    context.language === 'vi' ? String(value).replace('.', ',') : String(value)
   const kinds: Partial<Record<AnswerExpectation['type'], CliMessageKey>> = {
     integer: 'importExpectInteger',
     decimal: 'importExpectDecimal',
@@ -299,20 +309,14 @@ function describeExpectation(expected: AnswerExpectation, context: CliContext): 
   if (kindKey !== undefined) {
     const kind = context.say(kindKey)
     if (expected.min !== undefined && expected.max !== undefined)
-      return context.say('importExpectBetween', {
-        kind,
-        min: number(expected.min),
-        max: number(expected.max),
-      })
-    if (expected.min !== undefined)
-      return context.say('importExpectAtLeast', { kind, min: number(expected.min) })
-    if (expected.max !== undefined)
-      return context.say('importExpectAtMost', { kind, max: number(expected.max) })
+      return context.say('importExpectBetween', { kind, min: expected.min, max: expected.max })
+    if (expected.min !== undefined) return context.say('importExpectAtLeast', { kind, min: expected.min })
+    if (expected.max !== undefined) return context.say('importExpectAtMost', { kind, max: expected.max })
     return kind
   }
   if (expected.type === 'yes-no') return context.say('importExpectYesNo')
   if (expected.type === 'single-choice')
     return context.say('importExpectChoice', { choices: (expected.choices ?? []).join('; ') })
   if (expected.type === 'date') return context.say('importExpectDate')
-  return context.say('importExpectText', { maxLength: expected.maxLength ?? 4000 })
+  return context.say('importExpectText', { count: expected.maxLength ?? 4000 })
 }

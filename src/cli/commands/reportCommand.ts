@@ -4,19 +4,20 @@ import { importIData } from '@core/formats/coinr/importIData'
 import { rankingCsv } from '@core/formats/results-report/rankingCsv'
 import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
 import { computeAssessment } from '@core/scoring/computeAssessment'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { readTableFile } from '../readTableFile'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--data': 'value',
   '--out': 'value',
   '--year': 'value',
   '--csv': 'value',
   '--official': 'flag',
-} as const
+}
 
 /**
  * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv>] [--official]`:
@@ -26,15 +27,14 @@ const SPEC = {
  * ranking as CSV. `--official` marks the report as official results; by default it says
  * provisional.
  */
-export async function reportCommand(args: readonly string[], context: CliContext): Promise<number> {
+export const reportCommand: CliCommand = { options: SPEC, positionals: false, run: writeReport }
+
+async function writeReport(options: ParsedOptions, context: CliContext): Promise<number> {
   const fail = (line: string, code: 1 | 2 = 2) => {
     context.io.error(line)
     return code
   }
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return fail(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, flags, positional } = parsed.value
-  if (positional[0] !== undefined) return fail(context.say('extraArgument', { argument: positional[0] }))
+  const { values, flags } = options
   for (const option of ['--framework', '--data', '--out'] as const)
     if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
@@ -86,7 +86,7 @@ export async function reportCommand(args: readonly string[], context: CliContext
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }
-  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('scored', { count: result.units.length }))
   context.io.out(context.say('written', { file: out }))
   if (csvPath !== undefined) context.io.out(context.say('written', { file: csvPath }))
   return 0

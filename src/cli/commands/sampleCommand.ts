@@ -13,10 +13,11 @@ import { defaultSampleUnits } from '@core/sample/defaultSampleUnits'
 import { DEFAULT_SAMPLE_SEED, generateSample, type Sample } from '@core/sample/generateSample'
 import { sampleDataTable } from '@core/sample/sampleDataTable'
 import { sampleSubmissionFile, sampleSubmissionFileName } from '@core/sample/sampleSubmissionFile'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--year': 'value',
   '--units': 'value',
@@ -25,7 +26,7 @@ const SPEC = {
   '--data-table': 'value',
   '--clean': 'flag',
   '--json': 'flag',
-} as const
+}
 
 const MAX_UNITS = 100_000
 
@@ -51,8 +52,10 @@ type SampleRequest = {
  * framework's Đà Nẵng units, or all of them and synthetic units `SYN-0001`… up to N. Bad usage:
  * one translated line, exit 2.
  */
-export async function sampleCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const request = readRequest(args, context)
+export const sampleCommand: CliCommand = { options: SPEC, positionals: false, run: writeSample }
+
+async function writeSample(options: ParsedOptions, context: CliContext): Promise<number> {
+  const request = readRequest(options, context)
   if (!request.ok) {
     context.io.error(request.error)
     return 2
@@ -80,8 +83,8 @@ export async function sampleCommand(args: readonly string[], context: CliContext
       framework: framework.id,
       year,
       seed,
-      units: sample.submissions.length,
-      anomalies: sample.anomalies.length,
+      units: context.say('countUnits', { count: sample.submissions.length }),
+      anomalies: context.say('countPlantedAnomalies', { count: sample.anomalies.length }),
     }),
   )
   const written = await writeOutputs(sample, framework, { out, dataTable, json }, context)
@@ -92,11 +95,8 @@ export async function sampleCommand(args: readonly string[], context: CliContext
   return 0
 }
 
-function readRequest(args: readonly string[], context: CliContext): Result<SampleRequest, string> {
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return err(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, flags, positional } = parsed.value
-  if (positional[0] !== undefined) return err(context.say('extraArgument', { argument: positional[0] }))
+function readRequest(options: ParsedOptions, context: CliContext): Result<SampleRequest, string> {
+  const { values, flags } = options
   const id = values['--framework']
   if (id === undefined) return err(context.say('missingOption', { option: '--framework' }))
   const yearText = values['--year']

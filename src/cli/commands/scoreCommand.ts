@@ -8,14 +8,15 @@ import { computeAssessment } from '@core/scoring/computeAssessment'
 import { resultTable } from '@core/scoring/resultTable'
 import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { parseDecimalsFlag, parseScoringFlags } from '../parseScoringFlags'
 import { readTableFile } from '../readTableFile'
 import { writeTableWorkbook } from '../writeTableWorkbook'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--data': 'value',
   '--out': 'value',
@@ -25,18 +26,17 @@ const SPEC = {
   '--weights': 'value',
   '--decimals': 'value',
   '--denominate': 'flag',
-} as const
+}
 
 /** `ictwb score`: scores a data table with a framework and writes one row per unit. */
-export async function scoreCommand(args: readonly string[], context: CliContext): Promise<number> {
+export const scoreCommand: CliCommand = { options: SPEC, positionals: false, run: score }
+
+async function score(options: ParsedOptions, context: CliContext): Promise<number> {
   const fail = (line: string, code: 1 | 2 = 2) => {
     context.io.error(line)
     return code
   }
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return fail(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, flags, positional } = parsed.value
-  if (positional[0] !== undefined) return fail(context.say('extraArgument', { argument: positional[0] }))
+  const { values, flags } = options
   for (const option of ['--framework', '--data', '--out'] as const)
     if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
@@ -68,7 +68,7 @@ export async function scoreCommand(args: readonly string[], context: CliContext)
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }
-  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('scored', { count: result.units.length }))
   context.io.out(context.say('written', { file: out }))
   return 0
 }

@@ -3,17 +3,18 @@ import { extname } from 'node:path'
 import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
+import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
-import { parseOptions } from '../parseOptions'
+import type { OptionSpec, ParsedOptions } from '../parseOptions'
 
-const SPEC = {
+const SPEC: OptionSpec = {
   '--framework': 'value',
   '--unit': 'value',
   '--unit-name': 'value',
   '--year': 'value',
   '--out': 'value',
-} as const
+}
 
 type TemplateRequest = {
   readonly framework: ValidFramework
@@ -29,8 +30,10 @@ type TemplateRequest = {
  * unit types its code on the instructions sheet). The year defaults to the framework's. Bad usage:
  * one translated line, exit 2.
  */
-export async function templateCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const request = await readRequest(args, context)
+export const templateCommand: CliCommand = { options: SPEC, positionals: false, run: writeTemplate }
+
+async function writeTemplate(options: ParsedOptions, context: CliContext): Promise<number> {
+  const request = await readRequest(options, context)
   if (!request.ok) {
     for (const line of request.error.lines) context.io.error(line)
     return request.error.exitCode
@@ -59,14 +62,11 @@ export async function templateCommand(args: readonly string[], context: CliConte
 }
 
 async function readRequest(
-  args: readonly string[],
+  options: ParsedOptions,
   context: CliContext,
 ): Promise<Result<TemplateRequest, { readonly lines: readonly string[]; readonly exitCode: 1 | 2 }>> {
   const usage = (line: string) => err({ lines: [line], exitCode: 2 as const })
-  const parsed = parseOptions(args, SPEC)
-  if (!parsed.ok) return usage(context.say(parsed.error.key, { option: parsed.error.option }))
-  const { values, positional } = parsed.value
-  if (positional[0] !== undefined) return usage(context.say('extraArgument', { argument: positional[0] }))
+  const { values } = options
   const frameworkArgument = values['--framework']
   if (frameworkArgument === undefined) return usage(context.say('missingOption', { option: '--framework' }))
   const out = values['--out']

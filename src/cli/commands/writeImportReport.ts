@@ -53,7 +53,7 @@ export async function writeImportReport(
     context.io.error(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
     return 1
   }
-  context.io.out(context.say('scored', { units: result.units.length }))
+  context.io.out(context.say('scored', { count: result.units.length }))
   context.io.out(context.say('written', { file: out }))
   return 0
 }

@@ -1,5 +1,6 @@
 /**
- * Fills `{{name}}` placeholders the way i18next does, for code outside React (the CLI).
+ * Fills `{{name}}` placeholders the way i18next does, without i18next: the tests of the issue
+ * texts use it (the CLI and the app both render them through i18next).
  * Arrays are joined with " → "; unknown placeholders are left visible.
  *
  * @example
