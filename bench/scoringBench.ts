@@ -4,18 +4,8 @@
 import type { Framework } from '@core/framework/framework'
 import { loadFramework } from '@core/framework/loadFramework'
 import { computeAssessment } from '@core/scoring/computeAssessment'
+import { mulberry32 } from '@core/seededRandom'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function syntheticFramework(indicatorCount: number) {
   const groups = Math.ceil(indicatorCount / 10)
@@ -70,7 +60,7 @@ function syntheticFramework(indicatorCount: number) {
 }
 
 function syntheticUnits(unitCount: number, indicatorCount: number, seed: number): UnitAnswers[] {
-  const random = seededRandom(seed)
+  const random = mulberry32(seed)
   return Array.from({ length: unitCount }, (_, unit) => {
     const answers: Record<string, number | null> = { Staff: 20 + Math.floor(random() * 500) }
     for (let index = 0; index < indicatorCount; index += 1)

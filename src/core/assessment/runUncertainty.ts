@@ -4,7 +4,7 @@ import { computeAssessment } from '@core/scoring/computeAssessment'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { quantile } from './findReviewFlags'
 import { precomputeIndicators } from './precomputeIndicators'
-import { seededRandom } from './seededRandom'
+import { mulberry32 } from '@core/seededRandom'
 
 export type UncertaintyOptions = {
   readonly replications: number
@@ -41,7 +41,7 @@ export function runUncertainty(
   options: UncertaintyOptions,
   onProgress?: (done: number, total: number) => void,
 ): RankInterval[] {
-  const random = seededRandom(options.seed)
+  const random = mulberry32(options.seed)
   const nominal = computeAssessment(framework, units)
   // Formulas do not depend on weights or methods: evaluate them once, not once per replication.
   const fast = precomputeIndicators(framework, units, nominal)

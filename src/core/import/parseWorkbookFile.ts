@@ -1,5 +1,5 @@
 import { readQuestionnaire } from '@core/formats/questionnaire/readQuestionnaire'
-import { sha256Hex, sha256OfText } from '@core/formats/questionnaire/sha256'
+import { sha256Hex, sha256OfText } from '@core/sha256'
 import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sha256Hex } from '@core/formats/questionnaire/sha256'
+import { sha256Hex } from '@core/sha256'
 import { err } from '@core/result'
 import type { ImportStore } from './importStore'
 import type { FileOutcome, IncomingSubmission, ParsedFile } from './importTypes'

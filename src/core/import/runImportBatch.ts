@@ -1,4 +1,4 @@
-import { sha256Hex } from '@core/formats/questionnaire/sha256'
+import { sha256Hex } from '@core/sha256'
 import type { ImportStore, KnownFile } from './importStore'
 import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './importTypes'
 import { importProgress, type ImportProgress } from './importProgress'

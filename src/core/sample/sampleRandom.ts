@@ -1,5 +1,5 @@
 import { hashKey, hashState } from './hashKey'
-import { mulberry32, mulberry32First } from './mulberry32'
+import { mulberry32, mulberry32First } from '@core/seededRandom'
 
 /**
  * Keyed random draws: every draw is named (`uniform('MayBan')`), and its value depends only on the

@@ -21,7 +21,8 @@ import type { ParsedFile } from '@core/import/importTypes'
 import type { ParseWorkerReply } from '@core/import/parseWorkerProtocol'
 import { runImportBatch } from '@core/import/runImportBatch'
 import { aBatch } from '@core/import/testing/anIncomingSubmission'
-import { mutateWorkbook, seededRandom } from '@core/import/testing/mutateWorkbook'
+import { mutateWorkbook } from '@core/import/testing/mutateWorkbook'
+import { mulberry32 } from '@core/seededRandom'
 import { validateAnswer } from '@core/responses/validateAnswers'
 import { openWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
@@ -89,7 +90,7 @@ describe('mutation fuzz of the questionnaire workbook', () => {
     const framework = loaded.value
     const written = await writeQuestionnaireWorkbook(framework, FILLED_OPTIONS)
     if (!written.ok) throw new Error('base not written')
-    const random = seededRandom(SEED)
+    const random = mulberry32(SEED)
     const workerPath = await buildNodeWorker()
     const pool = createParsePool({
       size: 2,

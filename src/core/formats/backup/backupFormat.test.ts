@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { decodeBackup, encodeBackup, sha256Hex, type BackupTables } from './backupFormat'
+import { decodeBackup, encodeBackup, digestSha256Hex, type BackupTables } from './backupFormat'
 
 const about = {
   createdAt: '2025-03-01T08:00:00.000Z',
@@ -71,7 +71,7 @@ describe('encodeBackup and decodeBackup', () => {
     const result = await encodeBackup({ settings: [{ key: 'a', value: 1 }] }, about)
 
     expect(result.ok && result.value.header.contentHash).toBe(
-      await sha256Hex(new TextEncoder().encode('{"settings":[{"key":"a","value":1}]}')),
+      await digestSha256Hex(new TextEncoder().encode('{"settings":[{"key":"a","value":1}]}')),
     )
   })
 
@@ -119,11 +119,13 @@ describe('encodeBackup and decodeBackup', () => {
       ...about,
       recordCount: 1,
       tableCounts: { settings: 1 },
-      contentHash: await sha256Hex(new TextEncoder().encode(tablesJson)),
+      contentHash: await digestSha256Hex(new TextEncoder().encode(tablesJson)),
     }
     const header = {
       ...unsealed,
-      integrity: await sha256Hex(new TextEncoder().encode(`${JSON.stringify(unsealed)}\n${tablesJson}`)),
+      integrity: await digestSha256Hex(
+        new TextEncoder().encode(`${JSON.stringify(unsealed)}\n${tablesJson}`),
+      ),
     }
     const text = `{"format":"ict-index-workbench-backup","formatVersion":1,"header":${JSON.stringify(header)},"tables":${tablesJson}}`
 

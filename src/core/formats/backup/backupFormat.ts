@@ -64,7 +64,7 @@ export async function encodeBackup(
     ...about,
     recordCount: Object.values(tableCounts).reduce((total, count) => total + count, 0),
     tableCounts,
-    contentHash: await sha256Hex(new TextEncoder().encode(tablesJson)),
+    contentHash: await digestSha256Hex(new TextEncoder().encode(tablesJson)),
   }
   const header: BackupHeader = { ...unsealed, integrity: await integrityOf(unsealed, tablesJson) }
   const text = `${PREFIX}${BACKUP_FORMAT_VERSION},"header":${JSON.stringify(header)},"tables":${tablesJson}}`
@@ -110,7 +110,7 @@ export async function decodeBackup(bytes: Uint8Array): Promise<Result<DecodedBac
   const head = `${PREFIX}${BACKUP_FORMAT_VERSION},"header":${JSON.stringify(envelope.data.header)},"tables":`
   if (!text.startsWith(head)) return err({ code: 'backup-damaged', detail: 'layout' })
   const tablesJson = text.slice(head.length, -1)
-  if ((await sha256Hex(new TextEncoder().encode(tablesJson))) !== header.data.contentHash) {
+  if ((await digestSha256Hex(new TextEncoder().encode(tablesJson))) !== header.data.contentHash) {
     return err({ code: 'backup-damaged', detail: 'content hash' })
   }
   const { integrity, ...unsealed } = envelope.data.header as Record<string, unknown>
@@ -139,16 +139,18 @@ function decodeTables(
 }
 
 function integrityOf(unsealedHeader: object, tablesJson: string): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(`${JSON.stringify(unsealedHeader)}\n${tablesJson}`))
+  return digestSha256Hex(new TextEncoder().encode(`${JSON.stringify(unsealedHeader)}\n${tablesJson}`))
 }
 
 /**
- * SHA-256 as lowercase hex, through Web Crypto (renderer, Node ≥ 20 and workers alike).
+ * SHA-256 as lowercase hex, through Web Crypto (renderer, Node ≥ 20 and workers alike): the
+ * asynchronous path, native and fast over the large texts of a backup. Small synchronous hashes
+ * use `@core/sha256` (@noble/hashes).
  *
  * @example
- *   await sha256Hex(new TextEncoder().encode('')) // => 'e3b0c442…b855'
+ *   await digestSha256Hex(new TextEncoder().encode('')) // => 'e3b0c442…b855'
  */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+export async function digestSha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

@@ -1,6 +1,6 @@
 import type { Framework } from '@core/framework/framework'
 import { normaliseContent, type WorkbookContent } from './normaliseContent'
-import { sha256OfText } from './sha256'
+import { sha256OfText } from '@core/sha256'
 
 /** Whose submission, to which framework version and year: part of what the hash covers. */
 export type ContentIdentity = {

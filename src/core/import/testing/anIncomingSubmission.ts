@@ -1,5 +1,5 @@
 // Builders for import tests.
-import { sha256OfText } from '@core/formats/questionnaire/sha256'
+import { sha256OfText } from '@core/sha256'
 import type { ImportBatch, IncomingSubmission, ParsedFile } from '@core/import/importTypes'
 
 /** An incoming submission for unit `SNV`; `version` changes its content (and so its hash). */

@@ -3,18 +3,6 @@
 // huge numbers and removed parts. Test data only.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
-/** A deterministic random source (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 const TOKENS = [
   '<',
   '>',
@@ -66,7 +54,7 @@ export type Mutation = { readonly kind: string; readonly detail: string }
  * A mutated copy of `bytes` and what was done to it: 1–3 mutations chosen by `random`.
  *
  * @example
- *   const { bytes: mutated, mutations } = mutateWorkbook(template, seededRandom(42))
+ *   const { bytes: mutated, mutations } = mutateWorkbook(template, mulberry32(42))
  */
 export function mutateWorkbook(
   bytes: Uint8Array,

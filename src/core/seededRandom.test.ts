@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mulberry32, mulberry32First } from './mulberry32'
+import { mulberry32, mulberry32First } from './seededRandom'
 
 describe('mulberry32', () => {
   it('gives the reference sequence for a seed', () => {
