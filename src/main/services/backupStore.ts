@@ -34,7 +34,7 @@ export type BackupStore = {
   read(id: string): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
 }
 
-/** The start every backup file has (`core/storage/backupFormat`); anything else is not written. */
+/** The start every backup file has (`core/formats/backup/backupFormat`); anything else is not written. */
 const BACKUP_PREFIX = new TextEncoder().encode('{"format":"ict-index-workbench-backup"')
 
 const sidecarSchema = z.strictObject({
