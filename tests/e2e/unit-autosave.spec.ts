@@ -78,6 +78,8 @@ test('an edit whose save failed is still there after leaving through the top nav
 
   const modes = appPage.getByRole('navigation', { name: 'Chế độ làm việc' })
   await modes.getByRole('link', { name: 'Đánh giá' }).click()
+  // The router asks before leaving unsaved edits (navigation-router.spec.ts); the officer leaves.
+  await appPage.getByRole('dialog').getByRole('button', { name: 'Vẫn rời đi' }).click()
   await modes.getByRole('link', { name: 'Đơn vị' }).click()
   const home = new QuestionnaireUnitHomePage(appPage)
   await home.submissions.getByRole('button', { name: /Mở phiếu năm 2026/ }).click()

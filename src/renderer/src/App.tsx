@@ -1,39 +1,18 @@
+import { createHashRouter, RouterProvider } from 'react-router'
+import { appRoutes } from './app/appRoutes'
 import { DatabaseProvider } from './app/DatabaseProvider'
-import { AppShell } from './app/AppShell'
-import { DiagnosticCrash, isDiagnosticCrashRequested } from './app/DiagnosticCrash'
 import { RootErrorBoundary } from './app/RootErrorBoundary'
-import { useRoute } from './app/useRoute'
-import type { Route } from './app/routes'
-import { FrameworkLibraryPage } from './features/frameworks/FrameworkLibraryPage'
-import { EvaluatorModePage } from './features/evaluator/EvaluatorModePage'
-import { HomePage } from './features/home/HomePage'
-import { ManagerModePage } from './features/manager/ManagerModePage'
-import { SettingsPage } from './features/settings/SettingsPage'
-import { ShellBridge } from './features/settings/ShellBridge'
-import { UnitModePage } from './features/unit/UnitModePage'
 
-const PAGES: Readonly<Record<Route, () => React.JSX.Element>> = {
-  home: HomePage,
-  unit: UnitModePage,
-  evaluator: EvaluatorModePage,
-  manager: ManagerModePage,
-  frameworks: FrameworkLibraryPage,
-  settings: SettingsPage,
-}
+// Hash routing works the same under app://, http:// and file://, and survives a reload; a data
+// router so that screens can block leaving (useBlocker). Created once, outside React.
+const router = createHashRouter(appRoutes)
 
-/** Providers, the shell and the page for the current route. */
+/** Providers, then the router: the shell and the page for the current hash. */
 export function App() {
-  const [route] = useRoute()
-  const Page = PAGES[route]
   return (
     <RootErrorBoundary>
       <DatabaseProvider>
-        <AppShell route={route}>
-          <ShellBridge />
-          <RootErrorBoundary key={route}>
-            {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Page />}
-          </RootErrorBoundary>
-        </AppShell>
+        <RouterProvider router={router} />
       </DatabaseProvider>
     </RootErrorBoundary>
   )

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { SampleWorkspaceBanner } from '../features/sample-workspace/SampleWorkspaceBanner'
 import { getPlatform } from '../platform/getPlatform'
 import { LanguageSelect } from './LanguageSelect'
-import { hashForRoute, type Route } from './routes'
+import { pathForRoute, type Route } from './routes'
 
 const NAV_ROUTES: readonly Route[] = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings']
 
@@ -43,9 +44,9 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
         <ul>
           {NAV_ROUTES.map((item) => (
             <li key={item}>
-              <a href={hashForRoute(item)} aria-current={item === route ? 'page' : undefined}>
+              <Link to={pathForRoute(item)} aria-current={item === route ? 'page' : undefined}>
                 {t(`nav.${item}`)}
-              </a>
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,10 +1,14 @@
 export const ROUTES = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings'] as const
 export type Route = (typeof ROUTES)[number]
 
-/** Reads the route from a location hash such as `#/evaluator`; anything unknown is home. */
-export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? ''
+/**
+ * The mode a router path belongs to (its first segment), for the navigation's current page and
+ * the per-mode error boundary; anything unknown is home, as the route table's fallback shows.
+ */
+export function routeFromPathname(pathname: string): Route {
+  const name = pathname.replace(/^\//, '').split('/')[0] ?? ''
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home'
 }
 
-export const hashForRoute = (route: Route): string => (route === 'home' ? '#/' : `#/${route}`)
+/** The router path of a mode's first screen (`/unit`, shown in the address bar as `#/unit`). */
+export const pathForRoute = (route: Route): string => (route === 'home' ? '/' : `/${route}`)

@@ -1,3 +1,4 @@
+import { BoxAndWiskers, BoxPlotController } from '@sgratzl/chartjs-chart-boxplot'
 import {
   BarController,
   BarElement,
@@ -38,6 +39,8 @@ export function registerCharts(): void {
   )
   // Manager: the radar of a unit's components in two years.
   Chart.register(RadarController, RadialLinearScale)
+  // Manager: the composite's distribution per year (type 'boxplot', fed with core's statistics).
+  Chart.register(BoxPlotController, BoxAndWiskers)
   Chart.defaults.animation = false
   Chart.defaults.font.family = "'Segoe UI', 'Noto Sans', system-ui, Arial, sans-serif"
   Chart.defaults.color = '#1d2430'

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { formatDate } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
-import { evaluatorHash } from './evaluatorView'
+import { evaluatorPath } from './evaluatorPath'
 import { PublishBar } from './PublishBar'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../unit/useLanguage'
@@ -20,7 +21,7 @@ export function AssessmentHeader({
   return (
     <header className="assessment-header">
       <p className="breadcrumb">
-        <a href={evaluatorHash({ view: 'list' })}>{t('evaluator.list.heading')}</a>
+        <Link to={evaluatorPath({ view: 'list' })}>{t('evaluator.list.heading')}</Link>
       </p>
       <h2>
         {t('evaluator.header.title', { name: localized(framework.name, language), year: assessment.year })}

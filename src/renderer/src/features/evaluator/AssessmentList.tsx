@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
 import { useFrameworkLibrary } from '../frameworks/useFrameworkLibrary'
 import { localized } from '../../i18n/localized'
-import { evaluatorHash } from './evaluatorView'
+import { evaluatorPath } from './evaluatorPath'
 import { useAssessmentList } from './useAssessmentList'
 
 /** The evaluator's assessments, with the way to start a new one. */
@@ -12,9 +13,9 @@ export function AssessmentList() {
   const library = useFrameworkLibrary()
   if (assessments === null) return <p role="status">{t('common.loading')}</p>
   const newButton = (
-    <a className="button primary" href={evaluatorHash({ view: 'new' })}>
+    <Link className="button primary" to={evaluatorPath({ view: 'new' })}>
       {t('evaluator.list.new')}
-    </a>
+    </Link>
   )
   if (assessments.length === 0) {
     return (
@@ -54,9 +55,9 @@ export function AssessmentList() {
               <tr key={assessment.id}>
                 <td>{assessment.year}</td>
                 <td>
-                  <a href={evaluatorHash({ view: 'assessment', id: assessment.id, tab: 'units' })}>
+                  <Link to={evaluatorPath({ view: 'assessment', id: assessment.id, tab: 'units' })}>
                     {entry === undefined ? assessment.frameworkId : localized(entry.name, i18n.language)}
-                  </a>
+                  </Link>
                   <div className="help">
                     {t('evaluator.list.version', {
                       id: assessment.frameworkId,

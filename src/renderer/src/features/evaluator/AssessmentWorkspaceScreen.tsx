@@ -1,57 +1,33 @@
 import { useTranslation } from 'react-i18next'
-import { AssessmentHeader } from './AssessmentHeader'
-import { AuditPanel } from './AuditPanel'
-import { evaluatorHash, type EvaluatorView } from './evaluatorView'
-import { ReportPanel } from './ReportPanel'
-import { ResultsPanel } from './ResultsPanel'
-import { SensitivityPanel } from './SensitivityPanel'
-import { StatusBoardPanel } from './StatusBoardPanel'
-import { UnitReview } from './UnitReview'
-import { useAssessmentWorkspace } from './useAssessmentWorkspace'
+import { Link, Outlet, useOutletContext, useParams } from 'react-router'
+import { evaluatorPath } from './evaluatorPath'
+import { useAssessmentWorkspace, type AssessmentView, type WorkspaceActions } from './useAssessmentWorkspace'
 
-type WorkspaceView = Extract<EvaluatorView, { readonly view: 'assessment' | 'unit' }>
+/** What an assessment's child routes (its tabs, one unit's review) get from the loaded workspace. */
+export type AssessmentOutlet = {
+  readonly id: string
+  readonly view: AssessmentView
+  readonly actions: WorkspaceActions
+}
 
-/** One assessment: its header and tabs, or one unit's review; the workspace is loaded once for both. */
-export function AssessmentWorkspaceScreen({ view }: { readonly view: WorkspaceView }) {
+/** `#/evaluator/a/<id>/…`: loads the assessment once for all its tabs and unit reviews. */
+export function AssessmentWorkspaceScreen() {
   const { t } = useTranslation()
-  const { state, actions } = useAssessmentWorkspace(view.id)
+  const id = useParams()['assessmentId'] ?? ''
+  const { state, actions } = useAssessmentWorkspace(id)
   if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>
   if (state.status === 'failed') {
     return (
       <div role="alert" className="panel">
         <p>{t(`evaluator.issues.${state.error.code}`)}</p>
-        <a className="button" href={evaluatorHash({ view: 'list' })}>
+        <Link className="button" to={evaluatorPath({ view: 'list' })}>
           {t('evaluator.common.backToList')}
-        </a>
+        </Link>
       </div>
     )
   }
-  const current = state.view
-  if (view.view === 'unit')
-    return <UnitReview key={view.unit} view={current} unitCode={view.unit} actions={actions} />
-  return (
-    <>
-      <AssessmentHeader view={current} actions={actions} />
-      <nav className="tabs assessment-tabs" aria-label={t('evaluator.tabs.label')}>
-        {(['units', 'results', 'sensitivity', 'report', 'audit'] as const).map((tab) => (
-          <a
-            key={tab}
-            href={evaluatorHash({ view: 'assessment', id: view.id, tab })}
-            aria-current={tab === view.tab ? 'page' : undefined}
-          >
-            {t(`evaluator.tabs.${tab}`)}
-          </a>
-        ))}
-      </nav>
-      <div className="tab-panel">
-        {view.tab === 'units' && <StatusBoardPanel view={current} actions={actions} />}
-        {view.tab === 'results' && <ResultsPanel view={current} />}
-        {view.tab === 'sensitivity' && <SensitivityPanel view={current} />}
-        {view.tab === 'report' && <ReportPanel view={current} />}
-        {view.tab === 'audit' && (
-          <AuditPanel assessmentId={view.id} revision={current.workspace.assessment.rev} />
-        )}
-      </div>
-    </>
-  )
+  return <Outlet context={{ id, view: state.view, actions } satisfies AssessmentOutlet} />
 }
+
+/** The loaded assessment, for the child routes of `AssessmentWorkspaceScreen`. */
+export const useAssessmentOutlet = (): AssessmentOutlet => useOutletContext<AssessmentOutlet>()

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
 import { describeIssue } from '../../i18n/describeIssue'
 import { localized } from '../../i18n/localized'
 import { useFrameworkLibrary, type LibraryEntry } from '../frameworks/useFrameworkLibrary'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
-import { goTo } from './useEvaluatorView'
+import { evaluatorPath } from './evaluatorPath'
 import { useNewAssessment } from './useNewAssessment'
 
 const entryKey = (entry: LibraryEntry) => `${entry.source}:${entry.id}@${entry.version}`
@@ -14,6 +15,7 @@ export function NewAssessmentForm() {
   const { t, i18n } = useTranslation()
   const library = useFrameworkLibrary()
   const form = useNewAssessment(library.open)
+  const navigate = useNavigate()
   const [chosenKey, setChosenKey] = useState('')
   const entry = library.entries.find((candidate) => entryKey(candidate) === chosenKey) ?? library.entries[0]
   const [yearText, setYearText] = useState('')
@@ -22,7 +24,7 @@ export function NewAssessmentForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const id = await form.create(entry, year)
-    if (id !== null) goTo({ view: 'assessment', id, tab: 'units' })
+    if (id !== null) void navigate(evaluatorPath({ view: 'assessment', id, tab: 'units' }))
   }
   return (
     <form
@@ -117,9 +119,9 @@ export function NewAssessmentForm() {
         >
           {t('evaluator.create.submit')}
         </button>
-        <a className="button" href="#/evaluator">
+        <Link className="button" to={evaluatorPath({ view: 'list' })}>
           {t('evaluator.common.cancel')}
-        </a>
+        </Link>
       </div>
     </form>
   )

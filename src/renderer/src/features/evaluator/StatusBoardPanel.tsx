@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '@core/assessment/statusBoard'
-import { evaluatorHash } from './evaluatorView'
+import { evaluatorPath } from './evaluatorPath'
 import { EditUnitsPanel } from './EditUnitsPanel'
 import { formatDay } from './formatScore'
 import { ImportHost } from './ImportHost'
@@ -102,9 +103,9 @@ export function StatusBoardPanel({
               <tr key={row.unit.code}>
                 <td className="code">{row.unit.code}</td>
                 <td>
-                  <a href={evaluatorHash({ view: 'unit', id: assessment.id, unit: row.unit.code })}>
+                  <Link to={evaluatorPath({ view: 'unit', id: assessment.id, unit: row.unit.code })}>
                     {row.unit.name}
-                  </a>
+                  </Link>
                 </td>
                 <td className="group">{row.unit.group}</td>
                 <td>

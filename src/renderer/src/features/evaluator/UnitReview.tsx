@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
-import { evaluatorHash } from './evaluatorView'
+import { evaluatorPath } from './evaluatorPath'
 import { AnswerComparison } from './AnswerComparison'
 import { PointsAppraisal } from './PointsAppraisal'
 import { UnitEvidence } from './UnitEvidence'
@@ -24,14 +25,14 @@ export function UnitReview({
   const review = useUnitReview(view, unitCode)
   const [failure, setFailure] = useState<ActionFailure | null>(null)
   const { assessment } = view.workspace
-  const back = evaluatorHash({ view: 'assessment', id: assessment.id, tab: 'units' })
+  const back = evaluatorPath({ view: 'assessment', id: assessment.id, tab: 'units' })
   if (review.unit === undefined) {
     return (
       <div role="alert" className="panel">
         <p>{t('evaluator.unit.unknown', { code: unitCode })}</p>
-        <a className="button" href={back}>
+        <Link className="button" to={back}>
           {t('evaluator.unit.back')}
-        </a>
+        </Link>
       </div>
     )
   }
@@ -41,7 +42,7 @@ export function UnitReview({
   return (
     <article className="unit-review" aria-labelledby="unit-review-heading">
       <p className="breadcrumb">
-        <a href={back}>{t('evaluator.unit.back')}</a>
+        <Link to={back}>{t('evaluator.unit.back')}</Link>
       </p>
       <h2 id="unit-review-heading">
         <span className="unit-name">{review.unit.name}</span>{' '}

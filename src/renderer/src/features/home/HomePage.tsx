@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { hashForRoute, type Route } from '../../app/routes'
+import { Link } from 'react-router'
+import { pathForRoute, type Route } from '../../app/routes'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 
 const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
@@ -17,9 +18,9 @@ export function HomePage() {
           <li key={mode} className="mode-card">
             <h2>{t(`nav.${mode}`)}</h2>
             <p>{t(`home.cards.${mode}`)}</p>
-            <a className="button primary" href={hashForRoute(mode)}>
+            <Link className="button primary" to={pathForRoute(mode)}>
               {t('home.openMode', { mode: t(`nav.${mode}`) })}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

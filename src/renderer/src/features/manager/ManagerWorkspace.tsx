@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
 import type { ComparisonSeries } from '@core/comparison/comparisonSeries'
 import { matchCodes } from '@core/comparison/matchCodes'
 import { AllUnitsView } from './AllUnitsView'
 import { ImportResults } from './ImportResults'
-import { hashForManagerRoute } from './managerRoute'
+import { managerPath } from './managerPath'
 import { UnitView } from './UnitView'
 import { useComparisonExport } from './useComparisonExport'
 import { useManagerFormat } from './useManagerFormat'
-import { useManagerRoute } from './useManagerRoute'
+import { useManagerView } from './useManagerView'
 
 /** Series and years chosen, the two views (all units, one unit), export and import. */
 export function ManagerWorkspace({
@@ -20,7 +21,8 @@ export function ManagerWorkspace({
 }) {
   const { t } = useTranslation()
   const format = useManagerFormat()
-  const [route, navigate] = useManagerRoute()
+  const route = useManagerView()
+  const navigate = useNavigate()
   const [seriesId, setSeriesId] = useState(allSeries[0]?.frameworkId ?? '')
   const series = allSeries.find((item) => item.frameworkId === seriesId) ?? allSeries[0]
   const years = useMemo(() => series?.years ?? [], [series])
@@ -47,7 +49,7 @@ export function ManagerWorkspace({
   if (series === undefined || earlier === undefined || later === undefined) return null
   const matching =
     earlier.frameworkVersion === later.frameworkVersion ? null : matchCodes(earlier, later, years)
-  const openUnit = (code: string) => navigate({ view: 'unit', unitCode: code })
+  const openUnit = (code: string) => void navigate(managerPath({ view: 'unit', unitCode: code }))
   return (
     <div className="manager-workspace">
       <p className="lead">{t('manager.lead')}</p>
@@ -141,18 +143,15 @@ export function ManagerWorkspace({
         </p>
       )}
       <nav className="manager-tabs" aria-label={t('manager.tabs.label')}>
-        <a
-          href={hashForManagerRoute({ view: 'all' })}
-          aria-current={route.view === 'all' ? 'page' : undefined}
-        >
+        <Link to={managerPath({ view: 'all' })} aria-current={route.view === 'all' ? 'page' : undefined}>
           {t('manager.tabs.all')}
-        </a>
-        <a
-          href={hashForManagerRoute({ view: 'unit', unitCode })}
+        </Link>
+        <Link
+          to={managerPath({ view: 'unit', unitCode })}
           aria-current={route.view === 'unit' ? 'page' : undefined}
         >
           {t('manager.tabs.unit')}
-        </a>
+        </Link>
       </nav>
       <div className="manager-view">
         {route.view === 'unit' && unitCode !== null ? (

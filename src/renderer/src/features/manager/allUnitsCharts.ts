@@ -3,7 +3,8 @@ import { compositeDistributions } from '@core/comparison/distribution'
 import { groupAverages } from '@core/comparison/groupAverages'
 import { biggestMovers, rankChanges } from '@core/comparison/rankChanges'
 import type { YearResults } from '@core/comparison/yearResults'
-import { boxPlotChart, bumpChart, groupTrendChart, histogramChart, moversChart } from './managerCharts'
+import { boxPlotChart } from './boxPlotChart'
+import { bumpChart, groupTrendChart, histogramChart, moversChart } from './managerCharts'
 import type { ManagerChart } from './unitCharts'
 import type { ManagerFormat } from './useManagerFormat'
 
@@ -83,9 +84,17 @@ export function allUnitsCharts(
       config: boxPlotChart(
         distributions,
         {
-          range: t('manager.all.boxRange'),
           box: t('manager.all.boxBox'),
-          median: t('manager.all.boxMedian'),
+          medianMark: t('manager.all.boxMedian'),
+          meanMark: t('manager.all.boxMean'),
+          range: t('manager.all.boxRange'),
+          count: t('manager.columns.count'),
+          min: t('manager.columns.min'),
+          q1: t('manager.columns.q1'),
+          median: t('manager.columns.median'),
+          q3: t('manager.columns.q3'),
+          max: t('manager.columns.max'),
+          mean: t('manager.columns.mean'),
         },
         format.fixed,
         maximum,

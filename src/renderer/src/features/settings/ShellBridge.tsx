@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { MenuCommand } from '../../../../shared/ipc/contract'
+import { pathForRoute } from '../../app/routes'
 import { getPlatform } from '../../platform/getPlatform'
 import { AboutDialog } from './AboutDialog'
 
-const ROUTE_HASHES: Readonly<Partial<Record<MenuCommand, string>>> = {
-  'open-settings': '#/settings',
-  'go-unit': '#/unit',
-  'go-evaluator': '#/evaluator',
-  'go-manager': '#/manager',
+const ROUTE_PATHS: Readonly<Partial<Record<MenuCommand, string>>> = {
+  'open-settings': pathForRoute('settings'),
+  'go-unit': pathForRoute('unit'),
+  'go-evaluator': pathForRoute('evaluator'),
+  'go-manager': pathForRoute('manager'),
 }
 
 /**
@@ -21,6 +23,7 @@ export function ShellBridge() {
   const [recovered, setRecovered] = useState(() => getPlatform().takeRecoveryNotice())
   const [aboutOpen, setAboutOpen] = useState(false)
   const [backupFailure, setBackupFailure] = useState<string | null>(null)
+  const navigate = useNavigate()
 
   useEffect(() => {
     const platform = getPlatform()
@@ -29,8 +32,8 @@ export function ShellBridge() {
         .backupNow(reason)
         .then((result) => setBackupFailure(result.ok ? null : result.error.code))
     const stopMenu = platform.onMenuCommand((command) => {
-      const hash = ROUTE_HASHES[command]
-      if (hash !== undefined) window.location.hash = hash
+      const path = ROUTE_PATHS[command]
+      if (path !== undefined) void navigate(path)
       else if (command === 'show-about') setAboutOpen(true)
       else if (command === 'backup-now') backUp('manual')
     })
@@ -39,7 +42,7 @@ export function ShellBridge() {
       stopMenu()
       stopBackups()
     }
-  }, [])
+  }, [navigate])
 
   return (
     <>

@@ -29,6 +29,7 @@ import { controlId } from './fields/fieldProps'
 import { QuestionCard } from './fields/QuestionCard'
 import { HistoryPanel } from './HistoryPanel'
 import { KeyboardHelp } from './KeyboardHelp'
+import { LeaveGuard } from './LeaveGuard'
 import { errorNotice, infoNotice } from './NoticeLine'
 import { ProblemsPanel, type JumpTarget } from './ProblemsPanel'
 import { SaveStatusBar } from './SaveStatusBar'
@@ -111,7 +112,8 @@ function EditorWithQueue({
   const [revealAll, setRevealAll] = useState(false)
   const currentQuestion = useRef<string | null>(initialQuestion)
 
-  // Leaving or hiding the page saves what waits; closing it with unsaved edits asks first.
+  // Leaving or hiding the page saves what waits; closing it with unsaved edits asks first (the
+  // browser's own question; leaving for another screen of the app asks through LeaveGuard).
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!queue.hasUnsavedChanges()) return
@@ -380,6 +382,7 @@ function EditorWithQueue({
             required: progress.total.required,
           })}
         </p>
+        <LeaveGuard queue={queue} />
         <LiveSaveStatus queue={queue} readOnly={readOnly} />
       </div>
       {readOnly && (

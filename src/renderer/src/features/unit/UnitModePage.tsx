@@ -1,29 +1,12 @@
-import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
-import { SubmissionScreen } from './SubmissionScreen'
-import { UnitHome } from './UnitHome'
-import { useUnitRepositories } from './useUnitRepositories'
-import { useUnitView } from './unitView'
+import { Outlet, useOutletContext } from 'react-router'
+import { useUnitRepositories, type UnitRepositories } from './useUnitRepositories'
 import './unit.css'
 
-/** Unit mode: the officer's profile and submissions, or one submission's questionnaire. */
+/** Unit mode: its routes (home, one submission's questionnaire) share the repositories. */
 export function UnitModePage() {
   const repositories = useUnitRepositories()
-  const [view, navigate] = useUnitView()
-  if (view.view === 'submission') {
-    return (
-      <SubmissionScreen
-        key={view.id}
-        repositories={repositories}
-        id={view.id}
-        onOpen={(id) => navigate({ view: 'submission', id })}
-        onBack={() => navigate({ view: 'home' })}
-      />
-    )
-  }
-  return (
-    <>
-      <UnitHome repositories={repositories} onOpen={(id) => navigate({ view: 'submission', id })} />
-      <TrySampleDataButton mode="unit" />
-    </>
-  )
+  return <Outlet context={repositories} />
 }
+
+/** The repositories of unit mode, for its child routes. */
+export const useUnitModeRepositories = (): UnitRepositories => useOutletContext<UnitRepositories>()

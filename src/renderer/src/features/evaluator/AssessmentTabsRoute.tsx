@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { AssessmentHeader } from './AssessmentHeader'
+import { useAssessmentOutlet } from './AssessmentWorkspaceScreen'
+import { AuditPanel } from './AuditPanel'
+import { ASSESSMENT_TABS, assessmentTab, evaluatorPath } from './evaluatorPath'
+import { ReportPanel } from './ReportPanel'
+import { ResultsPanel } from './ResultsPanel'
+import { SensitivityPanel } from './SensitivityPanel'
+import { StatusBoardPanel } from './StatusBoardPanel'
+
+/** `#/evaluator/a/<id>/<tab>`: the assessment's header, its tabs and the chosen tab (units when none or unknown). */
+export function AssessmentTabsRoute() {
+  const { t } = useTranslation()
+  const { id, view, actions } = useAssessmentOutlet()
+  const tab = assessmentTab(useParams()['tab'])
+  return (
+    <>
+      <AssessmentHeader view={view} actions={actions} />
+      <nav className="tabs assessment-tabs" aria-label={t('evaluator.tabs.label')}>
+        {ASSESSMENT_TABS.map((item) => (
+          <Link
+            key={item}
+            to={evaluatorPath({ view: 'assessment', id, tab: item })}
+            aria-current={item === tab ? 'page' : undefined}
+          >
+            {t(`evaluator.tabs.${item}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="tab-panel">
+        {tab === 'units' && <StatusBoardPanel view={view} actions={actions} />}
+        {tab === 'results' && <ResultsPanel view={view} />}
+        {tab === 'sensitivity' && <SensitivityPanel view={view} />}
+        {tab === 'report' && <ReportPanel view={view} />}
+        {tab === 'audit' && <AuditPanel assessmentId={id} revision={view.workspace.assessment.rev} />}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,20 @@
+import { useNavigate } from 'react-router'
+import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
+import { UnitHome } from './UnitHome'
+import { useUnitModeRepositories } from './UnitModePage'
+import { unitPath } from './unitPath'
+
+/** `#/unit`: the officer's profile and submissions. */
+export function UnitHomeRoute() {
+  const repositories = useUnitModeRepositories()
+  const navigate = useNavigate()
+  return (
+    <>
+      <UnitHome
+        repositories={repositories}
+        onOpen={(id) => void navigate(unitPath({ view: 'submission', id }))}
+      />
+      <TrySampleDataButton mode="unit" />
+    </>
+  )
+}
