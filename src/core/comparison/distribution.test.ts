@@ -11,7 +11,19 @@ describe('fiveNumberSummary', () => {
       q3: 3.25,
       max: 4,
       mean: 2.5,
+      whiskerLow: 1,
+      whiskerHigh: 4,
+      outliers: [],
     })
+  })
+
+  it("singles out Tukey's outliers as R's boxplot.stats does with type-7 quartiles", () => {
+    // quantile(c(1:9, 30), type = 7): Q1 = 3.25, Q3 = 7.75, IQR = 4.5, upper fence 14.5
+    const summary = fiveNumberSummary([1, 2, 3, 4, 5, 6, 7, 8, 9, 30])
+    expect(summary?.outliers).toEqual([30])
+    expect(summary?.whiskerHigh).toBe(9)
+    expect(summary?.whiskerLow).toBe(1)
+    expect(summary?.max).toBe(30)
   })
 
   it('leaves missing values out and gives null when nothing is left', () => {

@@ -4,7 +4,7 @@ import type { YearResults } from './yearResults'
  * The five-number summary and mean of a set of values (missing values left out).
  *
  * @example
- *   const summary: FiveNumberSummary = { count: 5, min: 1, q1: 2, median: 3, q3: 4, max: 5, mean: 3 }
+ *   const summary: FiveNumberSummary = { count: 5, min: 1, q1: 2, median: 3, q3: 4, max: 5, mean: 3, whiskerLow: 1, whiskerHigh: 5, outliers: [] }
  */
 export type FiveNumberSummary = {
   readonly count: number
@@ -14,6 +14,11 @@ export type FiveNumberSummary = {
   readonly q3: number
   readonly max: number
   readonly mean: number
+  /** Tukey's whiskers: the most extreme values within 1.5 × IQR of the quartiles. */
+  readonly whiskerLow: number
+  readonly whiskerHigh: number
+  /** The values beyond the whiskers, in ascending order (Tukey's outliers). */
+  readonly outliers: readonly number[]
 }
 
 /**
@@ -34,25 +39,34 @@ export function quantileOfSorted(sorted: readonly number[], p: number): number {
 }
 
 /**
- * The five-number summary (quartiles as `quantileOfSorted`) and the mean; `null` when no value
- * is present.
+ * The five-number summary (quartiles as `quantileOfSorted`), the mean, and Tukey's whiskers and
+ * outliers (values more than 1.5 × IQR beyond the quartiles, as R's `boxplot.stats` with the
+ * type-7 quartiles); `null` when no value is present.
  *
  * @example
- *   fiveNumberSummary([3, 1, null, 2]) // => { count: 3, min: 1, q1: 1.5, median: 2, q3: 2.5, max: 3, mean: 2 }
+ *   fiveNumberSummary([3, 1, null, 2]) // => { count: 3, min: 1, q1: 1.5, median: 2, q3: 2.5, max: 3, mean: 2, whiskerLow: 1, whiskerHigh: 3, outliers: [] }
+ *   fiveNumberSummary([1, 2, 3, 4, 100])?.outliers // => [100]
  */
 export function fiveNumberSummary(values: readonly (number | null)[]): FiveNumberSummary | null {
   const sorted = values
     .filter((value): value is number => value !== null && Number.isFinite(value))
     .sort((a, b) => a - b)
   if (sorted.length === 0) return null
+  const q1 = quantileOfSorted(sorted, 0.25)
+  const q3 = quantileOfSorted(sorted, 0.75)
+  const reach = 1.5 * (q3 - q1)
+  const inside = sorted.filter((value) => value >= q1 - reach && value <= q3 + reach)
   return {
     count: sorted.length,
     min: sorted[0] ?? Number.NaN,
-    q1: quantileOfSorted(sorted, 0.25),
+    q1,
     median: quantileOfSorted(sorted, 0.5),
-    q3: quantileOfSorted(sorted, 0.75),
+    q3,
     max: sorted.at(-1) ?? Number.NaN,
     mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
+    whiskerLow: inside[0] ?? q1,
+    whiskerHigh: inside.at(-1) ?? q3,
+    outliers: sorted.filter((value) => value < q1 - reach || value > q3 + reach),
   }
 }
 

@@ -32,7 +32,7 @@ const aYear = (year: number, scores: readonly (number | null)[]): YearResults =>
   ({ year, result: { rootCode: 'ROOT', maximum: 1, components: { ROOT: { score: scores } } } }) as never
 
 describe('boxPlotStats', () => {
-  it("hands the plugin core's type-7 quartiles as they are, whiskers at the minimum and maximum", () => {
+  it("hands the plugin core's type-7 quartiles as they are, with Tukey's whiskers", () => {
     const summary = fiveNumberSummary([1, 2, 4, 9])
 
     expect(boxPlotStats(summary)).toEqual({
@@ -43,10 +43,20 @@ describe('boxPlotStats', () => {
       q3: 5.25,
       max: 9,
       mean: 4,
+      whiskerLow: 1,
+      whiskerHigh: 9,
       whiskerMin: 1,
       whiskerMax: 9,
       outliers: [],
     })
+  })
+
+  it('marks values beyond 1.5 × IQR as outliers and stops the whiskers at the last value inside', () => {
+    const stats = boxPlotStats(fiveNumberSummary([0.1, 0.5, 0.52, 0.55, 0.6, 0.62, 0.98]))
+    expect(stats?.outliers).toEqual([0.1, 0.98])
+    expect(stats?.whiskerMin).toBe(0.5)
+    expect(stats?.whiskerMax).toBe(0.62)
+    expect(stats?.min).toBe(0.1)
   })
 
   it('draws no box for a year without scores', () => {

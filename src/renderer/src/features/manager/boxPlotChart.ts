@@ -3,8 +3,8 @@ import type { AnyChartConfig, NumberText } from './managerCharts'
 
 /**
  * One year's box as the boxplot plugin draws it when given statistics instead of raw values: our
- * own quartiles (type 7, from core), whiskers at the minimum and maximum as the data table says,
- * and no outliers (core does not single any out), so the plugin recomputes nothing.
+ * own quartiles (type 7, from core), Tukey's whiskers and outliers (from core), so the plugin
+ * recomputes nothing.
  */
 export type BoxPlotStats = {
   readonly count: number
@@ -37,7 +37,7 @@ export type BoxPlotLabels = {
 /** Core's summary as the plugin's statistics object; `null` (no box) for a year without scores. */
 export function boxPlotStats(summary: FiveNumberSummary | null): BoxPlotStats | null {
   if (summary === null) return null
-  return { ...summary, whiskerMin: summary.min, whiskerMax: summary.max, outliers: [] }
+  return { ...summary, whiskerMin: summary.whiskerLow, whiskerMax: summary.whiskerHigh }
 }
 
 /** The tooltip of one box: every number of the data table, in the interface language's format. */
@@ -73,7 +73,7 @@ export function boxPlotLegend(labels: BoxPlotLabels) {
 
 /**
  * The composite per year as box plots (the `boxplot` type of @sgratzl/chartjs-chart-boxplot): box
- * Q1–Q3, a line at the median, a dot at the mean, whiskers to the minimum and maximum.
+ * Q1–Q3, a line at the median, a dot at the mean, Tukey's whiskers and outliers as dots.
  */
 export function boxPlotChart(
   distributions: readonly YearDistribution[],
