@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../ui/EmptyState'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { useFrameworkLibrary } from '../frameworks/useFrameworkLibrary'
 import { localized } from '../../i18n/localized'
 import { evaluatorHash } from './evaluatorView'
@@ -8,9 +9,11 @@ import { useAssessmentList } from './useAssessmentList'
 /** The evaluator's assessments, with the way to start a new one. */
 export function AssessmentList() {
   const { t, i18n } = useTranslation()
-  const assessments = useAssessmentList()
+  const list = useAssessmentList()
   const library = useFrameworkLibrary()
-  if (assessments === null) return <p role="status">{t('common.loading')}</p>
+  if (list.status === 'loading') return <p role="status">{t('common.loading')}</p>
+  if (list.status === 'error') return <ReadFailure error={list.error} />
+  const assessments = list.value
   const newButton = (
     <a className="button primary" href={evaluatorHash({ view: 'new' })}>
       {t('evaluator.list.new')}

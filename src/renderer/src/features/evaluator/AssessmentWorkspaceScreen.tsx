@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import type { AssessmentReadFailure } from '../../../../core/storage/assessmentRepository'
+import type { StorageFailure } from '../../../../core/storage/storageError'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { AssessmentHeader } from './AssessmentHeader'
 import { AuditPanel } from './AuditPanel'
 import { evaluatorHash, type EvaluatorView } from './evaluatorView'
@@ -17,6 +20,7 @@ export function AssessmentWorkspaceScreen({ view }: { readonly view: WorkspaceVi
   const { state, actions } = useAssessmentWorkspace(view.id)
   if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>
   if (state.status === 'failed') {
+    if (!isAssessmentReadFailure(state.error)) return <ReadFailure error={state.error} />
     return (
       <div role="alert" className="panel">
         <p>{t(`evaluator.issues.${state.error.code}`)}</p>
@@ -48,10 +52,14 @@ export function AssessmentWorkspaceScreen({ view }: { readonly view: WorkspaceVi
         {view.tab === 'results' && <ResultsPanel view={current} />}
         {view.tab === 'sensitivity' && <SensitivityPanel view={current} />}
         {view.tab === 'report' && <ReportPanel view={current} />}
-        {view.tab === 'audit' && (
-          <AuditPanel assessmentId={view.id} revision={current.workspace.assessment.rev} />
-        )}
+        {view.tab === 'audit' && <AuditPanel assessmentId={view.id} />}
       </div>
     </>
   )
+}
+
+function isAssessmentReadFailure(
+  error: AssessmentReadFailure | StorageFailure,
+): error is AssessmentReadFailure {
+  return error.code === 'not-found' || error.code === 'framework-invalid'
 }
