@@ -10,7 +10,8 @@ import { liveQuerier, liveReadState, type LiveRead } from './liveReadState'
  * anything else (timers, fetch, WebCrypto, dynamic import) inside it hides later reads from Dexie.
  * `deps` are the inputs `read` uses, as for `useEffect`; when they change the state is `loading`
  * until the read for the new inputs settles. A new `rerun` number reads again while the current
- * value stays shown (for a manual "check again" of data written outside Dexie).
+ * value stays shown: a manual "check again" for data written to IndexedDB without Dexie, which
+ * Dexie cannot observe (the database has Dexie's live-query cache off, so a re-run reads it afresh).
  *
  * Loading is `{ status: 'loading' }`; an error Result, or a thrown storage error, is
  * `{ status: 'error' }` (never an endless "loading" and never a throw into an error boundary).
