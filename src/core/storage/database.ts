@@ -40,8 +40,13 @@ export function defineWorkbenchDatabase(
   history: readonly SchemaStep[] = schemaHistory,
 ): WorkbenchDatabase {
   // Strict durability on every transaction (reliability §3.2): Chrome ≥ 121 defaults to relaxed,
-  // and Dexie 4 takes durability only here, not per `transaction()` call.
-  const database = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDatabase
+  // and Dexie 4 takes durability only here, not per `transaction()` call. No live-query cache
+  // (decision 0008): every re-run of a view's live query reads IndexedDB itself, so data written
+  // without Dexie (a test's seed) shows on the next re-run instead of a cached older result.
+  const database = new Dexie(name, {
+    chromeTransactionDurability: 'strict',
+    cache: 'disabled',
+  }) as WorkbenchDatabase
   for (const step of history) {
     const version = database.version(step.version).stores({ ...step.stores })
     if (step.upgrade) version.upgrade(step.upgrade)

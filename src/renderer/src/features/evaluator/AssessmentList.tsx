@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../ui/EmptyState'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { useFrameworkLibrary } from '../frameworks/useFrameworkLibrary'
 import { localized } from '../../i18n/localized'
 import { evaluatorPath } from './evaluatorPath'
@@ -9,9 +10,11 @@ import { useAssessmentList } from './useAssessmentList'
 /** The evaluator's assessments, with the way to start a new one. */
 export function AssessmentList() {
   const { t, i18n } = useTranslation()
-  const assessments = useAssessmentList()
+  const list = useAssessmentList()
   const library = useFrameworkLibrary()
-  if (assessments === null) return <p role="status">{t('common.loading')}</p>
+  if (list.status === 'loading') return <p role="status">{t('common.loading')}</p>
+  if (list.status === 'error') return <ReadFailure error={list.error} />
+  const assessments = list.value
   const newButton = (
     <Link className="button primary" to={evaluatorPath({ view: 'new' })}>
       {t('evaluator.list.new')}

@@ -33,7 +33,7 @@ export function AssessmentTabsRoute() {
         {tab === 'results' && <ResultsPanel view={view} />}
         {tab === 'sensitivity' && <SensitivityPanel view={view} />}
         {tab === 'report' && <ReportPanel view={view} />}
-        {tab === 'audit' && <AuditPanel assessmentId={id} revision={view.workspace.assessment.rev} />}
+        {tab === 'audit' && <AuditPanel assessmentId={id} />}
       </div>
     </>
   )

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useOutletContext, useParams } from 'react-router'
+import type { AssessmentReadFailure } from '@core/storage/assessmentRepository'
+import type { StorageFailure } from '@core/storage/storageError'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { evaluatorPath } from './evaluatorPath'
 import { useAssessmentWorkspace, type AssessmentView, type WorkspaceActions } from './useAssessmentWorkspace'
 
@@ -17,6 +20,7 @@ export function AssessmentWorkspaceScreen() {
   const { state, actions } = useAssessmentWorkspace(id)
   if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>
   if (state.status === 'failed') {
+    if (!isAssessmentReadFailure(state.error)) return <ReadFailure error={state.error} />
     return (
       <div role="alert" className="panel">
         <p>{t(`evaluator.issues.${state.error.code}`)}</p>
@@ -31,3 +35,9 @@ export function AssessmentWorkspaceScreen() {
 
 /** The loaded assessment, for the child routes of `AssessmentWorkspaceScreen`. */
 export const useAssessmentOutlet = (): AssessmentOutlet => useOutletContext<AssessmentOutlet>()
+
+function isAssessmentReadFailure(
+  error: AssessmentReadFailure | StorageFailure,
+): error is AssessmentReadFailure {
+  return error.code === 'not-found' || error.code === 'framework-invalid'
+}

@@ -1,34 +1,26 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
+import { ok } from '@core/result'
 import { listAssessmentAudit } from '@core/storage/auditLogRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
+import { useLiveRead } from '../../data/useLiveRead'
 import { INTL_LOCALE } from '../../i18n/languages'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { useLanguage } from '../unit/useLanguage'
 import { describeAuditEntry } from './describeAuditEntry'
 
-/** The assessment's audit log, newest first. */
-export function AuditPanel({
-  assessmentId,
-  revision,
-}: {
-  readonly assessmentId: string
-  readonly revision: number
-}) {
+/** The assessment's audit log, newest first; a live read, so every new entry shows by itself. */
+export function AuditPanel({ assessmentId }: { readonly assessmentId: string }) {
   const { t } = useTranslation()
   const language = useLanguage()
   const database = useDatabase()
-  const [entries, setEntries] = useState<readonly AssessmentAuditEntry[] | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    void listAssessmentAudit(database, assessmentId).then((list) => {
-      if (!cancelled) setEntries(list)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [database, assessmentId, revision])
-  if (entries === null) return <p role="status">{t('common.loading')}</p>
+  const read = useLiveRead(
+    async () => ok(await listAssessmentAudit(database, assessmentId)),
+    [database, assessmentId],
+  )
+  if (read.status === 'loading') return <p role="status">{t('common.loading')}</p>
+  if (read.status === 'error') return <ReadFailure error={read.error} />
+  const entries: readonly AssessmentAuditEntry[] = read.value
   const time = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'medium' })
   return (
     <section aria-labelledby="audit-heading">

@@ -1,22 +1,12 @@
-import { useEffect, useState } from 'react'
 import type { Assessment } from '@core/assessment/assessment'
+import { ok } from '@core/result'
 import { createAssessmentRepository } from '@core/storage/assessmentRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
+import type { LiveRead } from '../../data/liveReadState'
+import { useLiveRead } from '../../data/useLiveRead'
 
-/** Every assessment in the workspace, newest year first; `null` while loading. */
-export function useAssessmentList(): readonly Assessment[] | null {
+/** Every assessment in the workspace, newest year first, read again by itself after every change. */
+export function useAssessmentList(): LiveRead<readonly Assessment[]> {
   const database = useDatabase()
-  const [assessments, setAssessments] = useState<readonly Assessment[] | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    void createAssessmentRepository(database)
-      .list()
-      .then((list) => {
-        if (!cancelled) setAssessments(list)
-      })
-    return () => {
-      cancelled = true
-    }
-  }, [database])
-  return assessments
+  return useLiveRead(async () => ok(await createAssessmentRepository(database).list()), [database])
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { appraisedPoints } from '@core/assessment/appraisal'
 import type { AssessmentUnit } from '@core/assessment/assessment'
 import { findReviewFlags } from '@core/assessment/findReviewFlags'
@@ -13,7 +13,9 @@ import { loadAssessmentWorkspace, type AssessmentWorkspace } from '@core/storage
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
+import type { StorageFailure } from '@core/storage/storageError'
 import { useDatabase } from '../../app/DatabaseProvider'
+import { useLiveRead } from '../../data/useLiveRead'
 
 /** What the screens derive from the stored workspace; computed here once, never in components. */
 export type AssessmentView = {
@@ -35,7 +37,7 @@ export type AssessmentView = {
 
 export type WorkspaceState =
   | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: AssessmentReadFailure }
+  | { readonly status: 'failed'; readonly error: AssessmentReadFailure | StorageFailure }
   | { readonly status: 'ready'; readonly view: AssessmentView }
 
 /** A failed write, by code, for the screens to explain. */
@@ -48,42 +50,31 @@ export type WorkspaceActions = {
   setUnits(units: readonly AssessmentUnit[]): Promise<ActionFailure | null>
   publish(): Promise<ActionFailure | null>
   unlock(reason: string): Promise<ActionFailure | null>
+  /** Reads the workspace again at once, keeping the current view meanwhile (for data written outside Dexie). */
   reload(): void
 }
 
 /**
  * One assessment as the evaluator's screens need it: the stored workspace plus what is derived
  * from it (review flags on the final answers, the status board, the results), and the actions
- * that change it. Every action writes through the repositories and then reloads.
+ * that change it. The workspace is a live read: every write through the repositories (here, in
+ * the bulk import, in another window) shows without a reload.
  */
 export function useAssessmentWorkspace(id: string): {
   readonly state: WorkspaceState
   readonly actions: WorkspaceActions
 } {
   const database = useDatabase()
-  const [loaded, setLoaded] = useState<{
-    readonly id: string
-    readonly outcome: Awaited<ReturnType<typeof loadAssessmentWorkspace>>
-  } | null>(null)
   const [revision, setRevision] = useState(0)
-  useEffect(() => {
-    let cancelled = false
-    void loadAssessmentWorkspace(database, id).then((outcome) => {
-      if (!cancelled) setLoaded({ id, outcome })
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [database, id, revision])
+  const loaded = useLiveRead(() => loadAssessmentWorkspace(database, id), [database, id], revision)
   const reload = useCallback(() => setRevision((value) => value + 1), [])
-  const workspace = loaded?.id === id && loaded.outcome.ok ? loaded.outcome.value : null
+  const workspace = loaded.status === 'ready' ? loaded.value : null
   const view = useMemo(() => (workspace === null ? null : deriveView(workspace)), [workspace])
 
   const actions = useMemo((): WorkspaceActions => {
     const assessments = createAssessmentRepository(database)
     const run = async (write: () => Promise<{ readonly ok: boolean; readonly error?: unknown }>) => {
       const outcome = await write()
-      reload()
       return outcome.ok ? null : (outcome.error as ActionFailure)
     }
     return {
@@ -101,13 +92,11 @@ export function useAssessmentWorkspace(id: string): {
   }, [database, id, reload, view])
 
   const state: WorkspaceState =
-    loaded === null || loaded.id !== id
-      ? { status: 'loading' }
-      : !loaded.outcome.ok
-        ? { status: 'failed', error: loaded.outcome.error }
-        : view === null
-          ? { status: 'loading' }
-          : { status: 'ready', view }
+    loaded.status === 'error'
+      ? { status: 'failed', error: loaded.error }
+      : view === null
+        ? { status: 'loading' }
+        : { status: 'ready', view }
   return { state, actions }
 }
 

@@ -4,6 +4,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import { FrameworkDetail } from './FrameworkDetail'
 import { FrameworkImport } from './FrameworkImport'
 import { FrameworkList } from './FrameworkList'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { useFrameworkLibrary, type LibraryEntry } from './useFrameworkLibrary'
 import './frameworks.css'
 
@@ -34,6 +35,7 @@ export function FrameworkLibraryPage() {
     <>
       <h1>{t('frameworks.title')}</h1>
       <p className="lead">{t('frameworks.intro')}</p>
+      {library.error === null ? null : <ReadFailure error={library.error} />}
       <FrameworkList entries={library.entries} onOpen={(entry) => void open(entry)} />
       <FrameworkImport onImported={library.save} />
     </>

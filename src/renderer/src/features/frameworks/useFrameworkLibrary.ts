@@ -1,34 +1,25 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import {
   listBuiltInFrameworks,
   loadBuiltInFramework,
   isBuiltInFrameworkId,
 } from '@core/builtins/builtInFrameworks'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import { ok } from '@core/result'
 import { createFrameworkRepository, type FrameworkSummary } from '@core/storage/frameworkRepository'
+import type { StorageFailure } from '@core/storage/storageError'
 import { useDatabase } from '../../app/DatabaseProvider'
+import { useLiveRead } from '../../data/useLiveRead'
 
 export type LibraryEntry = Omit<FrameworkSummary, 'importedAt'> & {
   readonly source: 'built-in' | 'imported'
   readonly importedAt: string | null
 }
 
-/** Built-in and imported frameworks, with ways to open, add and remove them. */
+/** Built-in and imported frameworks (the list read again by itself after every change), with ways to open, add and remove them. */
 export function useFrameworkLibrary() {
   const database = useDatabase()
-  const [imported, setImported] = useState<readonly FrameworkSummary[] | null>(null)
-  const [revision, setRevision] = useState(0)
-  useEffect(() => {
-    let cancelled = false
-    void createFrameworkRepository(database)
-      .list()
-      .then((list) => {
-        if (!cancelled) setImported(list)
-      })
-    return () => {
-      cancelled = true
-    }
-  }, [database, revision])
+  const imported = useLiveRead(async () => ok(await createFrameworkRepository(database).list()), [database])
   const builtIn: LibraryEntry[] = listBuiltInFrameworks().map((summary) => ({
     ...summary,
     source: 'built-in',
@@ -36,9 +27,11 @@ export function useFrameworkLibrary() {
   }))
   const entries: readonly LibraryEntry[] = [
     ...builtIn,
-    ...(imported ?? []).map((summary): LibraryEntry => ({ ...summary, source: 'imported' })),
+    ...(imported.status === 'ready' ? imported.value : []).map((summary): LibraryEntry => ({
+      ...summary,
+      source: 'imported',
+    })),
   ]
-  const refresh = useCallback(() => setRevision((value) => value + 1), [])
   const open = useCallback(
     async (entry: Pick<LibraryEntry, 'id' | 'version' | 'source'>): Promise<ValidFramework | null> => {
       if (entry.source === 'built-in' && isBuiltInFrameworkId(entry.id)) {
@@ -53,16 +46,15 @@ export function useFrameworkLibrary() {
   const save = useCallback(
     async (framework: ValidFramework) => {
       await createFrameworkRepository(database).save(framework, new Date().toISOString())
-      refresh()
     },
-    [database, refresh],
+    [database],
   )
   const remove = useCallback(
     async (id: string, version: string) => {
       await createFrameworkRepository(database).remove(id, version)
-      refresh()
     },
-    [database, refresh],
+    [database],
   )
-  return { entries, isLoading: imported === null, open, save, remove }
+  const error: StorageFailure | null = imported.status === 'error' ? imported.error : null
+  return { entries, isLoading: imported.status === 'loading', error, open, save, remove }
 }

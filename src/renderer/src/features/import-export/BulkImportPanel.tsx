@@ -43,18 +43,14 @@ export function BulkImportPanel({
   const language = useLanguage()
   const database = useDatabase()
   const targets = useImportTargets(fixedFramework)
-  const [runs, setRuns] = useState(0)
-  const bulk = useBulkImport(() => {
-    setRuns((count) => count + 1)
-    onImported?.()
-  })
+  const bulk = useBulkImport(onImported)
   const framework = targets.framework
   const [yearText, setYearText] = useState('')
   const year = fixedYear ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : (framework?.year ?? 0))
   const scope =
     framework === null ? null : { frameworkId: framework.id, frameworkVersion: framework.version, year }
-  const conflicts = useConflicts(bulk.repository, scope, runs)
-  const interrupted = useInterruptedImports(runs)
+  const conflicts = useConflicts(bulk.repository, scope)
+  const interrupted = useInterruptedImports()
   const [notice, setNotice] = useState('')
   const isRunning = bulk.state.phase === 'running'
 
@@ -128,7 +124,8 @@ export function BulkImportPanel({
           )}
         </div>
       )}
-      {interrupted.interrupted.map((item) => (
+      {/* The batch running here is unfinished too; it is not interrupted. */}
+      {(isRunning ? [] : interrupted.interrupted).map((item) => (
         <InterruptedImportNotice
           key={item.batch.id}
           item={item}

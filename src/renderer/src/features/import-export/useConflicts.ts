@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { ConflictChoice } from '@core/import/importStore'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
+import { ok } from '@core/result'
 import type { ReceivedScope, ReceivedSubmissionRepository } from '@core/storage/receivedSubmissionRepository'
+import { useLiveRead } from '../../data/useLiveRead'
 
 /** A version waiting for the evaluator's choice, with the version in force it conflicts with. */
 export type ConflictPair = {
@@ -9,46 +11,33 @@ export type ConflictPair = {
   readonly current: ReceivedSubmission | null
 }
 
-/**
- * The conflicts of one framework version and year, reloaded after every import (`version` changes)
- * and after each choice; `resolve` applies a choice and says how it went.
- */
-export function useConflicts(
-  repository: ReceivedSubmissionRepository,
-  scope: ReceivedScope | null,
-  version: number,
-) {
-  const [pairs, setPairs] = useState<readonly ConflictPair[]>([])
-  const [reloads, setReloads] = useState(0)
-  const scopeKey = scope === null ? '' : `${scope.frameworkId}|${scope.frameworkVersion}|${scope.year}`
+const NONE: readonly ConflictPair[] = []
 
-  useEffect(() => {
-    if (scope === null) return
-    let cancelled = false
-    void (async () => {
-      const pending = await repository.listPending(scope)
-      const loaded = await Promise.all(
-        pending.map(async (incoming) => ({
+/**
+ * The conflicts of one framework version and year, kept current by a live read (every import and
+ * every choice shows by itself); `resolve` applies a choice and says how it went.
+ */
+export function useConflicts(repository: ReceivedSubmissionRepository, scope: ReceivedScope | null) {
+  const frameworkId = scope?.frameworkId ?? null
+  const frameworkVersion = scope?.frameworkVersion ?? null
+  const year = scope?.year ?? null
+  const read = useLiveRead(async () => {
+    if (frameworkId === null || frameworkVersion === null || year === null) return ok(NONE)
+    const pending = await repository.listPending({ frameworkId, frameworkVersion, year })
+    return ok(
+      await Promise.all(
+        pending.map(async (incoming): Promise<ConflictPair> => ({
           incoming,
           current: incoming.conflictWith === null ? null : await repository.get(incoming.conflictWith),
         })),
-      )
-      if (!cancelled) setPairs(loaded)
-    })()
-    return () => {
-      cancelled = true
-    }
-    // scopeKey stands for scope: the object may be rebuilt on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [repository, scopeKey, version, reloads])
+      ),
+    )
+  }, [repository, frameworkId, frameworkVersion, year])
 
   const resolve = useCallback(
-    async (pendingId: string, choice: ConflictChoice) => {
-      const result = await repository.resolveConflict(pendingId, choice, new Date().toISOString())
-      setReloads((count) => count + 1)
-      return result
-    },
+    (pendingId: string, choice: ConflictChoice) =>
+      repository.resolveConflict(pendingId, choice, new Date().toISOString()),
     [repository],
   )
-  return { pairs: scope === null ? [] : pairs, resolve }
+  return { pairs: read.status === 'ready' ? read.value : NONE, resolve }
 }

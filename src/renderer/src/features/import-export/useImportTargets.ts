@@ -1,42 +1,28 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import { ok } from '@core/result'
 import { useDatabase } from '../../app/DatabaseProvider'
-import { listCatalog, loadCatalogFramework, type CatalogEntry } from '../unit/frameworkCatalog'
+import { useLiveRead } from '../../data/useLiveRead'
+import { listCatalog, loadCatalogFramework } from '../unit/frameworkCatalog'
 
 /**
- * The frameworks an evaluator can import for (built-in and imported), and the chosen one loaded.
- * `fixed` (a framework given by the hosting screen) skips the choice.
+ * The frameworks an evaluator can import for (built-in and imported, kept current by a live read),
+ * and the chosen one loaded; until one is chosen, the first. `fixed` (a framework given by the
+ * hosting screen) skips the choice. `entries` is `null` while loading or when the list cannot be read.
  */
 export function useImportTargets(fixed: ValidFramework | undefined) {
   const database = useDatabase()
-  const [entries, setEntries] = useState<readonly CatalogEntry[] | null>(null)
-  const [chosen, setChosen] = useState<string>('')
-  const [framework, setFramework] = useState<ValidFramework | null>(fixed ?? null)
-
-  useEffect(() => {
-    if (fixed !== undefined) return
-    let cancelled = false
-    void listCatalog(database).then((list) => {
-      if (cancelled) return
-      setEntries(list)
-      setChosen((current) => current || (list[0] === undefined ? '' : `${list[0].id}@${list[0].version}`))
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [database, fixed])
-
-  useEffect(() => {
-    if (fixed !== undefined || chosen === '') return
-    let cancelled = false
+  const [picked, setPicked] = useState<string>('')
+  const isFixed = fixed !== undefined
+  const list = useLiveRead(async () => ok(isFixed ? [] : await listCatalog(database)), [database, isFixed])
+  const entries = list.status === 'ready' && !isFixed ? list.value : null
+  const first = entries?.[0]
+  const chosen = picked || (first === undefined ? '' : `${first.id}@${first.version}`)
+  const loaded = useLiveRead(async () => {
+    if (isFixed || chosen === '') return ok(null)
     const [id = '', version = ''] = chosen.split('@')
-    void loadCatalogFramework(database, id, version).then((loaded) => {
-      if (!cancelled) setFramework(loaded)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [database, chosen, fixed])
-
-  return { entries, chosen, choose: setChosen, framework: fixed ?? framework }
+    return ok(await loadCatalogFramework(database, id, version))
+  }, [database, chosen, isFixed])
+  const framework = loaded.status === 'ready' ? loaded.value : null
+  return { entries, chosen, choose: setPicked, framework: fixed ?? framework }
 }

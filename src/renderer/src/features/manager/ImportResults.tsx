@@ -5,8 +5,7 @@ import { createImportedResultsRepository } from '@core/storage/importedResultsRe
 import { useDatabase } from '../../app/DatabaseProvider'
 import { getPlatform } from '../../platform/getPlatform'
 import { describeImportIssue } from './describeImportIssue'
-import { importedResultsEvents } from './importedResultsEvents'
-import { useImportedResults } from './useManagerData'
+import { useImportedResults } from './useImportedResults'
 
 type Outcome =
   | { readonly file: string; readonly ok: true; readonly year: number; readonly count: number }
@@ -22,7 +21,8 @@ export function ImportResults({
 }) {
   const { t, i18n } = useTranslation()
   const database = useDatabase()
-  const saved = useImportedResults()
+  const imported = useImportedResults()
+  const saved = imported.status === 'ready' ? imported.value : []
   const [year, setYear] = useState('')
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([])
   const [notice, setNotice] = useState<string | null>(null)
@@ -63,7 +63,6 @@ export function ImportResults({
     }
     setNotice(null)
     setOutcomes(results)
-    importedResultsEvents.changed()
   }
   const remove = async (item: { readonly frameworkId: string; readonly year: number }) => {
     const removed = await createImportedResultsRepository(database).remove(item.frameworkId, item.year)
@@ -73,7 +72,6 @@ export function ImportResults({
         ? t('manager.import.removed', { year: item.year })
         : t(`manager.import.storage.${removed.error.code}`),
     )
-    importedResultsEvents.changed()
   }
   const language = i18n.language === 'en' ? 'en' : 'vi'
   return (
@@ -115,7 +113,7 @@ export function ImportResults({
           ),
         )}
       </div>
-      {saved === null || saved.length === 0 ? null : (
+      {saved.length === 0 ? null : (
         <div className="manager-imported">
           <h4>{t('manager.import.savedHeading')}</h4>
           <ul>

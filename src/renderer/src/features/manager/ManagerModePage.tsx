@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { EmptyState } from '../../ui/EmptyState'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { ImportResults } from './ImportResults'
 import { ManagerWorkspace } from './ManagerWorkspace'
 import { useManagerData } from './useManagerData'
@@ -16,6 +17,8 @@ export function ManagerModePage() {
       <TrySampleDataButton mode="manager" />
       {data.status === 'loading' ? (
         <p role="status">{t('manager.loading')}</p>
+      ) : data.status === 'error' ? (
+        <ReadFailure error={data.error} />
       ) : data.series.length === 0 ? (
         <>
           <EmptyState

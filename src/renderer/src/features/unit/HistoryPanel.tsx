@@ -1,15 +1,17 @@
-import { useEffect, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { Submission, SubmissionKey } from '@core/responses/submission'
+import type { SubmissionKey } from '@core/responses/submission'
 import { contentChanges } from '@core/responses/submissionChanges'
 import type { SubmissionHistoryEntry } from '@core/storage/submissionRepository'
 import type { AuditChange } from '@core/storage/submissionRows'
 import type { Question } from '@core/framework/framework'
 import type { EvidenceReference } from '@core/responses/answer'
 import { isCalendarDate } from '@core/responses/validateAnswers'
+import { ok } from '@core/result'
+import { useLiveRead } from '../../data/useLiveRead'
 import { formatDate, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { formatEntryNumber } from './formatEntryNumber'
 import { localized, useLanguage } from './useLanguage'
 import type { UnitRepositories } from './useUnitRepositories'
@@ -18,8 +20,6 @@ type HistoryPanelProps = {
   readonly repositories: UnitRepositories
   readonly questions: ReadonlyMap<string, Question>
   readonly submissionKey: SubmissionKey
-  /** Changes whenever a new save is confirmed, to reload. */
-  readonly refresh: string
   readonly currentId: string
   readonly onOpen: (id: string) => void
 }
@@ -35,36 +35,29 @@ const ACTION_KEYS = {
   'evidence.removed': 'evidenceRemoved',
 } as const satisfies Record<SubmissionHistoryEntry['action'], string>
 
-/** Revisions (with what changed from the one before) and the audit log: when, which field, old → new. */
+/** Revisions (with what changed from the one before) and the audit log: when, which field, old → new; kept current by itself. */
 export function HistoryPanel({
   repositories,
   questions,
   submissionKey,
-  refresh,
   currentId,
   onOpen,
 }: HistoryPanelProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const [state, setState] = useState<{
-    revisions: readonly Submission[]
-    entries: readonly SubmissionHistoryEntry[]
-  } | null>(null)
   const { unitCode, frameworkId, frameworkVersion, year } = submissionKey
-  useEffect(() => {
-    let cancelled = false
+  // A live read: every confirmed save (and a revision started here or in another window) shows by itself.
+  const read = useLiveRead(async () => {
     const key = { unitCode, frameworkId, frameworkVersion, year }
-    void Promise.all([
+    const [revisions, entries] = await Promise.all([
       repositories.submissions.revisions(key),
       repositories.submissions.history(key, SHOWN + 1),
-    ]).then(([revisions, entries]) => {
-      if (!cancelled) setState({ revisions, entries })
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [repositories, unitCode, frameworkId, frameworkVersion, year, refresh])
-  if (state === null) return null
+    ])
+    return ok({ revisions, entries })
+  }, [repositories, unitCode, frameworkId, frameworkVersion, year])
+  if (read.status === 'loading') return null
+  if (read.status === 'error') return <ReadFailure error={read.error} />
+  const state = read.value
   const time = (at: string) => new Date(at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')
   return (
     <section className="side-panel history-panel" aria-labelledby="history-heading">

@@ -488,8 +488,7 @@ function EditorWithQueue({
           />
           <SelfScorePanel score={selfScore} preview={preview} />
           <KeyboardHelp />
-          <LiveHistory
-            queue={queue}
+          <HistoryPanel
             repositories={repositories}
             questions={questionnaire.questions}
             submissionKey={opened}
@@ -513,15 +512,6 @@ function LiveSaveStatus({ queue, readOnly }: { readonly queue: AutosaveQueue; re
       onRetry={() => void queue.retry()}
     />
   )
-}
-
-/** The history, reloaded after every confirmed save. */
-function LiveHistory({
-  queue,
-  ...props
-}: Omit<React.ComponentProps<typeof HistoryPanel>, 'refresh'> & { readonly queue: AutosaveQueue }) {
-  const rev = useSyncExternalStore(queue.subscribe, queue.getRev)
-  return <HistoryPanel {...props} refresh={`${props.currentId}:${rev}`} />
 }
 
 type Translate = TFunction

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Submission } from '@core/responses/submission'
+import { classifyStorageError, type StorageFailure } from '@core/storage/storageError'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { loadCatalogFramework } from './frameworkCatalog'
 import { QuestionnaireEditor } from './QuestionnaireEditor'
 import type { UnitRepositories } from './useUnitRepositories'
@@ -17,6 +19,7 @@ type SubmissionScreenProps = {
 type State =
   | { readonly status: 'loading' }
   | { readonly status: 'not-found' }
+  | { readonly status: 'failed'; readonly error: StorageFailure }
   | { readonly status: 'framework-missing'; readonly submission: Submission }
   | {
       readonly status: 'ready'
@@ -26,13 +29,17 @@ type State =
       readonly isLatest: boolean
     }
 
-/** Opens one revision: loads it with its framework (built-in, imported or the kept copy). Keyed by id by its parent. */
+/**
+ * Opens one revision: loads it with its framework (built-in, imported or the kept copy). Keyed by
+ * id by its parent. Read once, not live (decision 0008): from here on the editor's autosave queue
+ * owns the draft, and re-reading after every save would re-render the whole questionnaire.
+ */
 export function SubmissionScreen({ repositories, id, onOpen, onBack }: SubmissionScreenProps) {
   const { t } = useTranslation()
   const [state, setState] = useState<State>({ status: 'loading' })
   useEffect(() => {
     let cancelled = false
-    void (async () => {
+    const open = async () => {
       const submission = await repositories.submissions.get(id)
       if (submission === null) {
         if (!cancelled) setState({ status: 'not-found' })
@@ -53,7 +60,10 @@ export function SubmissionScreen({ repositories, id, onOpen, onBack }: Submissio
           profile,
           isLatest: revisions.at(-1)?.id === submission.id,
         })
-    })()
+    }
+    open().catch((error: unknown) => {
+      if (!cancelled) setState({ status: 'failed', error: classifyStorageError(error) })
+    })
     return () => {
       cancelled = true
     }
@@ -62,6 +72,8 @@ export function SubmissionScreen({ repositories, id, onOpen, onBack }: Submissio
   switch (state.status) {
     case 'loading':
       return <p role="status">{t('common.loading')}</p>
+    case 'failed':
+      return <ReadFailure error={state.error} />
     case 'not-found':
     case 'framework-missing':
       return (

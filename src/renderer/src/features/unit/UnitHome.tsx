@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { loadFramework } from '@core/framework/loadFramework'
 import type { Submission } from '@core/responses/submission'
+import { ok } from '@core/result'
 import { createFrameworkRepository } from '@core/storage/frameworkRepository'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
+import { useLiveRead } from '../../data/useLiveRead'
 import { formatDate } from '../../i18n/format'
 import { getPlatform } from '../../platform/getPlatform'
+import { ReadFailure } from '../../ui/ReadFailure'
 import { listCatalog, loadCatalogFramework, type CatalogEntry } from './frameworkCatalog'
 import { errorNotice, infoNotice, NoticeLine, type Notice } from './NoticeLine'
 import { isUnitGroup } from './unitGroups'
@@ -27,26 +30,20 @@ type Loaded = {
 /** Unit mode's first screen: the unit profile, the frameworks to fill in, and every year's submissions. */
 export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
   const { t } = useTranslation()
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [editingProfile, setEditingProfile] = useState(false)
-  const [reloads, setReloads] = useState(0)
-  const reload = useCallback(() => setReloads((count) => count + 1), [])
-  useEffect(() => {
-    let cancelled = false
-    void (async () => {
-      const profile = await repositories.profiles.get()
-      const [catalog, submissions] = await Promise.all([
-        listCatalog(repositories.database),
-        profile === null ? [] : repositories.submissions.listForUnit(profile.code),
-      ])
-      if (!cancelled) setLoaded({ profile, catalog, submissions })
-    })()
-    return () => {
-      cancelled = true
-    }
-  }, [repositories, reloads])
+  // A live read: a saved profile, a started submission or an imported framework shows by itself.
+  const read = useLiveRead(async () => {
+    const profile = await repositories.profiles.get()
+    const [catalog, submissions] = await Promise.all([
+      listCatalog(repositories.database),
+      profile === null ? [] : repositories.submissions.listForUnit(profile.code),
+    ])
+    return ok<Loaded>({ profile, catalog, submissions })
+  }, [repositories])
 
-  if (loaded === null) return <p role="status">{t('common.loading')}</p>
+  if (read.status === 'loading') return <p role="status">{t('common.loading')}</p>
+  if (read.status === 'error') return <ReadFailure error={read.error} />
+  const loaded = read.value
   const { profile } = loaded
   return (
     <>
@@ -60,7 +57,7 @@ export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
           <section className="panel" aria-labelledby="unit-profile-heading">
             <h2 id="unit-profile-heading">{t('unit.profile.heading')}</h2>
             <p className="help">{t('unit.profile.intro')}</p>
-            <UnitProfileForm repositories={repositories} initial={null} onSaved={reload} />
+            <UnitProfileForm repositories={repositories} initial={null} onSaved={() => undefined} />
           </section>
         </>
       ) : (
@@ -71,10 +68,7 @@ export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
               <UnitProfileForm
                 repositories={repositories}
                 initial={profile}
-                onSaved={() => {
-                  setEditingProfile(false)
-                  reload()
-                }}
+                onSaved={() => setEditingProfile(false)}
                 onCancel={() => setEditingProfile(false)}
               />
             ) : (
@@ -100,7 +94,6 @@ export function UnitHome({ repositories, onOpen }: UnitHomeProps) {
             catalog={loaded.catalog}
             submissions={loaded.submissions}
             onOpen={onOpen}
-            onImported={reload}
           />
         </>
       )}
@@ -196,17 +189,9 @@ type FrameworkPickerProps = {
   readonly catalog: readonly CatalogEntry[]
   readonly submissions: readonly Submission[]
   readonly onOpen: (id: string) => void
-  readonly onImported: () => void
 }
 
-function FrameworkPicker({
-  repositories,
-  profile,
-  catalog,
-  submissions,
-  onOpen,
-  onImported,
-}: FrameworkPickerProps) {
+function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen }: FrameworkPickerProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [message, setMessage] = useState<Notice | null>(null)
@@ -279,7 +264,6 @@ function FrameworkPicker({
         }),
       ),
     )
-    onImported()
   }
 
   return (
