@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { useDatabase } from '../../app/DatabaseProvider'
-import { listCatalog, loadCatalogFramework, type CatalogEntry } from '../unit/frameworkCatalog'
+import { listCatalog, loadCatalogFramework, type CatalogEntry } from '@core/storage/frameworkCatalog'
 
 /**
  * The frameworks an evaluator can import for (built-in and imported), and the chosen one loaded.

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Submission } from '@core/responses/submission'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
-import { loadCatalogFramework } from './frameworkCatalog'
+import { loadCatalogFramework } from '@core/storage/frameworkCatalog'
 import { QuestionnaireEditor } from './QuestionnaireEditor'
 import type { UnitRepositories } from './useUnitRepositories'
 
