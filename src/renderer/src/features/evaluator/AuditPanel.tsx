@@ -4,7 +4,7 @@ import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
 import { listAssessmentAudit } from '@core/storage/auditLogRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { INTL_LOCALE } from '../../i18n/languages'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeAuditEntry } from './describeAuditEntry'
 
 /** The assessment's audit log, newest first. */

@@ -39,7 +39,8 @@ import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkb
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
 import { useLastYearResults } from './useLastYearResults'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 import type { UnitRepositories } from './useUnitRepositories'
 
 type QuestionnaireEditorProps = {

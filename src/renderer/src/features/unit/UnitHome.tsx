@@ -10,7 +10,8 @@ import { listCatalog, loadCatalogFramework, type CatalogEntry } from '@core/stor
 import { errorNotice, infoNotice, NoticeLine, type Notice } from './NoticeLine'
 import { isUnitGroup } from './unitGroups'
 import { UnitProfileForm } from './UnitProfileForm'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 import type { UnitRepositories } from './useUnitRepositories'
 
 type UnitHomeProps = {
