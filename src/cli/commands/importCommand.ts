@@ -8,6 +8,7 @@ import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
 import { runImportBatch, type BatchFile } from '@core/import/runImportBatch'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
+import { folderEntryAction, WORKBOOK_FILE_EXTENSIONS } from '../../shared/folderScan'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import type { CliMessageKey } from '../cliI18n'
@@ -23,7 +24,8 @@ const SPEC: OptionSpec = {
   '--out': 'value',
 }
 const STATE_FORMAT = 'ictwb-import-state'
-const MAX_FOLDER_DEPTH = 5
+/** Levels of subfolders read below a folder named on the command line (5 levels with the folder itself). */
+const MAX_FOLDER_DEPTH = 4
 
 type ImportRequest = {
   readonly framework: ValidFramework
@@ -159,14 +161,18 @@ async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> 
     )
     for (const entry of entries) {
       const path = join(folder, entry.name)
-      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
-      if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1)
-      else if (entry.isFile() && /\.(xlsx|zip)$/i.test(entry.name)) files.push({ path, bytes: read(path) })
+      if (!entry.isDirectory() && !entry.isFile()) continue
+      const action = folderEntryAction(entry.name, entry.isDirectory() ? 'directory' : 'file', depth, {
+        extensions: WORKBOOK_FILE_EXTENSIONS,
+        maxDepth: MAX_FOLDER_DEPTH,
+      })
+      if (action === 'descend') await walk(path, depth + 1)
+      else if (action === 'take') files.push({ path, bytes: read(path) })
     }
   }
   for (const path of paths) {
     const info = await lstat(path).catch(() => null)
-    if (info?.isDirectory() === true) await walk(path, 1)
+    if (info?.isDirectory() === true) await walk(path, 0)
     else files.push({ path, bytes: read(path) })
   }
   return files

@@ -4,7 +4,7 @@ import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { EvidenceReference } from '@core/responses/answer'
-import { fileExtension } from '@core/responses/validateAnswers'
+import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
 import type { FileIssue, IncomingEvidence, ParsedFile } from './importTypes'
 import { unpackSubmissionZip, type PackedEvidence } from './unpackSubmissionZip'
 
@@ -120,38 +120,55 @@ async function parseWorkbookBytes(
   }
 }
 
-/** Every packed file must belong to an evidence question, be of a type it accepts, and not exceed its number of files. */
+/**
+ * Every packed file must belong to an evidence question and pass its rule (`checkEvidenceFiles`:
+ * a type it accepts, not more than its number of files). Issues come in the order of the files.
+ */
 function checkEvidence(
   packed: readonly PackedEvidence[],
   framework: ValidFramework,
 ):
   | { readonly ok: true; readonly files: readonly IncomingEvidence[] }
   | { readonly ok: false; readonly issues: readonly FileIssue[] } {
-  const issues: FileIssue[] = []
-  const files: IncomingEvidence[] = []
-  const counts = new Map<string, number>()
-  for (const item of packed) {
-    const question = framework.questions.find((candidate) => candidate.code === item.question)
+  const positions = new Map<string, number[]>()
+  packed.forEach((item, position) =>
+    positions.set(item.question, [...(positions.get(item.question) ?? []), position]),
+  )
+  const located: { readonly position: number; readonly issue: FileIssue }[] = []
+  for (const [code, at] of positions) {
+    const question = framework.questions.find((candidate) => candidate.code === code)
     if (question === undefined || question.type !== 'evidence') {
-      issues.push({ code: 'evidence-unknown-question', question: item.question })
+      for (const position of at)
+        located.push({ position, issue: { code: 'evidence-unknown-question', question: code } })
       continue
     }
-    const accept = question.accept ?? []
-    if (accept.length > 0 && !accept.includes(fileExtension(item.fileName)))
-      issues.push({ code: 'evidence-not-accepted', question: item.question, fileName: item.fileName, accept })
-    const count = (counts.get(item.question) ?? 0) + 1
-    counts.set(item.question, count)
-    if (question.maxFiles !== undefined && count === question.maxFiles + 1)
-      issues.push({ code: 'evidence-too-many-files', question: item.question, maxFiles: question.maxFiles })
-    files.push({
+    const files = at.map((position) => ({ fileName: packed[position]?.fileName ?? '' }))
+    for (const problem of checkEvidenceFiles(question, files))
+      located.push({
+        position: at[problem.index] ?? 0,
+        issue:
+          problem.code === 'file-not-accepted'
+            ? {
+                code: 'evidence-not-accepted',
+                question: code,
+                fileName: problem.fileName,
+                accept: problem.accept,
+              }
+            : { code: 'evidence-too-many-files', question: code, maxFiles: problem.maxFiles },
+      })
+  }
+  if (located.length > 0)
+    return { ok: false, issues: located.sort((a, b) => a.position - b.position).map(({ issue }) => issue) }
+  return {
+    ok: true,
+    files: packed.map((item) => ({
       question: item.question,
       fileName: item.fileName,
       size: item.bytes.length,
       sha256: sha256Hex(item.bytes),
       bytes: item.bytes,
-    })
+    })),
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, files }
 }
 
 /** The evidence answers: per question, its files as references (`<question>/<n>`, unique within the submission). */

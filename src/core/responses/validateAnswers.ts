@@ -1,6 +1,7 @@
 import { evaluateFormula } from '@core/formula/evaluateFormula'
 import type { LocalizedText, Question, TableColumn } from '@core/framework/framework'
 import type { AnswerValue, EvidenceReference, TableCell, TableRow } from './answer'
+import { checkEvidenceFiles } from './checkEvidenceFiles'
 import { questionnaireScope, relevantQuestions, type Questionnaire } from './questionnaire'
 import { DEFAULT_TEXT_MAX_LENGTH } from './sanitizeText'
 import { cellEntryKey, type SubmissionContent } from './submission'
@@ -285,30 +286,16 @@ function evidenceProblems(
   value: unknown,
 ): AnswerProblem[] {
   if (!Array.isArray(value)) return [{ question: question.code, issue: { code: 'wrong-type' } }]
-  const files = value as readonly EvidenceReference[]
-  const problems: AnswerProblem[] = []
-  if (question.maxFiles !== undefined && files.length > question.maxFiles) {
-    problems.push({ question: question.code, issue: { code: 'too-many-files', maxFiles: question.maxFiles } })
-  }
-  const accept = question.accept ?? []
-  for (const file of files) {
-    if (accept.length > 0 && !accept.includes(fileExtension(file.fileName))) {
-      problems.push({
-        question: question.code,
-        issue: { code: 'file-not-accepted', fileName: file.fileName, accept },
-      })
-    }
-  }
-  return problems
-}
-
-/**
- * The lower-case extension of a file name, without the dot (`''` when there is none).
- *
- * @example
- *   fileExtension('Quyet dinh.PDF') // => 'pdf'
- */
-export function fileExtension(fileName: string): string {
-  const dot = fileName.lastIndexOf('.')
-  return dot <= 0 ? '' : fileName.slice(dot + 1).toLowerCase()
+  const problems = checkEvidenceFiles(question, value as readonly EvidenceReference[])
+  // the number of files first, then each refused file (the order the issues were always listed in)
+  return [
+    ...problems.filter((problem) => problem.code === 'too-many-files'),
+    ...problems.filter((problem) => problem.code === 'file-not-accepted'),
+  ].map((problem) => ({
+    question: question.code,
+    issue:
+      problem.code === 'too-many-files'
+        ? { code: problem.code, maxFiles: problem.maxFiles }
+        : { code: problem.code, fileName: problem.fileName, accept: problem.accept },
+  }))
 }

@@ -13,6 +13,7 @@ import {
   type PickedFile,
   type SkippedFile,
 } from '../../shared/ipc/contract'
+import { folderEntryAction, hasAcceptedExtension, isIgnoredName } from '../../shared/folderScan'
 
 /** A file or folder the user picked in a dialog or dropped; `displayName` prefixes what is found in it. */
 export type GrantedRoot = { readonly path: string; readonly displayName: string }
@@ -41,7 +42,7 @@ export async function readGrantedItems(
     else if (info.isSymbolicLink()) scan.skipped.push({ fileName: root.displayName, reason: 'link' })
     else if (info.isDirectory()) await scanFolder(root.path, '', 0, purpose, scan)
     else if (!info.isFile()) scan.skipped.push({ fileName: root.displayName, reason: 'unreadable' })
-    else if (!hasExtensionFor(root.displayName, purpose))
+    else if (!hasAcceptedExtension(root.displayName, FILE_LIMITS[purpose].extensions))
       scan.skipped.push({ fileName: root.displayName, reason: 'wrong-type' })
     else addCandidate(scan, { path: root.path, fileName: root.displayName, size: info.size }, purpose)
     if (scan.entriesSeen > MAX_FOLDER_ENTRIES || scan.candidates.length > MAX_FILES_PER_PICK) break
@@ -84,16 +85,17 @@ async function scanFolder(
   for (const name of names) {
     scan.entriesSeen += 1
     if (scan.entriesSeen > MAX_FOLDER_ENTRIES || scan.candidates.length > MAX_FILES_PER_PICK) return
-    if (name.startsWith('.') || name.startsWith('~$')) continue
+    if (isIgnoredName(name)) continue
     const path = join(folder, name)
     const relative = prefix === '' ? name : `${prefix}/${name}`
     const info = await lstatOrNull(path)
     if (info === null) continue
-    if (info.isDirectory()) {
-      if (depth < MAX_FOLDER_DEPTH) await scanFolder(path, relative, depth + 1, purpose, scan)
-      continue
-    }
-    if (!hasExtensionFor(name, purpose)) continue
+    const action = folderEntryAction(name, info.isDirectory() ? 'directory' : 'file', depth, {
+      extensions: FILE_LIMITS[purpose].extensions,
+      maxDepth: MAX_FOLDER_DEPTH,
+    })
+    if (action === 'descend') await scanFolder(path, relative, depth + 1, purpose, scan)
+    if (action !== 'take') continue
     if (info.isSymbolicLink()) scan.skipped.push({ fileName: relative, reason: 'link' })
     else if (info.isFile()) addCandidate(scan, { path, fileName: relative, size: info.size }, purpose)
   }
@@ -122,11 +124,6 @@ async function readCandidates(scan: Scan, purpose: FilePurpose): Promise<FolderC
     }
   }
   return { files, skipped }
-}
-
-function hasExtensionFor(name: string, purpose: FilePurpose): boolean {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 && FILE_LIMITS[purpose].extensions.includes(name.slice(dot + 1).toLowerCase())
 }
 
 async function lstatOrNull(path: string) {

@@ -11,6 +11,7 @@ import {
   type PickedFile,
   type SkippedFile,
 } from '../../../shared/ipc/contract'
+import { folderEntryAction, hasAcceptedExtension } from '../../../shared/folderScan'
 
 /** The parts of the File and Directory Entries API a drop gives us (Chromium's `webkitGetAsEntry`). */
 type Entry = { readonly isFile: boolean; readonly isDirectory: boolean; readonly name: string }
@@ -60,7 +61,7 @@ export async function readDroppedItems(
   for (const item of items) {
     if (item.entry?.isDirectory) await walkDirectory(item.entry as DirectoryEntry, '', 0, purpose, walk)
     else if (item.file !== null) {
-      if (hasExtensionFor(item.file.name, purpose))
+      if (hasAcceptedExtension(item.file.name, FILE_LIMITS[purpose].extensions))
         walk.found.push({ file: item.file, fileName: item.file.name })
       else walk.skipped.push({ fileName: item.file.name, reason: 'wrong-type' })
     }
@@ -117,12 +118,14 @@ async function walkDirectory(
   for (const entry of await readAllEntries(directory)) {
     walk.entriesSeen += 1
     if (walk.entriesSeen > MAX_FOLDER_ENTRIES || walk.found.length > MAX_FILES_PER_PICK) return
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
     const fileName = `${base}/${entry.name}`
-    if (entry.isDirectory) {
-      if (depth < MAX_FOLDER_DEPTH)
-        await walkDirectory(entry as DirectoryEntry, fileName, depth + 1, purpose, walk)
-    } else if (entry.isFile && hasExtensionFor(entry.name, purpose)) {
+    if (!entry.isDirectory && !entry.isFile) continue
+    const action = folderEntryAction(entry.name, entry.isDirectory ? 'directory' : 'file', depth, {
+      extensions: FILE_LIMITS[purpose].extensions,
+      maxDepth: MAX_FOLDER_DEPTH,
+    })
+    if (action === 'descend') await walkDirectory(entry as DirectoryEntry, fileName, depth + 1, purpose, walk)
+    else if (action === 'take') {
       const file = await new Promise<File | null>((resolve) =>
         (entry as FileEntry).file(resolve, () => resolve(null)),
       )
@@ -140,9 +143,4 @@ async function readAllEntries(directory: DirectoryEntry): Promise<Entry[]> {
     if (batch.length === 0 || all.length > MAX_FOLDER_ENTRIES) return all
     all.push(...batch)
   }
-}
-
-function hasExtensionFor(name: string, purpose: FilePurpose): boolean {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 && FILE_LIMITS[purpose].extensions.includes(name.slice(dot + 1).toLowerCase())
 }

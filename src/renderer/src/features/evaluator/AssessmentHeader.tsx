@@ -5,7 +5,7 @@ import { localized } from '../../i18n/localized'
 import { evaluatorPath } from './evaluatorPath'
 import { PublishBar } from './PublishBar'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 
 /** The assessment's title (framework, year), its state and the publish/unlock controls. */
 export function AssessmentHeader({

@@ -6,7 +6,7 @@ import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
 import { INTL_LOCALE } from '../../i18n/languages'
 import { ReadFailure } from '../../ui/ReadFailure'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeAuditEntry } from './describeAuditEntry'
 
 /** The assessment's audit log, newest first; a live read, so every new entry shows by itself. */

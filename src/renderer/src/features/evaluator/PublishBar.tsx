@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../i18n/format'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 
 /** Publishing locks the results; unlocking needs a reason and is logged. */
 export function PublishBar({

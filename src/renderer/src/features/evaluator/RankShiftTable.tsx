@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { RankComparison } from '@core/assessment/compareRankings'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { formatScore } from './formatScore'
 
 /** The official ranking beside the what-if one, each unit's move highlighted. */

@@ -4,7 +4,7 @@ import type { RankingColumn, RankingRow } from '@core/assessment/rankingRows'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { localized } from '../../i18n/localized'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { formatScore } from './formatScore'
 import { useRankingTable } from './useRankingTable'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeScoringWarning } from './describeScoringWarning'
 import { RankingTable } from './RankingTable'
 import { UnitExplanationPanel } from './UnitExplanationPanel'

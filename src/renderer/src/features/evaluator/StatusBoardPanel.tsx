@@ -8,7 +8,7 @@ import { formatDay } from './formatScore'
 import { ImportHost } from './ImportHost'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 
 /** One row per unit with its status, filters and counts; a unit opens its review. */
 export function StatusBoardPanel({

@@ -7,7 +7,7 @@ import { useDatabase } from '../../app/DatabaseProvider'
 import { formatBytes } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
 import { getPlatform } from '../../platform/getPlatform'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import type { UnitReviewData } from './useUnitReview'
 
 const isEvidenceList = (value: unknown): value is readonly EvidenceReference[] =>

@@ -6,7 +6,7 @@ import { compileFramework } from '@core/scoring/compileFramework'
 import { explainUnit } from '@core/scoring/explainUnit'
 import { formatNumber } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeScoringWarning } from './describeScoringWarning'
 import { formatScore } from './formatScore'
 

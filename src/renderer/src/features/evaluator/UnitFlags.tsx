@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { localized } from '../../i18n/localized'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeReviewFlag } from './describeReviewFlag'
 import type { UnitReviewData } from './useUnitReview'
 

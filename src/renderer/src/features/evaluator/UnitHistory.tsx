@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { describeIssue } from '../../i18n/describeIssue'
 import { formatDate } from '../../i18n/format'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import type { UnitReviewData } from './useUnitReview'
 
 /** How the unit's declared answers arrived (submitted revisions, imported files). */

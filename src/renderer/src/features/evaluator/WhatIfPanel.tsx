@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { RankShiftTable } from './RankShiftTable'
 import type { AssessmentView } from './useAssessmentWorkspace'
 import { useWhatIf, WHAT_IF_AGGREGATIONS, WHAT_IF_NORMALISATIONS, type WhatIfSettings } from './useWhatIf'

@@ -1,39 +1,18 @@
 import { useCallback, useMemo, useState } from 'react'
-import { appraisedPoints } from '@core/assessment/appraisal'
 import type { AssessmentUnit } from '@core/assessment/assessment'
-import { findReviewFlags } from '@core/assessment/findReviewFlags'
-import { previousIndicatorValues } from '@core/assessment/previousIndicatorValues'
-import { rankingComponentCodes } from '@core/assessment/rankingRows'
-import type { ReviewFlag } from '@core/assessment/reviewFlag'
-import { reviewedUnits, scoringUnits, type AssessmentInputs } from '@core/assessment/scoringUnits'
-import { statusBoard, type StatusBoard } from '@core/assessment/statusBoard'
+import {
+  deriveAssessmentView,
+  type AssessmentView as CoreAssessmentView,
+} from '@core/assessment/assessmentView'
 import { createAppraisalRepository, type AppraisalRequest } from '@core/storage/appraisalRepository'
 import { createAssessmentRepository, type AssessmentReadFailure } from '@core/storage/assessmentRepository'
 import { loadAssessmentWorkspace, type AssessmentWorkspace } from '@core/storage/assessmentWorkspace'
-import type { AssessmentResult } from '@core/scoring/assessmentResult'
-import { computeAssessment } from '@core/scoring/computeAssessment'
-import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import type { StorageFailure } from '@core/storage/storageError'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
 
-/** What the screens derive from the stored workspace; computed here once, never in components. */
-export type AssessmentView = {
-  readonly workspace: AssessmentWorkspace
-  readonly inputs: AssessmentInputs
-  readonly flags: readonly ReviewFlag[]
-  /** Flags on the declared answers of questions that were appraised since (what the appraisal answered). */
-  readonly resolvedFlags: readonly ReviewFlag[]
-  readonly board: StatusBoard
-  readonly scoring: readonly UnitAnswers[]
-  /** Points frameworks: the points the evaluator awarded, per unit and criterion (what-if scores with them too). */
-  readonly appraisedPoints: ReadonlyMap<string, Readonly<Record<string, number>>>
-  /** The official results when published, else computed now from the final answers. */
-  readonly result: AssessmentResult
-  readonly isOfficial: boolean
-  readonly componentCodes: readonly string[]
-  readonly previousValues: ReadonlyMap<string, Readonly<Record<string, number | null>>> | undefined
-}
+/** What the screens derive from the stored workspace (`deriveAssessmentView`); computed here once, never in components. */
+export type AssessmentView = CoreAssessmentView<AssessmentWorkspace>
 
 export type WorkspaceState =
   | { readonly status: 'loading' }
@@ -69,7 +48,7 @@ export function useAssessmentWorkspace(id: string): {
   const loaded = useLiveRead(() => loadAssessmentWorkspace(database, id), [database, id], revision)
   const reload = useCallback(() => setRevision((value) => value + 1), [])
   const workspace = loaded.status === 'ready' ? loaded.value : null
-  const view = useMemo(() => (workspace === null ? null : deriveView(workspace)), [workspace])
+  const view = useMemo(() => (workspace === null ? null : deriveAssessmentView(workspace)), [workspace])
 
   const actions = useMemo((): WorkspaceActions => {
     const assessments = createAssessmentRepository(database)
@@ -98,49 +77,4 @@ export function useAssessmentWorkspace(id: string): {
         ? { status: 'loading' }
         : { status: 'ready', view }
   return { state, actions }
-}
-
-function deriveView(workspace: AssessmentWorkspace): AssessmentView {
-  const { assessment, framework, declared, appraisals, previous } = workspace
-  const inputs: AssessmentInputs = { units: assessment.units, declared, appraisals }
-  const flags = findReviewFlags(framework, reviewedUnits(inputs, previous?.finalAnswers))
-  const appraised = new Set(
-    appraisals.map((appraisal) => JSON.stringify([appraisal.unit, appraisal.question])),
-  )
-  const resolvedFlags =
-    appraisals.length === 0
-      ? []
-      : findReviewFlags(
-          framework,
-          reviewedUnits({ ...inputs, appraisals: [] }, previous?.finalAnswers),
-        ).filter((flag) => appraised.has(JSON.stringify([flag.unit, flag.question])))
-  const scoring = scoringUnits(inputs)
-  const previousValues = previous?.result ? previousIndicatorValues(previous.result) : undefined
-  const official = workspace.officialResult
-  const points = appraisedPoints(appraisals)
-  const result =
-    official ??
-    computeAssessment(framework, scoring, {
-      ...(previousValues === undefined ? {} : { previousValues }),
-      ...(points.size === 0 ? {} : { appraisedPoints: points }),
-    })
-  return {
-    workspace,
-    inputs,
-    flags,
-    resolvedFlags,
-    board: statusBoard({
-      units: assessment.units,
-      declared,
-      flags,
-      appraisals,
-      approvals: assessment.approvals,
-    }),
-    scoring,
-    result,
-    isOfficial: official !== null,
-    componentCodes: rankingComponentCodes(framework),
-    previousValues,
-    appraisedPoints: points,
-  }
 }

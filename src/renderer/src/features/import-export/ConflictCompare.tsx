@@ -6,7 +6,8 @@ import type { AnswerValue } from '@core/responses/answer'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
-import { localized, useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 
 type Row = {
   readonly key: string

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FileOutcome } from '@core/import/importTypes'
 import { getPlatform } from '../../platform/getPlatform'
-import { useLanguage } from '../unit/useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 import { describeImportIssue } from './describeImportIssue'
 import { outcomeCsv } from './outcomeCsv'
 

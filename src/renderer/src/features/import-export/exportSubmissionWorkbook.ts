@@ -1,6 +1,7 @@
 import type { EvidenceReference } from '@core/responses/answer'
 import { err, ok, type Result } from '@core/result'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import type { PackedEvidence } from '@core/import/unpackSubmissionZip'
 import type { Submission } from '@core/responses/submission'
 import type { EvidenceRepository } from '@core/storage/evidenceRepository'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
@@ -32,11 +33,12 @@ export async function exportSubmissionWorkbook({
   Result<{ readonly savedTo: string } | null, { readonly message: string }>
 > {
   // The writer (and exceljs) load on first use, keeping them out of the unit screen's bundle.
-  const [{ questionnaireFileName, writeQuestionnaireWorkbook }, { zipSync }, info] = await Promise.all([
-    import('@core/formats/questionnaire/writeQuestionnaireWorkbook'),
-    import('fflate'),
-    getPlatform().getAppInfo(),
-  ])
+  const [{ questionnaireFileName, writeQuestionnaireWorkbook }, { packSubmissionZip }, info] =
+    await Promise.all([
+      import('@core/formats/questionnaire/writeQuestionnaireWorkbook'),
+      import('@core/import/packSubmissionZip'),
+      getPlatform().getAppInfo(),
+    ])
   const written = await writeQuestionnaireWorkbook(framework, {
     unit: { code: unit.code, name: unit.name },
     year: submission.year,
@@ -55,12 +57,14 @@ export async function exportSubmissionWorkbook({
   let bytes = written.value
   let suggestedName = fileName
   if (attached.length > 0) {
-    const files: Record<string, Uint8Array> = { [fileName]: written.value }
+    const files: PackedEvidence[] = []
     for (const { question, reference } of attached) {
       const content = await evidence.read(reference.id)
-      if (content !== null) files[`evidence/${question}/${reference.fileName}`] = content.bytes
+      if (content !== null) files.push({ question, fileName: reference.fileName, bytes: content.bytes })
     }
-    bytes = zipSync(files)
+    const packed = packSubmissionZip({ workbookName: fileName, workbook: written.value, evidence: files })
+    if (!packed.ok) return err({ message: packed.error.map((issue) => issue.code).join(', ') })
+    bytes = packed.value
     suggestedName = fileName.replace(/\.xlsx$/, '.zip')
   }
   const saved = await getPlatform().saveFile({ suggestedName, bytes })

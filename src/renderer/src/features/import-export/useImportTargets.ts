@@ -3,7 +3,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import { ok } from '@core/result'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
-import { listCatalog, loadCatalogFramework } from '../unit/frameworkCatalog'
+import { listCatalog, loadCatalogFramework } from '@core/storage/frameworkCatalog'
 
 /**
  * The frameworks an evaluator can import for (built-in and imported, kept current by a live read),

@@ -13,7 +13,8 @@ import { formatDate, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { formatEntryNumber } from './formatEntryNumber'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 import type { UnitRepositories } from './useUnitRepositories'
 
 type HistoryPanelProps = {

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { Questionnaire } from '@core/responses/questionnaire'
 import type { AnswerProblem, MissingAnswer } from '@core/responses/validateAnswers'
 import { problemMessage } from './issueMessage'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 
 /** A place the problems list can jump to: a question, or one cell of a table. */
 export type JumpTarget = { readonly question: string; readonly row?: number; readonly column?: string }

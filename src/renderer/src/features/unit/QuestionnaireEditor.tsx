@@ -17,7 +17,8 @@ import { questionnaireProgress } from '@core/responses/questionnaireProgress'
 import { previewAgainstLastYear } from '@core/scoring/previewAgainstLastYear'
 import { computeSelfScore } from '@core/scoring/selfScore'
 import type { Submission, SubmissionPatch } from '@core/responses/submission'
-import { checkSubmission, fileExtension, type AnswerProblem } from '@core/responses/validateAnswers'
+import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
+import { checkSubmission, type AnswerProblem } from '@core/responses/validateAnswers'
 import type { EvidenceFailure } from '@core/storage/evidenceRepository'
 import type { SubmissionWriteFailure } from '@core/storage/submissionRepository'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
@@ -39,7 +40,8 @@ import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkb
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
 import { useLastYearResults } from './useLastYearResults'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 import type { UnitRepositories } from './useUnitRepositories'
 
 type QuestionnaireEditorProps = {
@@ -258,18 +260,20 @@ function EditorWithQueue({
         }
         const files = picked.value
         if (files === null || files.length === 0) return null
-        const accept = question.accept ?? []
-        const refused = files.find(
-          (file) => accept.length > 0 && !accept.includes(fileExtension(file.fileName)),
-        )
+        const existing = queue.getContent().answers[question.code]
+        const attached = Array.isArray(existing) ? existing.length : 0
+        const problems = checkEvidenceFiles(question, files, { attached })
+        const refused = problems.find((problem) => problem.code === 'file-not-accepted')
         if (refused !== undefined)
           return errorNotice(
-            t('unit.evidence.errors.notAccepted', { fileName: refused.fileName, types: accept.join(', ') }),
+            t('unit.evidence.errors.notAccepted', {
+              fileName: refused.fileName,
+              types: refused.accept.join(', '),
+            }),
           )
-        const existing = queue.getContent().answers[question.code]
-        const count = Array.isArray(existing) ? existing.length : 0
-        if (question.maxFiles !== undefined && count + files.length > question.maxFiles)
-          return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: question.maxFiles }))
+        const tooMany = problems.find((problem) => problem.code === 'too-many-files')
+        if (tooMany !== undefined)
+          return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: tooMany.maxFiles }))
         const added = await queue.exclusive((current) =>
           repositories.evidence.add(current.id, question.code, files),
         )

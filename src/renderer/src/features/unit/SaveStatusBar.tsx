@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from './autosaveQueue'
-import { useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 
 type SaveStatusBarProps = {
   readonly status: SaveStatus

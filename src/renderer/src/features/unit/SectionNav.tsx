@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { QuestionnaireProgress } from '@core/responses/questionnaireProgress'
 import type { Questionnaire } from '@core/responses/questionnaire'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 
 type SectionNavProps = {
   readonly questionnaire: Questionnaire

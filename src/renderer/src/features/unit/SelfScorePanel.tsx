@@ -5,7 +5,8 @@ import type { LastYearPreview } from '@core/scoring/previewAgainstLastYear'
 import type { SelfScore, SelfScoreIndicator } from '@core/scoring/selfScore'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
-import { localized, useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 
 /**
  * The self-score preview. Points frameworks: points per criterion, per main index and the total

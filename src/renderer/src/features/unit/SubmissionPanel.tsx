@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SubmissionDocument } from './autosaveQueue'
 import { formatDate } from '../../i18n/format'
-import { useLanguage } from './useLanguage'
+import { useLanguage } from '../../i18n/useLanguage'
 
 type SubmissionPanelProps = {
   readonly submission: SubmissionDocument

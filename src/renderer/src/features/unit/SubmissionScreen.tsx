@@ -5,7 +5,7 @@ import type { Submission } from '@core/responses/submission'
 import { classifyStorageError, type StorageFailure } from '@core/storage/storageError'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import { ReadFailure } from '../../ui/ReadFailure'
-import { loadCatalogFramework } from './frameworkCatalog'
+import { loadCatalogFramework } from '@core/storage/frameworkCatalog'
 import { QuestionnaireEditor } from './QuestionnaireEditor'
 import type { UnitRepositories } from './useUnitRepositories'
 

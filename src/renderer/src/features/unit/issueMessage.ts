@@ -3,7 +3,7 @@ import type { Question } from '@core/framework/framework'
 import type { AnswerIssue, AnswerProblem } from '@core/responses/validateAnswers'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
-import { localized } from './useLanguage'
+import { localized } from '../../i18n/localized'
 
 /** A plain sentence for one issue, in the interface language. */
 export function issueMessage(t: TFunction, issue: AnswerIssue, language: Language): string {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
-import { useLanguage, localized } from '../useLanguage'
+import { useLanguage } from '../../../i18n/useLanguage'
+import { localized } from '../../../i18n/localized'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
 

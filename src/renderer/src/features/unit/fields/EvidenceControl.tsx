@@ -4,7 +4,7 @@ import type { Question } from '@core/framework/framework'
 import type { EvidenceReference } from '@core/responses/answer'
 import { formatBytes } from '../../../i18n/format'
 import { NoticeLine, type Notice } from '../NoticeLine'
-import { useLanguage } from '../useLanguage'
+import { useLanguage } from '../../../i18n/useLanguage'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
 

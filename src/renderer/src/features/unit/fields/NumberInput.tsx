@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { readNumberEntry } from '@core/responses/numberEntry'
 import { formatEntryNumber } from '../formatEntryNumber'
-import { useLanguage } from '../useLanguage'
+import { useLanguage } from '../../../i18n/useLanguage'
 
 type NumberInputProps = {
   readonly id: string

@@ -1,9 +1,9 @@
 import { listBuiltInFrameworks, loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import type { FrameworkFamily, LocalizedText } from '@core/framework/framework'
 import type { ValidFramework } from '@core/framework/validateFramework'
-import type { WorkbenchDatabase } from '@core/storage/database'
-import { createFrameworkRepository } from '@core/storage/frameworkRepository'
-import { createFrameworkSnapshotRepository } from '@core/storage/frameworkSnapshotRepository'
+import type { WorkbenchDatabase } from './database'
+import { createFrameworkRepository } from './frameworkRepository'
+import { createFrameworkSnapshotRepository } from './frameworkSnapshotRepository'
 
 /** A framework the officer can fill in: shipped with the app or imported into this workspace. */
 export type CatalogEntry = {
@@ -17,7 +17,14 @@ export type CatalogEntry = {
   readonly origin: LocalizedText
 }
 
-/** Built-in frameworks first, then imported ones; an imported copy of a built-in version is shown once. */
+/**
+ * The frameworks of this workspace, newest year first: the built-in ones and those imported (an
+ * imported copy of a built-in version is listed once, as built-in).
+ *
+ * @example
+ *   const entries = await listCatalog(database)
+ *   entries.filter((entry) => entry.source === 'imported')
+ */
 export async function listCatalog(database: WorkbenchDatabase): Promise<readonly CatalogEntry[]> {
   const builtIn: CatalogEntry[] = listBuiltInFrameworks().map((entry) => ({ ...entry, source: 'built-in' }))
   const imported = (await createFrameworkRepository(database).list())
@@ -37,7 +44,11 @@ export async function listCatalog(database: WorkbenchDatabase): Promise<readonly
 
 /**
  * The framework a submission was filled against: the built-in or imported one with that id and
- * version, else the copy kept when the submission was started (built-ins change with app updates).
+ * version, else the copy kept when the submission was started (built-ins change with app updates);
+ * `null` when none is found.
+ *
+ * @example
+ *   const framework = await loadCatalogFramework(database, submission.frameworkId, submission.frameworkVersion)
  */
 export async function loadCatalogFramework(
   database: WorkbenchDatabase,
