@@ -20,15 +20,7 @@ test('results imported in one window appear in the comparison of another window,
   const manager = new ManagerPage(appPage)
   await manager.open()
   // Written straight into IndexedDB (outside Dexie), so both windows load it once, below.
-  await manager.seedPublishedYears(
-    [y2025, y2026].map(({ framework, results }) => ({
-      framework: JSON.parse(JSON.stringify(framework)),
-      frameworkId: results.frameworkId,
-      frameworkVersion: results.frameworkVersion,
-      year: results.year,
-      result: results.result,
-    })),
-  )
+  await manager.seedGeneratedYears([y2025, y2026])
   await appPage.reload()
   await expect(comparedYears(appPage)).toHaveText(['2025', '2026'])
 

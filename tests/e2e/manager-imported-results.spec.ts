@@ -15,15 +15,7 @@ test('results imported from a ranking CSV are kept after a reload, compared with
 }) => {
   const manager = new ManagerPage(appPage)
   await manager.open()
-  await manager.seedPublishedYears(
-    [y2025, y2026].map(({ framework, results }) => ({
-      framework: JSON.parse(JSON.stringify(framework)),
-      frameworkId: results.frameworkId,
-      frameworkVersion: results.frameworkVersion,
-      year: results.year,
-      result: results.result,
-    })),
-  )
+  await manager.seedGeneratedYears([y2025, y2026])
   await appPage.reload()
   await expect(appPage.getByLabel('So sánh từ năm').locator('option')).toHaveText(['2025', '2026'])
 

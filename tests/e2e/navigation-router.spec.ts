@@ -2,10 +2,9 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShellPage } from './pages/AppShellPage'
 import { QuestionnairePage } from './pages/QuestionnairePage'
-import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
+import { openDtiQuestionnaire } from './pages/openDtiQuestionnaire'
 
 const SAMPLE_FRAMEWORK = 'Bộ chỉ số sẵn sàng ứng dụng CNTT cấp sở, ban, ngành'
-const DTI = 'Bộ chỉ số chuyển đổi số (DTI) cấp huyện'
 
 /** Opens a URL as a fresh page load (a link someone saved), not as an in-page hash change. */
 async function openDirectly(page: Page, hash: string): Promise<void> {
@@ -93,24 +92,11 @@ test('saved deep links open the same screens the hand-made hash routing opened',
   expect(problems).toEqual([])
 })
 
-async function openDti(page: Page): Promise<QuestionnairePage> {
-  const home = new QuestionnaireUnitHomePage(page)
-  await home.open()
-  await home.createProfile({
-    code: 'UBND-HK',
-    name: 'Ủy ban nhân dân huyện Hương Khê',
-    group: 'UBND quận, huyện, thị xã, thành phố',
-  })
-  await home.startQuestionnaire(DTI, 2026)
-  await expect(page.getByRole('heading', { level: 1, name: DTI })).toBeVisible()
-  return new QuestionnairePage(page)
-}
-
 test('leaving a questionnaire with an edit the database has not confirmed asks first: stay keeps the edit, leave goes', async ({
   appPage,
   problems,
 }) => {
-  const questionnaire = await openDti(appPage)
+  const questionnaire = await openDtiQuestionnaire(appPage)
   const questionnaireUrl = appPage.url()
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.waitUntilSaved()

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { QuestionnairePage } from './pages/QuestionnairePage'
 import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
-
-const DTI = 'Bộ chỉ số chuyển đổi số (DTI) cấp huyện'
+import { openDtiQuestionnaire } from './pages/openDtiQuestionnaire'
 
 /** Reads the stored draft straight from IndexedDB, as a reload would. */
 async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
@@ -23,25 +21,11 @@ async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
   )
 }
 
-async function openDti(page: Page): Promise<QuestionnairePage> {
-  const home = new QuestionnaireUnitHomePage(page)
-  await home.open()
-  await home.createProfile({
-    code: 'UBND-HK',
-    name: 'Ủy ban nhân dân huyện Hương Khê',
-    group: 'UBND quận, huyện, thị xã, thành phố',
-  })
-  await home.startQuestionnaire(DTI, 2026)
-  const questionnaire = new QuestionnairePage(page)
-  await expect(page.getByRole('heading', { level: 1, name: DTI })).toBeVisible()
-  return questionnaire
-}
-
 test('a save that fails says so plainly, keeps the edit, stores nothing partial, and succeeds on retry', async ({
   appPage,
   problems,
 }) => {
-  const questionnaire = await openDti(appPage)
+  const questionnaire = await openDtiQuestionnaire(appPage)
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.waitUntilSaved()
 
@@ -68,7 +52,7 @@ test('an edit whose save failed is still there after leaving through the top nav
   appPage,
   problems,
 }) => {
-  const questionnaire = await openDti(appPage)
+  const questionnaire = await openDtiQuestionnaire(appPage)
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.waitUntilSaved()
   // The disk stays full: the save fails, and so does the one leaving the screen tries again.
@@ -97,7 +81,7 @@ test('the self-score of a points framework adds up while filling in, with pendin
   appPage,
   problems,
 }) => {
-  const questionnaire = await openDti(appPage)
+  const questionnaire = await openDtiQuestionnaire(appPage)
 
   await questionnaire.typeAnswer('SoCuocHopBCD', '4')
   await questionnaire.choose('CoChuyenMucCDS', 'Có')
@@ -114,7 +98,7 @@ test('the self-score of a points framework adds up while filling in, with pendin
 })
 
 test('Enter moves to the next question and F8 to the next problem', async ({ appPage }) => {
-  const questionnaire = await openDti(appPage)
+  const questionnaire = await openDtiQuestionnaire(appPage)
 
   await questionnaire.control('SoCuocHopBCD').fill('2')
   await questionnaire.control('SoCuocHopBCD').press('Enter')

@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test'
+import type { YearResults } from '@core/comparison/yearResults'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
 /** One published year to put in the database as the evaluator's publish would leave it. */
@@ -29,6 +30,19 @@ export class ManagerPage {
    * shapes `assessmentRows.ts` stores (the sample workspace that will do this in the app is
    * another issue's).
    */
+  /** Seeds generated years (core's `threeYearSeries`) as published assessments. */
+  async seedGeneratedYears(years: readonly { readonly framework: unknown; readonly results: YearResults }[]) {
+    await this.seedPublishedYears(
+      years.map(({ framework, results }) => ({
+        framework: JSON.parse(JSON.stringify(framework)),
+        frameworkId: results.frameworkId,
+        frameworkVersion: results.frameworkVersion,
+        year: results.year,
+        result: results.result,
+      })),
+    )
+  }
+
   async seedPublishedYears(years: readonly PublishedYear[]): Promise<void> {
     await this.page.evaluate(async (rows) => {
       const database = await new Promise<IDBDatabase>((resolve, reject) => {

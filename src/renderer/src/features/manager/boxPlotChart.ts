@@ -6,18 +6,7 @@ import type { AnyChartConfig, NumberText } from './managerCharts'
  * own quartiles (type 7, from core), Tukey's whiskers and outliers (from core), so the plugin
  * recomputes nothing.
  */
-export type BoxPlotStats = {
-  readonly count: number
-  readonly min: number
-  readonly q1: number
-  readonly median: number
-  readonly q3: number
-  readonly max: number
-  readonly mean: number
-  readonly whiskerMin: number
-  readonly whiskerMax: number
-  readonly outliers: readonly number[]
-}
+export type BoxPlotStats = FiveNumberSummary & { readonly whiskerMin: number; readonly whiskerMax: number }
 
 /** The words of the box plot: its legend (one entry per mark) and the tooltip's lines. */
 export type BoxPlotLabels = {
