@@ -7,7 +7,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
 import type { ValidFramework } from '@core/framework/validateFramework'
@@ -19,8 +18,6 @@ import { computeSelfScore } from '@core/scoring/selfScore'
 import type { Submission, SubmissionPatch } from '@core/responses/submission'
 import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
 import { checkSubmission, type AnswerProblem } from '@core/responses/validateAnswers'
-import type { EvidenceFailure } from '@core/storage/evidenceRepository'
-import type { SubmissionWriteFailure } from '@core/storage/submissionRepository'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import { formatBytes } from '../../i18n/format'
 import { getPlatform } from '../../platform/getPlatform'
@@ -39,6 +36,7 @@ import { SelfScorePanel } from './SelfScorePanel'
 import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkbook'
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
+import { evidenceFailureMessage, writeFailureMessage } from './saveFailureMessages'
 import { useLastYearResults } from './useLastYearResults'
 import { useLanguage } from '../../i18n/useLanguage'
 import { localized } from '../../i18n/localized'
@@ -516,40 +514,4 @@ function LiveSaveStatus({ queue, readOnly }: { readonly queue: AutosaveQueue; re
       onRetry={() => void queue.retry()}
     />
   )
-}
-
-type Translate = TFunction
-
-function writeFailureMessage(t: Translate, failure: SubmissionWriteFailure): string {
-  switch (failure.code) {
-    case 'quota':
-      return t('unit.save.failed.quota')
-    case 'aborted':
-      return t('unit.save.failed.aborted')
-    case 'closed':
-      return t('unit.save.failed.closed')
-    case 'read-only':
-    case 'not-latest':
-      return t('unit.save.failed.readOnly')
-    case 'not-found':
-      return t('unit.save.failed.notFound')
-    default:
-      return t('unit.save.failed.other')
-  }
-}
-
-function evidenceFailureMessage(t: Translate, failure: EvidenceFailure, language: 'vi' | 'en'): string {
-  switch (failure.code) {
-    case 'file-too-large':
-      return t('unit.evidence.errors.fileTooLarge', {
-        fileName: failure.fileName,
-        size: formatBytes(failure.maxBytes, language),
-      })
-    case 'submission-too-large':
-      return t('unit.evidence.errors.submissionTooLarge', { size: formatBytes(failure.maxBytes, language) })
-    case 'empty-file':
-      return t('unit.evidence.errors.emptyFile', { fileName: failure.fileName })
-    default:
-      return writeFailureMessage(t, failure)
-  }
 }
