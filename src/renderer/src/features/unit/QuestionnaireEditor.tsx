@@ -37,6 +37,7 @@ import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkb
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
 import { evidenceFailureMessage, writeFailureMessage } from './saveFailureMessages'
+import { useFlushOnLeave } from './useFlushOnLeave'
 import { useLastYearResults } from './useLastYearResults'
 import { useLanguage } from '../../i18n/useLanguage'
 import { localized } from '../../i18n/localized'
@@ -112,24 +113,7 @@ function EditorWithQueue({
   const [revealAll, setRevealAll] = useState(false)
   const currentQuestion = useRef<string | null>(initialQuestion)
 
-  // Leaving or hiding the page saves what waits; closing it with unsaved edits asks first (the
-  // browser's own question; leaving for another screen of the app asks through LeaveGuard).
-  useEffect(() => {
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queue.hasUnsavedChanges()) return
-      void queue.flush()
-      event.preventDefault()
-    }
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') void queue.flush()
-    }
-    window.addEventListener('beforeunload', beforeUnload)
-    document.addEventListener('visibilitychange', hidden)
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload)
-      document.removeEventListener('visibilitychange', hidden)
-    }
-  }, [queue])
+  useFlushOnLeave(queue)
 
   const onEdit = useCallback(
     (patch: SubmissionPatch) => {
