@@ -10,25 +10,19 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
 import type { ValidFramework } from '@core/framework/validateFramework'
-import type { EvidenceReference } from '@core/responses/answer'
 import { compileQuestionnaire } from '@core/responses/questionnaire'
 import { questionnaireProgress } from '@core/responses/questionnaireProgress'
 import { previewAgainstLastYear } from '@core/scoring/previewAgainstLastYear'
 import { computeSelfScore } from '@core/scoring/selfScore'
 import type { Submission, SubmissionPatch } from '@core/responses/submission'
-import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
 import { checkSubmission, type AnswerProblem } from '@core/responses/validateAnswers'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
-import { formatBytes } from '../../i18n/format'
-import { getPlatform } from '../../platform/getPlatform'
 import type { AutosaveQueue } from './autosaveQueue'
-import type { EvidenceActions } from './fields/EvidenceControl'
 import { controlId } from './fields/fieldProps'
 import { QuestionCard } from './fields/QuestionCard'
 import { HistoryPanel } from './HistoryPanel'
 import { KeyboardHelp } from './KeyboardHelp'
 import { LeaveGuard } from './LeaveGuard'
-import { errorNotice, infoNotice } from './NoticeLine'
 import { ProblemsPanel, type JumpTarget } from './ProblemsPanel'
 import { SaveStatusBar } from './SaveStatusBar'
 import { SectionNav } from './SectionNav'
@@ -36,7 +30,8 @@ import { SelfScorePanel } from './SelfScorePanel'
 import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkbook'
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
-import { evidenceFailureMessage, writeFailureMessage } from './saveFailureMessages'
+import { writeFailureMessage } from './saveFailureMessages'
+import { useEvidenceActions } from './useEvidenceActions'
 import { useFlushOnLeave } from './useFlushOnLeave'
 import { useLastYearResults } from './useLastYearResults'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -223,61 +218,7 @@ function EditorWithQueue({
     if (!readOnly) queue.visit(code)
   }
 
-  const evidenceActions = useMemo<EvidenceActions>(
-    () => ({
-      attach: async (question) => {
-        const picked = await getPlatform().openFiles({ purpose: 'evidence', multiple: true })
-        if (!picked.ok) {
-          const error = picked.error
-          if (error.code === 'file-too-large')
-            return errorNotice(
-              t('unit.evidence.errors.fileTooLarge', {
-                fileName: error.fileName,
-                size: formatBytes(error.maxBytes, language),
-              }),
-            )
-          if (error.code === 'too-many-files')
-            return errorNotice(t('unit.evidence.errors.tooManyPicked', { maxFiles: error.maxFiles }))
-          return errorNotice(t('unit.evidence.errors.pickFailed'))
-        }
-        const files = picked.value
-        if (files === null || files.length === 0) return null
-        const existing = queue.getContent().answers[question.code]
-        const attached = Array.isArray(existing) ? existing.length : 0
-        const problems = checkEvidenceFiles(question, files, { attached })
-        const refused = problems.find((problem) => problem.code === 'file-not-accepted')
-        if (refused !== undefined)
-          return errorNotice(
-            t('unit.evidence.errors.notAccepted', {
-              fileName: refused.fileName,
-              types: refused.accept.join(', '),
-            }),
-          )
-        const tooMany = problems.find((problem) => problem.code === 'too-many-files')
-        if (tooMany !== undefined)
-          return errorNotice(t('unit.evidence.errors.tooMany', { maxFiles: tooMany.maxFiles }))
-        const added = await queue.exclusive((current) =>
-          repositories.evidence.add(current.id, question.code, files),
-        )
-        return added.ok
-          ? infoNotice(t('unit.evidence.attached', { count: files.length }))
-          : errorNotice(evidenceFailureMessage(t, added.error, language))
-      },
-      remove: async (question, reference: EvidenceReference) => {
-        const removed = await queue.exclusive((current) =>
-          repositories.evidence.remove(current.id, question.code, reference.id),
-        )
-        return removed.ok ? null : errorNotice(evidenceFailureMessage(t, removed.error, language))
-      },
-      saveCopy: async (reference) => {
-        const stored = await repositories.evidence.read(reference.id)
-        if (stored === null) return errorNotice(t('unit.evidence.errors.missingBytes'))
-        const saved = await getPlatform().saveFile({ suggestedName: stored.fileName, bytes: stored.bytes })
-        return saved.ok ? null : errorNotice(t('unit.evidence.errors.saveFailed'))
-      },
-    }),
-    [queue, repositories, t, language],
-  )
+  const evidenceActions = useEvidenceActions(queue, repositories)
 
   const problemsByQuestion = useMemo(() => {
     const grouped = new Map<string, AnswerProblem[]>()
