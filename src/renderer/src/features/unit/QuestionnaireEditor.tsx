@@ -9,24 +9,23 @@ import type { Submission, SubmissionPatch } from '@core/responses/submission'
 import { checkSubmission } from '@core/responses/validateAnswers'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import type { AutosaveQueue } from './autosaveQueue'
-import { exportSubmissionWorkbook } from '../import-export/exportSubmissionWorkbook'
+import { ExportSubmissionButton } from './ExportSubmissionButton'
 import { HistoryPanel } from './HistoryPanel'
 import { KeyboardHelp } from './KeyboardHelp'
 import { LeaveGuard } from './LeaveGuard'
 import { ProblemsPanel } from './ProblemsPanel'
-import { SaveStatusBar } from './SaveStatusBar'
+import { LiveSaveStatus } from './LiveSaveStatus'
 import { SectionNav } from './SectionNav'
 import { SelfScorePanel } from './SelfScorePanel'
 import { SubmissionPanel } from './SubmissionPanel'
 import { openAutosaveQueue } from './openAutosaveQueue'
 import { writeFailureMessage } from './saveFailureMessages'
 import { useEvidenceActions } from './useEvidenceActions'
+import { QuestionnaireHeader } from './QuestionnaireHeader'
 import { QuestionnaireSection } from './QuestionnaireSection'
 import { useFlushOnLeave } from './useFlushOnLeave'
 import { useQuestionnaireNavigation } from './useQuestionnaireNavigation'
 import { useLastYearResults } from './useLastYearResults'
-import { useLanguage } from '../../i18n/useLanguage'
-import { localized } from '../../i18n/localized'
 import type { UnitRepositories } from './useUnitRepositories'
 
 type QuestionnaireEditorProps = {
@@ -63,7 +62,6 @@ function EditorWithQueue({
   queue,
 }: QuestionnaireEditorProps & { readonly queue: AutosaveQueue }) {
   const { t } = useTranslation()
-  const language = useLanguage()
   // Subscribed to the content and the revision's identity only: a save changes neither, so the
   // questionnaire does not re-render while IndexedDB commits (the status bar has its own subscription).
   const content = useSyncExternalStore(queue.subscribe, queue.getContent)
@@ -108,52 +106,19 @@ function EditorWithQueue({
     onOpenSubmission(result.value.id)
     return null
   }
-  const exportButton =
-    profile !== null ? (
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void queue.flush().then(() =>
-            exportSubmissionWorkbook({
-              submission: queue.getConfirmed(),
-              framework,
-              unit: profile,
-              evidence: repositories.evidence,
-            }),
-          )
-        }
-      >
-        {t('unit.export.button')}
-      </button>
-    ) : null
 
   return (
     <div className="questionnaire">
-      <header className="questionnaire-header">
-        <div>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              void queue.flush().then(() => {
-                if (!queue.hasUnsavedChanges()) onBack()
-              })
-            }}
-          >
-            {t('unit.editor.back')}
-          </button>
-          <h1>{localized(framework.name, language)}</h1>
-          <p className="muted">
-            {t('unit.editor.subtitle', {
-              unit: profile === null ? opened.unitCode : `${profile.name} (${profile.code})`,
-              year: opened.year,
-              version: framework.version,
-              revision: opened.revision,
-            })}
-          </p>
-        </div>
-      </header>
+      <QuestionnaireHeader
+        framework={framework}
+        profile={profile}
+        opened={opened}
+        onBack={() => {
+          void queue.flush().then(() => {
+            if (!queue.hasUnsavedChanges()) onBack()
+          })
+        }}
+      />
       <div className="questionnaire-bar">
         <p className="progress-line" data-testid="progress-total">
           {t('unit.editor.progress', {
@@ -200,7 +165,16 @@ function EditorWithQueue({
             problemCount={check.problems.length}
             missingCount={check.missing.length}
             isLatest={isLatest}
-            exportButton={exportButton}
+            exportButton={
+              profile !== null ? (
+                <ExportSubmissionButton
+                  queue={queue}
+                  framework={framework}
+                  unit={profile}
+                  evidence={repositories.evidence}
+                />
+              ) : null
+            }
             onSubmit={submit}
             onNewRevision={newRevision}
             onShowMissing={navigation.showMissing}
@@ -217,18 +191,5 @@ function EditorWithQueue({
         </aside>
       </div>
     </div>
-  )
-}
-
-/** The save status, re-rendered on its own when a save starts, commits or fails. */
-function LiveSaveStatus({ queue, readOnly }: { readonly queue: AutosaveQueue; readonly readOnly: boolean }) {
-  const status = useSyncExternalStore(queue.subscribe, queue.getStatus)
-  return (
-    <SaveStatusBar
-      status={status.status}
-      concurrent={status.concurrent}
-      readOnly={readOnly}
-      onRetry={() => void queue.retry()}
-    />
   )
 }
