@@ -18,6 +18,29 @@ describe('writeCsv', () => {
     expect(writeCsv([[-5, 1e-7, -0, true, false, null, Number.NaN]])).toBe('-5,1e-7,0,TRUE,FALSE,,\r\n')
   })
 
+  it('quotes every text holding a comma, a semicolon or a tab, whatever the separator', () => {
+    expect(writeCsv([['a;b', 'c,d', 'e\tf', 'g']])).toBe('"a;b","c,d","e\tf",g\r\n')
+    expect(writeCsv([['a;b', 'c,d', 'g']], { delimiter: ';' })).toBe('"a;b";"c,d";g\r\n')
+  })
+
+  it.each([',', ';', '\t'])(
+    'leaves no formula to a reader that splits on %j, in a comma or a semicolon file',
+    (splitOn) => {
+      const payloads = [
+        'x;=HYPERLINK("http://evil","y")',
+        'x,=1+1',
+        'x\t@SUM(A1)',
+        "Sở TT&TT;+cmd|'/c calc'!A0",
+        'a;b;-2+3',
+      ]
+      for (const delimiter of [',', ';'] as const) {
+        const cells = splitLikeASpreadsheet(writeCsv([['code', ...payloads]], { delimiter }), splitOn)
+        if (splitOn === delimiter) expect(cells).toHaveLength(payloads.length + 1)
+        for (const cell of cells) expect(cell.trimStart()).not.toMatch(/^[=+\-@]/)
+      }
+    },
+  )
+
   it('writes a BOM and semicolons when asked', () => {
     expect(writeCsv([['a;b', 'c']], { delimiter: ';', bom: true })).toBe('\uFEFF"a;b";c\r\n')
   })
@@ -31,3 +54,25 @@ describe('writeCsv', () => {
     })
   })
 })
+
+/** How a spreadsheet program reads one CSV line with its own separator: quotes keep a field whole. */
+function splitLikeASpreadsheet(line: string, separator: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index] ?? ''
+    if (quoted) {
+      if (character === '"' && line[index + 1] === '"') {
+        cell += '"'
+        index += 1
+      } else if (character === '"') quoted = false
+      else cell += character
+    } else if (character === '"') quoted = true
+    else if (character === separator) {
+      cells.push(cell)
+      cell = ''
+    } else if (character !== '\r' && character !== '\n') cell += character
+  }
+  return [...cells, cell]
+}

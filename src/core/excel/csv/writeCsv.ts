@@ -12,7 +12,10 @@ export type CsvField = string | number | boolean | null
 /**
  * Writes rows as RFC 4180 CSV with CRLF line ends. Strings go through `neutraliseFormulaText`
  * (OWASP ASVS 1.2.10: a leading `= + - @`, tab, CR, LF or NUL, also after leading white space,
- * gets a `'` prefix), then are quoted when they hold the separator, a quote or a line break.
+ * gets a `'` prefix), then are quoted when they hold a comma, a semicolon or a tab (whatever this
+ * file's separator: Excel on a Vietnamese Windows PC splits on `;`, elsewhere on `,`, so a text
+ * `x;=HYPERLINK(…)` left unquoted in a comma file would become a live formula there), a quote or
+ * a line break. A quoted field is one cell whichever separator the reader uses.
  * Numbers and booleans are never prefixed, so `-5` in a numeric column stays a number; `-0` is
  * written `0`; NaN and ±Infinity are written as empty fields (check values before writing).
  * `bom: true` adds the byte-order mark Excel needs to read UTF-8 (Vietnamese) text correctly.
@@ -36,7 +39,8 @@ function formatField(field: CsvField, delimiter: CsvDelimiter): string {
   if (typeof field === 'boolean') return field ? 'TRUE' : 'FALSE'
   if (typeof field === 'number') return Number.isFinite(field) ? String(field === 0 ? 0 : field) : ''
   const text = neutraliseFormulaText(field)
-  const needsQuotes =
-    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text
+  return text.includes(delimiter) || NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
+
+/** Any character a spreadsheet program may split or end a field on: quote the field. */
+const NEEDS_QUOTES = /[,;\t"\r\n]/
