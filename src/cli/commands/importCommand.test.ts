@@ -159,6 +159,67 @@ describe('ictwb import', () => {
     expect(out).toEqual([`REJECTED ${path} year-mismatch The workbook is for ${framework.year}, not 2031.`])
   })
 
+  it('rejects, with --units, files of unknown units and codes that only imitate a listed one', async () => {
+    const answers = { TongSoHo: 1 }
+    const written = async (code: string, content = answers) => {
+      const bytes = await writeQuestionnaireWorkbook(framework, {
+        unit: { code, name: 'Sở Nội vụ' },
+        appVersion: 'test',
+        exportedAt: '2026-03-01T08:00:00.000Z',
+        content: { answers: content, comments: {} },
+      })
+      if (!bytes.ok) throw new Error('workbook')
+      return bytes.value
+    }
+    const units = await put('units.csv', 'code,name\nSNV,Sở Nội vụ\nSTC,Sở Tài chính\n')
+    await put('1-snv.xlsx', await written('SNV'))
+    await put('2-zero-width.xlsx', await written('SNV\u200b', { TongSoHo: 2 }))
+    await put('3-greek.xlsx', await written('SΝV'))
+    await put('4-case.xlsx', await written('snv'))
+    await put('5-other.xlsx', await written('XYZ'))
+    await put('6-spaces.xlsx', await written('S N V'))
+
+    const { code, out } = await cli(['import', folder, '--framework', 'dti-points', '--units', units])
+
+    expect(code).toBe(0)
+    const at = (name: string) => join(folder, name)
+    expect(out).toEqual([
+      `OK ${at('1-snv.xlsx')}`,
+      `CONFLICT ${at('2-zero-width.xlsx')} SNV`,
+      `REJECTED ${at('3-greek.xlsx')} unit-code-lookalike The unit code “SΝV” differs from the known unit “SNV” only by case or by look-alike letters (Cyrillic, Greek); the file is refused. Enter the code “SNV” exactly.`,
+      `REJECTED ${at('4-case.xlsx')} unit-code-lookalike The unit code “snv” differs from the known unit “SNV” only by case or by look-alike letters (Cyrillic, Greek); the file is refused. Enter the code “SNV” exactly.`,
+      `REJECTED ${at('5-other.xlsx')} unknown-unit The unit “XYZ” is not in the list of units.`,
+      expect.stringMatching(
+        new RegExp(`^REJECTED ${at('6-spaces.xlsx').replace(/[.\\]/g, '\\$&')} invalid-unit-code `),
+      ),
+    ])
+  }, 60_000)
+
+  it('exits 2 with a translated reason when the --units file cannot be used', async () => {
+    const workbook = await put('x.xlsx', workbooks.values().next().value as Uint8Array)
+    const run = async (name: string, text: string | null, language: 'vi' | 'en' = 'en') => {
+      const path = text === null ? join(folder, name) : await put(name, text)
+      return cli(['import', workbook, '--framework', 'dti-points', '--units', path], language)
+    }
+
+    const missing = await run('missing.csv', null)
+    expect(missing.code).toBe(2)
+    expect(missing.out).toEqual([])
+    expect((await run('no-code.csv', 'ma,ten\nSNV,x\n')).error).toEqual([
+      `Cannot use the unit list "${join(folder, 'no-code.csv')}": its first row has no “code” column.`,
+    ])
+    expect((await run('bad.csv', 'code\nSNV\nS N V\n')).error[0]).toContain(
+      'row 3: the code “S N V” is invalid',
+    )
+    expect((await run('twice.csv', 'code\nSNV\nsnv\n')).error[0]).toContain(
+      'row 3: the code “snv” repeats “SNV”',
+    )
+    expect((await run('empty.csv', 'code\n', 'vi')).error).toEqual([
+      `Không dùng được danh sách đơn vị "${join(folder, 'empty.csv')}": danh sách không có đơn vị nào.`,
+    ])
+    expect((await run('units.txt', 'code\nSNV\n')).code).toBe(2)
+  })
+
   it('exits 2 on bad usage', async () => {
     expect((await cli(['import', '--framework', 'dti-points'])).code).toBe(2)
     expect((await cli(['import', folder])).code).toBe(2)

@@ -13,6 +13,7 @@ import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import type { CliMessageKey } from '../cliI18n'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { readUnitsFile } from '../readUnitsFile'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { writeImportReport } from './writeImportReport'
 
@@ -22,6 +23,7 @@ const SPEC: OptionSpec = {
   '--state': 'value',
   '--json': 'flag',
   '--out': 'value',
+  '--units': 'value',
 }
 const STATE_FORMAT = 'ictwb-import-state'
 /** Levels of subfolders read below a folder named on the command line (5 levels with the folder itself). */
@@ -35,10 +37,12 @@ type ImportRequest = {
   readonly json: boolean
   /** `--out results.xlsx`: also write the results report of the versions in force. */
   readonly out: string | undefined
+  /** `--units units.csv`: the expected units; files of any other unit are rejected. */
+  readonly knownUnits: ReadonlySet<string> | undefined
 }
 
 /**
- * `ictwb import <files or folders...> --framework <id|file> [--year Y] [--state <file.json>] [--json]`:
+ * `ictwb import <files or folders...> --framework <id|file> [--year Y] [--state <file.json>] [--units <units.csv>] [--json]`:
  * reads questionnaire workbooks (folders: every `.xlsx` or `.zip` package inside, sorted, 5 levels deep) through the
  * same parser and import rules as the app, and prints one line per file:
  * `OK <file>`, `DUPLICATE <file>`, `CONFLICT <file> <unit>` or
@@ -46,7 +50,10 @@ type ImportRequest = {
  * follows). Without `--state`, duplicates and conflicts are judged among the files of this run
  * (the first version of a unit is OK); with it, the imports recorded there count too, and this
  * run's are added (the file is rewritten atomically). `--out results.xlsx` also writes the results
- * report of the versions in force (`writeImportReport`). Exit 0 when the batch ran, even with
+ * report of the versions in force (`writeImportReport`). `--units units.csv` (a `code` column, maybe
+ * `name`) lists the expected units, as the app's assessment does: a file of another unit is
+ * `unknown-unit`, one whose code only imitates a listed code (case, Cyrillic or Greek letters) is
+ * `unit-code-lookalike`. Exit 0 when the batch ran, even with
  * rejects; 2 on bad usage.
  */
 export const importCommand: CliCommand = { options: SPEC, positionals: true, run: importFiles }
@@ -57,7 +64,7 @@ async function importFiles(options: ParsedOptions, context: CliContext): Promise
     for (const line of request.error.lines) context.io.error(line)
     return request.error.exitCode
   }
-  const { framework, year, statePath, json, out } = request.value
+  const { framework, year, statePath, json, out, knownUnits } = request.value
   const files = await collectFiles(request.value.paths)
   if (files.length === 0) {
     context.io.error(context.say('importNoFiles'))
@@ -85,6 +92,7 @@ async function importFiles(options: ParsedOptions, context: CliContext): Promise
     parse: (file) => parseWorkbookFile(file, framework, parseOptionsForFile),
     store,
     now: () => new Date(),
+    ...(knownUnits === undefined ? {} : { knownUnits }),
     ...(json ? {} : { onOutcome: (outcome: FileOutcome) => context.io.out(outcomeLine(outcome, context)) }),
   })
   if (statePath !== undefined) await writeState(statePath, store.snapshot())
@@ -139,8 +147,12 @@ async function readRequest(
   const out = values['--out']
   if (out !== undefined && !out.toLowerCase().endsWith('.xlsx'))
     return usage(context.say('unsupportedExtension', { file: out, expected: '.xlsx' }))
+  const unitsPath = values['--units']
+  const knownUnits = unitsPath === undefined ? undefined : await readUnitsFile(unitsPath, context)
+  if (knownUnits !== undefined && !knownUnits.ok) return usage(knownUnits.error)
   return ok({
     framework: framework.value,
+    knownUnits: knownUnits?.value,
     year,
     paths: positional,
     statePath,

@@ -6,7 +6,7 @@ import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
  * Why a file was refused, or could not be parsed safely: the xlsx adapter's issues (container,
  * package, XML, sizes), the questionnaire codec's (sheet, cell, expected, found), and the
  * import's own: the parse took too long or crashed its worker, the unit is not in the evaluator's
- * list, the file is not an `.xlsx`.
+ * list or imitates a unit of it, the unit code is not valid, the file is not an `.xlsx`.
  *
  * @example
  *   const issue: FileIssue = { code: 'parse-timeout', seconds: 10 }
@@ -17,6 +17,10 @@ export type FileIssue =
   | { readonly code: 'parse-timeout'; readonly seconds: number }
   | { readonly code: 'parse-crashed'; readonly message: string }
   | { readonly code: 'unknown-unit'; readonly unitCode: string }
+  /** The unit code differs from a known unit's only by case or look-alike (Cyrillic, Greek) letters. */
+  | { readonly code: 'unit-code-lookalike'; readonly found: string; readonly known: string }
+  /** The unit code is not made of `[A-Za-z0-9._-]` (at most 50 characters). */
+  | { readonly code: 'unit-code-invalid'; readonly found: string }
   | { readonly code: 'not-an-xlsx-file'; readonly fileName: string }
   | { readonly code: 'file-unreadable'; readonly message: string }
   /** A submission package (`.zip`) with no questionnaire workbook at its top. */
@@ -52,6 +56,8 @@ export const importOwnIssueCodes = [
   'parse-timeout',
   'parse-crashed',
   'unknown-unit',
+  'unit-code-lookalike',
+  'unit-code-invalid',
   'not-an-xlsx-file',
   'file-unreadable',
   'package-without-workbook',

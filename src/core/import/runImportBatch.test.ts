@@ -146,11 +146,38 @@ describe('runImportBatch', () => {
 
   it('rejects a unit the evaluator does not know', async () => {
     const result = await run([fileOf('x.xlsx', 'XYZ:1')], createMemoryImportStore(), {
-      isKnownUnit: (code) => code === 'SNV',
+      knownUnits: new Set(['SNV']),
     })
 
     expect(result.outcomes).toMatchObject([
       { kind: 'rejected', issues: [{ code: 'unknown-unit', unitCode: 'XYZ' }] },
+    ])
+  })
+
+  it('rejects a look-alike of a known unit (case, Greek or Cyrillic letters), naming the unit', async () => {
+    const store = createMemoryImportStore()
+    const files = [fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'SΝV:2'), fileOf('c.xlsx', 'snv:3')]
+    const result = await run(files, store, { knownUnits: new Set(['SNV', 'STC']) })
+
+    expect(result.outcomes).toMatchObject([
+      { kind: 'imported', unitCode: 'SNV' },
+      { kind: 'rejected', issues: [{ code: 'unit-code-lookalike', found: 'SΝV', known: 'SNV' }] },
+      { kind: 'rejected', issues: [{ code: 'unit-code-lookalike', found: 'snv', known: 'SNV' }] },
+    ])
+    expect(store.snapshot().submissions).toHaveLength(1)
+  })
+
+  it('rejects an invalid unit code, with or without a list of known units', async () => {
+    const withList = await run([fileOf('a.xlsx', 'S N V:1')], createMemoryImportStore(), {
+      knownUnits: new Set(['SNV']),
+    })
+    const withoutList = await run([fileOf('b.xlsx', 'SΝV:1')], createMemoryImportStore())
+
+    expect(withList.outcomes).toMatchObject([
+      { kind: 'rejected', issues: [{ code: 'unit-code-invalid', found: 'S N V' }] },
+    ])
+    expect(withoutList.outcomes).toMatchObject([
+      { kind: 'rejected', issues: [{ code: 'unit-code-invalid', found: 'SΝV' }] },
     ])
   })
 

@@ -2,6 +2,7 @@ import { sha256Hex } from '@core/sha256'
 import type { ImportStore, KnownFile } from './importStore'
 import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './importTypes'
 import { importProgress, type ImportProgress } from './importProgress'
+import { checkUnitCode } from './checkUnitCode'
 
 /** One file of a batch: its name and bytes (or a way to read them when its turn comes). */
 export type BatchFile = {
@@ -27,8 +28,12 @@ export type RunImportOptions = {
   readonly now: () => Date
   /** Monotonic milliseconds for progress and time left. Default `Date.now`. */
   readonly clock?: () => number
-  /** When given, a unit it does not know is rejected (`unknown-unit`). */
-  readonly isKnownUnit?: (unitCode: string) => boolean
+  /**
+   * The codes of the expected units. When given, a unit not in it is rejected (`unknown-unit`) and
+   * a code that differs from one of them only by case or look-alike letters is rejected as
+   * `unit-code-lookalike` (naming the known unit). Invalid codes are rejected either way.
+   */
+  readonly knownUnits?: ReadonlySet<string>
   readonly onOutcome?: (outcome: FileOutcome, progress: ImportProgress) => void
   /** Stops before the next commit; the batch is then left unfinished (resumable). */
   readonly signal?: { readonly aborted: boolean }
@@ -140,14 +145,8 @@ async function settle(
   if (journaled !== undefined) return fromJournal(index, fileName, journaled)
   if (parsed.status === 'rejected') return { kind: 'rejected', index, fileName, issues: parsed.issues }
   const { submission } = parsed
-  if (options.isKnownUnit !== undefined && !options.isKnownUnit(submission.unitCode)) {
-    return {
-      kind: 'rejected',
-      index,
-      fileName,
-      issues: [{ code: 'unknown-unit', unitCode: submission.unitCode }],
-    }
-  }
+  const unitIssue = checkUnitCode(submission.unitCode, options.knownUnits)
+  if (unitIssue !== null) return { kind: 'rejected', index, fileName, issues: [unitIssue] }
   const unit = { unitCode: submission.unitCode, unitName: submission.unitName }
   const committed = await options.store.commit({
     batch: options.batch,

@@ -250,6 +250,35 @@ describe('readQuestionnaire', () => {
     expect(issuesOf(blank)).toContainEqual({ code: 'missing-unit', sheet: 'Hướng dẫn', cell: 'B4' })
   })
 
+  it('reads a typed unit code without its zero-width, non-breaking or full-width disguise', () => {
+    const typed = (code: string) =>
+      withCell(withCell(blank, 'Hướng dẫn', 'B4', code), 'Hướng dẫn', 'B5', 'Sở Nội vụ')
+    for (const code of ['SNV\u200b', '\u00a0S\u200dNV', 'ＳＮＶ']) {
+      const read = readQuestionnaire(typed(code), framework)
+      expect(read.ok && read.value.unit).toEqual({ code: 'SNV', name: 'Sở Nội vụ' })
+    }
+  })
+
+  it('refuses a unit code with spaces or other characters, and keeps look-alike letters for the import to judge', () => {
+    const typed = (code: string) => withCell(blank, 'Hướng dẫn', 'B4', code)
+    expect(issuesOf(typed('S N V'))).toContainEqual({
+      code: 'invalid-unit-code',
+      sheet: 'Hướng dẫn',
+      cell: 'B4',
+      found: 'S N V',
+    })
+    expect(issuesOf(typed('Sở Nội vụ')).map((issue) => issue.code)).toContain('invalid-unit-code')
+    expect(issuesOf(typed('\u200b'))).toContainEqual({ code: 'missing-unit', sheet: 'Hướng dẫn', cell: 'B4' })
+    const lookalike = readQuestionnaire(typed('SΝV'), framework)
+    expect(lookalike.ok && lookalike.value.unit.code).toBe('SΝV')
+  })
+
+  it('normalises the unit code kept in _meta', () => {
+    expect(issuesOf(withMeta(filled, 'unitCode', 'S N V')).map((issue) => issue.code)).toContain(
+      'invalid-unit-code',
+    )
+  })
+
   it('imports with warnings for required answers left empty and failed cross-field checks', () => {
     let workbook = withCell(filled, HTNL, 'D2', null)
     workbook = withCell(workbook, HTKT, 'D3', 200)

@@ -1,4 +1,5 @@
 import type { Framework } from '@core/framework/framework'
+import { isValidUnitCode, latinLookalike, normaliseUnitCode } from '@core/assessment/unitCode'
 import { parseCellAddress } from '@core/excel/cellAddress'
 import type { CellValue, Sheet } from '@core/excel/sheetWorkbook'
 import type { SpecCell } from '@core/excel/workbookSpec'
@@ -9,15 +10,19 @@ import type { QuestionnaireLayout } from './questionnaireLayout'
 import type { QuestionnaireMeta } from './questionnaireMeta'
 import { cellAt, checkLockedCell } from './sheetCells'
 
-/** Longest unit code accepted. */
-export const MAX_UNIT_CODE_LENGTH = 50
+/** Longest unit code accepted (the rule lives with the unit code, in core/assessment). */
+export { MAX_UNIT_CODE_LENGTH } from '@core/assessment/unitCode'
 const MAX_UNIT_NAME_LENGTH = 300
 
 /**
  * Checks the instructions sheet against what the template wrote (every locked cell) and reads
  * the unit: from `_meta` when the workbook was written for a unit (its cells are then locked),
- * else from the cells the unit typed its code and name into. `null` (with an issue) when there is
- * no usable unit code or no instructions sheet.
+ * else from the cells the unit typed its code and name into. The code is normalised
+ * (`normaliseUnitCode`: NFKC, zero-width and other format characters removed, trimmed), so
+ * `SNV` typed with a zero-width space or in full-width letters reads as `SNV`. `null` (with an
+ * issue) when there is no usable unit code or no instructions sheet. A code that is valid once its
+ * Cyrillic or Greek look-alike letters are read as Latin is returned as it is: the import judges it
+ * against the known units (`unit-code-lookalike` names the unit it imitates) or refuses it.
  *
  * @example
  *   readUnit(sheet, framework, layout, meta, issues) // => { code: 'SNV', name: 'Sở Nội vụ' }
@@ -42,23 +47,33 @@ export function readUnit(
         checkLockedCell(sheet, rowIndex + 1, columnIndex + 1, expectedValue(cell), issues)
     })
   })
-  if (meta.unitCode !== '') return { code: meta.unitCode, name: meta.unitName }
-  const code = textOf(cellAt(sheet, ...position(INSTRUCTIONS_CELLS.unitCode)))
+  if (meta.unitCode !== '') {
+    const code = normaliseUnitCode(meta.unitCode)
+    if (isUsableCode(code)) return { code, name: meta.unitName }
+    issues.push(invalidCode(sheet.name, meta.unitCode))
+    return null
+  }
+  const typed = textOf(cellAt(sheet, ...position(INSTRUCTIONS_CELLS.unitCode)))
+  const code = typed === null ? '' : normaliseUnitCode(typed)
   const name = textOf(cellAt(sheet, ...position(INSTRUCTIONS_CELLS.unitName))) ?? ''
-  if (code === null) {
+  if (code === '') {
     issues.push({ code: 'missing-unit', sheet: sheet.name, cell: INSTRUCTIONS_CELLS.unitCode })
     return null
   }
-  if (code.length > MAX_UNIT_CODE_LENGTH || /[\n\t]/.test(code)) {
-    issues.push({
-      code: 'invalid-unit-code',
-      sheet: sheet.name,
-      cell: INSTRUCTIONS_CELLS.unitCode,
-      found: describeCell(code),
-    })
+  if (!isUsableCode(code)) {
+    issues.push(invalidCode(sheet.name, typed ?? code))
     return null
   }
   return { code, name: name.slice(0, MAX_UNIT_NAME_LENGTH) }
+}
+
+/** Valid (`[A-Za-z0-9._-]`, at most 50 characters) once look-alike letters are read as Latin. */
+function isUsableCode(code: string): boolean {
+  return isValidUnitCode(latinLookalike(code))
+}
+
+function invalidCode(sheet: string, found: string): QuestionnaireIssue {
+  return { code: 'invalid-unit-code', sheet, cell: INSTRUCTIONS_CELLS.unitCode, found: describeCell(found) }
 }
 
 function isUnlocked(cell: SpecCell): boolean {

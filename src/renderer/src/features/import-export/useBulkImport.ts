@@ -77,9 +77,7 @@ export function useBulkImport(onFinished?: () => void) {
           now: () => new Date(),
           clock,
           signal,
-          ...(target.units === undefined
-            ? {}
-            : { isKnownUnit: (code: string) => target.units?.has(code) === true }),
+          ...(target.units === undefined ? {} : { knownUnits: target.units }),
           onOutcome: (outcome, progress) => {
             outcomes.push(outcome)
             setState({ phase: 'running', run, outcomes: [...outcomes], progress })
