@@ -44,7 +44,9 @@ export function createCliContext(io: CliIo, language: CliLanguage, version: stri
     version,
     say: (key, values = {}) => translate(`cli:${key}`, values),
     describeIssue: (issue) => {
-      const values = issue as Readonly<Record<string, unknown>>
+      const values = placedValues(issue as Readonly<Record<string, unknown>>, (key, place) =>
+        translate(`issues:${key}`, place),
+      )
       const section = ISSUE_SECTIONS.find((name) => Object.hasOwn(enIssues[name], issue.code))
       const key = section === undefined ? undefined : `issues:${section}.${issue.code}`
       const template =
@@ -60,4 +62,23 @@ export function createCliContext(io: CliIo, language: CliLanguage, version: stri
       return location + (key === undefined ? issue.code : translate(key, values))
     },
   }
+}
+
+/**
+ * An issue's values with its `path` said where a person finds it: the table row, its code and
+ * column for a framework read from an iMeta table ("Dòng 4 (Ship), cột Weight"), the node's code
+ * beside a JSON path (`indicators[2].weight (Ship)`).
+ */
+function placedValues(
+  values: Readonly<Record<string, unknown>>,
+  say: (key: 'tableLocation' | 'tableRowLocation', place: Readonly<Record<string, unknown>>) => string,
+): Readonly<Record<string, unknown>> {
+  if (typeof values['tableRow'] === 'number')
+    return {
+      ...values,
+      path: say(values['tableColumn'] === undefined ? 'tableRowLocation' : 'tableLocation', values),
+    }
+  if (typeof values['nodeCode'] === 'string' && typeof values['path'] === 'string')
+    return { ...values, path: `${values['path']} (${values['nodeCode']})` }
+  return values
 }

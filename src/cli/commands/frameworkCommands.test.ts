@@ -64,9 +64,31 @@ describe('ictwb framework check', () => {
 
     expect(code).toBe(1)
     expect(out.slice(1)).toEqual([
-      expect.stringMatching(/indicators\[4\]\.parent: the parent “NoSuchPart” is not a component/),
-      expect.stringMatching(/indicators\[4\]\.formula: the formula refers to “KhongCo”/),
+      expect.stringMatching(/^indicators\[4\]\.parent \(X\): the parent “NoSuchPart” is not a component/),
+      expect.stringMatching(/^indicators\[4\]\.formula \(X\): the formula refers to “KhongCo”/),
     ])
+  })
+
+  it('names the row, the code and the column of a problem in a COINr iMeta table', async () => {
+    const rows = [
+      'Level,iCode,iName,Direction,Weight,Parent,Type',
+      '1,LPI,Logistics,1,1,Conn,Indicator',
+      '1,Ship,Shipping,1,-1,Conn,Indicator',
+      '2,Conn,Connectivity,1,1,Index,Aggregate',
+      '3,Index,Index,1,1,,Aggregate',
+    ]
+    const file = join(folder, 'imeta.csv')
+    await writeFile(file, rows.join('\n'))
+    const english = capture()
+    const vietnamese = capture('vi')
+
+    expect(await runCli(['framework', 'check', file], english.io, 'test')).toBe(1)
+    await runCli(['framework', 'check', file], vietnamese.io, 'test')
+
+    expect(english.out).toContain(
+      'Row 3 (Ship), column Weight: the weight must be greater than 0 (found -1).',
+    )
+    expect(vietnamese.out).toContain('Dòng 3 (Ship), cột Weight: trọng số phải lớn hơn 0 (đang là -1).')
   })
 
   it('speaks Vietnamese by default', async () => {

@@ -1,9 +1,13 @@
 import type { Component, Framework, Indicator, Question } from '@core/framework/framework'
 import { loadFramework } from '@core/framework/loadFramework'
-import type { FrameworkIssue } from '@core/framework/frameworkIssue'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, type Result } from '@core/result'
 import { readCellNumber } from '@core/excel/cellNumber'
+import {
+  locateInTable,
+  type LocatedFrameworkIssue,
+  type TableLocation,
+} from '@core/formats/framework-file/locateFrameworkIssue'
 import { cellText, headerIndex, type TableGrid } from './tableGrid'
 
 export type IMetaIssue =
@@ -17,7 +21,7 @@ export type IMetaIssue =
       readonly expected: string
     }
   | { readonly code: 'imeta-unknown-type'; readonly row: number; readonly found: string }
-  | { readonly code: 'imeta-framework-invalid'; readonly issues: readonly FrameworkIssue[] }
+  | { readonly code: 'imeta-framework-invalid'; readonly issues: readonly LocatedFrameworkIssue[] }
 
 export type IMetaOptions = {
   readonly id: string
@@ -75,6 +79,20 @@ export function importIMeta(
   const components: Component[] = []
   const indicators: Indicator[] = []
   const questions: Question[] = []
+  // Where each framework path came from, so a framework issue names the row and column.
+  const sources = new Map<string, TableLocation>()
+  const columnTitle = (name: string) => cellText(header[columns.get(name) ?? -1]) || name
+  const locate = (
+    path: string,
+    rowNumber: number,
+    code: string,
+    fields: Readonly<Record<string, string>>,
+  ) => {
+    sources.set(path, { row: rowNumber, code })
+    for (const [field, column] of Object.entries(fields))
+      if (columns.has(column))
+        sources.set(`${path}.${field}`, { row: rowNumber, code, column: columnTitle(column) })
+  }
   rows.forEach((row, offset) => {
     const rowNumber = offset + 2
     const type = cellText(read(row, 'type')).toLowerCase()
@@ -90,6 +108,12 @@ export function importIMeta(
     const unitText = columns.has('unit') ? cellText(read(row, 'unit')) : ''
     const parent = cellText(read(row, 'parent'))
     if (type === 'aggregate') {
+      locate(`components[${components.length}]`, rowNumber, code, {
+        code: 'icode',
+        name: 'iname',
+        parent: 'parent',
+        weight: 'weight',
+      })
       components.push({
         code,
         name,
@@ -107,6 +131,16 @@ export function importIMeta(
           expected: '1 or -1',
         })
       const denominator = columns.has('denominator') ? cellText(read(row, 'denominator')) : ''
+      locate(`indicators[${indicators.length}]`, rowNumber, code, {
+        code: 'icode',
+        name: 'iname',
+        formula: 'icode',
+        direction: 'direction',
+        weight: 'weight',
+        parent: 'parent',
+        denominator: 'denominator',
+      })
+      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
       indicators.push({
         code,
         name,
@@ -120,6 +154,7 @@ export function importIMeta(
       })
       questions.push(dataQuestion(code, name, unitText))
     } else if (type === 'denominator') {
+      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
       questions.push(dataQuestion(code, name, unitText))
     }
   })
@@ -149,7 +184,9 @@ export function importIMeta(
     },
   }
   const loaded = loadFramework(framework)
-  return loaded.ok ? loaded : err([{ code: 'imeta-framework-invalid', issues: loaded.error }])
+  if (loaded.ok) return loaded
+  const located = loaded.error.map((issue) => locateInTable(issue, sources))
+  return err([{ code: 'imeta-framework-invalid', issues: located }])
 }
 
 function dataQuestion(code: string, name: { vi: string; en: string }, unitText: string): Question {

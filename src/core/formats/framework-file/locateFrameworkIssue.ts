@@ -8,7 +8,19 @@ import type { CellLocation } from '@core/formats/authoring/authoringReadContext'
  * @example
  *   const issue: LocatedFrameworkIssue = { code: 'unknown-section', path: 'questions[0].section', section: 'X', sheet: 'questions', cell: 'B3' }
  */
-export type LocatedFrameworkIssue = FrameworkIssue & { readonly sheet?: string; readonly cell?: string }
+export type LocatedFrameworkIssue = FrameworkIssue & {
+  readonly sheet?: string
+  readonly cell?: string
+  /** From a table (COINr iMeta): the row number in the file (header = 1), the row's code, the column. */
+  readonly tableRow?: number
+  readonly tableCode?: string
+  readonly tableColumn?: string
+  /** From a JSON file: the code of the node the path points into (`indicators[2]` → `Ship`). */
+  readonly nodeCode?: string
+}
+
+/** Where a path of a framework built from a table came from: its row, the row's code, the column. */
+export type TableLocation = { readonly row: number; readonly code: string; readonly column?: string }
 
 /**
  * Adds to a framework issue the cell its `path` (or the nearest enclosing path) was read from:
@@ -28,6 +40,51 @@ export function locateFrameworkIssue(
     if (location !== undefined) return { ...issue, sheet: location.sheet, cell: location.cell }
   }
   return issue
+}
+
+/**
+ * Adds to a framework issue the table row (and column, when the path names a field read from one)
+ * its `path` or nearest enclosing path was read from.
+ *
+ * @example
+ *   locateInTable({ code: 'non-positive-weight', path: 'indicators[2].weight', weight: -1 }, sources)
+ *   // => { …, tableRow: 4, tableCode: 'Ship', tableColumn: 'Weight' }
+ */
+export function locateInTable(
+  issue: FrameworkIssue,
+  sources: ReadonlyMap<string, TableLocation>,
+): LocatedFrameworkIssue {
+  for (let path = issue.path; path !== ''; path = parentPath(path)) {
+    const location = sources.get(path)
+    if (location === undefined) continue
+    return {
+      ...issue,
+      tableRow: location.row,
+      tableCode: location.code,
+      ...(location.column === undefined ? {} : { tableColumn: location.column }),
+    }
+  }
+  return issue
+}
+
+/**
+ * Adds the code of the node a JSON framework issue's path points into (its first `name[index]`
+ * step), so `indicators[2].weight` can be shown with `Ship`.
+ *
+ * @example
+ *   withNodeCode({ code: 'non-positive-weight', path: 'indicators[0].weight', weight: -1 }, { indicators: [{ code: 'Ship' }] })
+ *   // => { …, nodeCode: 'Ship' }
+ */
+export function withNodeCode(issue: FrameworkIssue, json: unknown): LocatedFrameworkIssue {
+  const step = /^(\w+)\[(\d+)\]/.exec(issue.path)
+  if (step === null || typeof json !== 'object' || json === null) return issue
+  const list = (json as Readonly<Record<string, unknown>>)[step[1] ?? '']
+  const node = Array.isArray(list) ? (list[Number(step[2])] as unknown) : undefined
+  const code =
+    typeof node === 'object' && node !== null
+      ? (node as Readonly<Record<string, unknown>>)['code']
+      : undefined
+  return typeof code === 'string' && code !== '' ? { ...issue, nodeCode: code } : issue
 }
 
 function parentPath(path: string): string {

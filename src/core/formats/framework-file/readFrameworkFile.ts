@@ -4,6 +4,7 @@ import { parseCsv } from '@core/excel/csv/parseCsv'
 import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { loadFramework } from '@core/framework/loadFramework'
+import { withNodeCode } from './locateFrameworkIssue'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, type Result } from '@core/result'
 import { authoringSheetNames } from '@core/formats/authoring/authoringTemplate'
@@ -73,7 +74,8 @@ async function readJson(fileName: string, bytes: Uint8Array): FileResult {
       },
     ])
   }
-  return loadFramework(json)
+  const loaded = loadFramework(json)
+  return loaded.ok ? loaded : err(loaded.error.map((issue) => withNodeCode(issue, json)))
 }
 
 async function readCsv(fileName: string, bytes: Uint8Array, options: FrameworkFileOptions): FileResult {

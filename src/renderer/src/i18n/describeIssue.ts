@@ -10,7 +10,7 @@ export function describeIssue(
   t: TFunction,
   issue: { readonly code: string } & Readonly<Record<string, unknown>>,
 ): string {
-  const text = describeCode(t, issue)
+  const text = describeCode(t, placed(t, issue))
   const { sheet, cell } = issue
   if (typeof sheet !== 'string' || typeof cell !== 'string' || text.includes(cell)) return text
   return t('issueLocation', { sheet, cell }) + text
@@ -27,4 +27,22 @@ function describeCode(
       return t(key as never, { ...issue, defaultValue: '' }) as string
   }
   return t('fileIssues.unknown' as never, { code: issue.code }) as string
+}
+
+/**
+ * The issue with its `path` said where a person finds it: the table row, its code and column for
+ * a framework read from an iMeta table ("Dòng 4 (Ship), cột Weight"), the node's code beside a
+ * JSON path (`indicators[2].weight (Ship)`).
+ */
+function placed(
+  t: TFunction,
+  issue: { readonly code: string } & Readonly<Record<string, unknown>>,
+): { readonly code: string } & Readonly<Record<string, unknown>> {
+  if (typeof issue.tableRow === 'number') {
+    const key = issue.tableColumn === undefined ? 'tableRowLocation' : 'tableLocation'
+    return { ...issue, path: t(key, { ...issue, interpolation: { escapeValue: false } }) }
+  }
+  if (typeof issue.nodeCode === 'string' && typeof issue.path === 'string')
+    return { ...issue, path: `${issue.path} (${issue.nodeCode})` }
+  return issue
 }
