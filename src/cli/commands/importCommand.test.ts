@@ -8,12 +8,15 @@ import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { editParts } from '@core/excel/xlsx/testing/xlsxPackage'
 import { generateSample } from '@core/sample/generateSample'
 import { runCli, type CliIo } from '../runCli'
+import { parseWorkerForTests } from '../testing/parseWorkerForTests'
 
 let folder = ''
 const framework = loadedBuiltIn('dti-points')
 const workbooks = new Map<string, Uint8Array>()
+let parseWorker = ''
 
 beforeAll(async () => {
+  parseWorker = await parseWorkerForTests()
   const sample = generateSample({ framework, year: framework.year, seed: 3, anomalies: false })
   if (!sample.ok) throw new Error('sample')
   for (const submission of sample.value.submissions.slice(0, 4)) {
@@ -40,7 +43,7 @@ const cli = async (args: readonly string[], language: 'vi' | 'en' = 'en') => {
   const io: CliIo = {
     out: (line) => out.push(line),
     error: (line) => error.push(line),
-    env: { ICTWB_LANG: language },
+    env: { ICTWB_LANG: language, ICTWB_PARSE_WORKER: parseWorker },
   }
   const code = await runCli(args, io, 'test')
   return { code, out, error }

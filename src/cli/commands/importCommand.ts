@@ -1,17 +1,19 @@
-import { lstat, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AnswerExpectation } from '@core/formats/questionnaire/answerCells'
 import { questionnaireIssueCodes } from '@core/formats/questionnaire/questionnaireIssue'
 import { importOwnIssueCodes, type FileIssue, type FileOutcome } from '@core/import/importTypes'
-import { createMemoryImportStore, type MemoryImportState } from '@core/import/memoryImportStore'
-import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
+import { createMemoryImportStore } from '@core/import/memoryImportStore'
 import { runImportBatch, type BatchFile } from '@core/import/runImportBatch'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
+import { sha256Hex } from '@core/sha256'
 import { folderEntryAction, WORKBOOK_FILE_EXTENSIONS } from '../../shared/folderScan'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import type { CliMessageKey } from '../cliI18n'
+import { createNodeParsePool } from '../createNodeParsePool'
+import { readImportState, writeImportState, type ParsingMark } from '../importState'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import { readUnitsFile } from '../readUnitsFile'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
@@ -25,7 +27,6 @@ const SPEC: OptionSpec = {
   '--out': 'value',
   '--units': 'value',
 }
-const STATE_FORMAT = 'ictwb-import-state'
 /** Levels of subfolders read below a folder named on the command line (5 levels with the folder itself). */
 const MAX_FOLDER_DEPTH = 4
 
@@ -70,7 +71,7 @@ async function importFiles(options: ParsedOptions, context: CliContext): Promise
     context.io.error(context.say('importNoFiles'))
     return 2
   }
-  const initial = statePath === undefined ? undefined : await readState(statePath)
+  const initial = statePath === undefined ? undefined : await readImportState(statePath)
   if (initial !== undefined && !initial.ok) {
     context.io.error(context.say('importStateUnreadable', { file: statePath ?? '', reason: initial.error }))
     return 2
@@ -85,17 +86,54 @@ async function importFiles(options: ParsedOptions, context: CliContext): Promise
     finishedAt: null,
     total: files.length,
   }
-  const parseOptionsForFile = year === undefined ? {} : { year }
-  const result = await runImportBatch({
-    batch,
-    files: files.map((file): BatchFile => ({ fileName: file.path, bytes: file.bytes })),
-    parse: (file) => parseWorkbookFile(file, framework, parseOptionsForFile),
-    store,
-    now: () => new Date(),
-    ...(knownUnits === undefined ? {} : { knownUnits }),
-    ...(json ? {} : { onOutcome: (outcome: FileOutcome) => context.io.out(outcomeLine(outcome, context)) }),
+  // Marks left by a run that stopped while parsing: those files are suspects, not parsed again.
+  const interruptedMarks = initial?.value.parsing ?? []
+  const interrupted = new Set(interruptedMarks.map((mark) => mark.fingerprint))
+  const inFlight: ParsingMark[] = []
+  const save =
+    statePath === undefined
+      ? null
+      : () =>
+          writeImportState(statePath, { ...store.snapshot(), parsing: [...interruptedMarks, ...inFlight] })
+  const pool = createNodeParsePool({
+    framework,
+    options: year === undefined ? {} : { year },
+    ...parseLimitsOf(context.io.env),
   })
-  if (statePath !== undefined) await writeState(statePath, store.snapshot())
+  let result: Awaited<ReturnType<typeof runImportBatch>>
+  try {
+    result = await runImportBatch({
+      batch,
+      files: files.map((file): BatchFile => ({ fileName: file.path, bytes: file.bytes })),
+      parse: async (file) => {
+        if (save === null) return pool.parse(file)
+        const fingerprint = sha256Hex(file.bytes)
+        if (interrupted.has(fingerprint))
+          return {
+            status: 'rejected',
+            fileName: file.fileName,
+            fingerprint,
+            issues: [{ code: 'parse-interrupted' }],
+          }
+        inFlight.push({ fingerprint, fileName: file.fileName, at: new Date().toISOString() })
+        await save()
+        return pool.parse(file)
+      },
+      // One file at a time: a run that stops leaves at most one file marked "parsing".
+      parseAhead: 1,
+      store,
+      now: () => new Date(),
+      ...(knownUnits === undefined ? {} : { knownUnits }),
+      onOutcome: (outcome: FileOutcome) => {
+        const mark = inFlight.findIndex((candidate) => candidate.fileName === outcome.fileName)
+        if (mark >= 0) inFlight.splice(mark, 1)
+        if (!json) context.io.out(outcomeLine(outcome, context))
+      },
+    })
+  } finally {
+    pool.close()
+  }
+  if (save !== null) await save()
   const counts = { ok: 0, duplicate: 0, conflict: 0, rejected: 0 }
   for (const outcome of result.outcomes)
     counts[outcomeWord(outcome).toLowerCase() as keyof typeof counts] += 1
@@ -190,48 +228,25 @@ async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> 
   return files
 }
 
-async function readState(path: string): Promise<Result<MemoryImportState, string>> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT'
-      ? ok({ submissions: [], batches: [], journal: [] })
-      : err((error as Error).message)
+/**
+ * Test hooks, not documented to users: `ICTWB_PARSE_TIMEOUT_MS` and `ICTWB_PARSE_HEAP_MB` lower the
+ * parse worker's limits, `ICTWB_PARSE_WORKER` names its script (tests run the CLI from its sources).
+ */
+function parseLimitsOf(env: Readonly<Record<string, string | undefined>>): {
+  timeoutMs?: number
+  heapMb?: number
+  workerPath?: string
+} {
+  const positive = (text: string | undefined) =>
+    text !== undefined && /^\d{1,7}$/.test(text) && Number(text) > 0 ? Number(text) : undefined
+  const timeoutMs = positive(env['ICTWB_PARSE_TIMEOUT_MS'])
+  const heapMb = positive(env['ICTWB_PARSE_HEAP_MB'])
+  const workerPath = env['ICTWB_PARSE_WORKER']
+  return {
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(heapMb === undefined ? {} : { heapMb }),
+    ...(workerPath === undefined || workerPath === '' ? {} : { workerPath }),
   }
-  try {
-    const value = JSON.parse(text) as {
-      format?: unknown
-      submissions?: unknown
-      batches?: unknown
-      journal?: unknown
-    }
-    if (
-      value.format !== STATE_FORMAT ||
-      !Array.isArray(value.submissions) ||
-      !Array.isArray(value.batches) ||
-      !Array.isArray(value.journal)
-    )
-      return err(STATE_FORMAT)
-    return ok({
-      submissions: value.submissions,
-      batches: value.batches,
-      journal: value.journal,
-    } as MemoryImportState)
-  } catch (error) {
-    return err((error as Error).message)
-  }
-}
-
-/** Writes the state (every version received, with its answers: `--out` reports from it), atomically. */
-async function writeState(path: string, state: MemoryImportState): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(
-    temporary,
-    `${JSON.stringify({ format: STATE_FORMAT, formatVersion: 1, submissions: state.submissions, batches: state.batches, journal: state.journal })}\n`,
-    'utf8',
-  )
-  await rename(temporary, path)
 }
 
 function outcomeWord(outcome: FileOutcome): 'OK' | 'DUPLICATE' | 'CONFLICT' | 'REJECTED' {

@@ -8,6 +8,7 @@ import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { generateSample } from '@core/sample/generateSample'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { runCli, type CliIo } from '../runCli'
+import { parseWorkerForTests } from '../testing/parseWorkerForTests'
 
 let folder = ''
 beforeEach(async () => {
@@ -40,7 +41,7 @@ describe('ictwb import --out', () => {
       const io: CliIo = {
         out: (line) => lines.push(line),
         error: (line) => lines.push(line),
-        env: { ICTWB_LANG: 'en' },
+        env: { ICTWB_LANG: 'en', ICTWB_PARSE_WORKER: await parseWorkerForTests() },
       }
 
       const code = await runCli(['import', folder, '--framework', 'dti-points', '--out', out], io, 'test')

@@ -7,13 +7,13 @@ import type { ParseWorkerReply, ParseWorkerRequest } from './parseWorkerProtocol
 const framework = validFramework(aFramework())
 
 /** Fake workers: `behaviour` decides per file name what the worker does. */
-function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die') {
+function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die' | 'out-of-memory') {
   const spawned: { requests: ParseWorkerRequest[]; terminated: boolean }[] = []
   const spawn = (): ParseWorkerHandle => {
     const record = { requests: [] as ParseWorkerRequest[], terminated: false }
     spawned.push(record)
     let reply: (message: ParseWorkerReply) => void = () => undefined
-    let failure: (message: string) => void = () => undefined
+    let failure: (message: string, cause?: 'out-of-memory') => void = () => undefined
     return {
       post: (message) => {
         record.requests.push(message)
@@ -37,6 +37,8 @@ function fakeWorkers(behaviour: (fileName: string) => 'answer' | 'hang' | 'die')
           queueMicrotask(() =>
             failure('Worker terminated due to reaching memory limit: JS heap out of memory'),
           )
+        if (action === 'out-of-memory')
+          queueMicrotask(() => failure('Worker terminated due to reaching memory limit', 'out-of-memory'))
       },
       onReply: (listener) => void (reply = listener),
       onFailure: (listener) => void (failure = listener),
@@ -93,6 +95,23 @@ describe('createParsePool', () => {
     expect(workers.spawned.map((worker) => worker.terminated)).toEqual([true, false])
   })
 
+  it('refuses a file whose worker reached its heap cap as parse-out-of-memory and starts a new worker', async () => {
+    const workers = fakeWorkers((name) => (name === 'bomb' ? 'out-of-memory' : 'answer'))
+    const pool = createParsePool({
+      size: 1,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+
+    const [bomb, after] = await Promise.all([pool.parse(file('bomb')), pool.parse(file('after'))])
+
+    expect(bomb).toMatchObject({ status: 'rejected', issues: [{ code: 'parse-out-of-memory' }] })
+    expect(after).toMatchObject({ status: 'rejected', issues: [{ code: 'not-a-zip' }] })
+    expect(workers.spawned).toHaveLength(2)
+  })
+
   it('refuses a file whose worker died and starts a new worker', async () => {
     const workers = fakeWorkers((name) => (name === 'bomb' ? 'die' : 'answer'))
     const pool = createParsePool({
@@ -119,7 +138,7 @@ describe('createParsePool', () => {
       size: 1,
       spawn: () => {
         spawned += 1
-        let failure: (message: string) => void = () => undefined
+        let failure: (message: string, cause?: 'out-of-memory') => void = () => undefined
         return {
           post: () => queueMicrotask(() => failure('Cannot find module exceljs')),
           onReply: () => undefined,

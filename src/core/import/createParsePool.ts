@@ -8,8 +8,8 @@ import type { FileParser } from './runImportBatch'
 export type ParseWorkerHandle = {
   readonly post: (message: ParseWorkerRequest) => void
   readonly onReply: (listener: (reply: ParseWorkerReply) => void) => void
-  /** The worker died (uncaught error, out of memory, exited). */
-  readonly onFailure: (listener: (message: string) => void) => void
+  /** The worker died (uncaught error, out of memory, exited); `cause` tells a heap cap reached. */
+  readonly onFailure: (listener: (message: string, cause?: 'out-of-memory') => void) => void
   readonly terminate: () => void
 }
 
@@ -44,7 +44,8 @@ type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive:
 /**
  * Parses files in `size` isolated workers with a time limit each (reliability §1.5, §5.1: a
  * hostile file must not take the app down or hang the import). A file whose worker does not answer
- * in time, or dies, is refused (`parse-timeout`, `parse-crashed`); that worker is terminated and
+ * in time, or dies, is refused (`parse-timeout`, `parse-crashed`, `parse-out-of-memory` when the
+ * handle reports its heap cap reached); that worker is terminated and
  * replaced, and the queue goes on. Memory: each worker parses one file at a time, within the
  * bounds `readWorkbook` checks before exceljs runs.
  *
@@ -73,7 +74,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slot.job === null || reply.id !== slot.job.id) return
       finish(slot, reply.parsed, false)
     })
-    slot.handle.onFailure((message) => {
+    slot.handle.onFailure((message, cause) => {
       if (!slot.alive) return
       const job = slot.job
       if (job !== null) {
@@ -83,7 +84,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
             status: 'rejected',
             fileName: job.fileName,
             fingerprint: '',
-            issues: [{ code: 'parse-crashed', message: message.slice(0, 300) }],
+            issues: [
+              cause === 'out-of-memory'
+                ? { code: 'parse-out-of-memory' }
+                : { code: 'parse-crashed', message: message.slice(0, 300) },
+            ],
           },
           true,
         )

@@ -5,7 +5,8 @@ import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 /**
  * Why a file was refused, or could not be parsed safely: the xlsx adapter's issues (container,
  * package, XML, sizes), the questionnaire codec's (sheet, cell, expected, found), and the
- * import's own: the parse took too long or crashed its worker, the unit is not in the evaluator's
+ * import's own: the parse took too long, crashed its worker or filled its heap, an earlier run stopped
+ * while parsing it, the unit is not in the evaluator's
  * list or imitates a unit of it, the unit code is not valid, the file is not an `.xlsx`.
  *
  * @example
@@ -16,6 +17,10 @@ export type FileIssue =
   | QuestionnaireIssue
   | { readonly code: 'parse-timeout'; readonly seconds: number }
   | { readonly code: 'parse-crashed'; readonly message: string }
+  /** The parse worker reached its heap cap and was stopped. */
+  | { readonly code: 'parse-out-of-memory' }
+  /** An earlier run stopped while parsing this file (`ictwb import --state`): it is not parsed again. */
+  | { readonly code: 'parse-interrupted' }
   | { readonly code: 'unknown-unit'; readonly unitCode: string }
   /** The unit code differs from a known unit's only by case or look-alike (Cyrillic, Greek) letters. */
   | { readonly code: 'unit-code-lookalike'; readonly found: string; readonly known: string }
@@ -55,6 +60,8 @@ export type SubmissionSource = {
 export const importOwnIssueCodes = [
   'parse-timeout',
   'parse-crashed',
+  'parse-out-of-memory',
+  'parse-interrupted',
   'unknown-unit',
   'unit-code-lookalike',
   'unit-code-invalid',
