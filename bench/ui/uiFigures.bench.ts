@@ -46,8 +46,11 @@ test('ui_time_to_interactive_ms: navigation start until the shell answers a clic
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          window.addEventListener('hashchange', () => resolve(performance.now()), { once: true })
+          // The router changes the address with history.pushState (no hashchange event): watch it.
           document.querySelector<HTMLAnchorElement>('a[href="#/unit"]')?.click()
+          const answered = () =>
+            location.hash === '#/unit' ? resolve(performance.now()) : requestAnimationFrame(answered)
+          answered()
         }),
     )
     samples.push(ms)
