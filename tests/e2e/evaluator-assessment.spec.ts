@@ -259,7 +259,15 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-report.png' })
   const csv = await evaluator.exportRankingCsv()
   const csvText = readFileSync(await csv.path(), 'utf8')
-  expect(csvText.split('\r\n')[0]).toBe('\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,HTNL,UD,UD_NB,UD_CTTDT,Xếp loại')
+  // For Vietnamese Excel by default: ';' between fields, decimal commas.
+  expect(csvText.split('\r\n')[0]).toBe('\uFEFFHạng;Mã;Đơn vị;Nhóm;ICT;HTKT;HTNL;UD;UD_NB;UD_CTTDT;Xếp loại')
+  expect(csvText.split('\r\n')[1]).toMatch(/^1;.*;\d+,\d+;/)
+  await appPage.getByLabel('CSV cho máy tính khác (dấu phẩy, dấu chấm)').check()
+  const machineCsv = readFileSync(await (await evaluator.exportRankingCsv()).path(), 'utf8')
+  expect(machineCsv.split('\r\n')[0]).toBe(
+    '\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,HTNL,UD,UD_NB,UD_CTTDT,Xếp loại',
+  )
+  expect(machineCsv.split('\r\n')[1]).toMatch(/^1,.*,\d+\.\d+,/)
 
   await evaluator.openTab('Nhật ký')
   await expect(appPage.locator('.audit-list')).toContainText(`${outlier.unit} · ${outlier.question}`)

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { importIData } from '@core/formats/coinr/importIData'
+import { csvStyleOptions } from '@core/excel/csv/csvStyleOptions'
 import { parseCsv } from '@core/excel/csv/parseCsv'
+import { writeCsv, type CsvField } from '@core/excel/csv/writeCsv'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { runCli, type CliIo } from '../runCli'
@@ -79,8 +81,42 @@ describe('ictwb report', () => {
       }
       expect(summary.slice(5)).toHaveLength(expected.units.length)
       expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe(
-        '\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,HTNL,UD,UD_NB,UD_CTTDT,Xếp loại',
+        '\uFEFFHạng;Mã;Đơn vị;Nhóm;ICT;HTKT;HTNL;UD;UD_NB;UD_CTTDT;Xếp loại',
       )
+    },
+  )
+
+  it(
+    'reads a ; and decimal-comma data table as its , and . twin, and writes the ranking with , and . on --csv-machine',
+    { timeout: 60_000 },
+    async () => {
+      const { io, error } = capture()
+      const machine = join(folder, 'machine.csv')
+      await runCli(
+        ['sample', '--framework', 'dti-points', '--year', '2026', '--data-table', machine, '--csv-machine'],
+        io,
+        'test',
+      )
+      const parsed = parseCsv(await readFile(machine, 'utf8'))
+      if (!parsed.ok) throw new Error('setup')
+      const vietnamese = join(folder, 'vi.csv')
+      await writeFile(
+        vietnamese,
+        writeCsv(parsed.value.rows.map(withDecimalCommas), csvStyleOptions('vi-excel')),
+      )
+      expect(await readFile(vietnamese, 'utf8')).toMatch(/;\d+,\d+[;\r]/)
+      const rankings: string[] = []
+      for (const data of [machine, vietnamese]) {
+        const csv = join(folder, `xep-hang-${rankings.length}.csv`)
+        const args = ['report', '--framework', 'dti-points', '--data', data, '--out', join(folder, 'r.xlsx')]
+        expect(await runCli([...args, '--csv', csv, '--csv-machine'], io, 'test')).toBe(0)
+        rankings.push(await readFile(csv, 'utf8'))
+      }
+
+      expect(error).toEqual([])
+      expect(rankings[0]?.split('\r\n')[0]).toMatch(/^\uFEFFHạng,Mã,Đơn vị,Nhóm,/)
+      expect(rankings[0]).toMatch(/,\d+\.\d+,/)
+      expect(rankings[1]).toBe(rankings[0])
     },
   )
 
@@ -97,3 +133,8 @@ describe('ictwb report', () => {
     expect(error).toHaveLength(1)
   })
 })
+
+/** A machine-form row with every decimal-point number turned into a number, so writeCsv writes it with a decimal comma. */
+function withDecimalCommas(row: readonly string[]): CsvField[] {
+  return row.map((field) => (/^-?\d+\.\d+$/.test(field) ? Number(field) : field))
+}

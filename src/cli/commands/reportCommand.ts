@@ -7,6 +7,7 @@ import { computeAssessment } from '@core/scoring/computeAssessment'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { CSV_MACHINE_FLAG, csvStyleFlag } from '../csvStyleFlag'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { readTableFile } from '../readTableFile'
 
@@ -17,14 +18,15 @@ const SPEC: OptionSpec = {
   '--year': 'value',
   '--csv': 'value',
   '--official': 'flag',
+  [CSV_MACHINE_FLAG]: 'flag',
 }
 
 /**
- * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv>] [--official]`:
+ * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv> [--csv-machine]] [--official]`:
  * scores a data table (uCode, uName, Group, then question or indicator columns, as `ictwb score`
  * and `ictwb sample --data-table` use) with the framework's method and writes the same results
  * report workbook the app writes (without charts: they are drawn in the app), and optionally the
- * ranking as CSV. `--official` marks the report as official results; by default it says
+ * ranking as CSV (for Vietnamese Excel: `;` and a decimal comma; `--csv-machine`: `,` and `.`). `--official` marks the report as official results; by default it says
  * provisional.
  */
 export const reportCommand: CliCommand = { options: SPEC, positionals: false, run: writeReport }
@@ -82,7 +84,8 @@ async function writeReport(options: ParsedOptions, context: CliContext): Promise
   if (!report.ok) return fail(report.error.map((issue) => context.describeIssue(issue)).join('\n'), 1)
   try {
     await writeFile(out, report.value)
-    if (csvPath !== undefined) await writeFile(csvPath, rankingCsv(framework.value, result))
+    if (csvPath !== undefined)
+      await writeFile(csvPath, rankingCsv(framework.value, result, csvStyleFlag(flags)))
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }

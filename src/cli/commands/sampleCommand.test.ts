@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { readCellNumber } from '@core/excel/cellNumber'
 import { parseCsv } from '@core/excel/csv/parseCsv'
 import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
 import { defaultSampleUnits } from '@core/sample/defaultSampleUnits'
@@ -200,7 +201,7 @@ describe('ictwb sample', () => {
     expect(out[0]).toContain('28 units, 0 planted anomalies')
   })
 
-  it('writes the data table as UTF-8 CSV with a BOM: uCode, uName, Group, then question codes', async () => {
+  it('writes the data table for Vietnamese Excel (BOM, ;): uCode, uName, Group, then question codes', async () => {
     const table = join(folder, 'dept.csv')
 
     const { code, out } = await sample([
@@ -216,10 +217,26 @@ describe('ictwb sample', () => {
     const parsed = parseCsv(text)
     if (!parsed.ok) throw new Error('unreadable table')
     expect(code).toBe(0)
-    expect(text.startsWith('\uFEFFuCode,uName,Group,SoCBCC,')).toBe(true)
+    expect(text.startsWith('\uFEFFuCode;uName;Group;SoCBCC;')).toBe(true)
     expect(parsed.value.rows).toHaveLength(29)
     expect(parsed.value.rows[2]?.slice(0, 3)).toEqual(['SNV', 'Sở Nội vụ', 'so-ban-nganh'])
     expect(out).toContain(`Wrote ${table}.`)
+  })
+
+  it('writes the data table with , and . with --csv-machine', async () => {
+    const table = join(folder, 'machine.csv')
+
+    await sample([
+      '--framework',
+      'dept-ict-readiness',
+      '--year',
+      '2025',
+      '--data-table',
+      table,
+      '--csv-machine',
+    ])
+
+    expect((await readFile(table, 'utf8')).startsWith('\uFEFFuCode,uName,Group,SoCBCC,')).toBe(true)
   })
 
   // `ictwb score` reads a data table with importIData, which takes every question column as a
@@ -246,7 +263,7 @@ describe('ictwb sample', () => {
     expect(
       rows
         .slice(1)
-        .map((row) => Number(row[rank]))
+        .map((row) => Number(readCellNumber(row[rank])))
         .sort((a, b) => a - b)[0],
     ).toBe(1)
   })

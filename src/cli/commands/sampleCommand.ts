@@ -5,6 +5,7 @@ import {
   isBuiltInFrameworkId,
   loadBuiltInFramework,
 } from '@core/builtins/builtInFrameworks'
+import { csvStyleOptions, type CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import { writeCsv } from '@core/excel/csv/writeCsv'
 import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'
@@ -15,6 +16,7 @@ import { sampleDataTable } from '@core/sample/sampleDataTable'
 import { sampleSubmissionFile, sampleSubmissionFileName } from '@core/sample/sampleSubmissionFile'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
+import { CSV_MACHINE_FLAG, csvStyleFlag } from '../csvStyleFlag'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 
 const SPEC: OptionSpec = {
@@ -26,6 +28,7 @@ const SPEC: OptionSpec = {
   '--data-table': 'value',
   '--clean': 'flag',
   '--json': 'flag',
+  [CSV_MACHINE_FLAG]: 'flag',
 }
 
 const MAX_UNITS = 100_000
@@ -40,15 +43,18 @@ type SampleRequest = {
   readonly json: boolean
   readonly out: string | undefined
   readonly dataTable: string | undefined
+  /** The style of the data table: Vietnamese Excel unless `--csv-machine`. */
+  readonly csvStyle: CsvStyle
 }
 
 /**
  * `ictwb sample --framework <id> --year <Y> [--units N] [--seed S] [--clean] [--json] --out <folder> |
- * --data-table <file.csv>`: generates sample answers (`generateSample`) and writes one filled
+ * --data-table <file.csv> [--csv-machine]`: generates sample answers (`generateSample`) and writes one filled
  * questionnaire workbook per unit into the folder (`<code>.xlsx`, the template units fill and the
  * bulk import reads; exported "at" a fixed time of the year, so the same seed gives the same bytes),
  * or one JSON file per unit with `--json` (`sampleSubmissionFile`), and/or the same answers as one table for
- * `ictwb score` (`sampleDataTable`, UTF-8 with BOM). `--units N` takes the first N of the
+ * `ictwb score` (`sampleDataTable`, UTF-8 with BOM, `;` and a decimal comma for Vietnamese Excel, or `,` and `.` with
+ * `--csv-machine`). `--units N` takes the first N of the
  * framework's Đà Nẵng units, or all of them and synthetic units `SYN-0001`… up to N. Bad usage:
  * one translated line, exit 2.
  */
@@ -60,7 +66,7 @@ async function writeSample(options: ParsedOptions, context: CliContext): Promise
     context.io.error(request.error)
     return 2
   }
-  const { framework, year, seed, units, clean, json, out, dataTable } = request.value
+  const { framework, year, seed, units, clean, json, out, dataTable, csvStyle } = request.value
   const defaults = defaultSampleUnits(framework)
   const count = units ?? defaults.length
   const generated = generateSample({
@@ -87,7 +93,7 @@ async function writeSample(options: ParsedOptions, context: CliContext): Promise
       anomalies: context.say('countPlantedAnomalies', { count: sample.anomalies.length }),
     }),
   )
-  const written = await writeOutputs(sample, framework, { out, dataTable, json }, context)
+  const written = await writeOutputs(sample, framework, { out, dataTable, json, csvStyle }, context)
   if (!written.ok) {
     context.io.error(written.error)
     return 2
@@ -141,6 +147,7 @@ function readRequest(options: ParsedOptions, context: CliContext): Result<Sample
     json: flags.has('--json'),
     out,
     dataTable,
+    csvStyle: csvStyleFlag(flags),
   })
 }
 
@@ -157,12 +164,13 @@ type Outputs = {
   readonly out: string | undefined
   readonly dataTable: string | undefined
   readonly json: boolean
+  readonly csvStyle: CsvStyle
 }
 
 async function writeOutputs(
   sample: Sample,
   framework: ValidFramework,
-  { out, dataTable, json }: Outputs,
+  { out, dataTable, json, csvStyle }: Outputs,
   context: CliContext,
 ): Promise<Result<null, string>> {
   let target = out ?? dataTable ?? ''
@@ -199,7 +207,11 @@ async function writeOutputs(
     }
     if (dataTable !== undefined) {
       target = dataTable
-      await writeFile(dataTable, writeCsv(sampleDataTable(sample, framework), { bom: true }), 'utf8')
+      await writeFile(
+        dataTable,
+        writeCsv(sampleDataTable(sample, framework), csvStyleOptions(csvStyle)),
+        'utf8',
+      )
       context.io.out(context.say('written', { file: dataTable }))
     }
   } catch (error) {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readCellNumber } from '@core/excel/cellNumber'
 import { parseCsv } from '@core/excel/csv/parseCsv'
 import { runCli, type CliIo } from '../runCli'
 
@@ -45,12 +46,14 @@ describe('ictwb score', () => {
         join(asem, 'ASEM_iData.csv'),
         '--out',
         out,
+        '--csv-machine',
       ],
       io,
       'test',
     )
 
     expect(error).toEqual([])
+    expect((await readFile(out, 'utf8')).startsWith('\uFEFFuCode,')).toBe(true)
     expect(code).toBe(0)
     const [header = [], ...rows] = await readTable(out)
     const [goldenHeader = [], ...golden] = await readTable(join(asem, 'G1-minmax-amean.csv'))
@@ -68,6 +71,29 @@ describe('ictwb score', () => {
     }
     for (const expected of goldenRanks)
       expect(ours.get(expected[0] ?? '')?.[header.indexOf('Rank')], expected[0]).toBe(expected[1])
+  })
+
+  it('writes for Vietnamese Excel by default: BOM, semicolons, decimal commas', async () => {
+    const out = join(folder, 'vi.csv')
+
+    await runCli(
+      [
+        'score',
+        '--framework',
+        join(asem, 'ASEM_iMeta.csv'),
+        '--data',
+        join(asem, 'ASEM_iData.csv'),
+        '--out',
+        out,
+      ],
+      capture().io,
+      'test',
+    )
+
+    const text = await readFile(out, 'utf8')
+    expect(text.startsWith('\uFEFFuCode;')).toBe(true)
+    const [header = [], first = []] = await readTable(out)
+    expect(first[header.indexOf('Index')]).toMatch(/^\d+,\d+$/)
   })
 
   it('rounds the output with --decimals but ranks on unrounded values', async () => {
@@ -92,7 +118,7 @@ describe('ictwb score', () => {
 
     const [header = [], ...rows] = await readTable(out)
     const index = rows.map((row) => row[header.indexOf('Index')] ?? '')
-    expect(index.every((value) => /^-?\d+(\.\d{1,2})?$/.test(value))).toBe(true)
+    expect(index.every((value) => /^-?\d+(,\d{1,2})?$/.test(value))).toBe(true)
   })
 
   it('applies new weights from a CSV file', async () => {
@@ -117,9 +143,10 @@ describe('ictwb score', () => {
     )
 
     const [header = [], first = []] = await readTable(join(folder, 'w.csv'))
-    const conn = Number(first[header.indexOf('Conn')])
-    const sust = Number(first[header.indexOf('Sust')])
-    expect(Number(first[header.indexOf('Index')])).toBeCloseTo((3 * conn + sust) / 4, 9)
+    const number = (column: string) => Number(readCellNumber(first[header.indexOf(column)]))
+    const conn = number('Conn')
+    const sust = number('Sust')
+    expect(number('Index')).toBeCloseTo((3 * conn + sust) / 4, 9)
   })
 
   it.each([

@@ -3,6 +3,7 @@ import { extname } from 'node:path'
 import { importIData } from '@core/formats/coinr/importIData'
 import { readCellNumber } from '@core/excel/cellNumber'
 import { cellText } from '@core/formats/coinr/tableGrid'
+import { csvStyleOptions, type CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import { writeCsv } from '@core/excel/csv/writeCsv'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { resultTable } from '@core/scoring/resultTable'
@@ -11,6 +12,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
 import { loadFrameworkArgument } from '../loadFrameworkArgument'
+import { CSV_MACHINE_FLAG, csvStyleFlag } from '../csvStyleFlag'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { parseDecimalsFlag, parseScoringFlags } from '../parseScoringFlags'
 import { readTableFile } from '../readTableFile'
@@ -26,9 +28,13 @@ const SPEC: OptionSpec = {
   '--weights': 'value',
   '--decimals': 'value',
   '--denominate': 'flag',
+  [CSV_MACHINE_FLAG]: 'flag',
 }
 
-/** `ictwb score`: scores a data table with a framework and writes one row per unit. */
+/**
+ * `ictwb score`: scores a data table with a framework and writes one row per unit. A `.csv` output is
+ * for Vietnamese Excel (`;`, decimal comma) unless `--csv-machine` asks for `,` and `.`.
+ */
 export const scoreCommand: CliCommand = { options: SPEC, positionals: false, run: score }
 
 async function score(options: ParsedOptions, context: CliContext): Promise<number> {
@@ -64,7 +70,7 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
   const result = computeAssessment(framework.value, units.value, { overrides })
   const table = resultTable(result, decimals?.ok ? decimals.value : undefined)
   try {
-    await writeFile(out, await encodeOutput(out, table, result))
+    await writeFile(out, await encodeOutput(out, table, result, csvStyleFlag(flags)))
   } catch (error) {
     return fail(context.say('unreadableFile', { file: out, reason: (error as Error).message }))
   }
@@ -124,9 +130,10 @@ async function encodeOutput(
   path: string,
   table: (string | number | null)[][],
   result: unknown,
+  style: CsvStyle,
 ): Promise<string | Uint8Array> {
   const extension = extname(path).toLowerCase()
   if (extension === '.json') return `${JSON.stringify(result, null, 2)}\n`
-  if (extension === '.csv') return writeCsv(table)
+  if (extension === '.csv') return writeCsv(table, csvStyleOptions(style))
   return writeTableWorkbook('Results', table)
 }

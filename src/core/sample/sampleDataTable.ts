@@ -23,7 +23,7 @@ const SCALAR_TYPES: ReadonlySet<Question['type']> = new Set([
  * left out (they do not fit in a cell; the JSON files keep table rows).
  *
  * @example
- *   writeCsv(sampleDataTable(sample, framework), { bom: true })
+ *   writeCsv(sampleDataTable(sample, framework), csvStyleOptions('machine'))
  *   // uCode,uName,Group,SoCBCC,SoDonViTrucThuoc,…
  *   // VP-UBND,Văn phòng UBND thành phố,so-ban-nganh,212,4,…
  */

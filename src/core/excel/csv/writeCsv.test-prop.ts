@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
+import { readCellNumber } from '@core/excel/cellNumber'
+import { csvStyleOptions } from './csvStyleOptions'
 import { parseCsv } from './parseCsv'
 import { writeCsv } from './writeCsv'
 
@@ -17,3 +19,22 @@ test.prop([rows, fc.constantFrom(',' as const, ';' as const)])(
     ).toEqual({ ok: true, value: { delimiter, rows: table } })
   },
 )
+
+const finite = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.constantFrom(-0, 0.5, -0.5, 1e21, 1.5e-7, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE),
+)
+
+test.prop([
+  fc.array(finite, { minLength: 1, maxLength: 6 }),
+  fc.constantFrom('vi-excel' as const, 'machine' as const),
+])('every finite number written in either style is read back as the same number', (numbers, style) => {
+  // A header row first, as every table the app writes has: the separator is detected from it.
+  const header = ['code', ...numbers.map((_, index) => `v${index}`)]
+  const parsed = parseCsv(writeCsv([header, ['P1', ...numbers]], csvStyleOptions(style)))
+
+  expect(parsed.ok && parsed.value.delimiter).toBe(style === 'vi-excel' ? ';' : ',')
+  const fields = parsed.ok ? (parsed.value.rows[1] ?? []).slice(1) : []
+  expect(fields.map((text) => readCellNumber(text))).toEqual(numbers.map((number) => number + 0))
+})

@@ -45,6 +45,23 @@ describe('writeCsv', () => {
     expect(writeCsv([['a;b', 'c']], { delimiter: ';', bom: true })).toBe('\uFEFF"a;b";c\r\n')
   })
 
+  it('writes numbers with a decimal comma when asked, without thousands groups', () => {
+    expect(
+      writeCsv([[0.8654, -0.5, 1234567.25, 1.5e-7, -0, 3, Number.NaN, Infinity]], {
+        delimiter: ';',
+        decimalComma: true,
+      }),
+    ).toBe('0,8654;-0,5;1234567,25;1,5e-7;0;3;;\r\n')
+  })
+
+  it('quotes a decimal-comma number in a comma file, so it stays one field', () => {
+    expect(writeCsv([['P1', 0.5]], { decimalComma: true })).toBe('P1,"0,5"\r\n')
+    expect(parseCsv(writeCsv([['P1', 0.5]], { decimalComma: true }))).toEqual({
+      ok: true,
+      value: { delimiter: ',', rows: [['P1', '0,5']] },
+    })
+  })
+
   it('round-trips text through parseCsv with restoreNeutralised', () => {
     const rows = [['Sở TT&TT', '=1+1', "'=x", ' -3 ', 'a\r\nb']]
 

@@ -1,18 +1,26 @@
 import { rankingComponentCodes, rankingRows } from '@core/assessment/rankingRows'
+import { csvStyleOptions, DEFAULT_CSV_STYLE, type CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import { writeCsv, type CsvField } from '@core/excel/csv/writeCsv'
 import type { Framework } from '@core/framework/framework'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { REPORT_LABELS } from './reportLabels'
 
 /**
- * The ranking as CSV (RFC 4180, comma-separated, numbers with a decimal point and full precision,
- * UTF-8 with a BOM so Excel reads Vietnamese): Hạng, Mã, Đơn vị, Nhóm, the composite and each
- * component, and the band code. Text goes through the CSV injection guard.
+ * The ranking as CSV (RFC 4180, UTF-8 with a BOM so Excel reads Vietnamese, full-precision
+ * numbers): Hạng, Mã, Đơn vị, Nhóm, the composite and each component, and the band code. By
+ * default in the `vi-excel` style (`;` and a decimal comma, so Excel with Vietnamese regional
+ * settings opens it in columns); `machine` writes `,` and a decimal point. Text goes through the
+ * CSV injection guard. `readResultsFile` reads both styles back.
  *
  * @example
- *   rankingCsv(framework, result).split('\r\n')[0] // => '\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,…'
+ *   rankingCsv(framework, result).split('\r\n')[0] // => '\uFEFFHạng;Mã;Đơn vị;Nhóm;ICT;HTKT;…'
+ *   rankingCsv(framework, result, 'machine').split('\r\n')[0] // => '\uFEFFHạng,Mã,Đơn vị,Nhóm,ICT,HTKT,…'
  */
-export function rankingCsv(framework: Pick<Framework, 'components'>, result: AssessmentResult): string {
+export function rankingCsv(
+  framework: Pick<Framework, 'components'>,
+  result: AssessmentResult,
+  style: CsvStyle = DEFAULT_CSV_STYLE,
+): string {
   const codes = rankingComponentCodes(framework)
   const rows: CsvField[][] = [
     [
@@ -34,5 +42,5 @@ export function rankingCsv(framework: Pick<Framework, 'components'>, result: Ass
       row.band,
     ]),
   ]
-  return writeCsv(rows, { bom: true })
+  return writeCsv(rows, csvStyleOptions(style))
 }

@@ -78,6 +78,27 @@ describe('readResultsFile', { timeout: 30_000 }, () => {
     ])
   })
 
+  it.each(['vi-excel', 'machine'] as const)(
+    'reads every score and rank of a ranking CSV in the %s style (; and decimal comma, or , and .)',
+    async (style) => {
+      const text = rankingCsv(framework, results.result, style)
+      expect(text.split('\r\n')[0]).toContain(style === 'vi-excel' ? 'Hạng;Mã' : 'Hạng,Mã')
+
+      const imported = await readResultsFile(new TextEncoder().encode(text), 'xep-hang-2023.csv', {
+        frameworkId: framework.id,
+      })
+
+      if (!imported.ok) throw new Error(JSON.stringify(imported.error))
+      for (const code of ['ICT', 'HTKT', 'UD_CTTDT'])
+        for (const [index, unit] of results.result.units.entries()) {
+          const at = imported.value.result.units.findIndex((item) => item.code === unit.code)
+          expect(imported.value.result.components[code]?.score[at], `${code} ${unit.code}`).toBe(
+            results.result.components[code]?.score[index],
+          )
+        }
+    },
+  )
+
   it('refuses a file that is neither xlsx nor csv', async () => {
     expect(await readResultsFile(new Uint8Array([1]), 'ket-qua.pdf')).toEqual({
       ok: false,

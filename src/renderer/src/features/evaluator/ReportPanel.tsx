@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BarChart } from '../../charts/BarChart'
 import { describeIssue } from '../../i18n/describeIssue'
@@ -17,6 +17,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
     [t],
   )
   const report = useResultsReport(view, titles)
+  const [csvForMachines, setCsvForMachines] = useState(false)
   if (view.scoring.length === 0) return <p className="panel">{t('evaluator.results.nothingReceived')}</p>
   const { state } = report
   return (
@@ -38,12 +39,21 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
         <button
           type="button"
           className="button"
-          onClick={() => void report.exportCsv()}
+          onClick={() => void report.exportCsv(csvForMachines ? 'machine' : 'vi-excel')}
           disabled={state.status === 'working'}
         >
           {t('evaluator.report.exportCsv')}
         </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={csvForMachines}
+            onChange={(event) => setCsvForMachines(event.target.checked)}
+          />
+          {t('evaluator.report.csvForMachines')}
+        </label>
       </div>
+      <p className="help">{t('evaluator.report.csvHelp')}</p>
       <div role="status" className="status-line">
         {state.status === 'working' && t('evaluator.report.working')}
         {state.status === 'saved' && t('evaluator.report.saved', { savedTo: state.savedTo })}

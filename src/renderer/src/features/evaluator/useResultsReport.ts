@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { rankingRows } from '@core/assessment/rankingRows'
+import type { CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import type { ReportChart, ResultsReportInput } from '@core/formats/results-report/resultsReportInput'
 import { renderChartImage } from '../../charts/renderChartImage'
 import { localized } from '../../i18n/localized'
@@ -17,7 +18,10 @@ export type ExportState =
       readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
     }
 
-/** Writes the results report (with the charts drawn to PNG here) and the ranking CSV, and saves them. */
+/**
+ * Writes the results report (with the charts drawn to PNG here) and the ranking CSV (for
+ * Vietnamese Excel, or `,` and `.` for other programs), and saves them.
+ */
 export function useResultsReport(
   view: AssessmentView,
   titles: { readonly composite: string; readonly components: string },
@@ -73,10 +77,10 @@ export function useResultsReport(
     await save(`${baseName}.xlsx`, bytes.value)
   }
 
-  const exportCsv = async () => {
+  const exportCsv = async (style: CsvStyle) => {
     setState({ status: 'working' })
     const { rankingCsv } = await import('@core/formats/results-report/rankingCsv')
-    await save(`${baseName}.csv`, new TextEncoder().encode(rankingCsv(framework, view.result)))
+    await save(`${baseName}.csv`, new TextEncoder().encode(rankingCsv(framework, view.result, style)))
   }
 
   return { state, charts, exportWorkbook, exportCsv }

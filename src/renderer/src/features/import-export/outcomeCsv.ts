@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next'
+import { csvStyleOptions, DEFAULT_CSV_STYLE } from '@core/excel/csv/csvStyleOptions'
 import { writeCsv } from '@core/excel/csv/writeCsv'
 import type { FileIssue, FileOutcome } from '@core/import/importTypes'
 import type { Language } from '../../i18n/languages'
 import { describeImportIssue } from './describeImportIssue'
 
 /**
- * The outcome table as CSV (UTF-8 with BOM, so Excel opens Vietnamese correctly): one row per
+ * The outcome table as CSV for Vietnamese Excel (UTF-8 with BOM, `;` between fields, so a double
+ * click opens it in columns with Vietnamese text intact): one row per
  * problem of each file (a file without problems has one row), in file order, with the sheet and
  * cell of each problem. Text is guarded against formula injection by `writeCsv`.
  *
@@ -43,5 +45,5 @@ export function outcomeCsv(t: TFunction, outcomes: readonly FileOutcome[], langu
       rows.push([...start, issue.code, sheet, cell, describeImportIssue(t, issue, language)])
     }
   }
-  return writeCsv(rows, { bom: true })
+  return writeCsv(rows, csvStyleOptions(DEFAULT_CSV_STYLE))
 }
