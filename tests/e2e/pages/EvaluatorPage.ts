@@ -30,10 +30,10 @@ export class EvaluatorPage {
     await this.page.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
     if (options.frameworkName !== undefined) {
       const select = this.page.getByRole('combobox', { name: /^Bộ chỉ số/ })
-      const label = (await select.locator('option').allTextContents()).find((text) =>
-        text.startsWith(options.frameworkName ?? ''),
-      )
-      await select.selectOption({ label: label ?? options.frameworkName })
+      // The list fills in as the framework library is read: wait for the framework's option.
+      const option = select.locator('option', { hasText: options.frameworkName }).first()
+      await expect(option).toBeAttached()
+      await select.selectOption({ label: (await option.textContent()) ?? options.frameworkName })
     }
     await this.page.getByLabel('Năm đánh giá').fill(String(options.year))
     await this.page.getByLabel('Đơn vị được đánh giá').fill(options.unitsText)
