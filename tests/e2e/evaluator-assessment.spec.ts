@@ -213,6 +213,7 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
     `ranking render (60 units): ${rankingRenderMs} ms; uncertainty 60 × 1000 in the worker: ${uncertaintyMs} ms (${await appPage.getByTestId('uncertainty-done').textContent()}); ping during the run: ${pingMs} ms; 62 blank workbooks: ${blankMs} ms; import of 60 workbooks: ${importMs} ms`,
   )
   await evaluator.openTab('Kết quả và xếp hạng')
+  await expect(evaluator.rankingTable.locator('tbody tr')).toHaveCount(60)
   expect((await evaluator.rankingRows()).map((line) => line.composite)).toEqual(
     shown.map((line) => line.composite),
   )
