@@ -6,9 +6,9 @@ import { loadedBuiltIn } from '@core/builtins/testing/loadedBuiltIn'
 import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { editParts } from '@core/excel/xlsx/testing/xlsxPackage'
-import { generateSample } from '@core/sample/generateSample'
 import { runCli, type CliIo } from '../runCli'
 import { parseWorkerForTests } from '../testing/parseWorkerForTests'
+import { sampleWorkbooks } from '../testing/sampleWorkbooks'
 
 let folder = ''
 const framework = loadedBuiltIn('dti-points')
@@ -17,18 +17,7 @@ let parseWorker = ''
 
 beforeAll(async () => {
   parseWorker = await parseWorkerForTests()
-  const sample = generateSample({ framework, year: framework.year, seed: 3, anomalies: false })
-  if (!sample.ok) throw new Error('sample')
-  for (const submission of sample.value.submissions.slice(0, 4)) {
-    const written = await writeQuestionnaireWorkbook(framework, {
-      unit: { code: submission.unit.code, name: submission.unit.name },
-      appVersion: 'test',
-      exportedAt: '2026-03-01T08:00:00.000Z',
-      content: { answers: submission.answers, comments: {} },
-    })
-    if (!written.ok) throw new Error('workbook')
-    workbooks.set(submission.unit.code, written.value)
-  }
+  for (const [code, bytes] of await sampleWorkbooks(framework, 3, 4)) workbooks.set(code, bytes)
 }, 120_000)
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ictwb-import-'))

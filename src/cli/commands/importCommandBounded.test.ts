@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadedBuiltIn } from '@core/builtins/testing/loadedBuiltIn'
-import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
 import { editParts } from '@core/excel/xlsx/testing/xlsxPackage'
-import { generateSample } from '@core/sample/generateSample'
 import { sha256Hex } from '@core/sha256'
 import { runCli, type CliIo } from '../runCli'
 import { parseWorkerForTests } from '../testing/parseWorkerForTests'
+import { sampleWorkbooks } from '../testing/sampleWorkbooks'
 
 const framework = loadedBuiltIn('dti-points')
 const workbooks: Uint8Array[] = []
@@ -17,18 +16,7 @@ let folder = ''
 
 beforeAll(async () => {
   parseWorker = await parseWorkerForTests()
-  const sample = generateSample({ framework, year: framework.year, seed: 5, anomalies: false })
-  if (!sample.ok) throw new Error('sample')
-  for (const submission of sample.value.submissions.slice(0, 3)) {
-    const written = await writeQuestionnaireWorkbook(framework, {
-      unit: { code: submission.unit.code, name: submission.unit.name },
-      appVersion: 'test',
-      exportedAt: '2026-03-01T08:00:00.000Z',
-      content: { answers: submission.answers, comments: {} },
-    })
-    if (!written.ok) throw new Error('workbook')
-    workbooks.push(written.value)
-  }
+  workbooks.push(...(await sampleWorkbooks(framework, 5, 3)).values())
 }, 120_000)
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ictwb-bounded-'))
