@@ -7,7 +7,7 @@ import {
 import type { AnswerValue } from '@core/responses/answer'
 import { err, ok, type Result } from '@core/result'
 import { appraisalsTable, isAssessmentRow, writeAssessmentAudit, type AppraisalRow } from './assessmentRows'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 
 /** Why an appraisal was not stored; nothing is stored in any of these cases. */
@@ -55,68 +55,71 @@ export function createAppraisalRepository(
     kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at }
   return {
     add: async (assessmentId, request) => {
-      try {
-        return await database.transaction(
-          'rw',
-          [database.assessments, database.auditLog, appraisals],
-          async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
-            const row = await database.assessments.get(assessmentId)
-            if (!isAssessmentRow(row)) return err({ code: 'not-found' })
-            if (row.status === 'published') return err({ code: 'assessment-published' })
-            if (!row.units.some((unit) => unit.code === request.unit))
-              return err({ code: 'unknown-unit', unit: request.unit })
-            if (row.approvals.some((approval) => approval.unit === request.unit))
-              return err({ code: 'unit-approved', unit: request.unit })
-            const problems = checkAppraisal(
-              request,
-              questionCodes(row.framework),
-              pointsCriteria(row.framework),
-            )
-            if (problems[0] !== undefined) return err(problems[0])
-            const earlier = latestAppraisals(
-              (
-                await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()
-              ).map(toAppraisal),
-            )
-            const kind = request.kind ?? 'answer'
-            const previous = earlier.find(
-              (appraisal) => appraisal.question === request.question && (appraisal.kind ?? 'answer') === kind,
-            )
-            const at = laterThan(previous?.at, options.now?.() ?? new Date())
-            const appraisal: Appraisal =
-              kind === 'points'
-                ? {
-                    unit: request.unit,
-                    kind,
-                    question: request.question,
-                    value: request.value,
-                    reason: request.reason.trim(),
-                    at,
-                  }
-                : {
-                    unit: request.unit,
-                    question: request.question,
-                    value: request.value,
-                    reason: request.reason.trim(),
-                    at,
-                  }
-            await appraisals.add({ ...appraisal, assessmentId })
-            await writeAssessmentAudit(database, assessmentId, appraisal.at, {
-              action: 'appraisal.added',
-              detail: {
-                ...appraisal,
-                declared: request.declared,
-                previous: previous === undefined ? request.declared : previous.value,
-              },
-            })
-            const fault = options.injectFault?.() ?? null
-            if (fault !== null) raiseFault(fault)
-            return ok(appraisal)
-          },
-        )
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+      return writeWithReopen(database, async () => {
+        try {
+          return await database.transaction(
+            'rw',
+            [database.assessments, database.auditLog, appraisals],
+            async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
+              const row = await database.assessments.get(assessmentId)
+              if (!isAssessmentRow(row)) return err({ code: 'not-found' })
+              if (row.status === 'published') return err({ code: 'assessment-published' })
+              if (!row.units.some((unit) => unit.code === request.unit))
+                return err({ code: 'unknown-unit', unit: request.unit })
+              if (row.approvals.some((approval) => approval.unit === request.unit))
+                return err({ code: 'unit-approved', unit: request.unit })
+              const problems = checkAppraisal(
+                request,
+                questionCodes(row.framework),
+                pointsCriteria(row.framework),
+              )
+              if (problems[0] !== undefined) return err(problems[0])
+              const earlier = latestAppraisals(
+                (
+                  await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()
+                ).map(toAppraisal),
+              )
+              const kind = request.kind ?? 'answer'
+              const previous = earlier.find(
+                (appraisal) =>
+                  appraisal.question === request.question && (appraisal.kind ?? 'answer') === kind,
+              )
+              const at = laterThan(previous?.at, options.now?.() ?? new Date())
+              const appraisal: Appraisal =
+                kind === 'points'
+                  ? {
+                      unit: request.unit,
+                      kind,
+                      question: request.question,
+                      value: request.value,
+                      reason: request.reason.trim(),
+                      at,
+                    }
+                  : {
+                      unit: request.unit,
+                      question: request.question,
+                      value: request.value,
+                      reason: request.reason.trim(),
+                      at,
+                    }
+              await appraisals.add({ ...appraisal, assessmentId })
+              await writeAssessmentAudit(database, assessmentId, appraisal.at, {
+                action: 'appraisal.added',
+                detail: {
+                  ...appraisal,
+                  declared: request.declared,
+                  previous: previous === undefined ? request.declared : previous.value,
+                },
+              })
+              const fault = options.injectFault?.() ?? null
+              if (fault !== null) raiseFault(fault)
+              return ok(appraisal)
+            },
+          )
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
 
     list: async (assessmentId) =>

@@ -12,7 +12,7 @@ import {
   rowToAssessment,
   writeAssessmentAudit,
 } from './assessmentRows'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 
 /** Why an assessment change did not happen; storage failures leave everything as it was. */
@@ -81,18 +81,19 @@ export function createAssessmentRepository(
 
   const write = async <T>(
     scope: () => Promise<Result<T, AssessmentWriteFailure>>,
-  ): Promise<Result<T, AssessmentWriteFailure>> => {
-    try {
-      return await database.transaction('rw', tables, async () => {
-        const outcome = await scope()
-        const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
-        if (fault !== null) raiseFault(fault)
-        return outcome
-      })
-    } catch (error) {
-      return err(classifyStorageError(error))
-    }
-  }
+  ): Promise<Result<T, AssessmentWriteFailure>> =>
+    writeWithReopen(database, async () => {
+      try {
+        return await database.transaction('rw', tables, async () => {
+          const outcome = await scope()
+          const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
+          if (fault !== null) raiseFault(fault)
+          return outcome
+        })
+      } catch (error) {
+        return err(classifyStorageError(error))
+      }
+    })
 
   /** Reads, checks, changes and logs one assessment: the pattern of every update below. */
   const update = (

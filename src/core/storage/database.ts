@@ -83,3 +83,39 @@ function classifyOpenError(error: unknown): DatabaseOpenError {
   if (name === 'UpgradeError') return { code: 'database-upgrade-failed', message }
   return { code: 'database-unavailable', message }
 }
+
+/**
+ * Lets a connection that Chromium closed open again on the next call, and says whether it did.
+ *
+ * When Chromium closes the connection (a write failed on a full disk, an I/O error), Dexie
+ * reopens it by itself on the next call; but when that reopen fails too (the disk is still full),
+ * Dexie refuses every later call with `DatabaseClosedError` until the instance is reset, so a
+ * retry after the user freed space would keep failing until a reload. A connection the app closed
+ * on purpose (`close()` without options, e.g. when leaving the sample workspace) stays closed.
+ *
+ * @example
+ *   if (!saved.ok && allowReopen(database)) retryTheWrite()
+ */
+export function allowReopen(database: Dexie): boolean {
+  if (database.isOpen() || !database.hasFailed() || database.hasBeenClosed()) return false
+  database.close({ disableAutoOpen: false })
+  return true
+}
+
+/**
+ * Runs a write and, if it failed while the connection was left closed by a failed reopen, lets the
+ * connection reopen and runs it once more. The code of the first failure does not decide: Dexie
+ * keeps answering with the stale open error (e.g. "disk full") after the user freed space. The
+ * second failure, if any, names its real cause (a reopen on a still-full disk reports `quota`).
+ *
+ * @example
+ *   const saved = await writeWithReopen(database, () => repository.write(change))
+ */
+export async function writeWithReopen<T, E>(
+  database: Dexie,
+  attempt: () => Promise<Result<T, E>>,
+): Promise<Result<T, E>> {
+  const first = await attempt()
+  if (first.ok || !allowReopen(database)) return first
+  return attempt()
+}

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '@core/result'
 import type { EvidenceReference } from '@core/responses/answer'
 import { sanitizeText } from '@core/responses/sanitizeText'
 import type { Submission } from '@core/responses/submission'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector } from './storageError'
 import type { StoredEvidence } from './storedTypes'
 import {
@@ -77,22 +77,23 @@ export function createEvidenceRepository(
 
   const transaction = async (
     scope: () => Promise<Result<Submission, EvidenceFailure>>,
-  ): Promise<Result<Submission, EvidenceFailure>> => {
-    try {
-      return await database.transaction(
-        'rw',
-        [database.submissions, database.auditLog, database.evidence],
-        async () => {
-          const outcome = await scope()
-          const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
-          if (fault !== null) raiseFault(fault)
-          return outcome
-        },
-      )
-    } catch (error) {
-      return err(classifyStorageError(error))
-    }
-  }
+  ): Promise<Result<Submission, EvidenceFailure>> =>
+    writeWithReopen(database, async () => {
+      try {
+        return await database.transaction(
+          'rw',
+          [database.submissions, database.auditLog, database.evidence],
+          async () => {
+            const outcome = await scope()
+            const fault = outcome.ok ? (options.injectFault?.() ?? null) : null
+            if (fault !== null) raiseFault(fault)
+            return outcome
+          },
+        )
+      } catch (error) {
+        return err(classifyStorageError(error))
+      }
+    })
 
   const draftOf = async (submissionId: string): Promise<Result<Submission, EvidenceFailure>> => {
     const row = await database.submissions.get(submissionId)

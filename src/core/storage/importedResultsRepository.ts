@@ -1,7 +1,7 @@
 import type { Table } from 'dexie'
 import type { YearResults } from '@core/comparison/yearResults'
 import { err, ok, type Result } from '@core/result'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
 /**
@@ -62,27 +62,31 @@ export function createImportedResultsRepository(database: WorkbenchDatabase): Im
         .map((row) => row.results)
     },
     put: async (results, importedAt) => {
-      try {
-        await database.transaction('rw', table, async () => {
-          await table.put({
-            frameworkId: results.frameworkId,
-            year: results.year,
-            importedAt,
-            results: JSON.parse(JSON.stringify(results)) as YearResults,
+      return writeWithReopen(database, async () => {
+        try {
+          await database.transaction('rw', table, async () => {
+            await table.put({
+              frameworkId: results.frameworkId,
+              year: results.year,
+              importedAt,
+              results: JSON.parse(JSON.stringify(results)) as YearResults,
+            })
           })
-        })
-        return ok(undefined)
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+          return ok(undefined)
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
     remove: async (frameworkId, year) => {
-      try {
-        await database.transaction('rw', table, () => table.delete([frameworkId, year]))
-        return ok(undefined)
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+      return writeWithReopen(database, async () => {
+        try {
+          await database.transaction('rw', table, () => table.delete([frameworkId, year]))
+          return ok(undefined)
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
   }
 }

@@ -1,12 +1,18 @@
 import { Dexie, type Table } from 'dexie'
 import { decideImport } from '@core/import/decideImport'
-import type { CommitOutcome, ImportScope, ImportStore, KnownFile } from '@core/import/importStore'
+import type {
+  CommitOutcome,
+  ImportScope,
+  ImportStore,
+  KnownFile,
+  ResolveFailure,
+} from '@core/import/importStore'
 import type { ReceivedKey } from '@core/import/importTypes'
 import { knownFilesOf } from '@core/import/memoryImportStore'
 import { planResolution } from '@core/import/planResolution'
 import { toReceivedSubmission, type ReceivedSubmission } from '@core/import/receivedSubmission'
 import { err, ok } from '@core/result'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import {
   createImportJournalRepository,
   importBatchesTable,
@@ -75,76 +81,78 @@ export function createReceivedSubmissionRepository(
 
   return {
     commit: async (request) => {
-      try {
-        return ok(
-          await database.transaction(
-            'rw',
-            [received, batches, journal, database.auditLog, database.evidence],
-            async (): Promise<CommitOutcome> => {
-              const decision = decideImport(
-                await versionsOf(request.submission),
-                request.submission.contentHash,
-              )
-              if (decision.action === 'duplicate') return { kind: 'duplicate', submissionId: decision.id }
-              if (decision.action === 'still-pending')
-                return { kind: 'conflict', submissionId: decision.id, currentId: decision.currentId }
-              const isCurrent = decision.action === 'store-current'
-              const currentId = isCurrent ? null : decision.currentId
-              const row = toReceivedSubmission(request.submission, {
-                batchId: request.batch.id,
-                status: isCurrent ? 'current' : 'pending',
-                conflictWith: currentId,
-                importedAt: request.at,
-              })
-              await received.add(row)
-              // Evidence received in a package: the files, in the same transaction as their submission.
-              const counters = new Map<string, number>()
-              for (const file of request.submission.evidence ?? []) {
-                const n = (counters.get(file.question) ?? 0) + 1
-                counters.set(file.question, n)
-                await database.evidence.put({
-                  id: receivedEvidenceId(row.id, `${file.question}/${n}`),
-                  submissionId: row.id,
-                  questionCode: file.question,
-                  fileName: file.fileName,
-                  bytes: file.bytes,
-                })
-              }
-              if ((await batches.get(request.batch.id)) === undefined) await batches.add(request.batch)
-              const { unitCode, unitName } = row
-              await journal.add({
-                batchId: request.batch.id,
-                index: request.index,
-                fileName: request.fileName,
-                fingerprint: request.fingerprint,
-                outcome: isCurrent ? 'imported' : 'conflict',
-                submissionId: row.id,
-                currentId,
-                unitCode,
-                unitName,
-                at: request.at,
-              })
-              await audit({
-                at: request.at,
-                entityId: row.id,
-                action: isCurrent ? 'received.imported' : 'received.conflict',
-                detail: {
-                  fileName: request.fileName,
+      return writeWithReopen(database, async () => {
+        try {
+          return ok(
+            await database.transaction(
+              'rw',
+              [received, batches, journal, database.auditLog, database.evidence],
+              async (): Promise<CommitOutcome> => {
+                const decision = decideImport(
+                  await versionsOf(request.submission),
+                  request.submission.contentHash,
+                )
+                if (decision.action === 'duplicate') return { kind: 'duplicate', submissionId: decision.id }
+                if (decision.action === 'still-pending')
+                  return { kind: 'conflict', submissionId: decision.id, currentId: decision.currentId }
+                const isCurrent = decision.action === 'store-current'
+                const currentId = isCurrent ? null : decision.currentId
+                const row = toReceivedSubmission(request.submission, {
                   batchId: request.batch.id,
-                  contentHash: row.contentHash,
+                  status: isCurrent ? 'current' : 'pending',
+                  conflictWith: currentId,
+                  importedAt: request.at,
+                })
+                await received.add(row)
+                // Evidence received in a package: the files, in the same transaction as their submission.
+                const counters = new Map<string, number>()
+                for (const file of request.submission.evidence ?? []) {
+                  const n = (counters.get(file.question) ?? 0) + 1
+                  counters.set(file.question, n)
+                  await database.evidence.put({
+                    id: receivedEvidenceId(row.id, `${file.question}/${n}`),
+                    submissionId: row.id,
+                    questionCode: file.question,
+                    fileName: file.fileName,
+                    bytes: file.bytes,
+                  })
+                }
+                if ((await batches.get(request.batch.id)) === undefined) await batches.add(request.batch)
+                const { unitCode, unitName } = row
+                await journal.add({
+                  batchId: request.batch.id,
+                  index: request.index,
+                  fileName: request.fileName,
+                  fingerprint: request.fingerprint,
+                  outcome: isCurrent ? 'imported' : 'conflict',
+                  submissionId: row.id,
                   currentId,
-                },
-              })
-              faultCheck()
-              return currentId === null
-                ? { kind: 'imported', submissionId: row.id }
-                : { kind: 'conflict', submissionId: row.id, currentId }
-            },
-          ),
-        )
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+                  unitCode,
+                  unitName,
+                  at: request.at,
+                })
+                await audit({
+                  at: request.at,
+                  entityId: row.id,
+                  action: isCurrent ? 'received.imported' : 'received.conflict',
+                  detail: {
+                    fileName: request.fileName,
+                    batchId: request.batch.id,
+                    contentHash: row.contentHash,
+                    currentId,
+                  },
+                })
+                faultCheck()
+                return currentId === null
+                  ? { kind: 'imported', submissionId: row.id }
+                  : { kind: 'conflict', submissionId: row.id, currentId }
+              },
+            ),
+          )
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
     journal: journalRepository.journal,
     finishBatch: journalRepository.finishBatch,
@@ -167,25 +175,27 @@ export function createReceivedSubmissionRepository(
       return knownFilesOf(rows, scope)
     },
     resolveConflict: async (pendingId, choice, at) => {
-      try {
-        return await database.transaction('rw', [received, database.auditLog], async () => {
-          const pending = await received.get(pendingId)
-          if (pending === undefined) return err({ code: 'not-pending' as const, id: pendingId })
-          const plan = planResolution(await versionsOf(pending), pendingId, choice, at)
-          if (!plan.ok) return plan
-          await received.bulkPut([...plan.value])
-          await audit({
-            at,
-            entityId: pendingId,
-            action: 'received.resolved',
-            detail: { choice, conflictWith: pending.conflictWith },
+      return writeWithReopen<ReceivedSubmission, ResolveFailure>(database, async () => {
+        try {
+          return await database.transaction('rw', [received, database.auditLog], async () => {
+            const pending = await received.get(pendingId)
+            if (pending === undefined) return err({ code: 'not-pending' as const, id: pendingId })
+            const plan = planResolution(await versionsOf(pending), pendingId, choice, at)
+            if (!plan.ok) return plan
+            await received.bulkPut([...plan.value])
+            await audit({
+              at,
+              entityId: pendingId,
+              action: 'received.resolved',
+              detail: { choice, conflictWith: pending.conflictWith },
+            })
+            faultCheck()
+            return ok(plan.value[0] ?? pending)
           })
-          faultCheck()
-          return ok(plan.value[0] ?? pending)
-        })
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
     listCurrent: async (scope) =>
       sortByUnit(

@@ -20,12 +20,30 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(abort).code).toBe('quota')
   })
 
+  it('reads the failed reopen and the key-generator error Chromium gives after a full disk as storage full', () => {
+    const reopen = Object.assign(
+      new Error('UnknownError Internal error opening backing store for indexedDB.open.'),
+      {
+        name: 'DatabaseClosedError',
+        inner: Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), {
+          name: 'UnknownError',
+        }),
+      },
+    )
+    const keyGenerator = Object.assign(new Error('Maximum key generator value reached.'), {
+      name: 'ConstraintError',
+    })
+
+    expect(classifyStorageError(reopen).code).toBe('quota')
+    expect(classifyStorageError(keyGenerator).code).toBe('quota')
+  })
+
   it('tells a plain abort, a closed database and anything else apart', () => {
     expect(classifyStorageError(new DOMException('x', 'AbortError')).code).toBe('aborted')
     expect(
       classifyStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })).code,
     ).toBe('closed')
-    expect(classifyStorageError(new Error('Internal error opening backing store')).code).toBe('unknown')
+    expect(classifyStorageError(new Error('Unexpected token in stored row')).code).toBe('unknown')
     expect(classifyStorageError('boom')).toEqual({ code: 'unknown', message: 'boom' })
   })
 })

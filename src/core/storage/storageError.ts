@@ -31,9 +31,17 @@ export function classifyStorageError(error: unknown): StorageFailure {
   // A full disk shows up as QuotaExceededError for values kept in LevelDB, and as
   // "DataError: Failed to write blobs (IOError)" inside the AbortError for large values Chromium
   // writes as blob files (measured on a full tmpfs profile, tests/e2e/unit-disk-full.spec.ts).
+  // After Chromium closed the connection on a full disk, reopening fails with "Internal error opening
+  // backing store for indexedDB.open." and a write in the reopened database can fail with "Maximum key
+  // generator value reached." (an auto-increment key cannot reach 2^53 here): both measured on the
+  // full tmpfs profile, both mean the browser could not use its storage files.
   if (
     names.some((name) => name === 'QuotaExceededError') ||
-    chain.some((entry) => /quota|disk (is )?full|no space|IOError|failed to write blobs/i.test(entry.message))
+    chain.some((entry) =>
+      /quota|disk (is )?full|full disk|no space|IOError|failed to write blobs|opening backing store|maximum key generator value/i.test(
+        entry.message,
+      ),
+    )
   ) {
     return { code: 'quota', message }
   }

@@ -7,7 +7,7 @@ import {
   type SubmissionKey,
   type SubmissionPatch,
 } from '@core/responses/submission'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 import type { StoredAuditEntry } from './storedTypes'
 import {
@@ -124,17 +124,18 @@ export function createSubmissionRepository(
 
   const write = async <T>(
     scope: () => Promise<Result<T, SubmissionWriteFailure>>,
-  ): Promise<Result<T, SubmissionWriteFailure>> => {
-    try {
-      return await database.transaction('rw', [database.submissions, database.auditLog], async () => {
-        const outcome = await scope()
-        if (outcome.ok) faultCheck()
-        return outcome
-      })
-    } catch (error) {
-      return err(classifyStorageError(error))
-    }
-  }
+  ): Promise<Result<T, SubmissionWriteFailure>> =>
+    writeWithReopen(database, async () => {
+      try {
+        return await database.transaction('rw', [database.submissions, database.auditLog], async () => {
+          const outcome = await scope()
+          if (outcome.ok) faultCheck()
+          return outcome
+        })
+      } catch (error) {
+        return err(classifyStorageError(error))
+      }
+    })
 
   const readDraft = async (id: string): Promise<Result<Submission, SubmissionWriteFailure>> => {
     const row = await database.submissions.get(id)

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '@core/result'
 import { sanitizeText } from '@core/responses/sanitizeText'
-import type { WorkbenchDatabase } from './database'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
 /**
@@ -81,14 +81,16 @@ export function createUnitProfileRepository(database: WorkbenchDatabase): UnitPr
     save: async (input) => {
       const checked = checkUnitProfile(input)
       if (!checked.ok) return err({ code: 'invalid', issues: checked.error })
-      try {
-        await database.transaction('rw', database.settings, async () => {
-          await database.settings.put({ key: PROFILE_KEY, value: checked.value })
-        })
-        return ok(checked.value)
-      } catch (error) {
-        return err(classifyStorageError(error))
-      }
+      return writeWithReopen(database, async () => {
+        try {
+          await database.transaction('rw', database.settings, async () => {
+            await database.settings.put({ key: PROFILE_KEY, value: checked.value })
+          })
+          return ok(checked.value)
+        } catch (error) {
+          return err(classifyStorageError(error))
+        }
+      })
     },
   }
 }

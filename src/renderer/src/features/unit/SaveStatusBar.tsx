@@ -25,7 +25,13 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
   const savedAt = status.kind === 'saved' ? new Date(status.at) : null
   return (
     <div className={`save-status save-${status.kind}`}>
-      <p role="status" aria-live="polite" className="save-text" data-testid="save-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className="save-text"
+        data-testid="save-status"
+        title={failureDetail(status)}
+      >
         {text}
       </p>
       {savedAt !== null && !Number.isNaN(savedAt.getTime()) && !readOnly && (
@@ -44,6 +50,12 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
       {concurrent && <p className="muted small">{t('unit.save.concurrent')}</p>}
     </div>
   )
+}
+
+/** The underlying error, for the support desk (hover) and the tests' logs; never the explanation. */
+function failureDetail(status: SaveStatus): string | undefined {
+  if (status.kind !== 'failed' || !('message' in status.failure)) return undefined
+  return typeof status.failure.message === 'string' ? status.failure.message : undefined
 }
 
 function failureKey(code: string): 'quota' | 'aborted' | 'closed' | 'readOnly' | 'notFound' | 'other' {
