@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, test, expect, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, findChromium } from './chromium'
+import { databaseContents } from './pages/databaseContents'
 
 // Part of the suite (50 rounds of 6–26 s typing, about two thousand confirmed saves; ICTWB_DURABILITY_ROUNDS
 // to change): the browser is killed with
@@ -77,38 +78,6 @@ async function storedState(page: Page, id: string): Promise<{ value: number | nu
       }),
     { id, field: FIELD },
   )
-}
-
-/** The IndexedDB databases of the origin and the row count of each store, to say what a failed reopen found. */
-async function databaseContents(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const found: Record<string, Record<string, number> | string> = {}
-    for (const info of await indexedDB.databases()) {
-      const name = info.name ?? ''
-      found[name] = await new Promise<Record<string, number> | string>((resolve) => {
-        const request = indexedDB.open(name)
-        request.onerror = () => resolve(String(request.error))
-        request.onsuccess = () => {
-          const database = request.result
-          const counts: Record<string, number> = {}
-          const names = [...database.objectStoreNames]
-          if (names.length === 0) return resolve(counts)
-          const tx = database.transaction(names)
-          for (const store of names) {
-            const count = tx.objectStore(store).count()
-            count.onsuccess = () => {
-              counts[store] = count.result
-            }
-          }
-          tx.oncomplete = () => {
-            database.close()
-            resolve(counts)
-          }
-        }
-      })
-    }
-    return { url: location.href, databases: found }
-  })
 }
 
 test('no confirmed answer is lost and no record is torn when the browser is killed during autosave', async ({
