@@ -1,17 +1,23 @@
 // Issue #15 item 2 through the command line: `ictwb import` takes the workbooks real spreadsheet
 // programs saved (tests/fixtures/real-programs) with exactly the answers they show.
+import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
 import {
-  expectedImport,
+  expectedImportFile,
+  realProgramFile,
   REAL_PROGRAM_FIXTURES,
-  REAL_PROGRAMS_FOLDER,
+  type ExpectedImport,
 } from '@core/import/testing/realProgramFixtures'
 import { runCli, type CliIo } from '../runCli'
 import { parseWorkerForTests } from '../testing/parseWorkerForTests'
+
+const readExpected = (frameworkId: ExpectedImport['frameworkId']): ExpectedImport =>
+  JSON.parse(readFileSync(expectedImportFile(frameworkId), 'utf8')) as ExpectedImport
 
 let folder = ''
 let parseWorker = ''
@@ -45,12 +51,19 @@ describe('ictwb import of workbooks saved by real spreadsheet programs', () => {
     '%s: the openpyxl, LibreOffice re-saved and LibreOffice-filled files import with the expected answers',
     async (frameworkId) => {
       const paths = REAL_PROGRAM_FIXTURES.filter((fixture) => fixture.frameworkId === frameworkId).map(
-        (fixture) => join(REAL_PROGRAMS_FOLDER, fixture.fileName),
+        (fixture) => fileURLToPath(realProgramFile(fixture.fileName)),
       )
-      const expected = expectedImport(frameworkId)
+      const expected = readExpected(frameworkId)
       const state = join(folder, 'state.json')
 
-      const { code, out, error } = await cli(['import', ...paths, '--framework', frameworkId, '--state', state])
+      const { code, out, error } = await cli([
+        'import',
+        ...paths,
+        '--framework',
+        frameworkId,
+        '--state',
+        state,
+      ])
 
       expect(code).toBe(0)
       // The first file is stored; the two others hold the very same content (same hash): duplicates.
@@ -68,5 +81,4 @@ describe('ictwb import of workbooks saved by real spreadsheet programs', () => {
     },
     60_000,
   )
-
 })

@@ -37,6 +37,7 @@ type Job = {
   readonly id: number
   readonly fileName: string
   readonly bytes: Uint8Array
+  readonly beforeStart: (() => Promise<void>) | undefined
   readonly resolve: (parsed: ParsedFile) => void
 }
 type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive: boolean; ready: boolean }
@@ -47,7 +48,9 @@ type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive:
  * in time, or dies, is refused (`parse-timeout`, `parse-crashed`, `parse-out-of-memory` when the
  * handle reports its heap cap reached); that worker is terminated and
  * replaced, and the queue goes on. Memory: each worker parses one file at a time, within the
- * bounds `readWorkbook` checks before exceljs runs.
+ * bounds `readWorkbook` checks before exceljs runs. A file's `beforeStart` (its parsing mark, see
+ * `runImportBatch`) is awaited when a worker takes the file, before the worker gets it and before
+ * its time starts; files waiting in the queue are not marked.
  *
  * @example
  *   const pool = createParsePool({ size: 2, spawn, framework, timeoutMs: 10_000, timer })
@@ -121,22 +124,31 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slot.job !== null || !slot.alive || !slot.ready) continue
       const job = queue.shift() as Job
       slot.job = job
-      slot.timer = options.timer.set(() => {
-        if (slot.job !== job) return
-        const seconds = Math.round(options.timeoutMs / 100) / 10
-        finish(
-          slot,
-          {
-            status: 'rejected',
-            fileName: job.fileName,
-            fingerprint: '',
-            issues: [{ code: 'parse-timeout', seconds }],
-          },
-          true,
-        )
-      }, options.timeoutMs)
-      slot.handle.post({ type: 'parse', id: job.id, fileName: job.fileName, bytes: job.bytes })
+      if (job.beforeStart === undefined) begin(slot, job)
+      else {
+        const go = () => begin(slot, job)
+        job.beforeStart().then(go, go)
+      }
     }
+  }
+  /** Hands a job to its slot's worker and starts its time, unless the slot moved on meanwhile. */
+  const begin = (slot: Slot, job: Job): void => {
+    if (closed || !slot.alive || slot.job !== job) return
+    slot.timer = options.timer.set(() => {
+      if (slot.job !== job) return
+      const seconds = Math.round(options.timeoutMs / 100) / 10
+      finish(
+        slot,
+        {
+          status: 'rejected',
+          fileName: job.fileName,
+          fingerprint: '',
+          issues: [{ code: 'parse-timeout', seconds }],
+        },
+        true,
+      )
+    }, options.timeoutMs)
+    slot.handle.post({ type: 'parse', id: job.id, fileName: job.fileName, bytes: job.bytes })
   }
   const stopAll = (message: string): void => {
     closed = true
@@ -171,7 +183,13 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
           })
           return
         }
-        queue.push({ id: nextId++, fileName: file.fileName, bytes: file.bytes, resolve })
+        queue.push({
+          id: nextId++,
+          fileName: file.fileName,
+          bytes: file.bytes,
+          beforeStart: file.beforeStart,
+          resolve,
+        })
         dispatch()
       }),
     close: () => stopAll('import stopped'),

@@ -1,14 +1,10 @@
 // The workbooks real spreadsheet programs filled and saved (tests/fixtures/real-programs, made by
 // scripts/fixtures/real-programs/generate.sh), with the answers each must import with.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { BuiltInFrameworkId } from '@core/builtins/builtInFrameworks'
 import type { Answers } from '@core/responses/answer'
 
-/** The folder of the fixtures, as a path. */
-export const REAL_PROGRAMS_FOLDER = fileURLToPath(
-  new URL('../../../../tests/fixtures/real-programs/', import.meta.url),
-)
+/** The folder of the fixtures (a `file:` URL in tests; the tests read it with Node). */
+export const REAL_PROGRAMS_FOLDER = new URL('../../../../tests/fixtures/real-programs/', import.meta.url)
 
 /** What the app must read from a fixture: the unit, the framework and year, the answers and notes. */
 export type ExpectedImport = {
@@ -28,7 +24,11 @@ export type RealProgramFixture = {
   readonly how: string
 }
 
-const FRAMEWORKS: readonly BuiltInFrameworkId[] = ['dept-ict-readiness', 'dti-points', 'vn-ict-index-province']
+const FRAMEWORKS: readonly BuiltInFrameworkId[] = [
+  'dept-ict-readiness',
+  'dti-points',
+  'vn-ict-index-province',
+]
 
 /** Every committed fixture: per built-in framework, filled by openpyxl, that file re-saved by LibreOffice, and filled by LibreOffice. */
 export const REAL_PROGRAM_FIXTURES: readonly RealProgramFixture[] = FRAMEWORKS.flatMap((frameworkId) => [
@@ -52,14 +52,7 @@ export const REAL_PROGRAM_FIXTURES: readonly RealProgramFixture[] = FRAMEWORKS.f
   },
 ])
 
-/** The bytes of a fixture. */
-export function readRealProgramFixture(fileName: string): Uint8Array {
-  return new Uint8Array(readFileSync(`${REAL_PROGRAMS_FOLDER}${fileName}`))
-}
-
-/** The expected import of a framework's fixtures (`expected/<framework>.json`). */
-export function expectedImport(frameworkId: BuiltInFrameworkId): ExpectedImport {
-  return JSON.parse(
-    readFileSync(`${REAL_PROGRAMS_FOLDER}expected/${frameworkId}.json`, 'utf8'),
-  ) as ExpectedImport
-}
+/** Where a fixture, or a framework's expected import (`expected/<framework>.json`), lies. */
+export const realProgramFile = (fileName: string): URL => new URL(fileName, REAL_PROGRAMS_FOLDER)
+export const expectedImportFile = (frameworkId: BuiltInFrameworkId): URL =>
+  new URL(`expected/${frameworkId}.json`, REAL_PROGRAMS_FOLDER)
