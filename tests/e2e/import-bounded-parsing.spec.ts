@@ -1,6 +1,7 @@
 // Issue #15 item 3 in the app: a workbook whose parse never ends is refused as parse-timeout (its
-// Web Worker terminated and replaced) while the batch goes on; a page lost while a file is being
-// parsed resumes its batch reporting that file as parse-interrupted, without parsing it again.
+// Web Worker terminated and replaced) while the batch goes on; a page that crashed while a file was
+// being parsed resumes its batch reporting that file as parse-interrupted, without parsing it
+// again, while a page merely reloaded (an orderly exit) parses it again.
 // The parse diagnostics (local storage `ictwb.diagnostics.parse`) make one named file spin in its
 // worker, as a pathological workbook would, and shorten the time limit.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -116,37 +117,75 @@ test('a workbook whose parse never ends is refused as parse-timeout and the batc
   expect(problems).toEqual([])
 })
 
-test('a page reloaded while a file is being parsed resumes its batch reporting that file as parse-interrupted', async ({
+test('a page that crashed while a file was being parsed resumes its batch reporting that file as parse-interrupted', async ({
   appPage,
   problems,
 }) => {
   test.setTimeout(120_000)
-  // The hanging file spins for ten minutes: only the reload stops it, and parsing it again would hang the test.
+  // The hanging file spins for ten minutes: only the crash stops it, and parsing it again would hang the test.
   await openPanel(appPage, { timeoutMs: 600_000, hangOn: HANGING })
   await chooseFiles(appPage, 'Chọn tệp…')
   await expect(outcomeOf(appPage, '1-dau.xlsx')).toHaveAttribute('data-outcome', 'imported', {
     timeout: 60_000,
   })
   // Every other file's parse has returned (only the hanging one is still marked): a file parsed
-  // beside it when the page goes would be a suspect too, since nobody can tell which one took the page down.
+  // beside it when the page dies is a suspect too, since nobody can tell which one took the page down.
   await expect.poll(() => parsingMarks(appPage), { timeout: 30_000 }).toEqual([HANGING])
+
+  // The renderer dies as it does when a worker exhausts the heap: no pagehide, no orderly exit.
+  const crashed = appPage.waitForEvent('crash')
+  const session = await appPage.context().newCDPSession(appPage)
+  void session.send('Page.crash').catch(() => undefined)
+  await crashed
+  const page = await appPage.context().newPage()
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  await page.goto('/')
+  await page.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
+  const notice = panelOf(page).getByRole('alert').filter({ hasText: 'Lần nhập trước bị gián đoạn' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('đã lưu 1/4 tệp')
+  await chooseFiles(page, 'Tiếp tục lần nhập này…')
+  await expect(panelOf(page).getByTestId('import-progress')).toHaveAttribute('data-phase', 'finished', {
+    timeout: 60_000,
+  })
+
+  const hanging = outcomeOf(page, HANGING)
+  await expect(hanging).toHaveAttribute('data-outcome', 'rejected')
+  await expect(hanging).toContainText('Lần nhập trước đã dừng khi đang đọc tệp này')
+  for (const name of ['1-dau.xlsx', '3-giua.xlsx', '4-cuoi.xlsx'])
+    await expect(outcomeOf(page, name)).toHaveAttribute('data-outcome', 'imported')
+  await expect(notice).toBeHidden()
+  await page.screenshot({ path: 'test-results/screenshots/import-parse-interrupted.png', fullPage: true })
+  await page.evaluate(() => window.localStorage.removeItem('ictwb.diagnostics.parse'))
+  expect(problems).toEqual([])
+})
+
+test('a page reloaded while a file was being parsed is an orderly exit: the resumed batch parses that file again', async ({
+  appPage,
+  problems,
+}) => {
+  test.setTimeout(120_000)
+  await openPanel(appPage, { timeoutMs: 3000, hangOn: HANGING })
+  await chooseFiles(appPage, 'Chọn tệp…')
+  await expect(outcomeOf(appPage, '1-dau.xlsx')).toHaveAttribute('data-outcome', 'imported', {
+    timeout: 60_000,
+  })
+  await expect.poll(() => parsingMarks(appPage), { timeout: 30_000 }).toContain(HANGING)
 
   await appPage.reload()
   await appPage.getByRole('navigation').getByRole('link', { name: 'Đánh giá', exact: true }).click()
   const notice = panelOf(appPage).getByRole('alert').filter({ hasText: 'Lần nhập trước bị gián đoạn' })
   await expect(notice).toBeVisible()
-  await expect(notice).toContainText('đã lưu 1/4 tệp')
   await chooseFiles(appPage, 'Tiếp tục lần nhập này…')
-  const progress = panelOf(appPage).getByTestId('import-progress')
-  await expect(progress).toHaveAttribute('data-phase', 'finished', { timeout: 60_000 })
+  await expect(panelOf(appPage).getByTestId('import-progress')).toHaveAttribute('data-phase', 'finished', {
+    timeout: 60_000,
+  })
 
-  const hanging = outcomeOf(appPage, HANGING)
-  await expect(hanging).toHaveAttribute('data-outcome', 'rejected')
-  await expect(hanging).toContainText('Lần nhập trước đã dừng khi đang đọc tệp này')
+  // Parsed again, it hangs again and meets the time limit; the files beside it import.
+  await expect(outcomeOf(appPage, HANGING)).toContainText('Đọc tệp quá 3 giây')
   for (const name of ['1-dau.xlsx', '3-giua.xlsx', '4-cuoi.xlsx'])
     await expect(outcomeOf(appPage, name)).toHaveAttribute('data-outcome', 'imported')
-  await expect(notice).toBeHidden()
-  await appPage.screenshot({ path: 'test-results/screenshots/import-parse-interrupted.png', fullPage: true })
+  expect(await parsingMarks(appPage)).toEqual([])
   await appPage.evaluate(() => window.localStorage.removeItem('ictwb.diagnostics.parse'))
   expect(problems).toEqual([])
 })
