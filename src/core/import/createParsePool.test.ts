@@ -242,4 +242,38 @@ describe('createParsePool', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(workers.spawned[0]?.requests.map((request) => request.type)).toEqual(['configure'])
   })
+
+  it('gives a file back to the queue when its worker dies before it got the file', async () => {
+    const failures: ((message: string) => void)[] = []
+    const workers = fakeWorkers(() => 'answer')
+    const pool = createParsePool({
+      size: 1,
+      spawn: () => {
+        const handle = workers.spawn()
+        return {
+          ...handle,
+          onFailure: (listener) => {
+            failures.push(listener)
+            handle.onFailure(listener)
+          },
+        }
+      },
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let starts = 0
+    const parsing = pool.parse({ ...file('a'), beforeStart: () => (starts++, gate) })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    failures[0]?.('worker lost')
+    release()
+
+    expect(await parsing).toMatchObject({ fileName: 'a', issues: [{ code: 'not-a-zip' }] })
+    expect(workers.spawned.map((worker) => worker.terminated)).toEqual([true, false])
+    expect(workers.spawned[1]?.requests.map((request) => request.type)).toEqual(['configure', 'parse'])
+    expect(starts).toBe(2)
+  })
 })

@@ -40,7 +40,15 @@ type Job = {
   readonly beforeStart: (() => Promise<void>) | undefined
   readonly resolve: (parsed: ParsedFile) => void
 }
-type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive: boolean; ready: boolean }
+type Slot = {
+  handle: ParseWorkerHandle
+  job: Job | null
+  /** Whether the worker was handed its job (its `beforeStart` done). */
+  posted: boolean
+  timer: unknown
+  alive: boolean
+  ready: boolean
+}
 
 /**
  * Parses files in `size` isolated workers with a time limit each (reliability §1.5, §5.1: a
@@ -66,7 +74,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   let failedStarts = 0
 
   const start = (): Slot => {
-    const slot: Slot = { handle: options.spawn(), job: null, timer: null, alive: true, ready: false }
+    const slot: Slot = {
+      handle: options.spawn(),
+      job: null,
+      posted: false,
+      timer: null,
+      alive: true,
+      ready: false,
+    }
     slot.handle.onReply((reply) => {
       if (reply.type === 'ready') {
         slot.ready = true
@@ -80,6 +95,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     slot.handle.onFailure((message, cause) => {
       if (!slot.alive) return
       const job = slot.job
+      if (job !== null && !slot.posted) {
+        // The worker died before it got the file: the file goes back to the front of the queue.
+        slot.job = null
+        queue.unshift(job)
+        replace(slot)
+        dispatch()
+        return
+      }
       if (job !== null) {
         finish(
           slot,
@@ -124,6 +147,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slot.job !== null || !slot.alive || !slot.ready) continue
       const job = queue.shift() as Job
       slot.job = job
+      slot.posted = false
       if (job.beforeStart === undefined) begin(slot, job)
       else {
         const go = () => begin(slot, job)
@@ -134,6 +158,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   /** Hands a job to its slot's worker and starts its time, unless the slot moved on meanwhile. */
   const begin = (slot: Slot, job: Job): void => {
     if (closed || !slot.alive || slot.job !== job) return
+    slot.posted = true
     slot.timer = options.timer.set(() => {
       if (slot.job !== job) return
       const seconds = Math.round(options.timeoutMs / 100) / 10
