@@ -68,8 +68,10 @@ export function createImportJournalRepository(database: WorkbenchDatabase): Impo
     interruptedBatches: async () =>
       (await batches.toArray())
         .filter((batch) => batch.finishedAt === null)
+        .map(withoutMarks)
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-    batches: async () => (await batches.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    batches: async () =>
+      (await batches.toArray()).map(withoutMarks).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
     markParsing: (batch, mark) =>
       updateMarks(batch.id, batch, (marks) => [
         ...marks.filter((candidate) => candidate.fingerprint !== mark.fingerprint),
@@ -93,7 +95,7 @@ export function createImportJournalRepository(database: WorkbenchDatabase): Impo
         const before = record.parsing ?? []
         const after = change(before)
         if (after.length === 0 && before.length === 0 && record !== fallback) return
-        const { parsing: _dropped, ...rest } = record
+        const rest = withoutMarks(record)
         await batches.put(after.length === 0 ? rest : { ...rest, parsing: after })
       })
       return ok(null)
@@ -101,4 +103,10 @@ export function createImportJournalRepository(database: WorkbenchDatabase): Impo
       return err(classifyStorageError(error))
     }
   }
+}
+
+/** The batch of a stored record, without its parsing marks (read them with `parsingMarks`). */
+function withoutMarks(record: StoredImportBatch): ImportBatch {
+  const { parsing: _marks, ...batch } = record
+  return batch
 }
