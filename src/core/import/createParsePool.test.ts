@@ -176,4 +176,104 @@ describe('createParsePool', () => {
     expect((await Promise.all(waiting)).map((parsed) => parsed.status)).toEqual(['rejected', 'rejected'])
     expect(workers.spawned.every((worker) => worker.terminated)).toBe(true)
   })
+
+  it('awaits a file beforeStart when a worker takes it, not while it waits in the queue, and starts its time after', async () => {
+    const workers = fakeWorkers((name) => (name === 'slow' ? 'hang' : 'answer'))
+    const { timer, fireAll } = manualTimer()
+    const pool = createParsePool({ size: 1, spawn: workers.spawn, framework, timeoutMs: 10_000, timer })
+    const started: string[] = []
+    const withStart = (name: string) => ({
+      ...file(name),
+      beforeStart: async () => void started.push(name),
+    })
+
+    const slow = pool.parse(withStart('slow'))
+    const next = pool.parse(withStart('next'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    expect(started).toEqual(['slow'])
+    const parses = () =>
+      workers.spawned.flatMap((worker) =>
+        worker.requests.flatMap((request) => (request.type === 'parse' ? [request.fileName] : [])),
+      )
+    expect(parses()).toEqual(['slow'])
+    fireAll()
+    expect(await slow).toMatchObject({ issues: [{ code: 'parse-timeout' }] })
+    expect(await next).toMatchObject({ issues: [{ code: 'not-a-zip' }] })
+    expect(started).toEqual(['slow', 'next'])
+    expect(parses()).toEqual(['slow', 'next'])
+  })
+
+  it('hands the file over even when its beforeStart fails', async () => {
+    const workers = fakeWorkers(() => 'answer')
+    const pool = createParsePool({
+      size: 1,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+
+    const parsed = await pool.parse({ ...file('a'), beforeStart: () => Promise.reject(new Error('quota')) })
+
+    expect(parsed).toMatchObject({ fileName: 'a', issues: [{ code: 'not-a-zip' }] })
+  })
+
+  it('does not hand over a file whose pool closed while its beforeStart ran', async () => {
+    const workers = fakeWorkers(() => 'answer')
+    const pool = createParsePool({
+      size: 1,
+      spawn: workers.spawn,
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+    let release: () => void = () => undefined
+    const parsing = pool.parse({
+      ...file('a'),
+      beforeStart: () => new Promise<void>((resolve) => (release = resolve)),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    pool.close()
+    release()
+
+    expect(await parsing).toMatchObject({ issues: [{ code: 'parse-crashed', message: 'import stopped' }] })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(workers.spawned[0]?.requests.map((request) => request.type)).toEqual(['configure'])
+  })
+
+  it('gives a file back to the queue when its worker dies before it got the file', async () => {
+    const failures: ((message: string) => void)[] = []
+    const workers = fakeWorkers(() => 'answer')
+    const pool = createParsePool({
+      size: 1,
+      spawn: () => {
+        const handle = workers.spawn()
+        return {
+          ...handle,
+          onFailure: (listener) => {
+            failures.push(listener)
+            handle.onFailure(listener)
+          },
+        }
+      },
+      framework,
+      timeoutMs: 10_000,
+      timer: manualTimer().timer,
+    })
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let starts = 0
+    const parsing = pool.parse({ ...file('a'), beforeStart: () => (starts++, gate) })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    failures[0]?.('worker lost')
+    release()
+
+    expect(await parsing).toMatchObject({ fileName: 'a', issues: [{ code: 'not-a-zip' }] })
+    expect(workers.spawned.map((worker) => worker.terminated)).toEqual([true, false])
+    expect(workers.spawned[1]?.requests.map((request) => request.type)).toEqual(['configure', 'parse'])
+    expect(starts).toBe(2)
+  })
 })

@@ -37,9 +37,18 @@ type Job = {
   readonly id: number
   readonly fileName: string
   readonly bytes: Uint8Array
+  readonly beforeStart: (() => Promise<void>) | undefined
   readonly resolve: (parsed: ParsedFile) => void
 }
-type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive: boolean; ready: boolean }
+type Slot = {
+  handle: ParseWorkerHandle
+  job: Job | null
+  /** Whether the worker was handed its job (its `beforeStart` done). */
+  posted: boolean
+  timer: unknown
+  alive: boolean
+  ready: boolean
+}
 
 /**
  * Parses files in `size` isolated workers with a time limit each (reliability §1.5, §5.1: a
@@ -47,7 +56,9 @@ type Slot = { handle: ParseWorkerHandle; job: Job | null; timer: unknown; alive:
  * in time, or dies, is refused (`parse-timeout`, `parse-crashed`, `parse-out-of-memory` when the
  * handle reports its heap cap reached); that worker is terminated and
  * replaced, and the queue goes on. Memory: each worker parses one file at a time, within the
- * bounds `readWorkbook` checks before exceljs runs.
+ * bounds `readWorkbook` checks before exceljs runs. A file's `beforeStart` (its parsing mark, see
+ * `runImportBatch`) is awaited when a worker takes the file, before the worker gets it and before
+ * its time starts; files waiting in the queue are not marked.
  *
  * @example
  *   const pool = createParsePool({ size: 2, spawn, framework, timeoutMs: 10_000, timer })
@@ -63,7 +74,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   let failedStarts = 0
 
   const start = (): Slot => {
-    const slot: Slot = { handle: options.spawn(), job: null, timer: null, alive: true, ready: false }
+    const slot: Slot = {
+      handle: options.spawn(),
+      job: null,
+      posted: false,
+      timer: null,
+      alive: true,
+      ready: false,
+    }
     slot.handle.onReply((reply) => {
       if (reply.type === 'ready') {
         slot.ready = true
@@ -77,6 +95,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     slot.handle.onFailure((message, cause) => {
       if (!slot.alive) return
       const job = slot.job
+      if (job !== null && !slot.posted) {
+        // The worker died before it got the file: the file goes back to the front of the queue.
+        slot.job = null
+        queue.unshift(job)
+        replace(slot)
+        dispatch()
+        return
+      }
       if (job !== null) {
         finish(
           slot,
@@ -121,22 +147,33 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slot.job !== null || !slot.alive || !slot.ready) continue
       const job = queue.shift() as Job
       slot.job = job
-      slot.timer = options.timer.set(() => {
-        if (slot.job !== job) return
-        const seconds = Math.round(options.timeoutMs / 100) / 10
-        finish(
-          slot,
-          {
-            status: 'rejected',
-            fileName: job.fileName,
-            fingerprint: '',
-            issues: [{ code: 'parse-timeout', seconds }],
-          },
-          true,
-        )
-      }, options.timeoutMs)
-      slot.handle.post({ type: 'parse', id: job.id, fileName: job.fileName, bytes: job.bytes })
+      slot.posted = false
+      if (job.beforeStart === undefined) begin(slot, job)
+      else {
+        const go = () => begin(slot, job)
+        job.beforeStart().then(go, go)
+      }
     }
+  }
+  /** Hands a job to its slot's worker and starts its time, unless the slot moved on meanwhile. */
+  const begin = (slot: Slot, job: Job): void => {
+    if (closed || !slot.alive || slot.job !== job) return
+    slot.posted = true
+    slot.timer = options.timer.set(() => {
+      if (slot.job !== job) return
+      const seconds = Math.round(options.timeoutMs / 100) / 10
+      finish(
+        slot,
+        {
+          status: 'rejected',
+          fileName: job.fileName,
+          fingerprint: '',
+          issues: [{ code: 'parse-timeout', seconds }],
+        },
+        true,
+      )
+    }, options.timeoutMs)
+    slot.handle.post({ type: 'parse', id: job.id, fileName: job.fileName, bytes: job.bytes })
   }
   const stopAll = (message: string): void => {
     closed = true
@@ -171,7 +208,13 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
           })
           return
         }
-        queue.push({ id: nextId++, fileName: file.fileName, bytes: file.bytes, resolve })
+        queue.push({
+          id: nextId++,
+          fileName: file.fileName,
+          bytes: file.bytes,
+          beforeStart: file.beforeStart,
+          resolve,
+        })
         dispatch()
       }),
     close: () => stopAll('import stopped'),

@@ -1,5 +1,11 @@
 import type { Result } from '@core/result'
-import type { ImportBatch, ImportStoreFailure, IncomingSubmission, JournalEntry } from './importTypes'
+import type {
+  ImportBatch,
+  ImportStoreFailure,
+  IncomingSubmission,
+  JournalEntry,
+  ParsingMark,
+} from './importTypes'
 import type { ReceivedSubmission } from './receivedSubmission'
 
 /** What a commit did with a file's submission (see `decideImport`). */
@@ -42,8 +48,9 @@ export type ResolveFailure = ImportStoreFailure | { readonly code: 'not-pending'
  * an in-memory store in the CLI and tests (`createMemoryImportStore`). Both apply `decideImport`.
  *
  * Contract: `commit` is all or nothing: the submission (when one is stored), the journal entry and
- * the batch record are written together or not at all, and a duplicate writes nothing. Nothing is
- * ever written for a rejected file.
+ * the batch record are written together or not at all, and a duplicate writes nothing. Nothing of
+ * a rejected file stays written (its parsing mark, when the store keeps marks, is cleared when its
+ * parse returns).
  */
 export type ImportStore = {
   commit(request: CommitRequest): Promise<Result<CommitOutcome, ImportStoreFailure>>
@@ -59,6 +66,15 @@ export type ImportStore = {
    * again are reported from here without parsing (identical bytes, identical content).
    */
   knownFiles?(scope: ImportScope): Promise<ReadonlyMap<string, KnownFile>>
+  /**
+   * Records that a file is about to be parsed (its batch recorded too, so a batch that stops before
+   * its first commit is still an interrupted batch). Optional: a store without it keeps no marks.
+   */
+  markParsing?(batch: ImportBatch, mark: ParsingMark): Promise<Result<null, ImportStoreFailure>>
+  /** Drops a file's mark once its parse returned (whatever it gave). */
+  clearParsing?(batchId: string, fingerprint: string): Promise<Result<null, ImportStoreFailure>>
+  /** The files a batch marked and never cleared: their parse never returned. */
+  parsingMarks?(batchId: string): Promise<readonly ParsingMark[]>
   /** Applies the evaluator's choice to a pending version (see `planResolution`). */
   resolveConflict(
     pendingId: string,

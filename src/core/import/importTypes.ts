@@ -194,6 +194,23 @@ export type ImportBatch = {
 }
 
 /**
+ * A file a batch handed to a parse worker and has no outcome for yet. Written (with the batch
+ * record) before the worker gets the file and dropped when its parse returns, so a batch that
+ * stops meanwhile (the window closed or crashed, a worker took the page down) leaves the file
+ * marked, and its resumption reports it as `parse-interrupted` instead of parsing it again.
+ *
+ * @example
+ *   const mark: ParsingMark = { fingerprint: '9c1e…', fileName: 'SNV.xlsx', index: 4, at: '2026-03-01T08:00:00.000Z' }
+ */
+export type ParsingMark = {
+  /** SHA-256 of the file's bytes, as the journal identifies files. */
+  readonly fingerprint: string
+  readonly fileName: string
+  readonly index: number
+  readonly at: string
+}
+
+/**
  * One file committed by a batch, written in the same transaction as the submission it stored,
  * so after a crash the journal lists exactly the files whose submissions exist.
  *

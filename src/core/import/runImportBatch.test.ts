@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { sha256Hex } from '@core/sha256'
-import { err } from '@core/result'
+import { err, ok } from '@core/result'
 import type { ImportStore } from './importStore'
-import type { FileOutcome, IncomingSubmission, ParsedFile } from './importTypes'
+import type { FileOutcome, IncomingSubmission, ParsedFile, ParsingMark } from './importTypes'
 import { createMemoryImportStore } from './memoryImportStore'
 import { runImportBatch, type BatchFile, type FileParser } from './runImportBatch'
 import { aBatch, anIncomingSubmission } from './testing/anIncomingSubmission'
@@ -220,5 +220,107 @@ describe('runImportBatch', () => {
 
     expect(remaining[0]).toBeGreaterThan(0)
     expect(remaining.at(-1)).toBe(0)
+  })
+})
+
+/** A memory store that also keeps parsing marks, logging every mark and clear in order. */
+function storeWithMarks(initialMarks: readonly ParsingMark[] = []) {
+  const inner = createMemoryImportStore()
+  const marks = new Map<string, ParsingMark[]>([[aBatch().id, [...initialMarks]]])
+  const log: string[] = []
+  const store: ImportStore = {
+    ...inner,
+    markParsing: async (batch, mark) => {
+      log.push(`mark ${mark.fileName}#${mark.index}`)
+      marks.set(batch.id, [...(marks.get(batch.id) ?? []), mark])
+      return ok(null)
+    },
+    clearParsing: async (batchId, fingerprint) => {
+      const left = (marks.get(batchId) ?? []).filter((mark) => mark.fingerprint !== fingerprint)
+      log.push(`clear ${fingerprint.slice(0, 6)}`)
+      marks.set(batchId, left)
+      return ok(null)
+    },
+    parsingMarks: async (batchId) => marks.get(batchId) ?? [],
+  }
+  return { store, marks, log, inner }
+}
+
+/** A parser that honours `beforeStart` as a worker pool does, logging when each parse begins and ends. */
+const markingParser =
+  (log: string[]): FileParser =>
+  async (file) => {
+    await file.beforeStart?.()
+    log.push(`parse ${file.fileName}`)
+    return parser()(file)
+  }
+
+describe('runImportBatch with parsing marks', () => {
+  it('marks each file before its parse begins and clears the mark when the parse returns', async () => {
+    const { store, marks, log } = storeWithMarks()
+    const files = [fileOf('a.xlsx', 'SNV:1'), fileOf('b.xlsx', 'bad')]
+
+    const result = await run(files, store, { parse: markingParser([]), parseAhead: 1 })
+
+    expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported', 'b.xlsx:rejected'])
+    const fingerprint = (body: string) => sha256Hex(new TextEncoder().encode(body)).slice(0, 6)
+    expect(log).toEqual([
+      'mark a.xlsx#0',
+      `clear ${fingerprint('SNV:1')}`,
+      'mark b.xlsx#1',
+      `clear ${fingerprint('bad')}`,
+    ])
+    expect(marks.get(aBatch().id)).toEqual([])
+  })
+
+  it('writes the mark before the parser starts the file, not when the file is queued', async () => {
+    const { store, log } = storeWithMarks()
+    const parseLog: string[] = []
+    const parse: FileParser = async (file) => {
+      parseLog.push(`queued ${file.fileName} (marks so far: ${log.length})`)
+      await file.beforeStart?.()
+      parseLog.push(
+        `started ${file.fileName} (marks so far: ${log.filter((line) => line.startsWith('mark')).length})`,
+      )
+      return parser()(file)
+    }
+
+    await run([fileOf('a.xlsx', 'SNV:1')], store, { parse })
+
+    expect(parseLog).toEqual(['queued a.xlsx (marks so far: 0)', 'started a.xlsx (marks so far: 1)'])
+  })
+
+  it('resuming a batch reports the file an earlier run left marked as parse-interrupted, without parsing it', async () => {
+    const poison = fileOf('poison.xlsx', 'SNV:9')
+    const { store, log } = storeWithMarks([
+      {
+        fingerprint: sha256Hex(poison.bytes as Uint8Array),
+        fileName: 'poison.xlsx',
+        index: 1,
+        at: '2025-03-02T07:59:00.000Z',
+      },
+    ])
+    const parsed: string[] = []
+
+    const result = await run([fileOf('a.xlsx', 'SNV:1'), poison, fileOf('c.xlsx', 'STC:1')], store, {
+      parse: markingParser(parsed),
+    })
+
+    expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported', 'poison.xlsx:rejected', 'c.xlsx:imported'])
+    expect(result.outcomes[1]).toMatchObject({ issues: [{ code: 'parse-interrupted' }] })
+    expect(parsed).toEqual(['parse a.xlsx', 'parse c.xlsx'])
+    expect(log.filter((line) => line.includes('poison'))).toEqual([])
+  })
+
+  it('parses on when a mark cannot be written', async () => {
+    const { store } = storeWithMarks()
+    const failing: ImportStore = {
+      ...store,
+      markParsing: async () => err({ code: 'quota', message: 'QuotaExceededError' }),
+    }
+
+    const result = await run([fileOf('a.xlsx', 'SNV:1')], failing, { parse: markingParser([]) })
+
+    expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported'])
   })
 })

@@ -10,10 +10,17 @@ export type BatchFile = {
   readonly bytes: Uint8Array | (() => Promise<Uint8Array>)
 }
 
-/** Parses one file (a worker pool in the app, in-process in the CLI); must not throw. */
+/**
+ * Parses one file (a worker pool in the app, in-process in the CLI); must not throw. When the
+ * batch keeps parsing marks it passes `beforeStart`, which writes the file's mark: the parser awaits
+ * it just before the file's parse begins (a pool: when a worker takes the file, not when the file
+ * joins the queue), so a crash leaves marked only the files that were really being parsed. A parser
+ * that ignores it leaves no mark.
+ */
 export type FileParser = (file: {
   readonly fileName: string
   readonly bytes: Uint8Array
+  readonly beforeStart?: () => Promise<void>
 }) => Promise<ParsedFile>
 
 export type RunImportOptions = {
@@ -49,8 +56,11 @@ export type BatchResult = { readonly outcomes: readonly FileOutcome[]; readonly 
  * and year is reported as already imported without being parsed. Each commit stores the file's submission and its journal entry all or
  * nothing; a rejected file writes nothing. When `batch` is an interrupted batch, files its journal
  * already holds (same SHA-256) are reported from the journal (`resumed`) without parsing, so a
- * resumed batch never stores anything twice. Never throws on bad files or storage failures: they
- * are outcomes.
+ * resumed batch never stores anything twice. When the store keeps parsing marks
+ * (`markParsing`), each file is marked just before a worker gets it and unmarked when its parse
+ * returns; resuming a batch reports the files it left marked as `parse-interrupted` without
+ * parsing them again (a file that took the page down must not do it twice). Never throws on bad
+ * files or storage failures: they are outcomes.
  *
  * @example
  *   const result = await runImportBatch({ batch, files, parse, store, now: () => new Date(), onOutcome: show })
@@ -71,6 +81,8 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
     journal.size > 0 || known.size > 0
       ? (fingerprint: string) => journal.has(fingerprint) || known.has(fingerprint)
       : null
+  const suspects = new Set((await store.parsingMarks?.(batch.id))?.map((mark) => mark.fingerprint) ?? [])
+  const marks = marking(store, batch, now, suspects)
   const window = Math.max(1, options.parseAhead ?? 4)
   const parsing: (Promise<ParsedFile> | undefined)[] = []
   const bytesOf = async (file: BatchFile): Promise<Uint8Array> =>
@@ -79,7 +91,7 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   const launch = (upTo: number): void => {
     for (; launched < Math.min(upTo, files.length); launched += 1) {
       const file = files[launched]
-      if (file !== undefined) parsing[launched] = safeParse(file, bytesOf, parse, skip)
+      if (file !== undefined) parsing[launched] = safeParse(file, launched, bytesOf, parse, skip, marks)
     }
   }
   const outcomes: FileOutcome[] = []
@@ -100,12 +112,41 @@ export async function runImportBatch(options: RunImportOptions): Promise<BatchRe
   return { outcomes, cancelled: false }
 }
 
-/** A parse that cannot throw; a file already committed (journal) or imported (same bytes) is not parsed again. */
+/** How a batch keeps parsing marks: the fingerprints an earlier run left marked, and the writes; `null` when the store keeps none. */
+type Marking = {
+  readonly suspects: ReadonlySet<string>
+  readonly mark: (fileName: string, index: number, fingerprint: string) => Promise<void>
+  readonly clear: (fingerprint: string) => Promise<void>
+} | null
+
+function marking(
+  store: ImportStore,
+  batch: ImportBatch,
+  now: () => Date,
+  suspects: ReadonlySet<string>,
+): Marking {
+  const { markParsing, clearParsing } = store
+  if (markParsing === undefined || clearParsing === undefined) return null
+  // A mark that cannot be written (disk full) does not stop the parse: the batch only loses that protection.
+  return {
+    suspects,
+    mark: async (fileName, index, fingerprint) =>
+      void (await markParsing.call(store, batch, { fingerprint, fileName, index, at: now().toISOString() })),
+    clear: async (fingerprint) => void (await clearParsing.call(store, batch.id, fingerprint)),
+  }
+}
+
+/**
+ * A parse that cannot throw; a file already committed (journal) or imported (same bytes) is not
+ * parsed again, nor one an earlier run of the batch left marked as parsing (`parse-interrupted`).
+ */
 async function safeParse(
   file: BatchFile,
+  index: number,
   bytesOf: (file: BatchFile) => Promise<Uint8Array>,
   parse: FileParser,
   skip: ((fingerprint: string) => boolean) | null,
+  marks: Marking,
 ): Promise<ParsedFile> {
   let bytes: Uint8Array
   try {
@@ -118,12 +159,22 @@ async function safeParse(
       issues: [{ code: 'file-unreadable', message: messageOf(error) }],
     }
   }
-  if (skip !== null) {
-    const fingerprint = sha256Hex(bytes)
-    if (skip(fingerprint)) return { status: 'rejected', fileName: file.fileName, fingerprint, issues: [] }
-  }
+  const fingerprint = skip !== null || marks !== null ? sha256Hex(bytes) : ''
+  if (skip?.(fingerprint) === true)
+    return { status: 'rejected', fileName: file.fileName, fingerprint, issues: [] }
+  if (marks?.suspects.has(fingerprint) === true)
+    return {
+      status: 'rejected',
+      fileName: file.fileName,
+      fingerprint,
+      issues: [{ code: 'parse-interrupted' }],
+    }
   try {
-    return await parse({ fileName: file.fileName, bytes })
+    if (marks === null) return await parse({ fileName: file.fileName, bytes })
+    const beforeStart = () => marks.mark(file.fileName, index, fingerprint)
+    const parsed = await parse({ fileName: file.fileName, bytes, beforeStart })
+    await marks.clear(fingerprint).catch(() => undefined)
+    return parsed
   } catch (error) {
     return {
       status: 'rejected',

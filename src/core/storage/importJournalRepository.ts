@@ -1,11 +1,18 @@
 import type { Table } from 'dexie'
-import type { ImportBatch, ImportStoreFailure, JournalEntry } from '@core/import/importTypes'
+import type { ImportBatch, ImportStoreFailure, JournalEntry, ParsingMark } from '@core/import/importTypes'
 import { err, ok, type Result } from '@core/result'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError } from './storageError'
 
+/**
+ * A batch record as stored: the batch, and the files it handed to a parse worker whose parse has
+ * not returned yet (`parsing`, not indexed, so no schema step was needed; absent in records written
+ * before it existed).
+ */
+export type StoredImportBatch = ImportBatch & { readonly parsing?: readonly ParsingMark[] }
+
 /** The journal tables (schema step 3), typed; `database.ts` declares the tables of step 1 only. */
-export function importBatchesTable(database: WorkbenchDatabase): Table<ImportBatch, string> {
+export function importBatchesTable(database: WorkbenchDatabase): Table<StoredImportBatch, string> {
   return database.table('importBatches')
 }
 
@@ -22,6 +29,12 @@ export type ImportJournalRepository = {
   interruptedBatches(): Promise<readonly ImportBatch[]>
   /** Every batch, newest first. */
   batches(): Promise<readonly ImportBatch[]>
+  /** Marks a file as being parsed, writing the batch record when it has none yet. */
+  markParsing(batch: ImportBatch, mark: ParsingMark): Promise<Result<null, ImportStoreFailure>>
+  /** Drops a file's parsing mark (its parse returned). */
+  clearParsing(batchId: string, fingerprint: string): Promise<Result<null, ImportStoreFailure>>
+  /** The files of a batch still marked as being parsed. */
+  parsingMarks(batchId: string): Promise<readonly ParsingMark[]>
 }
 
 /**
@@ -55,7 +68,45 @@ export function createImportJournalRepository(database: WorkbenchDatabase): Impo
     interruptedBatches: async () =>
       (await batches.toArray())
         .filter((batch) => batch.finishedAt === null)
+        .map(withoutMarks)
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
-    batches: async () => (await batches.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    batches: async () =>
+      (await batches.toArray()).map(withoutMarks).sort((a, b) => b.startedAt.localeCompare(a.startedAt)),
+    markParsing: (batch, mark) =>
+      updateMarks(batch.id, batch, (marks) => [
+        ...marks.filter((candidate) => candidate.fingerprint !== mark.fingerprint),
+        mark,
+      ]),
+    clearParsing: (batchId, fingerprint) =>
+      updateMarks(batchId, null, (marks) => marks.filter((mark) => mark.fingerprint !== fingerprint)),
+    parsingMarks: async (batchId) => (await batches.get(batchId))?.parsing ?? [],
   }
+
+  /** Rewrites a batch's marks in one transaction; `fallback` is the record to start when there is none. */
+  async function updateMarks(
+    batchId: string,
+    fallback: ImportBatch | null,
+    change: (marks: readonly ParsingMark[]) => readonly ParsingMark[],
+  ): Promise<Result<null, ImportStoreFailure>> {
+    try {
+      await database.transaction('rw', batches, async () => {
+        const record: StoredImportBatch | null = (await batches.get(batchId)) ?? fallback
+        if (record === null) return
+        const before = record.parsing ?? []
+        const after = change(before)
+        if (after.length === 0 && before.length === 0 && record !== fallback) return
+        const rest = withoutMarks(record)
+        await batches.put(after.length === 0 ? rest : { ...rest, parsing: after })
+      })
+      return ok(null)
+    } catch (error) {
+      return err(classifyStorageError(error))
+    }
+  }
+}
+
+/** The batch of a stored record, without its parsing marks (read them with `parsingMarks`). */
+function withoutMarks(record: StoredImportBatch): ImportBatch {
+  const { parsing: _marks, ...batch } = record
+  return batch
 }

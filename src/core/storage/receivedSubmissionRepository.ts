@@ -157,6 +157,9 @@ export function createReceivedSubmissionRepository(
     journal: journalRepository.journal,
     finishBatch: journalRepository.finishBatch,
     interruptedBatches: journalRepository.interruptedBatches,
+    markParsing: journalRepository.markParsing,
+    clearParsing: journalRepository.clearParsing,
+    parsingMarks: journalRepository.parsingMarks,
     get: async (id) => (await received.get(id)) ?? null,
     knownFiles: async (scope) => {
       const rows =

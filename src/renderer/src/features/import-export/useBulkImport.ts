@@ -9,6 +9,7 @@ import {
 } from '@core/storage/receivedSubmissionRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { createBrowserParsePool } from './browserParsePool'
+import { forgetOrderlyExit, wasLeftInOrder, watchOrderlyExit } from './orderlyExit'
 
 /** Where a bulk import stands: nothing yet, running, or done (to the end or stopped). */
 export type BulkImportState =
@@ -45,7 +46,10 @@ const newBatch = (target: ImportTarget, total: number): ImportBatch =>
  * Runs bulk imports over the open database: files parsed in two Web Workers with a time limit
  * each, committed one by one (`runImportBatch`) into the received submissions, with progress and
  * the outcome of every file as they come. `stop()` ends the batch after the file being committed;
- * what was stored stays, and the batch can be resumed from its journal.
+ * what was stored stays, and the batch can be resumed from its journal. Each file is marked in the
+ * journal while a worker parses it; resuming a batch whose page died (crashed: no `pagehide`)
+ * reports the files it left marked as `parse-interrupted` without parsing them again, while a
+ * batch whose page was closed or reloaded (`watchOrderlyExit`) drops its marks and parses them.
  */
 export function useBulkImport(onFinished?: () => void) {
   const database = useDatabase()
@@ -67,10 +71,15 @@ export function useBulkImport(onFinished?: () => void) {
       const clock = () => performance.now()
       const startedAt = clock()
       setState({ phase: 'running', run, outcomes, progress: importProgress([], files.length, 0) })
+      const batch = newBatch(target, files.length)
+      if (target.resume !== undefined && wasLeftInOrder(batch.id))
+        await dropParsingMarks(repository, batch.id)
+      forgetOrderlyExit(batch.id)
+      const stopWatching = watchOrderlyExit(batch.id)
       const pool = createBrowserParsePool(target.framework, target.year)
       try {
         const result = await runImportBatch({
-          batch: newBatch(target, files.length),
+          batch,
           files,
           parse: pool.parse,
           store: repository,
@@ -90,6 +99,7 @@ export function useBulkImport(onFinished?: () => void) {
           progress: importProgress(result.outcomes, files.length, clock() - startedAt),
         })
       } finally {
+        stopWatching()
         pool.close()
         stopRequest.current = null
         onFinished?.()
@@ -101,4 +111,10 @@ export function useBulkImport(onFinished?: () => void) {
     if (stopRequest.current !== null) stopRequest.current.aborted = true
   }, [])
   return { state, start, stop, repository }
+}
+
+/** The page of this batch was closed or reloaded, not lost: the files it was parsing are not suspects. */
+async function dropParsingMarks(repository: ReceivedSubmissionRepository, batchId: string): Promise<void> {
+  for (const mark of (await repository.parsingMarks?.(batchId)) ?? [])
+    await repository.clearParsing?.(batchId, mark.fingerprint)
 }
