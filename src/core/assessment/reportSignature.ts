@@ -44,7 +44,11 @@ export function parseReportSignature(
   }
   const issues = (Object.keys(signature) as (keyof ReportSignature)[])
     .filter((field) => [...signature[field]].length > MAX_SIGNATURE_FIELD_LENGTH)
-    .map((field): ReportSignatureIssue => ({ code: 'signature-field-too-long', field, max: MAX_SIGNATURE_FIELD_LENGTH }))
+    .map((field): ReportSignatureIssue => ({
+      code: 'signature-field-too-long',
+      field,
+      max: MAX_SIGNATURE_FIELD_LENGTH,
+    }))
   if (issues.length > 0) return err(issues)
   return ok(Object.values(signature).every((text) => text === '') ? null : signature)
 }

@@ -18,8 +18,15 @@ const PADDING_POINTS = 4
  * @example
  *   wrappedLineCount('Chỉ số hạ tầng kỹ thuật (HTKT)', 12) // => 3
  */
-export function wrappedLineCount(text: string, width: number, options: { readonly bold?: boolean } = {}): number {
-  const capacity = Math.max(1, Math.floor((width - 1) * (options.bold ? BOLD_CHARACTERS : REGULAR_CHARACTERS)))
+export function wrappedLineCount(
+  text: string,
+  width: number,
+  options: { readonly bold?: boolean } = {},
+): number {
+  const capacity = Math.max(
+    1,
+    Math.floor((width - 1) * (options.bold ? BOLD_CHARACTERS : REGULAR_CHARACTERS)),
+  )
   let lines = 0
   for (const paragraph of text.split('\n')) {
     let used = 0

@@ -1,4 +1,4 @@
-import { MAX_EXCEL_ROWS } from './cellAddress'
+import { MAX_EXCEL_COLUMNS, MAX_EXCEL_ROWS, columnLetters } from './cellAddress'
 import type { HeaderFooterPart, HeaderFooterSpec, PageSetupSpec, RowHeightSpec } from './workbookSpec'
 import type { WorkbookWriteIssue } from './workbookWriteIssue'
 
@@ -7,7 +7,7 @@ import type { WorkbookWriteIssue } from './workbookWriteIssue'
  * repeated on every page as `first:last`, header and footer as Excel's `&L…&C…&R…` codes.
  *
  * @example
- *   const page: PreparedPage = { orientation: 'portrait', fitToWidth: 1, margins: null, printTitleRows: '5:5', header: '&CKết quả', footer: '&CTrang &P/&N' }
+ *   const page: PreparedPage = { orientation: 'portrait', fitToWidth: 1, margins: null, printTitleRows: '5:5', printTitleColumns: null, header: '&CKết quả', footer: '&CTrang &P/&N' }
  */
 export type PreparedPage = {
   readonly orientation: 'portrait' | 'landscape'
@@ -21,6 +21,8 @@ export type PreparedPage = {
     readonly footer: number
   } | null
   readonly printTitleRows: string | null
+  /** `A:B`, or `null`. */
+  readonly printTitleColumns: string | null
   readonly header: string | null
   readonly footer: string | null
 }
@@ -76,6 +78,15 @@ export function preparePageSetup(
     !(isWhole(titles.first, 1, MAX_EXCEL_ROWS) && isWhole(titles.last, titles.first, MAX_EXCEL_ROWS))
   )
     fail('print-title-rows')
+  const titleColumns = spec.printTitleColumns
+  if (
+    titleColumns !== undefined &&
+    !(
+      isWhole(titleColumns.first, 1, MAX_EXCEL_COLUMNS) &&
+      isWhole(titleColumns.last, titleColumns.first, MAX_EXCEL_COLUMNS)
+    )
+  )
+    fail('print-title-columns')
   const header = spec.header === undefined ? null : headerFooterCodes(spec.header)
   if (header !== null && header.length > MAX_HEADER_FOOTER_LENGTH) fail('header')
   const footer = spec.footer === undefined ? null : headerFooterCodes(spec.footer)
@@ -97,6 +108,10 @@ export function preparePageSetup(
               footer: inches(margins.footer),
             },
       printTitleRows: titles === undefined ? null : `${titles.first}:${titles.last}`,
+      printTitleColumns:
+        titleColumns === undefined
+          ? null
+          : `${columnLetters(titleColumns.first)}:${columnLetters(titleColumns.last)}`,
       header,
       footer,
     },

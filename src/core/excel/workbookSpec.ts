@@ -164,7 +164,7 @@ export type HeaderFooterSpec = {
 /**
  * How a sheet prints: always on A4, in the given orientation, scaled to `fitToWidth` pages wide
  * (default 1) and as many pages tall as needed; `printTitleRows` (1-based, inclusive) repeat at the
- * top of every page. Margins are in millimetres.
+ * top of every page, `printTitleColumns` at its left. Margins are in millimetres.
  *
  * @example
  *   const page: PageSetupSpec = {
@@ -185,6 +185,8 @@ export type PageSetupSpec = {
     readonly footer: number
   }
   readonly printTitleRows?: { readonly first: number; readonly last: number }
+  /** Columns (1-based, inclusive) repeated at the left of every page, for tables more than one page wide. */
+  readonly printTitleColumns?: { readonly first: number; readonly last: number }
   readonly header?: HeaderFooterSpec
   readonly footer?: HeaderFooterSpec
 }

@@ -121,7 +121,14 @@ export type WorkbookWriteIssue =
   | {
       readonly code: 'invalid-page-setup'
       readonly sheet: string
-      readonly field: 'fit-to-width' | 'margins' | 'print-title-rows' | 'header' | 'footer' | 'row-height'
+      readonly field:
+        | 'fit-to-width'
+        | 'margins'
+        | 'print-title-rows'
+        | 'print-title-columns'
+        | 'header'
+        | 'footer'
+        | 'row-height'
     }
   | { readonly code: 'invalid-font' }
   | { readonly code: 'invalid-created-date'; readonly created: string }

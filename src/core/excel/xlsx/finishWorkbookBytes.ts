@@ -77,11 +77,14 @@ function setDefaultFont(xml: string, font: PreparedWorkbook['font']): string | n
 /** The rows each sheet repeats on every printed page: Excel's built-in name, local to the sheet. */
 function printTitles(prepared: PreparedWorkbook): string[] {
   return prepared.sheets.flatMap((sheet, index) => {
-    const rows = sheet.page?.printTitleRows ?? null
-    if (rows === null) return []
-    const [first, last] = rows.split(':')
-    const reference = `'${sheet.name.replace(/'/g, "''")}'!$${first}:$${last}`
-    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(reference)}</definedName>`]
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'!`
+    const ranges = [sheet.page?.printTitleColumns ?? null, sheet.page?.printTitleRows ?? null]
+      .filter((range): range is string => range !== null)
+      .map((range) => `${quoted}${range.replace(/(^|:)/g, '$1$')}`)
+    if (ranges.length === 0) return []
+    return [
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ranges.join(','))}</definedName>`,
+    ]
   })
 }
 

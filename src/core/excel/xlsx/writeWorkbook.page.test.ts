@@ -54,6 +54,27 @@ describe('writeWorkbook page setup', () => {
     )
   })
 
+  it('repeats title columns and rows together when a table prints several pages wide', async () => {
+    const part = await write({
+      sheets: [
+        {
+          ...printed,
+          page: {
+            orientation: 'landscape',
+            fitToWidth: 3,
+            printTitleRows: { first: 3, last: 4 },
+            printTitleColumns: { first: 1, last: 2 },
+          },
+        },
+      ],
+    })
+
+    expect(/<pageSetup [^>]*\/>/.exec(part('xl/worksheets/sheet1.xml'))?.[0]).toContain('fitToWidth="3"')
+    expect(part('xl/workbook.xml').replace(/&apos;/g, "'")).toContain(
+      "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Tổng hợp''s'!$A:$B,'Tổng hợp''s'!$3:$4</definedName>",
+    )
+  })
+
   it('refuses page settings that no program can print, naming the sheet and the setting', async () => {
     const written = await writeWorkbook({
       sheets: [
@@ -84,7 +105,11 @@ describe('writeWorkbook page setup', () => {
 describe('headerFooterCodes', () => {
   it('puts each place behind its code, doubles & in text and turns control characters into spaces', () => {
     expect(
-      headerFooterCodes({ left: ['A&B'], center: ['x\ny'], right: [{ field: 'page' }, ' / ', { field: 'pages' }] }),
+      headerFooterCodes({
+        left: ['A&B'],
+        center: ['x\ny'],
+        right: [{ field: 'page' }, ' / ', { field: 'pages' }],
+      }),
     ).toBe('&LA&&B&Cx y&R&P / &N')
     expect(headerFooterCodes({})).toBe('')
   })

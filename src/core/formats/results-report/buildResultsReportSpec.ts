@@ -37,14 +37,14 @@ export function buildResultsReportSpec(input: ResultsReportInput): WorkbookSpec 
     footer: { center: REPORT_LABELS.pageFooter },
   }
   const sheets = [
-      summarySheet(input),
-      ...componentSheets(input),
-      ...answerSheets(input),
-      ...indicatorSheets(input),
-      ...(change === null ? [] : [change]),
-      ...(charts === null ? [] : [charts]),
-      methodSheet(input),
-    ]
+    summarySheet(input),
+    ...componentSheets(input),
+    ...answerSheets(input),
+    ...indicatorSheets(input),
+    ...(change === null ? [] : [change]),
+    ...(charts === null ? [] : [charts]),
+    methodSheet(input),
+  ]
   return {
     sheets: sheets.map((sheet) => withPrintLayout(sheet, texts)),
     properties: { creator: `ICT Index Workbench ${input.appVersion}`, created: input.generatedAt },

@@ -22,8 +22,18 @@ export const PRINT_MARGINS = {
   landscape: { top: 30, bottom: 15, left: 20, right: 20, header: 18, footer: 8 },
 } as const satisfies Record<PageSetupSpec['orientation'], PageSetupSpec['margins']>
 
-/** The width a portrait A4 page prints, between its margins, in millimetres. */
-export const PORTRAIT_PRINT_WIDTH = A4.short - PRINT_MARGINS.portrait.left - PRINT_MARGINS.portrait.right
+/** The width a page prints, between its margins, in millimetres. */
+export const PRINT_WIDTH = {
+  portrait: A4.short - PRINT_MARGINS.portrait.left - PRINT_MARGINS.portrait.right,
+  landscape: A4.long - PRINT_MARGINS.landscape.left - PRINT_MARGINS.landscape.right,
+} as const
+
+/**
+ * The smallest scale a table with frozen columns is shrunk to so that it prints one page wide; a
+ * wider one (the raw answers, one column per question) prints on several pages wide instead, its
+ * frozen columns (code and name) repeated on each. Tables without frozen columns always fit one page wide.
+ */
+export const MIN_PRINT_SCALE = 0.5
 
 /**
  * The printed width of a sheet's content in millimetres at 100%: its columns (as far as any row
@@ -48,7 +58,7 @@ export function contentWidth(sheet: SheetSpec): number {
 
 /**
  * A report sheet made ready to print on A4: portrait when its content fits the portrait width,
- * else landscape; one page wide; its header rows (the rows holding header cells) repeated on every
+ * else landscape; one page wide (unless that would shrink it below `MIN_PRINT_SCALE`); its header rows (the rows holding header cells) repeated on every
  * page; the assessment's name and year in the page header and "Trang n/N" in the footer; and
  * every row that holds wrapped text (headers, long unit names) tall enough to show all of it.
  *
@@ -59,13 +69,26 @@ export function withPrintLayout(
   sheet: SheetSpec,
   texts: { readonly header: string; readonly footer: NonNullable<PageSetupSpec['footer']> },
 ): SheetSpec {
-  const orientation = contentWidth(sheet) > PORTRAIT_PRINT_WIDTH ? 'landscape' : 'portrait'
+  const width = contentWidth(sheet)
+  const orientation = width > PRINT_WIDTH.portrait ? 'landscape' : 'portrait'
   const titles = headerRows(sheet.rows)
+  const frozen = sheet.freeze?.columns ?? 0
+  const titleWidth = contentWidth({
+    ...sheet,
+    rows: [Array.from({ length: frozen }, () => null)],
+    images: [],
+  })
+  const widest = PRINT_WIDTH[orientation] / MIN_PRINT_SCALE
+  const pagesWide =
+    frozen === 0 || width <= widest || titleWidth >= widest / 2
+      ? 1
+      : Math.ceil((width - titleWidth) / (widest - titleWidth))
   const page: PageSetupSpec = {
     orientation,
-    fitToWidth: 1,
+    fitToWidth: pagesWide,
     margins: PRINT_MARGINS[orientation],
     ...(titles === null ? {} : { printTitleRows: titles }),
+    ...(pagesWide > 1 && frozen > 0 ? { printTitleColumns: { first: 1, last: frozen } } : {}),
     header: { center: [texts.header] },
     footer: texts.footer,
   }
@@ -102,7 +125,8 @@ function headerRows(rows: SheetSpec['rows']): { readonly first: number; readonly
 const styleOf = (cell: SpecCell) =>
   cell !== null && typeof cell === 'object' && 'value' in cell && !('type' in cell) ? cell.style : undefined
 const textOf = (cell: SpecCell): string => {
-  const value = cell !== null && typeof cell === 'object' && 'value' in cell && !('type' in cell) ? cell.value : cell
+  const value =
+    cell !== null && typeof cell === 'object' && 'value' in cell && !('type' in cell) ? cell.value : cell
   return typeof value === 'string' ? value : ''
 }
 
@@ -130,9 +154,15 @@ function wrappedRowHeights(sheet: SheetSpec): RowHeightSpec[] {
       if (!wraps || text === '') return
       const merge = merges.find(
         (range) =>
-          range.top <= rowNumber && rowNumber <= range.bottom && range.left <= column && column <= range.right,
+          range.top <= rowNumber &&
+          rowNumber <= range.bottom &&
+          range.left <= column &&
+          column <= range.right,
       )
-      if (merge !== undefined && (merge.top !== merge.bottom || merge.left !== column || merge.top !== rowNumber))
+      if (
+        merge !== undefined &&
+        (merge.top !== merge.bottom || merge.left !== column || merge.top !== rowNumber)
+      )
         return
       let width = 0
       for (let at = column; at <= (merge?.right ?? column); at += 1) width += widthOf(at)
@@ -152,7 +182,8 @@ function wrappedRowHeights(sheet: SheetSpec): RowHeightSpec[] {
     const needed = estimateRowHeight([textOf(cell)], [width], { bold: styleOf(cell)?.header === true })
     if (needed === null) continue
     let available = 0
-    for (let row = merge.top; row <= merge.bottom; row += 1) available += heights.get(row) ?? DEFAULT_ROW_POINTS
+    for (let row = merge.top; row <= merge.bottom; row += 1)
+      available += heights.get(row) ?? DEFAULT_ROW_POINTS
     if (needed > available)
       heights.set(merge.top, (heights.get(merge.top) ?? DEFAULT_ROW_POINTS) + needed - available)
   }

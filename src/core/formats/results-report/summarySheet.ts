@@ -13,7 +13,17 @@ import type { ResultsReportInput } from './resultsReportInput'
  */
 export const SUMMARY_TABLE = { headerRow: 5, dataRow: 7 } as const
 
-const WIDTHS = { rank: 6, code: 10, unit: 26, group: 20, composite: 12, value: 9, componentRank: 6, share: 9, band: 12 }
+const WIDTHS = {
+  rank: 6,
+  code: 12,
+  unit: 26,
+  group: 20,
+  composite: 12,
+  value: 9,
+  componentRank: 6,
+  share: 9,
+  band: 12,
+}
 
 /**
  * "Tổng hợp": the ranking as published tables print it: Hạng, Mã, Đơn vị, Nhóm (by name), the
@@ -34,7 +44,10 @@ export function summarySheet(input: ResultsReportInput): SheetSpec {
     `${vi(framework.components.find((component) => component.code === code)?.name)} (${code})`
   const fixed = [REPORT_LABELS.rank, REPORT_LABELS.code, REPORT_LABELS.unit, REPORT_LABELS.group]
   const composite = root === undefined ? result.rootCode : `${vi(root.name)} (${root.code})`
-  const trailing = [...(isPoints ? [REPORT_LABELS.share] : []), ...(bands.length > 0 ? [REPORT_LABELS.band] : [])]
+  const trailing = [
+    ...(isPoints ? [REPORT_LABELS.share] : []),
+    ...(bands.length > 0 ? [REPORT_LABELS.band] : []),
+  ]
   const firstComponent = fixed.length + 2
   const width = fixed.length + 1 + codes.length * 2 + trailing.length
   const { headerRow, dataRow } = SUMMARY_TABLE
@@ -50,7 +63,8 @@ export function summarySheet(input: ResultsReportInput): SheetSpec {
     ...codes.flatMap(() => [header(REPORT_LABELS.value), header(REPORT_LABELS.rank)]),
     ...trailing.map(() => header('')),
   ]
-  const down = (column: number) => `${columnLetters(column)}${headerRow}:${columnLetters(column)}${headerRow + 1}`
+  const down = (column: number) =>
+    `${columnLetters(column)}${headerRow}:${columnLetters(column)}${headerRow + 1}`
   const merges = [
     ...Array.from({ length: fixed.length + 1 }, (_, index) => down(index + 1)),
     ...codes.map((_, index) => {
