@@ -162,3 +162,47 @@ test('the ranking, a unit’s explanation and the manager’s comparison print o
 
   expect(problems).toEqual([])
 })
+
+test('the evaluator keeps a signature block for the report with the assessment, logged in the audit', async ({
+  appPage,
+  problems,
+}) => {
+  test.setTimeout(90_000)
+  mkdirSync(SHOTS, { recursive: true })
+  await appPage.setViewportSize({ width: 1366, height: 768 })
+  const shell = new AppShellPage(appPage)
+  await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
+  await expect(appPage.getByRole('region', { name: 'Không gian dữ liệu mẫu' })).toBeVisible({
+    timeout: 15_000,
+  })
+  await shell.openMode('Đánh giá')
+  const assessments = appPage.getByRole('table').filter({ hasText: FRAMEWORK_NAME })
+  await assessments.getByRole('row').filter({ hasText: '2025' }).getByRole('link').click()
+  await appPage.getByRole('link', { name: 'Báo cáo', exact: true }).click()
+
+  await appPage.getByText('Khối chữ ký cuối trang Tổng hợp').click()
+  await appPage.getByLabel('Nơi lập (ví dụ: Đà Nẵng)').fill('Đà Nẵng')
+  await appPage.getByLabel('Người lập biểu (họ tên)').fill('Nguyễn Văn An')
+  await appPage.getByLabel('Thủ trưởng đơn vị (họ tên)').fill('x'.repeat(130))
+  await appPage.getByRole('button', { name: 'Lưu khối chữ ký' }).click()
+  await expect(appPage.getByRole('alert')).toHaveText('Ô “Thủ trưởng đơn vị (họ tên)” dài quá 120 ký tự.')
+  await appPage.getByLabel('Thủ trưởng đơn vị (họ tên)').fill('Trần Thị Bình')
+  await appPage.getByRole('button', { name: 'Lưu khối chữ ký' }).click()
+  await expect(appPage.getByText('Đã lưu khối chữ ký.')).toBeVisible()
+  await appPage.screenshot({ path: `${SHOTS}/report-signature-vi.png`, fullPage: true })
+
+  // Kept with the (published) assessment and logged.
+  await appPage.reload()
+  await expect(appPage.getByLabel('Thủ trưởng đơn vị (họ tên)')).toHaveValue('Trần Thị Bình')
+  await shell.chooseLanguage('English')
+  await expect(appPage.getByLabel('Head of the unit (name)')).toHaveValue('Trần Thị Bình')
+  await appPage.screenshot({ path: `${SHOTS}/report-signature-en.png`, fullPage: true })
+  await shell.chooseLanguage('Tiếng Việt')
+  await appPage.getByRole('link', { name: 'Nhật ký', exact: true }).click()
+  await expect(
+    appPage.getByText(
+      'Khối chữ ký của báo cáo: Đà Nẵng · người lập biểu Nguyễn Văn An · thủ trưởng Trần Thị Bình.',
+    ),
+  ).toBeVisible()
+  expect(problems).toEqual([])
+})
