@@ -15,6 +15,7 @@ import { createBackupStore } from './services/backupStore'
 import { readDroppedPaths } from './services/droppedPaths'
 import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './services/fileDialogs'
 import { readFolder } from './services/folderReader'
+import { printToPdf } from './services/printToPdf'
 import { createRevealRegistry } from './services/revealRegistry'
 import { writeFileAtomic } from './services/writeFileAtomic'
 import { BACKUP_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
@@ -157,6 +158,17 @@ if (!app.requestSingleInstanceLock()) {
           }),
         saveFile: (request) => saveFile(fileDeps, request),
         showInFolder: (request) => showInFolder(fileDeps, request),
+        printToPdf: (request) =>
+          printToPdf(
+            {
+              ...fileDeps,
+              printToPDF: async (options) => {
+                if (mainWindow === null) throw new Error('No window to print')
+                return new Uint8Array(await mainWindow.webContents.printToPDF(options))
+              },
+            },
+            request,
+          ),
         listBackups: async () => ({ ok: true, value: await backupStore.list() }),
         writeBackup: async (request) => {
           try {

@@ -42,6 +42,7 @@ const desktop: DesktopApi = {
     }),
   saveFile: (request) => ipcRenderer.invoke(invokeChannel('saveFile'), request),
   showInFolder: (request) => ipcRenderer.invoke(invokeChannel('showInFolder'), request),
+  printToPdf: (request) => ipcRenderer.invoke(invokeChannel('printToPdf'), request),
   listBackups: () => ipcRenderer.invoke(invokeChannel('listBackups')),
   writeBackup: (request) => ipcRenderer.invoke(invokeChannel('writeBackup'), request),
   readBackup: (request) => ipcRenderer.invoke(invokeChannel('readBackup'), request),

@@ -244,13 +244,16 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
   ])
   const summary = workbook.value.sheets[0]?.rows ?? []
   expect(summary[4]?.slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm'])
-  const reportRows = summary.slice(5)
+  // two header rows: each component's name over its value and its rank
+  expect(summary[5]?.slice(5, 7)).toEqual(['Giá trị', 'Hạng'])
+  const reportRows = summary.slice(6)
   expect(reportRows).toHaveLength(60)
   for (const line of reportRows) {
     const index = expected.units.findIndex((unit) => unit.code === line[1])
     expect(line[0], String(line[1])).toBe(root?.rank[index])
     expect(line[4], String(line[1])).toBe(root?.score[index])
     expect(line[5], String(line[1])).toBe(expected.components['HTKT']?.score[index])
+    expect(line[6], String(line[1])).toBe(expected.components['HTKT']?.rank[index])
   }
   const appraisals = workbook.value.sheets.find((sheet) => sheet.name === 'Thẩm định')?.rows ?? []
   expect(appraisals[1]?.slice(0, 3)).toEqual([outlier.unit, appraisedUnit?.name, outlier.question])

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
+import { parseReportSignature } from '@core/assessment/reportSignature'
 import { importIData } from '@core/formats/coinr/importIData'
 import { rankingCsv } from '@core/formats/results-report/rankingCsv'
 import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
@@ -18,16 +19,26 @@ const SPEC: OptionSpec = {
   '--year': 'value',
   '--csv': 'value',
   '--official': 'flag',
+  '--sign-place': 'value',
+  '--sign-preparer': 'value',
+  '--sign-head': 'value',
   [CSV_MACHINE_FLAG]: 'flag',
 }
 
+const SIGNATURE_FLAGS = {
+  place: '--sign-place',
+  preparer: '--sign-preparer',
+  head: '--sign-head',
+} as const
+
 /**
- * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv> [--csv-machine]] [--official]`:
+ * `ictwb report --framework <id|file> --data <.csv|.xlsx> --out <report.xlsx> [--year YEAR] [--csv <ranking.csv> [--csv-machine]] [--official] [--sign-place P] [--sign-preparer NAME] [--sign-head NAME]`:
  * scores a data table (uCode, uName, Group, then question or indicator columns, as `ictwb score`
  * and `ictwb sample --data-table` use) with the framework's method and writes the same results
  * report workbook the app writes (without charts: they are drawn in the app), and optionally the
  * ranking as CSV (for Vietnamese Excel: `;` and a decimal comma; `--csv-machine`: `,` and `.`). `--official` marks the report as official results; by default it says
- * provisional.
+ * provisional. Any `--sign-…` flag adds the signature block at the end of Tổng hợp (the place
+ * before "ngày … tháng … năm …", the names under "Người lập biểu" and "Thủ trưởng đơn vị").
  */
 export const reportCommand: CliCommand = { options: SPEC, positionals: false, run: writeReport }
 
@@ -56,6 +67,23 @@ async function writeReport(options: ParsedOptions, context: CliContext): Promise
     return fail(
       context.say('badOptionValue', { option: '--year', value: yearText ?? '', expected: '2000–2100' }),
     )
+  const signature = parseReportSignature({
+    place: values[SIGNATURE_FLAGS.place] ?? '',
+    preparer: values[SIGNATURE_FLAGS.preparer] ?? '',
+    head: values[SIGNATURE_FLAGS.head] ?? '',
+  })
+  if (!signature.ok)
+    return fail(
+      signature.error
+        .map((issue) =>
+          context.say('badOptionValue', {
+            option: SIGNATURE_FLAGS[issue.field],
+            value: `${(values[SIGNATURE_FLAGS[issue.field]] ?? '').slice(0, 20)}…`,
+            expected: context.say('signatureLength', { max: issue.max }),
+          }),
+        )
+        .join('\n'),
+    )
   const framework = await loadFrameworkArgument(values['--framework'] as string, context)
   if (!framework.ok) return fail(framework.error.lines.join('\n'))
   const dataPath = values['--data'] as string
@@ -80,6 +108,7 @@ async function writeReport(options: ParsedOptions, context: CliContext): Promise
     status: flags.has('--official') ? 'official' : 'provisional',
     generatedAt: new Date().toISOString(),
     appVersion: context.version,
+    signature: signature.value,
   })
   if (!report.ok) return fail(report.error.map((issue) => context.describeIssue(issue)).join('\n'), 1)
   try {

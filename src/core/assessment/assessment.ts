@@ -1,4 +1,5 @@
 import type { Answers } from '@core/responses/answer'
+import type { ReportSignature } from './reportSignature'
 
 /**
  * A unit assessed in an assessment (đơn vị được đánh giá): its code, its name as published and
@@ -45,6 +46,8 @@ export type Assessment = {
   readonly publishedAt: string | null
   /** Increases with every change, so a screen can tell that it shows an older state. */
   readonly rev: number
+  /** The signature block printed at the end of the results report; absent: none. */
+  readonly reportSignature?: ReportSignature
 }
 
 /**

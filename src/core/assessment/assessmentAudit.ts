@@ -53,6 +53,10 @@ export type AssessmentAuditEvent =
       readonly detail: { readonly unitCount: number; readonly engineVersion: number }
     }
   | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
+  | {
+      readonly action: 'assessment.report-signature-changed'
+      readonly detail: { readonly place: string; readonly preparer: string; readonly head: string }
+    }
 
 export type AssessmentAuditAction = AssessmentAuditEvent['action']
 
@@ -65,4 +69,5 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'unit.approval-withdrawn',
   'assessment.published',
   'assessment.unlocked',
+  'assessment.report-signature-changed',
 ] as const satisfies readonly AssessmentAuditAction[]

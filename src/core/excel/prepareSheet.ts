@@ -3,6 +3,7 @@ import { formatCellRange, parseCellRange } from './cellRange'
 import { checkCellStyle } from './checkCellStyle'
 import { prepareDataValidation } from './prepareDataValidation'
 import { prepareMerges } from './prepareMerges'
+import { preparePageSetup } from './preparePageSetup'
 import { prepareSheetCells } from './prepareSheetCells'
 import type { PreparedSheet, PreparedValidation } from './preparedWorkbook'
 import type { SheetSpec } from './workbookSpec'
@@ -23,7 +24,7 @@ export type PreparedSheetOutcome = {
 
 /**
  * Checks and normalises one sheet under its final `name`: cells, columns, merges, validations,
- * freeze panes, auto-filter and protection. Issues and changes are labelled with the requested name.
+ * freeze panes, auto-filter, protection, page setup and row heights. Issues and changes are labelled with the requested name.
  *
  * @example
  *   prepareSheet({ name: 'a/b', rows: [['x']] }, 'a_b', () => null).sheet?.name // => 'a_b'
@@ -85,6 +86,8 @@ export function prepareSheet(
     })
   }
   issues.push(...imageIssues(sheet, spec.images ?? []))
+  const printing = preparePageSetup(sheet, spec.page, spec.rowHeights ?? [])
+  issues.push(...printing.issues)
   if (issues.length > 0 || freeze === 'invalid')
     return { sheet: null, issues, changes, formulaCount: content.formulaCount }
 
@@ -101,6 +104,8 @@ export function prepareSheet(
       autoFilter: filter === null ? null : formatCellRange(filter),
       protection: spec.protection === undefined ? null : { allow: [...new Set(spec.protection.allow ?? [])] },
       ...(spec.images === undefined || spec.images.length === 0 ? {} : { images: spec.images }),
+      page: printing.page,
+      rowHeights: printing.rowHeights,
     },
     issues,
     changes,

@@ -1,6 +1,7 @@
 import type { SheetNameAssignment } from './assignSheetNames'
+import type { PreparedPage } from './preparePageSetup'
 import type { SheetState } from './sheetWorkbook'
-import type { CellStyle, SheetImageSpec, SheetProtectionAllowance } from './workbookSpec'
+import type { CellStyle, RowHeightSpec, SheetImageSpec, SheetProtectionAllowance } from './workbookSpec'
 import type { WorkbookWriteChange } from './workbookWriteIssue'
 
 /**
@@ -74,6 +75,9 @@ export type PreparedSheet = {
   readonly protection: { readonly allow: readonly SheetProtectionAllowance[] } | null
   /** PNG pictures, checked (signature, placement, size); absent when the sheet has none. */
   readonly images?: readonly SheetImageSpec[]
+  /** How it prints; `null`: the program's defaults. */
+  readonly page: PreparedPage | null
+  readonly rowHeights: readonly RowHeightSpec[]
 }
 
 /**

@@ -141,6 +141,65 @@ export type SheetImageSpec = {
 }
 
 /**
+ * A piece of a printed header or footer: text as it is (an `&` prints as `&`), or the page number
+ * or the page count, filled in by the program that prints.
+ *
+ * @example
+ *   const footer: HeaderFooterPart[] = ['Trang ', { field: 'page' }, '/', { field: 'pages' }]
+ */
+export type HeaderFooterPart = string | { readonly field: 'page' | 'pages' }
+
+/**
+ * A printed header or footer in its three places. Excel allows 255 characters in all.
+ *
+ * @example
+ *   const header: HeaderFooterSpec = { center: ['Kết quả đánh giá năm 2026'] }
+ */
+export type HeaderFooterSpec = {
+  readonly left?: readonly HeaderFooterPart[]
+  readonly center?: readonly HeaderFooterPart[]
+  readonly right?: readonly HeaderFooterPart[]
+}
+
+/**
+ * How a sheet prints: always on A4, in the given orientation, scaled to `fitToWidth` pages wide
+ * (default 1) and as many pages tall as needed; `printTitleRows` (1-based, inclusive) repeat at the
+ * top of every page, `printTitleColumns` at its left. Margins are in millimetres.
+ *
+ * @example
+ *   const page: PageSetupSpec = {
+ *     orientation: 'landscape', printTitleRows: { first: 5, last: 5 },
+ *     margins: { top: 30, bottom: 20, left: 20, right: 15, header: 10, footer: 10 },
+ *     footer: { center: ['Trang ', { field: 'page' }, '/', { field: 'pages' }] },
+ *   }
+ */
+export type PageSetupSpec = {
+  readonly orientation: 'portrait' | 'landscape'
+  readonly fitToWidth?: number
+  readonly margins?: {
+    readonly top: number
+    readonly bottom: number
+    readonly left: number
+    readonly right: number
+    readonly header: number
+    readonly footer: number
+  }
+  readonly printTitleRows?: { readonly first: number; readonly last: number }
+  /** Columns (1-based, inclusive) repeated at the left of every page, for tables more than one page wide. */
+  readonly printTitleColumns?: { readonly first: number; readonly last: number }
+  readonly header?: HeaderFooterSpec
+  readonly footer?: HeaderFooterSpec
+}
+
+/**
+ * The height of one row, in points (1-based row).
+ *
+ * @example
+ *   const tall: RowHeightSpec = { row: 5, height: 64 }
+ */
+export type RowHeightSpec = { readonly row: number; readonly height: number }
+
+/**
  * One sheet to write. `name` is sanitised and made unique (see `prepareWorkbookSpec`).
  *
  * @example
@@ -158,6 +217,9 @@ export type SheetSpec = {
   readonly autoFilter?: string
   readonly protection?: SheetProtectionSpec
   readonly images?: readonly SheetImageSpec[]
+  /** How the sheet prints; absent: the program's defaults. */
+  readonly page?: PageSetupSpec
+  readonly rowHeights?: readonly RowHeightSpec[]
 }
 
 /**

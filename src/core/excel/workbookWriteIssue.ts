@@ -118,6 +118,18 @@ export type WorkbookWriteIssue =
     }
   | { readonly code: 'duplicate-defined-name'; readonly name: string }
   | { readonly code: 'invalid-freeze'; readonly sheet: string }
+  | {
+      readonly code: 'invalid-page-setup'
+      readonly sheet: string
+      readonly field:
+        | 'fit-to-width'
+        | 'margins'
+        | 'print-title-rows'
+        | 'print-title-columns'
+        | 'header'
+        | 'footer'
+        | 'row-height'
+    }
   | { readonly code: 'invalid-font' }
   | { readonly code: 'invalid-created-date'; readonly created: string }
   | { readonly code: 'unwritable-workbook'; readonly message: string }
@@ -142,6 +154,7 @@ export const workbookWriteIssueCodes = [
   'invalid-defined-name',
   'duplicate-defined-name',
   'invalid-freeze',
+  'invalid-page-setup',
   'invalid-font',
   'invalid-created-date',
   'unwritable-workbook',

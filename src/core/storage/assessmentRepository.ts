@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentUnit } from '@core/assessment/assessment'
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
+import type { ReportSignature } from '@core/assessment/reportSignature'
 import { loadFramework } from '@core/framework/loadFramework'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
@@ -54,6 +55,14 @@ export type AssessmentRepository = {
   publish(id: string, result: AssessmentResult): Promise<Result<Assessment, AssessmentWriteFailure>>
   /** Reopens a published assessment; the reason is required and logged. */
   unlock(id: string, reason: string): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /**
+   * Sets (or with `null` removes) the signature block of the results report. Allowed after
+   * publication too: it changes how the report prints, not the results.
+   */
+  setReportSignature(
+    id: string,
+    signature: ReportSignature | null,
+  ): Promise<Result<Assessment, AssessmentWriteFailure>>
   /** The results frozen at publication, or `null` while the assessment is open. */
   officialResult(id: string): Promise<AssessmentResult | null>
 }
@@ -272,6 +281,18 @@ export function createAssessmentRepository(
           await assessmentResultsTable(database).delete(assessment.id)
         },
       ),
+
+    setReportSignature: (id, signature) =>
+      update(id, (assessment) => {
+        const { reportSignature: _previous, ...rest } = assessment
+        return ok({
+          next: signature === null ? rest : { ...rest, reportSignature: signature },
+          event: {
+            action: 'assessment.report-signature-changed',
+            detail: signature ?? { place: '', preparer: '', head: '' },
+          },
+        })
+      }),
 
     officialResult: async (id) => (await assessmentResultsTable(database).get(id))?.result ?? null,
   }

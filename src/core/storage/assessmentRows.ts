@@ -1,6 +1,7 @@
 import type { Appraisal } from '@core/assessment/appraisal'
 import type { Assessment, AssessmentStatus, AssessmentUnit, UnitApproval } from '@core/assessment/assessment'
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
+import { storedReportSignature } from '@core/assessment/reportSignature'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { WorkbenchDatabase } from './database'
 import type { StoredAssessment } from './storedTypes'
@@ -19,6 +20,8 @@ export type AssessmentRow = StoredAssessment & {
   readonly rev: number
   /** The framework's canonical JSON, kept with the assessment and validated again when read. */
   readonly framework: unknown
+  /** Optional, added without a schema step: rows written before it lack it. */
+  readonly reportSignature?: unknown
 }
 
 /** An appraisal as stored: `seq` orders appraisals made within the same millisecond. */
@@ -43,6 +46,7 @@ export function isAssessmentRow(row: StoredAssessment | undefined): row is Asses
 }
 
 export function rowToAssessment(row: AssessmentRow): Assessment {
+  const signature = storedReportSignature(row.reportSignature)
   return {
     id: row.id,
     frameworkId: row.frameworkId,
@@ -55,6 +59,7 @@ export function rowToAssessment(row: AssessmentRow): Assessment {
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt ?? null,
     rev: typeof row.rev === 'number' ? row.rev : 0,
+    ...(signature === null ? {} : { reportSignature: signature }),
   }
 }
 

@@ -43,6 +43,7 @@ export function fakeDesktopServices() {
     readDroppedFiles: vi.fn(async () => ok({ files: [], skipped: [] })),
     saveFile: vi.fn(async () => ok({ savedTo: '/tmp/x.xlsx', revealToken: null })),
     showInFolder: vi.fn(async () => ok(null)),
+    printToPdf: vi.fn(async () => ok({ savedTo: '/tmp/x.pdf', revealToken: null })),
     listBackups: vi.fn(async () => ok([])),
     writeBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
     readBackup: vi.fn(async () => ok({ entry: anEntry, bytes: new Uint8Array(1) })),
@@ -75,6 +76,7 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
   readDroppedFiles: { purpose: 'workbook', paths: ['/home/u/SYT.xlsx'] },
   saveFile: { suggestedName: 'SNV-2025.xlsx', bytes: new Uint8Array([1, 2, 3]) },
   showInFolder: { token: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  printToPdf: { suggestedName: 'xep-hang-2025.pdf', landscape: true },
   listBackups: undefined,
   writeBackup: {
     reason: 'manual',

@@ -38,6 +38,7 @@ export function registerHandlers(
   register('readDroppedFiles')
   register('saveFile')
   register('showInFolder')
+  register('printToPdf')
   register('listBackups')
   register('writeBackup')
   register('readBackup')

@@ -57,6 +57,7 @@ export const requestSchemas = {
   readDroppedFiles: z.strictObject({ purpose, paths: z.array(droppedPath).min(1).max(MAX_DROPPED_ITEMS) }),
   saveFile: z.strictObject({ suggestedName: fileName, bytes: boundedBytes(MAX_SAVE_BYTES) }),
   showInFolder: z.strictObject({ token }),
+  printToPdf: z.strictObject({ suggestedName: fileName, landscape: z.boolean() }),
   listBackups: z.undefined(),
   writeBackup: z.strictObject({
     reason: z.enum(BACKUP_REASONS),

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { App } from './App'
 import { initialiseI18n } from './i18n/i18n'
 import './styles.css'
+import './print.css'
 
 // The CSP forbids eval; zod must not even probe for it (a probe logs a CSP violation).
 z.config({ jitless: true })

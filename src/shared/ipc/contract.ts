@@ -57,6 +57,13 @@ export type SavedFile = { readonly savedTo: string; readonly revealToken: string
 
 export type ShowInFolderRequest = { readonly token: string }
 
+/**
+ * Print the current page to a PDF file: main asks where to save (the name suggested, `.pdf`
+ * added when missing), prints the window's page on A4 with the page's print stylesheet, and
+ * writes the file.
+ */
+export type PrintToPdfRequest = { readonly suggestedName: string; readonly landscape: boolean }
+
 export type AppInfo = {
   readonly productName: string
   readonly version: string
@@ -125,6 +132,7 @@ export type DesktopApi = {
   readDroppedFiles(request: ReadDroppedFilesRequest): Promise<Result<FolderContents, DesktopError>>
   saveFile(request: SaveFileRequest): Promise<Result<SavedFile | null, DesktopError>>
   showInFolder(request: ShowInFolderRequest): Promise<Result<null, DesktopError>>
+  printToPdf(request: PrintToPdfRequest): Promise<Result<SavedFile | null, DesktopError>>
   listBackups(): Promise<Result<readonly BackupEntry[], DesktopError>>
   writeBackup(request: WriteBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
   readBackup(
@@ -147,6 +155,7 @@ export const INVOKE_METHODS = [
   'readDroppedFiles',
   'saveFile',
   'showInFolder',
+  'printToPdf',
   'listBackups',
   'writeBackup',
   'readBackup',

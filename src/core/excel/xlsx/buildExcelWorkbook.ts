@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { formatCellAddress } from '@core/excel/cellAddress'
+import type { PreparedPage } from '@core/excel/preparePageSetup'
 import type { PreparedSheet, PreparedValidation, PreparedWorkbook } from '@core/excel/preparedWorkbook'
 import { toExcelStyle } from './toExcelStyle'
 import { toExcelValue } from './toExcelValue'
@@ -67,6 +68,8 @@ async function addSheet(
     target.style = style
   }
   sheet.merges.forEach((range) => worksheet.mergeCells(range))
+  for (const entry of sheet.rowHeights) worksheet.getRow(entry.row).height = entry.height
+  if (sheet.page !== null) setUpPage(worksheet, sheet.page)
   for (const image of sheet.images ?? []) {
     const id = workbook.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' })
     worksheet.addImage(id, {
@@ -92,6 +95,25 @@ async function addSheet(
       autoFilter: allow.has('autoFilter'),
     })
   }
+}
+
+/**
+ * A4, the orientation, fit to `fitToWidth` pages wide and any number tall, margins, header and
+ * footer. The rows repeated on every page are a defined name (`_xlnm.Print_Titles`), which
+ * `finishWorkbookBytes` adds with the sheet name quoted (exceljs 4.4.0 does not quote it).
+ */
+function setUpPage(worksheet: ExcelJS.Worksheet, page: PreparedPage): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: 0,
+    ...(page.margins === null ? {} : { margins: page.margins }),
+  }
+  if (page.header !== null) worksheet.headerFooter.oddHeader = page.header
+  if (page.footer !== null) worksheet.headerFooter.oddFooter = page.footer
 }
 
 /** exceljs 4.4.0 drops a formula's cached result when it is `0`, `false` or `''`; put it back. */

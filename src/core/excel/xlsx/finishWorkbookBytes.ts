@@ -20,7 +20,7 @@ const escapeXml = (text: string): string =>
 
 /**
  * Finishes what exceljs wrote: sets the workbook's default font (the `Normal` style, which Excel
- * uses for empty cells and column widths), adds the defined names, checks that the sheets hold
+ * uses for empty cells and column widths), adds the defined names (and each sheet's print titles), checks that the sheets hold
  * exactly the template formulas asked for (no `<f>` from anywhere else), and re-zips with fixed
  * timestamps so equal specs give equal bytes.
  *
@@ -35,7 +35,12 @@ export function finishWorkbookBytes(
   const text = (name: string): string => decodeUtf8(files[name] ?? new Uint8Array()) ?? ''
 
   const styles = setDefaultFont(text(STYLES), prepared.font)
-  const workbook = addDefinedNames(text(WORKBOOK), prepared.definedNames)
+  const workbook = addDefinedNames(text(WORKBOOK), [
+    ...prepared.definedNames.map(
+      (name) => `<definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</definedName>`,
+    ),
+    ...printTitles(prepared),
+  ])
   if (styles === null || workbook === null)
     return err([
       { code: 'unwritable-workbook', message: 'Unexpected exceljs output (styles or workbook part)' },
@@ -69,11 +74,23 @@ function setDefaultFont(xml: string, font: PreparedWorkbook['font']): string | n
   return xml.slice(0, start) + replacement + xml.slice(end + '</font>'.length)
 }
 
-function addDefinedNames(xml: string, names: PreparedWorkbook['definedNames']): string | null {
-  if (names.length === 0) return xml
-  const entries = names
-    .map((name) => `<definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</definedName>`)
-    .join('')
+/** The rows each sheet repeats on every printed page: Excel's built-in name, local to the sheet. */
+function printTitles(prepared: PreparedWorkbook): string[] {
+  return prepared.sheets.flatMap((sheet, index) => {
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'!`
+    const ranges = [sheet.page?.printTitleColumns ?? null, sheet.page?.printTitleRows ?? null]
+      .filter((range): range is string => range !== null)
+      .map((range) => `${quoted}${range.replace(/(^|:)/g, '$1$')}`)
+    if (ranges.length === 0) return []
+    return [
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ranges.join(','))}</definedName>`,
+    ]
+  })
+}
+
+function addDefinedNames(xml: string, definedNames: readonly string[]): string | null {
+  if (definedNames.length === 0) return xml
+  const entries = definedNames.join('')
   const existing = xml.indexOf('</definedNames>')
   if (existing !== -1) return xml.slice(0, existing) + entries + xml.slice(existing)
   const sheetsEnd = xml.indexOf('</sheets>')

@@ -192,6 +192,7 @@ const writeSamples: SamplesOf<WorkbookWriteIssue> = {
   'invalid-defined-name': { code: 'invalid-defined-name', name: 'A1', reason: 'looks-like-reference' },
   'duplicate-defined-name': { code: 'duplicate-defined-name', name: 'DanhSach' },
   'invalid-freeze': { code: 'invalid-freeze', sheet: 'Data' },
+  'invalid-page-setup': { code: 'invalid-page-setup', sheet: 'Data', field: 'header' },
   'invalid-font': { code: 'invalid-font' },
   'invalid-created-date': { code: 'invalid-created-date', created: 'hôm qua' },
   'unwritable-workbook': { code: 'unwritable-workbook', message: 'Out of memory' },

@@ -4,15 +4,22 @@ import { chartsSheet } from './chartsSheet'
 import { componentSheets } from './componentSheets'
 import { indicatorSheets } from './indicatorSheets'
 import { methodSheet } from './methodSheet'
+import { withPrintLayout } from './printLayout'
+import { REPORT_LABELS } from './reportLabels'
+import { vi } from './reportCells'
 import type { ResultsReportInput } from './resultsReportInput'
 import { summarySheet } from './summarySheet'
 import { yearChangeSheet } from './yearChangeSheet'
+
+/** The longest framework name the page header shows (Excel allows 255 characters in a header). */
+const MAX_HEADER_NAME = 150
 
 /**
  * The results report (báo cáo kết quả) as a neutral workbook spec: Tổng hợp, one sheet per
  * component, raw answers and appraisals, indicator values before and after normalisation, the
  * change against last year when there is one, the charts passed in (as pictures), and Phương pháp. Pure: every number comes from the
- * engine's result; cells keep full precision and only the display format rounds.
+ * engine's result; cells keep full precision and only the display format rounds. Every sheet prints on A4
+ * (`withPrintLayout`).
  *
  * @example
  *   const spec = buildResultsReportSpec(input)
@@ -21,16 +28,25 @@ import { yearChangeSheet } from './yearChangeSheet'
 export function buildResultsReportSpec(input: ResultsReportInput): WorkbookSpec {
   const change = yearChangeSheet(input)
   const charts = chartsSheet(input)
+  const name = vi(input.framework.name)
+  const texts = {
+    header: REPORT_LABELS.pageHeader(
+      [...name].length > MAX_HEADER_NAME ? `${[...name].slice(0, MAX_HEADER_NAME - 1).join('')}…` : name,
+      input.year,
+    ),
+    footer: { center: REPORT_LABELS.pageFooter },
+  }
+  const sheets = [
+    summarySheet(input),
+    ...componentSheets(input),
+    ...answerSheets(input),
+    ...indicatorSheets(input),
+    ...(change === null ? [] : [change]),
+    ...(charts === null ? [] : [charts]),
+    methodSheet(input),
+  ]
   return {
-    sheets: [
-      summarySheet(input),
-      ...componentSheets(input),
-      ...answerSheets(input),
-      ...indicatorSheets(input),
-      ...(change === null ? [] : [change]),
-      ...(charts === null ? [] : [charts]),
-      methodSheet(input),
-    ],
+    sheets: sheets.map((sheet) => withPrintLayout(sheet, texts)),
     properties: { creator: `ICT Index Workbench ${input.appVersion}`, created: input.generatedAt },
   }
 }

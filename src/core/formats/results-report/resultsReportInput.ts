@@ -1,4 +1,5 @@
 import type { Appraisal } from '@core/assessment/appraisal'
+import type { ReportSignature } from '@core/assessment/reportSignature'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
@@ -37,4 +38,6 @@ export type ResultsReportInput = {
   readonly generatedAt: string
   readonly appVersion: string
   readonly charts?: readonly ReportChart[]
+  /** The signature block printed at the end of "Tổng hợp"; absent or `null`: none. */
+  readonly signature?: ReportSignature | null
 }

@@ -5,7 +5,7 @@ import type { Sheet } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { buildResultsReportSpec } from './buildResultsReportSpec'
-import { SUMMARY_HEADER_ROW } from './summarySheet'
+import { SUMMARY_TABLE } from './summarySheet'
 import { aReportInput } from './testing/aReportInput'
 import { writeResultsReport } from './writeResultsReport'
 
@@ -43,7 +43,7 @@ describe('writeResultsReport', () => {
     const input = aReportInput(12)
     const { sheet } = await written(input)
 
-    const rows = sheet('Tổng hợp').rows.slice(SUMMARY_HEADER_ROW)
+    const rows = sheet('Tổng hợp').rows.slice(SUMMARY_TABLE.dataRow - 1)
     const root = input.result.components[input.result.rootCode]
     expect(rows).toHaveLength(12)
     for (const row of rows) {
@@ -52,6 +52,7 @@ describe('writeResultsReport', () => {
       expect(row[2]).toBe(input.result.units[index]?.name)
       expect(row[4]).toBe(root?.score[index])
       expect(row[5]).toBe(input.result.components['HTKT']?.score[index])
+      expect(row[6]).toBe(input.result.components['HTKT']?.rank[index])
     }
     expect(rows.map((row) => row[0])).toEqual(
       [...rows.map((row) => row[0])].sort((a, b) => Number(a) - Number(b)),
@@ -62,9 +63,9 @@ describe('writeResultsReport', () => {
     const spec = buildResultsReportSpec(aReportInput())
 
     const summary = spec.sheets[0]
-    expect(summary?.freeze).toEqual({ rows: SUMMARY_HEADER_ROW, columns: 3 })
-    expect(summary?.autoFilter).toBe('A5:H11')
-    const scoreCell = summary?.rows[SUMMARY_HEADER_ROW]?.[4]
+    expect(summary?.freeze).toEqual({ rows: SUMMARY_TABLE.dataRow - 1, columns: 3 })
+    expect(summary?.autoFilter).toBe('A6:K12')
+    const scoreCell = summary?.rows[SUMMARY_TABLE.dataRow - 1]?.[4]
     expect(scoreCell).toMatchObject({ style: { numberFormat: '0.0000' } })
     for (const sheet of spec.sheets.filter((candidate) => candidate.name !== 'Phương pháp'))
       expect(sheet.autoFilter, sheet.name).toBeDefined()
@@ -138,7 +139,7 @@ describe('writeResultsReport', () => {
 
     expect(
       sheet('Tổng hợp')
-        .rows.slice(SUMMARY_HEADER_ROW)
+        .rows.slice(SUMMARY_TABLE.dataRow - 1)
         .map((row) => row[2]),
     ).toContain('=HYPERLINK("http://x","y")')
   })

@@ -73,6 +73,11 @@ export function createBrowserPlatform(version: string): Platform {
       : null,
     readDropped: (dataTransfer, purpose) => readDroppedItems(collectDroppedItems(dataTransfer), purpose),
     showInFolder: null,
+    printPage: () => {
+      // window.print() blocks until the dialog closes; the stylesheet's @media print does the rest.
+      window.print()
+      return Promise.resolve(ok({ printedBy: 'browser' as const }))
+    },
     backups: createBackups(
       {
         storage: 'download',

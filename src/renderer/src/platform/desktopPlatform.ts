@@ -28,6 +28,7 @@ export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): 
       })
     },
     showInFolder: (revealToken) => desktop.showInFolder({ token: revealToken }),
+    printPage: (request) => desktop.printToPdf(request),
     backups: createBackups(
       {
         storage: 'profile-folder',

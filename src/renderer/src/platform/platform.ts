@@ -8,6 +8,7 @@ import type {
   MenuCommand,
   OpenFilesRequest,
   PickedFile,
+  PrintToPdfRequest,
   SavedFile,
   SaveFileRequest,
 } from '../../../shared/ipc/contract'
@@ -34,6 +35,14 @@ export type Platform = {
   readDropped(dataTransfer: DataTransfer, purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>>
   /** Shows a file the app saved (by the token of its save result) in the OS file manager; null where unsupported. */
   readonly showInFolder: ((revealToken: string) => Promise<Result<null, DesktopError>>) | null
+  /**
+   * Prints the current screen with its print stylesheet. Desktop: a PDF saved where the user
+   * chooses (`null` when cancelled). Browser: the browser's print dialog (print or save as PDF);
+   * `{ printedBy: 'browser' }` once the dialog closed, whatever the user chose there.
+   */
+  printPage(
+    request: PrintToPdfRequest,
+  ): Promise<Result<SavedFile | { readonly printedBy: 'browser' } | null, DesktopError>>
   /** Automatic and manual backups; call `backups.backupNow(reason)` before a risky operation. */
   readonly backups: Backups
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

@@ -4,6 +4,7 @@ import { BarChart } from '../../charts/BarChart'
 import { describeIssue } from '../../i18n/describeIssue'
 import type { AssessmentView } from './useAssessmentWorkspace'
 import { MAX_CHART_UNITS } from './reportCharts'
+import { ReportSignatureForm } from './ReportSignatureForm'
 import { useResultsReport } from './useResultsReport'
 
 /** The official results report (Excel, with charts) and the ranking as CSV. */
@@ -27,6 +28,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
         {t(view.isOfficial ? 'evaluator.report.official' : 'evaluator.report.provisional')}
       </p>
       <p className="help">{t('evaluator.report.contents')}</p>
+      <ReportSignatureForm view={view} />
       <div className="toolbar">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/useLanguage'
+import { PrintButton } from '../../ui/PrintButton'
 import { describeScoringWarning } from './describeScoringWarning'
 import { RankingTable } from './RankingTable'
 import { UnitExplanationPanel } from './UnitExplanationPanel'
@@ -32,6 +33,13 @@ export function ResultsPanel({ view }: { readonly view: AssessmentView }) {
           </ul>
         </details>
       )}
+      <div className="toolbar">
+        <PrintButton
+          scope="ranking"
+          suggestedName={`xep-hang-${view.workspace.assessment.frameworkId}-${view.workspace.assessment.year}`}
+          landscape
+        />
+      </div>
       <div className="results-layout">
         <RankingTable
           framework={view.workspace.framework}

@@ -7,6 +7,7 @@ import { explainUnit } from '@core/scoring/explainUnit'
 import { formatNumber } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
+import { PrintButton } from '../../ui/PrintButton'
 import { describeScoringWarning } from './describeScoringWarning'
 import { formatScore } from './formatScore'
 
@@ -46,6 +47,11 @@ export function UnitExplanationPanel({ framework, result, unitIndex, onClose }: 
         <h3 id="explanation-heading">
           {t('evaluator.explain.heading', { name: unit?.name ?? '', code: unit?.code ?? '' })}
         </h3>
+        <PrintButton
+          scope="explanation"
+          suggestedName={`giai-trinh-${unit?.code ?? ''}-${framework.id}`}
+          landscape={false}
+        />
         <button type="button" className="button small" onClick={onClose}>
           {t('evaluator.common.close')}
         </button>

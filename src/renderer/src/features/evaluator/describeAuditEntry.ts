@@ -47,5 +47,11 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
       return t('evaluator.audit.published', { count: entry.detail.unitCount })
     case 'assessment.unlocked':
       return t('evaluator.audit.unlocked', { reason: entry.detail.reason })
+    case 'assessment.report-signature-changed':
+      return t('evaluator.audit.signatureChanged', {
+        place: entry.detail.place || '—',
+        preparer: entry.detail.preparer || '—',
+        head: entry.detail.head || '—',
+      })
   }
 }

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { AssessmentUnit } from '@core/assessment/assessment'
+import type { ReportSignature } from '@core/assessment/reportSignature'
 import {
   deriveAssessmentView,
   type AssessmentView as CoreAssessmentView,
@@ -29,6 +30,8 @@ export type WorkspaceActions = {
   setUnits(units: readonly AssessmentUnit[]): Promise<ActionFailure | null>
   publish(): Promise<ActionFailure | null>
   unlock(reason: string): Promise<ActionFailure | null>
+  /** Sets (or with `null` removes) the signature block printed at the end of the report. */
+  setReportSignature(signature: ReportSignature | null): Promise<ActionFailure | null>
   /** Reads the workspace again at once, keeping the current view meanwhile (for data written outside Dexie). */
   reload(): void
 }
@@ -66,6 +69,7 @@ export function useAssessmentWorkspace(id: string): {
           ? Promise.resolve({ code: 'not-found' })
           : run(() => assessments.publish(id, view.result)),
       unlock: (reason) => run(() => assessments.unlock(id, reason)),
+      setReportSignature: (signature) => run(() => assessments.setReportSignature(id, signature)),
       reload,
     }
   }, [database, id, reload, view])

@@ -70,6 +70,7 @@ export function useResultsReport(
       generatedAt: new Date().toISOString(),
       appVersion: info.ok ? info.value.version : '',
       charts: pictures,
+      signature: assessment.reportSignature ?? null,
     }
     const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
     const bytes = await writeResultsReport(input)

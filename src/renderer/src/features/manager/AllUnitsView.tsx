@@ -5,6 +5,7 @@ import { groupAverages } from '@core/comparison/groupAverages'
 import { biggestMovers, rankChanges } from '@core/comparison/rankChanges'
 import { componentCodesOf, nodeName, type YearResults } from '@core/comparison/yearResults'
 import { allUnitsCharts, MOVERS } from './allUnitsCharts'
+import { PrintButton } from '../../ui/PrintButton'
 import { ChartPanel } from './ChartPanel'
 import { HeatMap } from './HeatMap'
 import { ManagerTable } from './ManagerTable'
@@ -82,6 +83,13 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
   )
   return (
     <div className="manager-all-view">
+      <div className="toolbar">
+        <PrintButton
+          scope="comparison"
+          suggestedName={`so-sanh-${later.frameworkId}-${earlier.year}-${later.year}`}
+          landscape
+        />
+      </div>
       {earlier.year === later.year ? null : (
         <>
           {panel('all-bump', t('manager.all.bumpNote'))}

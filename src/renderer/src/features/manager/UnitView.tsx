@@ -4,6 +4,7 @@ import { indicatorChanges } from '@core/comparison/indicatorChanges'
 import { strengthsAndWeaknesses } from '@core/comparison/strengthsAndWeaknesses'
 import { unitTrajectory } from '@core/comparison/unitTrajectory'
 import type { YearResults } from '@core/comparison/yearResults'
+import { PrintButton } from '../../ui/PrintButton'
 import { ChartPanel } from './ChartPanel'
 import { IndicatorChangeTable } from './IndicatorChangeTable'
 import { StandingPanel } from './StandingPanel'
@@ -45,6 +46,13 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
   const [trend, rank, radar] = charts
   return (
     <div className="manager-unit-view">
+      <div className="toolbar">
+        <PrintButton
+          scope="comparison"
+          suggestedName={`so-sanh-${unitCode}-${earlier.year}-${later.year}`}
+          landscape={false}
+        />
+      </div>
       <label className="manager-field">
         <span>{t('manager.unit.select')}</span>
         <select value={unitCode} onChange={(event) => onSelectUnit(event.target.value)}>
