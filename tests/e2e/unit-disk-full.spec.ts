@@ -50,12 +50,6 @@ async function launch(profile: string): Promise<Running> {
   return { child, browser, page: context.pages()[0] ?? (await context.newPage()) }
 }
 
-/** Letters that take two or three bytes in UTF-8, in an order no compressor can shorten. */
-function randomVietnameseText(length: number): string {
-  const letters = 'ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ'
-  return Array.from(randomBytes(length), (byte) => letters[byte % letters.length]).join('')
-}
-
 /** Fills the file system with a ballast file until it is full (dd stops at ENOSPC). */
 function fillDisk(path: string): void {
   try {
@@ -104,25 +98,31 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
     expect(evidenceFailure).toContain('đã đầy')
     await expect(questionnaire.question('KiemChung')).toContainText('Chưa đính kèm tệp nào')
 
-    // 2. The disk is full to the last byte: a small autosave fails too.
-    fillDisk(join(mountPoint, 'ballast-2'))
+    // 2. The disk is full to the last byte: a small autosave fails too. LevelDB may free pages after
+    // the failed write (seen: 1 run in 10 saved the next edit on a disk dd had just filled), so the
+    // disk is filled again before each try, up to three edits, and one of them must fail.
     await questionnaire.openSection('Hạ tầng kỹ thuật')
-    await questionnaire.typeAnswer('MayTinhInternet', '7')
-    // A small record can still land in the slack of a page LevelDB's log already holds (seen: 2 runs in
-    // 10 saved "7" on the full disk); a note of 2,000 random Vietnamese letters (about 4 KB, which
-    // does not compress) needs a new page, so the save fails for real.
-    await questionnaire.addComment('MayTinhInternet', randomVietnameseText(2000))
-    await expect(questionnaire.saveStatus).toContainText('Chưa lưu được', { timeout: 15_000 })
+    const ballasts: string[] = []
+    let kept = ''
+    for (const value of ['7', '8', '9']) {
+      ballasts.push(join(mountPoint, `ballast-${value}`))
+      fillDisk(ballasts.at(-1) ?? '')
+      kept = value
+      await questionnaire.typeAnswer('MayTinhInternet', value)
+      await expect(questionnaire.saveStatus).toHaveText(/^(Đã lưu|Chưa lưu được)/, { timeout: 15_000 })
+      if ((await questionnaire.saveStatus.textContent())?.startsWith('Chưa lưu được') === true) break
+    }
+    await expect(questionnaire.saveStatus).toContainText('Chưa lưu được')
     const statusText = await questionnaire.saveStatus.textContent()
     console.log(`autosave status: ${statusText} [${await questionnaire.saveStatus.getAttribute('title')}]`)
-    await expect(questionnaire.control('MayTinhInternet')).toHaveValue('7')
+    await expect(questionnaire.control('MayTinhInternet')).toHaveValue(kept)
     await page.screenshot({ path: 'test-results/screenshots/unit-disk-full-vi.png' })
 
     // 3. Space freed: the autosave's own retry (every 15 s) stores the kept edit, with no click and no
     // reload, although Chromium closed the connection and Dexie's first reopen failed on the full disk
     // (core/storage/database.ts allowReopen; before it, 4 runs in 20 stayed on "database closed").
     rmSync(ballast)
-    rmSync(join(mountPoint, 'ballast-2'))
+    for (const path of ballasts) rmSync(path)
     await expect(questionnaire.saveStatus)
       .toHaveText('Đã lưu', { timeout: 30_000 })
       .catch(async (error: unknown) => {
@@ -132,7 +132,7 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
         throw error
       })
     await page.reload()
-    await expect(questionnaire.control('MayTinhInternet')).toHaveValue('7')
+    await expect(questionnaire.control('MayTinhInternet')).toHaveValue(kept)
     // Chromium reports a small write on a full disk either as QuotaExceededError ("the disk or storage
     // is full") or as an abort without an inner error ("refused, usually because the disk is full"):
     // either way the message names the cause.
