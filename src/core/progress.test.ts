@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { inPhase, isCancelled, overallFraction, progressEstimate, RATE_WINDOW, type ProgressStep } from './progress'
+import {
+  inPhase,
+  isCancelled,
+  overallFraction,
+  progressEstimate,
+  RATE_WINDOW,
+  type ProgressStep,
+} from './progress'
 
 describe('progressEstimate', () => {
   it('knows nothing before the first sample', () => {
-    expect(progressEstimate([], 10)).toEqual({ done: 0, total: 10, fraction: 0, elapsedMs: 0, remainingMs: null })
+    expect(progressEstimate([], 10)).toEqual({
+      done: 0,
+      total: 10,
+      fraction: 0,
+      elapsedMs: 0,
+      remainingMs: null,
+    })
   })
 
   it('has no time left to offer until a step is done', () => {

@@ -66,8 +66,7 @@ export function inPhase(
   const outer = options?.onProgress
   return {
     signal: options?.signal,
-    onProgress:
-      outer === undefined ? undefined : (step) => outer({ ...step, phase: { name, index, count } }),
+    onProgress: outer === undefined ? undefined : (step) => outer({ ...step, phase: { name, index, count } }),
   }
 }
 

@@ -4,7 +4,13 @@ import type { WorkbookSpec } from '@core/excel/workbookSpec'
 import { writeWorkbook } from './writeWorkbook'
 
 const spec: WorkbookSpec = {
-  sheets: ['Một', 'Hai', 'Ba'].map((name) => ({ name, rows: [['Mã', 'Điểm'], ['U1', 1.5]] })),
+  sheets: ['Một', 'Hai', 'Ba'].map((name) => ({
+    name,
+    rows: [
+      ['Mã', 'Điểm'],
+      ['U1', 1.5],
+    ],
+  })),
 }
 
 describe('writeWorkbook progress and cancel', () => {

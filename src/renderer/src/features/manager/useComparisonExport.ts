@@ -10,7 +10,7 @@ import { getPlatform } from '../../platform/getPlatform'
 import { allUnitsCharts } from './allUnitsCharts'
 import { EXPORT_SIZE } from './ChartPanel'
 import { heatMapImage } from './heatMapImage'
-import { withTitle } from './managerCharts'
+import { withTitle } from '../../charts/withTitle'
 import { unitCharts } from './unitCharts'
 import type { ManagerFormat } from './useManagerFormat'
 
