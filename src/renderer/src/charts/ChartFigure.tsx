@@ -1,5 +1,7 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { INTL_LOCALE } from '../i18n/languages'
+import { useLanguage } from '../i18n/useLanguage'
 import { getPlatform } from '../platform/getPlatform'
 import { ChartView } from './ChartView'
 import { renderChartImage } from './renderChartImage'
@@ -50,14 +52,20 @@ export function ChartFigure({
   children,
 }: ChartFigureProps) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const tableId = useId()
   const [message, setMessage] = useState<string | null>(null)
   const [showTable, setShowTable] = useState(false)
   const size = exportSize ?? CHART_EXPORT_SIZE
+  // Axis numbers in the interface language ("0,5" in Vietnamese) unless the chart sets its own.
+  const localised = useMemo(
+    () => ({ ...config, options: { locale: INTL_LOCALE[language], ...config.options } }) as AnyChartConfig,
+    [config, language],
+  )
   const exportPng = async () => {
     setMessage(null)
     try {
-      const png = await renderChartImage(withTitle(config, title), size.width, size.height)
+      const png = await renderChartImage(withTitle(localised, title), size.width, size.height)
       const saved = await getPlatform().saveFile({ suggestedName: `${fileName}.png`, bytes: png })
       setMessage(
         !saved.ok
@@ -92,7 +100,7 @@ export function ChartFigure({
         </div>
       </div>
       {children}
-      <ChartView config={config} label={title} height={height} />
+      <ChartView config={localised} label={title} height={height} />
       {note === undefined ? null : <p className="chart-figure-note">{note}</p>}
       <p className="chart-figure-status" role="status">
         {message}
