@@ -175,3 +175,32 @@ test('blank workbooks and the results report show progress and cancel without wr
   expect(downloads, 'a cancelled operation saves nothing').toEqual([])
   expect(problems).toEqual([])
 })
+
+test('the comparison export shows progress and cancels without writing a file', async ({
+  appPage,
+  problems,
+}) => {
+  test.setTimeout(120_000)
+  const downloads: string[] = []
+  appPage.on('download', (download) => downloads.push(download.suggestedFilename()))
+  await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
+  await expect(appPage.getByRole('region', { name: 'Không gian dữ liệu mẫu' })).toBeVisible({
+    timeout: 15_000,
+  })
+  await new AppShellPage(appPage).openMode('Lãnh đạo')
+  await expect(new ManagerPage(appPage).chart('all-box').locator('canvas')).toBeVisible()
+  const cdp = await slowDown(appPage)
+
+  await appPage.getByRole('button', { name: 'Xuất toàn bộ so sánh ra Excel' }).click()
+  const bar = appPage.getByRole('progressbar', { name: 'Đang vẽ biểu đồ và ghi tệp…' })
+  await runningBar(bar, appPage.getByTestId('comparison-export-progress-text'), /còn khoảng/)
+  await expect(appPage.getByTestId('comparison-export-progress-text')).toContainText(/Vẽ biểu đồ \d+\/\d+/)
+  await appPage.screenshot({ path: 'test-results/screenshots/progress-comparison-export-vi.png' })
+  await appPage.getByTestId('comparison-export-progress').getByRole('button', { name: 'Huỷ' }).click()
+  await expect(bar).toBeHidden({ timeout: 30_000 })
+  await expect(appPage.getByText('Đã huỷ: không ghi tệp nào.')).toBeVisible()
+
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  expect(downloads, 'a cancelled export saves nothing').toEqual([])
+  expect(problems).toEqual([])
+})

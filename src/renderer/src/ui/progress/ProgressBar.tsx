@@ -60,7 +60,7 @@ export function ProgressBar({ progress, label, onCancel, testId = 'progress-task
           </button>
         )}
       </div>
-      <p className="progress-task-text" aria-live="polite" data-testid={`${testId}-text`}>
+      <p className="progress-task-text" data-testid={`${testId}-text`}>
         <span className="progress-task-label">{label}</span> · {detail}
       </p>
     </div>
