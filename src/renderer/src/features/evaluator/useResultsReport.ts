@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { rankingRows } from '@core/assessment/rankingRows'
-import { inPhase, isCancelled, reportStep } from '@core/progress'
+import { inPhase, isCancelled, reportStep, type ProgressOptions } from '@core/progress'
 import type { CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import type { ReportChart, ResultsReportInput } from '@core/formats/results-report/resultsReportInput'
 import { renderChartImage } from '../../charts/renderChartImage'
@@ -55,40 +55,43 @@ export function useResultsReport(
 
   const exportWorkbook = async () => {
     setState({ status: 'working' })
-    const bytes = await task.run(async (options) => {
-      const info = await getPlatform().getAppInfo()
-      const pictures: ReportChart[] = []
-      const drawing = inPhase(options, 'charts', 0, 2)
-      await reportStep(drawing, 0, charts.length)
-      for (const chart of charts) {
-        if (isCancelled(options)) return null
-        pictures.push({
-          title: chart.title,
-          png: await renderChartImage(chart.config, chart.width, chart.height),
-          width: chart.width,
-          height: chart.height,
-        })
-        await reportStep(drawing, pictures.length, charts.length)
-      }
-      const input: ResultsReportInput = {
-        framework,
-        result: view.result,
-        units: view.scoring,
-        year: assessment.year,
-        appraisals,
-        previous: previous?.result ? { year: previous.assessment.year, result: previous.result } : null,
-        status: view.isOfficial ? 'official' : 'provisional',
-        generatedAt: new Date().toISOString(),
-        appVersion: info.ok ? info.value.version : '',
-        charts: pictures,
-      }
-      const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
-      return writeResultsReport(input, inPhase(options, 'workbook', 1, 2))
-    })
+    const bytes = await task.run(writeWorkbook)
     if (bytes === null || (!bytes.ok && bytes.error.some((issue) => issue.code === 'cancelled')))
       return setState({ status: 'stopped' })
     if (!bytes.ok) return setState({ status: 'failed', issues: bytes.error })
     await save(`${baseName}.xlsx`, bytes.value)
+  }
+
+  /** The charts drawn to PNG (first half of the bar), then the workbook's sheets (second half). */
+  const writeWorkbook = async (options: ProgressOptions) => {
+    const info = await getPlatform().getAppInfo()
+    const pictures: ReportChart[] = []
+    const drawing = inPhase(options, 'charts', 0, 2)
+    await reportStep(drawing, 0, charts.length)
+    for (const chart of charts) {
+      if (isCancelled(options)) return null
+      pictures.push({
+        title: chart.title,
+        png: await renderChartImage(chart.config, chart.width, chart.height),
+        width: chart.width,
+        height: chart.height,
+      })
+      await reportStep(drawing, pictures.length, charts.length)
+    }
+    const input: ResultsReportInput = {
+      framework,
+      result: view.result,
+      units: view.scoring,
+      year: assessment.year,
+      appraisals,
+      previous: previous?.result ? { year: previous.assessment.year, result: previous.result } : null,
+      status: view.isOfficial ? 'official' : 'provisional',
+      generatedAt: new Date().toISOString(),
+      appVersion: info.ok ? info.value.version : '',
+      charts: pictures,
+    }
+    const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
+    return writeResultsReport(input, inPhase(options, 'workbook', 1, 2))
   }
 
   const exportCsv = async (style: CsvStyle) => {
