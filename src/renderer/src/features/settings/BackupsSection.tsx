@@ -2,10 +2,10 @@ import { useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../../../shared/ipc/contract'
 import { getPlatform } from '../../platform/getPlatform'
-import { ProgressBar } from '../../ui/progress/ProgressBar'
 import { BackupList, formatBackupTime } from './BackupList'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useBackups } from './useBackups'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import './settings.css'
 
 type PendingRestore =
@@ -91,6 +91,11 @@ export function BackupsSection() {
         </button>
         <span className="drop-hint">{t('settings.backups.dropHint')}</span>
       </div>
+      <p role="status" className={`backup-message ${message?.tone ?? ''}`}>
+        {busy && message === null && progress === null
+          ? t('settings.backups.working')
+          : (message?.text ?? '')}
+      </p>
       {progress !== null && (
         <ProgressBar
           progress={progress}
@@ -101,11 +106,6 @@ export function BackupsSection() {
           testId="backup-progress"
         />
       )}
-      <p role="status" className={`backup-message ${message?.tone ?? ''}`}>
-        {busy && message === null && progress === null
-          ? t('settings.backups.working')
-          : (message?.text ?? '')}
-      </p>
       {storage === 'profile-folder' ? (
         <BackupList
           entries={entries}
