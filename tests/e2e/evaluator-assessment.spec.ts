@@ -201,7 +201,7 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
   const pingStarted = Date.now()
   await appPage.evaluate(() => document.title)
   const pingMs = Date.now() - pingStarted
-  await appPage.locator('.progress-line').scrollIntoViewIfNeeded()
+  await appPage.getByTestId('uncertainty-progress').scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-uncertainty-progress.png' })
   await expect(appPage.getByTestId('uncertainty-done')).toBeVisible({ timeout: 120_000 })
   const uncertaintyMs = Date.now() - uncertaintyStarted

@@ -102,7 +102,7 @@ test('a manager compares three years of 60 units across a framework version chan
   await expect(bumpTable.locator('tbody tr').first().locator('td').last()).toHaveText(
     String(firstMover?.rankAfter),
   )
-  await expect(manager.chart('all-movers').locator('details table tbody tr')).toHaveCount(10)
+  await expect((await manager.chartTable('all-movers')).locator('tbody tr')).toHaveCount(10)
 
   // Distribution: the five-number summary of each year's composite.
   const boxTable = await manager.chartTable('all-box')

@@ -133,6 +133,7 @@ export type WorkbookWriteIssue =
   | { readonly code: 'invalid-font' }
   | { readonly code: 'invalid-created-date'; readonly created: string }
   | { readonly code: 'unwritable-workbook'; readonly message: string }
+  | { readonly code: 'cancelled' }
 
 /** Every `WorkbookWriteIssue` code, for the renderer's translation tests. @example workbookWriteIssueCodes.includes('no-sheets') // => true */
 export const workbookWriteIssueCodes = [
@@ -158,6 +159,7 @@ export const workbookWriteIssueCodes = [
   'invalid-font',
   'invalid-created-date',
   'unwritable-workbook',
+  'cancelled',
 ] as const satisfies readonly WorkbookWriteIssue['code'][]
 
 type UnlistedCode = Exclude<WorkbookWriteIssue['code'], (typeof workbookWriteIssueCodes)[number]>

@@ -88,12 +88,12 @@ export class ManagerPage {
     return this.page.locator(`[data-chart="${id}"]`)
   }
 
-  /** The chart's data-table alternative, opened. */
+  /** The chart's data-table alternative, opened with its "Xem dạng bảng" toggle. */
   async chartTable(id: string): Promise<Locator> {
     const panel = this.chart(id)
-    const details = panel.locator('details')
-    if ((await details.getAttribute('open')) === null) await details.locator('summary').click()
-    return details.locator('table')
+    const toggle = panel.getByRole('button', { name: /Xem dạng bảng|Ẩn bảng/ })
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+    return panel.locator('table')
   }
 
   async chooseYears(earlier: number, later: number): Promise<void> {
@@ -109,7 +109,7 @@ export class ManagerPage {
 
   async exportChartPng(id: string): Promise<Download> {
     const download = this.page.waitForEvent('download')
-    await this.chart(id).getByRole('button', { name: 'Xuất ảnh PNG' }).click()
+    await this.chart(id).getByRole('button', { name: 'Lưu ảnh PNG' }).click()
     return download
   }
 

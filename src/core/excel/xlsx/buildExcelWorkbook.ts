@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { formatCellAddress } from '@core/excel/cellAddress'
 import type { PreparedPage } from '@core/excel/preparePageSetup'
 import type { PreparedSheet, PreparedValidation, PreparedWorkbook } from '@core/excel/preparedWorkbook'
+import { isCancelled, reportStep, type ProgressOptions } from '@core/progress'
 import { toExcelStyle } from './toExcelStyle'
 import { toExcelValue } from './toExcelValue'
 
@@ -14,21 +15,32 @@ type WithDataValidations = {
 /**
  * Builds the exceljs workbook for a prepared spec (defined names and the default font are added
  * afterwards, by `finishWorkbookBytes`, because exceljs 4.4.0 expands defined names cell by cell
- * and has no default-font setting).
+ * and has no default-font setting). Sheet by sheet: after each one the progress callback hears
+ * `{ done: sheets built, total: sheets + extraSteps }` and the signal is checked; `null` means
+ * cancelled.
  *
  * @example
  *   const workbook = await buildExcelWorkbook(prepared)
- *   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+ *   if (workbook !== null) bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
  */
-export async function buildExcelWorkbook(prepared: PreparedWorkbook): Promise<ExcelJS.Workbook> {
+export async function buildExcelWorkbook(
+  prepared: PreparedWorkbook,
+  progress?: ProgressOptions,
+  extraSteps = 0,
+): Promise<ExcelJS.Workbook | null> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = prepared.creator
   workbook.lastModifiedBy = prepared.creator
   workbook.created = new Date(prepared.createdMilliseconds)
   workbook.modified = new Date(prepared.createdMilliseconds)
   if (prepared.formulaCount > 0) workbook.calcProperties.fullCalcOnLoad = true
-  for (const sheet of prepared.sheets) await addSheet(workbook, sheet, prepared.font)
-  return workbook
+  const total = prepared.sheets.length + extraSteps
+  for (const [index, sheet] of prepared.sheets.entries()) {
+    if (isCancelled(progress)) return null
+    await addSheet(workbook, sheet, prepared.font)
+    await reportStep(progress, index + 1, total)
+  }
+  return isCancelled(progress) ? null : workbook
 }
 
 async function addSheet(

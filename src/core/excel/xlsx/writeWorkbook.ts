@@ -1,3 +1,4 @@
+import { cancelled, isCancelled, reportStep, type ProgressOptions } from '@core/progress'
 import { err, type Result } from '@core/result'
 import { prepareWorkbookSpec } from '@core/excel/prepareWorkbookSpec'
 import type { WorkbookSpec } from '@core/excel/workbookSpec'
@@ -24,6 +25,9 @@ import { finishWorkbookBytes } from './finishWorkbookBytes'
  * - Dates are written as calendar dates (no time-zone shift in any zone).
  * - Validations, protection, freeze panes and defined names are generated from the spec, never
  *   copied from an imported file.
+ * - Progress (`options.onProgress`) is told after each sheet and after the zip is written
+ *   (`total` = sheets + 1); an aborted `options.signal` stops it between steps with the issue
+ *   `cancelled` and no bytes.
  *
  * @example
  *   const bytes = await writeWorkbook({ sheets: [{ name: 'Báo cáo', rows: [['=1+1', 42]] }] })
@@ -31,13 +35,19 @@ import { finishWorkbookBytes } from './finishWorkbookBytes'
  */
 export async function writeWorkbook(
   spec: WorkbookSpec,
+  options?: ProgressOptions,
 ): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
   try {
+    if (isCancelled(options)) return err([cancelled])
     const prepared = prepareWorkbookSpec(spec)
     if (!prepared.ok) return prepared
-    const workbook = await buildExcelWorkbook(prepared.value)
+    const workbook = await buildExcelWorkbook(prepared.value, options, 1)
+    if (workbook === null) return err([cancelled])
     const raw = new Uint8Array(await workbook.xlsx.writeBuffer())
-    return finishWorkbookBytes(raw, prepared.value)
+    if (isCancelled(options)) return err([cancelled])
+    const finished = finishWorkbookBytes(raw, prepared.value)
+    await reportStep(options, prepared.value.sheets.length + 1, prepared.value.sheets.length + 1)
+    return finished
   } catch (error) {
     return err([
       {

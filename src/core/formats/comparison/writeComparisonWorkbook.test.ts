@@ -66,3 +66,32 @@ describe('writeComparisonWorkbook', { timeout: 30_000 }, () => {
     expect(bytes).toEqual({ ok: false, error: [{ code: 'year-not-in-series' }] })
   })
 })
+
+describe('writeComparisonWorkbook progress and cancel', { timeout: 30_000 }, () => {
+  it('stops with `cancelled` and no bytes when the signal is aborted after the first sheet', async () => {
+    const controller = new AbortController()
+    const seen: number[] = []
+
+    const bytes = await writeComparisonWorkbook(
+      {
+        series,
+        earlierYear: 2024,
+        laterYear: 2026,
+        unitCode: null,
+        charts: [],
+        generatedAt: '2026-04-01T08:00:00.000Z',
+        appVersion: '0.1.0',
+      },
+      {
+        signal: controller.signal,
+        onProgress: ({ done }) => {
+          seen.push(done)
+          controller.abort()
+        },
+      },
+    )
+
+    expect(bytes).toEqual({ ok: false, error: [{ code: 'cancelled' }] })
+    expect(seen).toEqual([1])
+  })
+})

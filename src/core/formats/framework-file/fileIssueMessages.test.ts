@@ -196,6 +196,7 @@ const writeSamples: SamplesOf<WorkbookWriteIssue> = {
   'invalid-font': { code: 'invalid-font' },
   'invalid-created-date': { code: 'invalid-created-date', created: 'hôm qua' },
   'unwritable-workbook': { code: 'unwritable-workbook', message: 'Out of memory' },
+  cancelled: { code: 'cancelled' },
 }
 const samples: readonly { readonly code: string }[] = [
   ...Object.values(authoringSamples),

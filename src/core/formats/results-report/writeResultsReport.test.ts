@@ -164,3 +164,22 @@ describe('writeResultsReport with charts', () => {
     expect(Object.keys(unzipSync(bytes)).filter((name) => name.endsWith('.png'))).toHaveLength(2)
   })
 })
+
+describe('writeResultsReport progress and cancel', () => {
+  it('tells one step per sheet and stops with `cancelled` and no bytes when aborted midway', async () => {
+    const controller = new AbortController()
+    const seen: number[] = []
+
+    const bytes = await writeResultsReport(aReportInput(), {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => {
+        seen.push(done)
+        expect(total).toBeGreaterThan(3)
+        if (done === 2) controller.abort()
+      },
+    })
+
+    expect(bytes).toEqual({ ok: false, error: [{ code: 'cancelled' }] })
+    expect(seen).toEqual([1, 2])
+  })
+})

@@ -1,12 +1,14 @@
 import type { WorkbookWriteIssue } from '@core/excel/workbookWriteIssue'
 import { writeWorkbook } from '@core/excel/xlsx/writeWorkbook'
+import type { ProgressOptions } from '@core/progress'
 import type { Result } from '@core/result'
 import { buildResultsReportSpec } from './buildResultsReportSpec'
 import type { ResultsReportInput } from './resultsReportInput'
 
 /**
  * Writes the results report workbook (`.xlsx` bytes): `buildResultsReportSpec` through the
- * guarded writer (Times New Roman, user text never a formula, sheet names made valid).
+ * guarded writer (Times New Roman, user text never a formula, sheet names made valid). Progress
+ * is told per sheet; an aborted signal gives the issue `cancelled` and no bytes.
  *
  * @example
  *   const bytes = await writeResultsReport(input)
@@ -14,6 +16,7 @@ import type { ResultsReportInput } from './resultsReportInput'
  */
 export function writeResultsReport(
   input: ResultsReportInput,
+  options?: ProgressOptions,
 ): Promise<Result<Uint8Array, readonly WorkbookWriteIssue[]>> {
-  return writeWorkbook(buildResultsReportSpec(input))
+  return writeWorkbook(buildResultsReportSpec(input), options)
 }

@@ -11,12 +11,14 @@ import enManager from './locales/en/manager.json'
 import enSampleWorkspace from './locales/en/sampleWorkspace.json'
 import enSettings from './locales/en/settings.json'
 import enShell from './locales/en/shell.json'
+import enUi from './locales/en/ui.json'
 import enUnit from './locales/en/unit.json'
 import viEvaluator from './locales/vi/evaluator.json'
 import viManager from './locales/vi/manager.json'
 import viSampleWorkspace from './locales/vi/sampleWorkspace.json'
 import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
+import viUi from './locales/vi/ui.json'
 import viUnit from './locales/vi/unit.json'
 
 export const en = {
@@ -29,6 +31,7 @@ export const en = {
   ...enSettings,
   ...enSampleWorkspace,
   ...enImportExport,
+  ...enUi,
 }
 export type Messages = typeof en
 
@@ -43,4 +46,5 @@ export const vi: Messages = {
   ...viSettings,
   ...viSampleWorkspace,
   ...viImportExport,
+  ...viUi,
 }

@@ -101,3 +101,56 @@ describe('backupFileName', () => {
     )
   })
 })
+
+describe('createBackups: cancel', () => {
+  it('a backup cancelled midway hands nothing to the host (no file is written)', async () => {
+    const { open } = await aDatabase()
+    const { host, written } = aHost()
+    const controller = new AbortController()
+    const steps: string[] = []
+
+    const result = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow(
+      'manual',
+      {
+        signal: controller.signal,
+        onProgress: ({ done, total }) => {
+          steps.push(`${done}/${total}`)
+          if (done === 2) controller.abort()
+        },
+      },
+    )
+
+    expect(result).toEqual({ ok: false, error: { code: 'cancelled' } })
+    expect(steps.length).toBe(2)
+    expect(written).toEqual([])
+    expect(host.write).not.toHaveBeenCalled()
+  })
+
+  it('a restore cancelled while the tables are replaced changes nothing', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
+    await backups.backupNow('manual')
+    await database.settings.put({ key: 'probe', value: 'changed' })
+    const controller = new AbortController()
+    const phases: string[] = []
+
+    const result = await backups.restore(
+      { id: 'id-1' },
+      {
+        signal: controller.signal,
+        onProgress: ({ done, phase }) => {
+          phases.push(phase?.name ?? '')
+          if (phase?.name === 'restore' && done === 3) controller.abort()
+        },
+      },
+    )
+
+    expect(result).toEqual({ ok: false, error: { code: 'cancelled' } })
+    expect(phases).toContain('safety-backup')
+    expect(phases.at(-1)).toBe('restore')
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'changed' })
+    // The safety backup before the restore was written whole; nothing else.
+    expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
+  })
+})

@@ -1,3 +1,4 @@
+import { cancelled, inPhase, isCancelled, type ProgressOptions } from '@core/progress'
 import { err, ok, type Result } from '@core/result'
 import { decodeBackup } from '@core/formats/backup/backupFormat'
 import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
@@ -29,13 +30,21 @@ export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Arr
 export type Backups = {
   /** Desktop: `<userData>/backups`, rotated by main. Browser: each backup is a download. */
   readonly storage: 'profile-folder' | 'download'
-  backupNow(reason: BackupReason): Promise<Result<WriteBackupOutcome, BackupFailure>>
+  /** A cancelled backup (`progress.signal`) writes no file: the error is `cancelled`. */
+  backupNow(
+    reason: BackupReason,
+    progress?: ProgressOptions,
+  ): Promise<Result<WriteBackupOutcome, BackupFailure>>
   list(): Promise<Result<readonly BackupEntry[], BackupFailure>>
   /**
    * Checks the backup, makes a backup of the current data ('before-restore'), then replaces the
-   * database with the backup in one transaction. Reload the page afterwards.
+   * database with the backup in one transaction. Reload the page afterwards. Cancelled
+   * (`progress.signal`) at any point, it changes nothing in the database: the error is `cancelled`.
    */
-  restore(source: RestoreSource): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
+  restore(
+    source: RestoreSource,
+    progress?: ProgressOptions,
+  ): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
 }
 
 /** What the backups need of the host: where bytes go and come from. */
@@ -77,11 +86,16 @@ export function createBackups(
     return next
   }
 
-  const backupNow = async (reason: BackupReason): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
+  const backupNow = async (
+    reason: BackupReason,
+    progress?: ProgressOptions,
+  ): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
     const opened = await open()
     if (!opened.ok) return opened
-    const exported = await exportDatabase(opened.value, { appVersion: options.appVersion })
+    const exported = await exportDatabase(opened.value, { appVersion: options.appVersion, ...progress })
     if (!exported.ok) return exported
+    // The last moment to stop: once the bytes are handed over, the file is written whole.
+    if (isCancelled(progress)) return err(cancelled)
     const { bytes, header } = exported.value
     return host.write({
       reason,
@@ -94,23 +108,28 @@ export function createBackups(
 
   const restore = async (
     source: RestoreSource,
+    progress?: ProgressOptions,
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
     const bytes = 'bytes' in source ? ok(source.bytes) : await host.read(source.id)
     if (!bytes.ok) return bytes
+    if (isCancelled(progress)) return err(cancelled)
     const decoded = await decodeBackup(bytes.value)
     if (!decoded.ok) return decoded
     const opened = await open()
     if (!opened.ok) return opened
-    const safety = await backupNow('before-restore')
-    if (!safety.ok) return err({ code: 'safety-backup-failed', cause: safety.error })
-    return restoreDatabase(opened.value, decoded.value)
+    const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
+    if (!safety.ok)
+      return safety.error.code === 'cancelled'
+        ? err(cancelled)
+        : err({ code: 'safety-backup-failed', cause: safety.error })
+    return restoreDatabase(opened.value, decoded.value, inPhase(progress, 'restore', 1, 2))
   }
 
   return {
     storage: host.storage,
-    backupNow: (reason) => serial(() => backupNow(reason)),
+    backupNow: (reason, progress) => serial(() => backupNow(reason, progress)),
     list: () => serial(() => host.list()),
-    restore: (source) => serial(() => restore(source)),
+    restore: (source, progress) => serial(() => restore(source, progress)),
   }
 }
 

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { describeIssue } from '../../i18n/describeIssue'
+import { formatNumber } from '../../i18n/format'
+import { useLanguage } from '../../i18n/useLanguage'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import { useBlankWorkbooks } from './useBlankWorkbooks'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
@@ -15,6 +18,7 @@ export function ReceiveSubmissions({
   readonly onRefresh: () => void
 }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const missing = view.board.counts['not-received']
   const blank = useBlankWorkbooks(view)
   return (
@@ -40,12 +44,23 @@ export function ReceiveSubmissions({
           {t('evaluator.receive.blankWorkbooks')}
         </button>
         <span role="status" className="help">
-          {blank.state.status === 'writing' &&
-            t('evaluator.receive.writing', { done: blank.state.done, total: blank.state.total })}
           {blank.state.status === 'saved' &&
             t('evaluator.receive.blankSaved', { count: blank.state.count, savedTo: blank.state.savedTo })}
+          {blank.state.status === 'cancelled' &&
+            t('evaluator.receive.blankCancelled', {
+              done: formatNumber(blank.state.done, language),
+              total: formatNumber(blank.state.total, language),
+            })}
         </span>
       </div>
+      {blank.progress !== null && (
+        <ProgressBar
+          progress={blank.progress}
+          label={t('evaluator.receive.progressLabel')}
+          onCancel={blank.cancel}
+          testId="blank-progress"
+        />
+      )}
       {blank.state.status === 'failed' && (
         <ul role="alert" className="issue-list">
           {blank.state.issues.map((issue, index) => (

@@ -1,15 +1,25 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BarChart } from '../../charts/BarChart'
+import { ChartFigure } from '../../charts/ChartFigure'
+import { chartTable } from '../../charts/chartTable'
+import type { AnyChartConfig } from '../../charts/withTitle'
 import { describeIssue } from '../../i18n/describeIssue'
+import { formatNumber } from '../../i18n/format'
+import { useLanguage } from '../../i18n/useLanguage'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import type { AssessmentView } from './useAssessmentWorkspace'
 import { MAX_CHART_UNITS } from './reportCharts'
 import { ReportSignatureForm } from './ReportSignatureForm'
 import { useResultsReport } from './useResultsReport'
 
+/** File names of the report's chart pictures, before the assessment's framework and year. */
+const CHART_FILES = ['diem-tong-hop', 'chi-so-thanh-phan'] as const
+const CHART_IDS = ['report-composite', 'report-components'] as const
+
 /** The official results report (Excel, with charts) and the ranking as CSV. */
 export function ReportPanel({ view }: { readonly view: AssessmentView }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const titles = useMemo(
     () => ({
       composite: t('evaluator.report.compositeChart'),
@@ -21,6 +31,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
   const [csvForMachines, setCsvForMachines] = useState(false)
   if (view.scoring.length === 0) return <p className="panel">{t('evaluator.results.nothingReceived')}</p>
   const { state } = report
+  const { assessment } = view.workspace
   return (
     <section aria-labelledby="report-heading">
       <h3 id="report-heading">{t('evaluator.report.heading')}</h3>
@@ -56,8 +67,17 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
         </label>
       </div>
       <p className="help">{t('evaluator.report.csvHelp')}</p>
+      {report.progress !== null && (
+        <ProgressBar
+          progress={report.progress}
+          label={t('evaluator.report.progressLabel')}
+          onCancel={report.cancel}
+          testId="report-progress"
+        />
+      )}
       <div role="status" className="status-line">
-        {state.status === 'working' && t('evaluator.report.working')}
+        {state.status === 'working' && report.progress === null && t('evaluator.report.working')}
+        {state.status === 'stopped' && t('ui.progress.cancelledNothingWritten')}
         {state.status === 'saved' && t('evaluator.report.saved', { savedTo: state.savedTo })}
         {state.status === 'cancelled' && t('evaluator.report.cancelled')}
       </div>
@@ -73,16 +93,22 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
       {view.result.units.length > MAX_CHART_UNITS && (
         <p className="help">{t('evaluator.report.chartLimit', { count: MAX_CHART_UNITS })}</p>
       )}
-      {report.charts.map((chart) => (
-        <figure key={chart.title} className="panel chart-figure">
-          <figcaption>{chart.title}</figcaption>
-          <BarChart
-            data={chart.config.data}
-            options={chart.config.options ?? {}}
-            label={chart.title}
-            height={Math.min(chart.height, 1600)}
-          />
-        </figure>
+      {report.charts.map((chart, index) => (
+        <ChartFigure
+          key={chart.title}
+          id={CHART_IDS[index] ?? `report-chart-${index}`}
+          title={chart.title}
+          config={chart.config as unknown as AnyChartConfig}
+          height={Math.min(chart.height, 1600)}
+          table={chartTable(
+            chart.config.data,
+            t('evaluator.report.chartUnit'),
+            (value) => formatNumber(value, language, view.result.decimals),
+            { horizontal: true },
+          )}
+          fileName={`${CHART_FILES[index] ?? `bieu-do-${index + 1}`}-${assessment.frameworkId}-${assessment.year}`}
+          exportSize={{ width: chart.width, height: chart.height }}
+        />
       ))}
     </section>
   )

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Aggregation } from '@core/framework/framework'
 import { formatNumber } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import { UncertaintyTable } from './UncertaintyTable'
 import type { AssessmentView } from './useAssessmentWorkspace'
 import { useUncertaintyRun } from './useUncertaintyRun'
@@ -114,26 +115,14 @@ export function UncertaintyPanel({ view }: { readonly view: AssessmentView }) {
         >
           {t('evaluator.uncertainty.run')}
         </button>
-        {state.status === 'running' && (
-          <button type="button" className="button" onClick={cancel}>
-            {t('evaluator.common.cancel')}
-          </button>
-        )}
       </div>
       {state.status === 'running' && (
-        <div className="progress-line">
-          <progress
-            max={state.total}
-            value={state.done}
-            aria-label={t('evaluator.uncertainty.progressLabel')}
-          />
-          <span role="status">
-            {t('evaluator.uncertainty.progress', {
-              done: formatNumber(state.done, language),
-              total: formatNumber(state.total, language),
-            })}
-          </span>
-        </div>
+        <ProgressBar
+          progress={state.progress}
+          label={t('evaluator.uncertainty.progressLabel')}
+          onCancel={cancel}
+          testId="uncertainty-progress"
+        />
       )}
       {state.status === 'failed' && <p role="alert">{t('evaluator.uncertainty.failed')}</p>}
       {state.status === 'done' && (

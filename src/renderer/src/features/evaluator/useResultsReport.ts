@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react'
 import { rankingRows } from '@core/assessment/rankingRows'
+import { inPhase, isCancelled, reportStep, type ProgressOptions } from '@core/progress'
 import type { CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import type { ReportChart, ResultsReportInput } from '@core/formats/results-report/resultsReportInput'
 import { renderChartImage } from '../../charts/renderChartImage'
 import { localized } from '../../i18n/localized'
 import { getPlatform } from '../../platform/getPlatform'
+import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { reportCharts } from './reportCharts'
 import type { AssessmentView } from './useAssessmentWorkspace'
 
@@ -13,6 +15,7 @@ export type ExportState =
   | { readonly status: 'working' }
   | { readonly status: 'saved'; readonly savedTo: string }
   | { readonly status: 'cancelled' }
+  | { readonly status: 'stopped' }
   | {
       readonly status: 'failed'
       readonly issues: readonly ({ readonly code: string } & Readonly<Record<string, unknown>>)[]
@@ -20,13 +23,15 @@ export type ExportState =
 
 /**
  * Writes the results report (with the charts drawn to PNG here) and the ranking CSV (for
- * Vietnamese Excel, or `,` and `.` for other programs), and saves them.
+ * Vietnamese Excel, or `,` and `.` for other programs), and saves them. Writing the workbook shows
+ * progress (charts, then sheets) and can be cancelled before the save: then nothing is written.
  */
 export function useResultsReport(
   view: AssessmentView,
   titles: { readonly composite: string; readonly components: string },
 ) {
   const [state, setState] = useState<ExportState>({ status: 'idle' })
+  const task = useProgressTask()
   const { framework, assessment, appraisals, previous } = view.workspace
   const charts = useMemo(() => {
     const rows = rankingRows(view.result, view.componentCodes)
@@ -50,15 +55,29 @@ export function useResultsReport(
 
   const exportWorkbook = async () => {
     setState({ status: 'working' })
+    const bytes = await task.run(writeWorkbook)
+    if (bytes === null || (!bytes.ok && bytes.error.some((issue) => issue.code === 'cancelled')))
+      return setState({ status: 'stopped' })
+    if (!bytes.ok) return setState({ status: 'failed', issues: bytes.error })
+    await save(`${baseName}.xlsx`, bytes.value)
+  }
+
+  /** The charts drawn to PNG (first half of the bar), then the workbook's sheets (second half). */
+  const writeWorkbook = async (options: ProgressOptions) => {
     const info = await getPlatform().getAppInfo()
     const pictures: ReportChart[] = []
-    for (const chart of charts)
+    const drawing = inPhase(options, 'charts', 0, 2)
+    await reportStep(drawing, 0, charts.length)
+    for (const chart of charts) {
+      if (isCancelled(options)) return null
       pictures.push({
         title: chart.title,
         png: await renderChartImage(chart.config, chart.width, chart.height),
         width: chart.width,
         height: chart.height,
       })
+      await reportStep(drawing, pictures.length, charts.length)
+    }
     const input: ResultsReportInput = {
       framework,
       result: view.result,
@@ -73,9 +92,7 @@ export function useResultsReport(
       signature: assessment.reportSignature ?? null,
     }
     const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
-    const bytes = await writeResultsReport(input)
-    if (!bytes.ok) return setState({ status: 'failed', issues: bytes.error })
-    await save(`${baseName}.xlsx`, bytes.value)
+    return writeResultsReport(input, inPhase(options, 'workbook', 1, 2))
   }
 
   const exportCsv = async (style: CsvStyle) => {
@@ -84,5 +101,5 @@ export function useResultsReport(
     await save(`${baseName}.csv`, new TextEncoder().encode(rankingCsv(framework, view.result, style)))
   }
 
-  return { state, charts, exportWorkbook, exportCsv }
+  return { state, charts, exportWorkbook, exportCsv, progress: task.progress, cancel: task.cancel }
 }

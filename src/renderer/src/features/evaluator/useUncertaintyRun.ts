@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RankInterval, UncertaintyOptions } from '@core/assessment/runUncertainty'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import type { ProgressSample } from '@core/progress'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
+import { nextProgress, type TaskProgress } from '../../ui/progress/taskProgress'
 import type { UncertaintyMessage, UncertaintyRequest } from './uncertaintyMessages'
 
 export type UncertaintyState =
   | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly done: number; readonly total: number }
+  | { readonly status: 'running'; readonly progress: TaskProgress }
   | {
       readonly status: 'done'
       readonly intervals: readonly RankInterval[]
@@ -30,11 +32,23 @@ export function useUncertaintyRun() {
       stop()
       const started = new Worker(new URL('./uncertainty.worker.ts', import.meta.url), { type: 'module' })
       worker.current = started
-      setState({ status: 'running', done: 0, total: options.replications })
+      const samples: ProgressSample[] = [{ atMs: performance.now(), done: 0 }]
+      const step = (done: number, total: number) => ({
+        done,
+        total,
+        phase: { name: 'replications', index: 0, count: 1 },
+      })
+      setState({
+        status: 'running',
+        progress: nextProgress([...samples], step(0, options.replications), performance.now()),
+      })
       started.onmessage = (event: MessageEvent<UncertaintyMessage>) => {
         const message = event.data
         if (message.type === 'progress')
-          setState({ status: 'running', done: message.done, total: message.total })
+          setState({
+            status: 'running',
+            progress: nextProgress(samples, step(message.done, message.total), performance.now()),
+          })
         else {
           setState(
             message.type === 'done'

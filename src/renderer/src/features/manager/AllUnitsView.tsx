@@ -52,7 +52,7 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
         config={item.config}
         table={item.table}
         height={HEIGHTS[id] ?? 320}
-        fileName={`${id}-${earlier.year}-${later.year}`}
+        fileName={`${id}-${later.frameworkId}-${earlier.year}-${later.year}`}
         note={note}
         exportHeight={id === 'all-bump' ? 720 : undefined}
       />

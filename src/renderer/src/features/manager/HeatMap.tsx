@@ -26,10 +26,10 @@ export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapP
     })
     setMessage(
       !saved.ok
-        ? t('manager.chart.failed')
+        ? t('ui.chart.failed')
         : saved.value === null
           ? null
-          : t('manager.chart.saved', { path: saved.value.savedTo }),
+          : t('ui.chart.saved', { path: saved.value.savedTo }),
     )
   }
   return (
@@ -37,7 +37,7 @@ export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapP
       <div className="manager-panel-heading">
         <h3 id="manager-heatmap-title">{title}</h3>
         <button type="button" className="button small" onClick={() => void exportPng()}>
-          {t('manager.chart.exportPng')}
+          {t('ui.chart.savePng')}
         </button>
       </div>
       <p className="manager-note">{t('manager.all.heatmapNote')}</p>

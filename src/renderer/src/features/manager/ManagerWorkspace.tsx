@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ComparisonSeries } from '@core/comparison/comparisonSeries'
 import { matchCodes } from '@core/comparison/matchCodes'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import { AllUnitsView } from './AllUnitsView'
 import { ImportResults } from './ImportResults'
 import { managerPath } from './managerPath'
@@ -105,15 +106,27 @@ export function ManagerWorkspace({
           </button>
           <span className="manager-status" role="status">
             {exporter.state.status === 'working'
-              ? t('manager.export.working')
-              : exporter.state.status === 'saved'
-                ? t('manager.export.saved', { path: exporter.state.path })
-                : exporter.state.status === 'failed'
-                  ? t('manager.export.failed')
-                  : exporter.state.status === 'cancelled'
-                    ? t('manager.export.cancelled')
-                    : null}
+              ? exporter.progress === null
+                ? t('manager.export.working')
+                : null
+              : exporter.state.status === 'stopped'
+                ? t('ui.progress.cancelledNothingWritten')
+                : exporter.state.status === 'saved'
+                  ? t('manager.export.saved', { path: exporter.state.path })
+                  : exporter.state.status === 'failed'
+                    ? t('manager.export.failed')
+                    : exporter.state.status === 'cancelled'
+                      ? t('manager.export.cancelled')
+                      : null}
           </span>
+          {exporter.progress !== null && (
+            <ProgressBar
+              progress={exporter.progress}
+              label={t('manager.export.working')}
+              onCancel={exporter.cancel}
+              testId="comparison-export-progress"
+            />
+          )}
         </div>
       </section>
       <p className="manager-note">

@@ -90,7 +90,7 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                 config={trendView === 'score' ? trend.config : rank.config}
                 table={trendView === 'score' ? trend.table : rank.table}
                 height={340}
-                fileName={`${trendView === 'score' ? 'xu-huong' : 'thu-hang'}-${unitCode}`}
+                fileName={`${trendView === 'score' ? 'xu-huong' : 'thu-hang'}-${later.frameworkId}-${unitCode}`}
                 note={trendView === 'score' ? t('manager.unit.gapNote') : undefined}
               >
                 <div className="manager-toggle" role="group" aria-label={t('manager.tabs.label')}>
@@ -118,7 +118,7 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                 config={radar.config}
                 table={radar.table}
                 height={380}
-                fileName={`radar-${unitCode}-${earlier.year}-${later.year}`}
+                fileName={`radar-${later.frameworkId}-${unitCode}-${earlier.year}-${later.year}`}
               />
             )}
           </div>

@@ -252,17 +252,3 @@ export function groupTrendChart(averages: readonly YearGroupAverages[], format: 
     },
   })
 }
-
-/** A copy of a chart with its title drawn in (for the PNG and the workbook, where no page heading frames it). */
-export function withTitle(config: AnyChartConfig, title: string): AnyChartConfig {
-  return {
-    ...config,
-    options: {
-      ...config.options,
-      plugins: {
-        ...config.options?.plugins,
-        title: { display: true, text: title, font: { size: 16, weight: 'bold' } },
-      },
-    },
-  } as AnyChartConfig
-}

@@ -5,6 +5,7 @@ import { getPlatform } from '../../platform/getPlatform'
 import { BackupList, formatBackupTime } from './BackupList'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useBackups } from './useBackups'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import './settings.css'
 
 type PendingRestore =
@@ -14,7 +15,19 @@ type PendingRestore =
 /** Backups: make one now, list those in the profile (desktop), restore one after a confirmation. */
 export function BackupsSection() {
   const { t } = useTranslation()
-  const { storage, entries, busy, message, setMessage, backupNow, restore, language } = useBackups()
+  const {
+    storage,
+    entries,
+    busy,
+    message,
+    setMessage,
+    backupNow,
+    restore,
+    language,
+    progress,
+    operation,
+    cancel,
+  } = useBackups()
   const [pending, setPending] = useState<PendingRestore | null>(null)
   const [dragging, setDragging] = useState(false)
 
@@ -79,8 +92,20 @@ export function BackupsSection() {
         <span className="drop-hint">{t('settings.backups.dropHint')}</span>
       </div>
       <p role="status" className={`backup-message ${message?.tone ?? ''}`}>
-        {busy && message === null ? t('settings.backups.working') : (message?.text ?? '')}
+        {busy && message === null && progress === null
+          ? t('settings.backups.working')
+          : (message?.text ?? '')}
       </p>
+      {progress !== null && (
+        <ProgressBar
+          progress={progress}
+          label={t(
+            operation === 'restore' ? 'settings.backups.progressRestore' : 'settings.backups.progressBackup',
+          )}
+          onCancel={cancel}
+          testId="backup-progress"
+        />
+      )}
       {storage === 'profile-folder' ? (
         <BackupList
           entries={entries}

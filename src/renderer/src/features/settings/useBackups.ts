@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry, BackupReason, WriteBackupOutcome } from '../../../../shared/ipc/contract'
+import { inPhase } from '@core/progress'
 import { formatBytes, formatNumber } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import type { RestoreSource } from '../../platform/backups'
 import { getPlatform } from '../../platform/getPlatform'
+import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { describeBackupFailure } from './describeBackupFailure'
 
 export type BackupMessage = { readonly tone: 'info' | 'error'; readonly text: string }
@@ -17,6 +19,8 @@ export function useBackups() {
   const [entries, setEntries] = useState<readonly BackupEntry[]>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BackupMessage | null>(null)
+  const { run: runTask, progress, cancel } = useProgressTask()
+  const [operation, setOperation] = useState<'backup' | 'restore'>('backup')
 
   const refresh = useCallback(async () => {
     const listed = await backups.list()
@@ -53,23 +57,27 @@ export function useBackups() {
     async (reason: BackupReason = 'manual') => {
       setBusy(true)
       setMessage(null)
-      const written = await backups.backupNow(reason)
+      setOperation('backup')
+      const written = await runTask((options) => backups.backupNow(reason, inPhase(options, 'backup', 0, 1)))
       setMessage(
         written.ok
           ? { tone: 'info', text: describeOutcome(written.value) }
-          : { tone: 'error', text: describeBackupFailure(t, written.error) },
+          : written.error.code === 'cancelled'
+            ? { tone: 'info', text: t('settings.backups.outcome.backupCancelled') }
+            : { tone: 'error', text: describeBackupFailure(t, written.error) },
       )
       setBusy(false)
       await refresh()
     },
-    [backups, describeOutcome, refresh, t],
+    [backups, describeOutcome, refresh, t, runTask],
   )
 
   const restore = useCallback(
     async (source: RestoreSource) => {
       setBusy(true)
       setMessage(null)
-      const restored = await backups.restore(source)
+      setOperation('restore')
+      const restored = await runTask((options) => backups.restore(source, options))
       if (restored.ok) {
         setMessage({
           tone: 'info',
@@ -81,12 +89,28 @@ export function useBackups() {
         setTimeout(() => window.location.reload(), 1200)
         return
       }
-      setMessage({ tone: 'error', text: describeBackupFailure(t, restored.error) })
+      setMessage(
+        restored.error.code === 'cancelled'
+          ? { tone: 'info', text: t('settings.backups.outcome.restoreCancelled') }
+          : { tone: 'error', text: describeBackupFailure(t, restored.error) },
+      )
       setBusy(false)
       await refresh()
     },
-    [backups, language, refresh, t],
+    [backups, language, refresh, t, runTask],
   )
 
-  return { storage: backups.storage, entries, busy, message, setMessage, backupNow, restore, language }
+  return {
+    storage: backups.storage,
+    entries,
+    busy,
+    message,
+    setMessage,
+    backupNow,
+    restore,
+    language,
+    progress,
+    operation,
+    cancel,
+  }
 }
