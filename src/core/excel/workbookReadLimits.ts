@@ -36,7 +36,7 @@ export type WorkbookReadLimits = {
   readonly maxTextLength: number
   /** Element nesting depth in any XML part (SpreadsheetML needs about 8; extensions a few more). */
   readonly maxXmlDepth: number
-  /** Entries (`<si>`) of the shared-string table. */
+  /** Entries (`<si>`) of the shared-string table (a report of 1,000 units × 200 text answers fits). */
   readonly maxSharedStrings: number
   /** Number formats and cell formats (`<numFmt>`, `<cellXfs><xf>`) of the styles part; Excel stops at 64,000. */
   readonly maxStyleRecords: number
@@ -64,6 +64,6 @@ export const defaultWorkbookReadLimits: WorkbookReadLimits = {
   maxMergedCellsPerSheet: 100_000,
   maxTextLength: 32_767,
   maxXmlDepth: 64,
-  maxSharedStrings: 1_000_000,
+  maxSharedStrings: 250_000,
   maxStyleRecords: 64_000,
 }

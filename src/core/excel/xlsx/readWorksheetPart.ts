@@ -35,6 +35,9 @@ export type WorksheetContext = {
   readonly budget: WorkbookBudget
 }
 
+/** Elements whose children are cell content: anything in another namespace there is refused. */
+const CELL_CONTAINERS: ReadonlySet<string> = new Set(['sheetData', 'row', 'c', 'is', 'r'])
+
 type Position = { readonly row: number; readonly column: number }
 type PendingClone = Position & { readonly si: string; readonly result: FormulaResult }
 type Formula = { kind: string; ref: string | undefined; si: string | undefined; pieces: string[] }
@@ -233,6 +236,17 @@ export function readWorksheetPart(
   const read = parseXmlPart(data, part, limits.maxXmlDepth, {
     open: (tag) => {
       if (foreignDepth > 0 || !SPREADSHEET_NAMESPACES.includes(tag.uri)) {
+        // Extensions live beside the cells, never inside them: a cell Excel would not see is refused, not skipped.
+        if (foreignDepth === 0 && CELL_CONTAINERS.has(path[path.length - 1] ?? ''))
+          throw new StopXmlPart([
+            {
+              code: 'unreadable-workbook',
+              message: `${part}: element “${tag.local}” of namespace “${tag.uri}” inside the cells`.slice(
+                0,
+                300,
+              ),
+            },
+          ])
         foreignDepth += 1
         return
       }

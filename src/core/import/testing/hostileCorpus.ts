@@ -9,6 +9,7 @@ import {
   withSheets,
 } from '@core/formats/questionnaire/testing/editWorkbook'
 import { concat, editParts, rawZip, spaceBomb } from '@core/excel/xlsx/testing/xlsxPackage'
+import { xmlHostileCorpus } from './xmlHostileCorpus'
 
 /**
  * One file of the corpus: the §5.1 kind it stands for, a variant name, the issue codes of which at
@@ -682,5 +683,5 @@ const kinds = (base: CorpusBase): HostileCase[] => {
  *   corpus.length // => 180 or so
  */
 export function hostileCorpus(base: CorpusBase): readonly HostileCase[] {
-  return kinds(base)
+  return [...kinds(base), ...xmlHostileCorpus(base)]
 }
