@@ -352,7 +352,13 @@ const kinds = (base: CorpusBase): HostileCase[] => {
   )
   add(
     '100,000-deep nesting',
-    ['unreadable-workbook', 'edited-protected-cell', 'missing-question', 'invalid-xml-character'],
+    [
+      'xml-too-deep',
+      'unreadable-workbook',
+      'edited-protected-cell',
+      'missing-question',
+      'invalid-xml-character',
+    ],
     {
       'in sheet': () =>
         replacePart(b, SECTION, (xml) =>

@@ -94,8 +94,13 @@ export function xmlHostileCorpus(base: CorpusBase): readonly HostileCase[] {
     edit(b, { [SECTION]: (xml) => xml.replace('</sheetData>', `${more}</sheetData>`) })
 
   add('single-quoted attributes', ['sheet-too-large', 'invalid-answer'], {
+    // As in the issue: 1.5 MB of single-quoted rows and cells, past the row limit.
     '1.5 MB row bomb': afterRows(
-      rows(10, 150_000, (index) => `<row r='${index}'><c r='B${index}'><v>${index % 97}</v></c></row>`),
+      rows(10, 150_000, (index) =>
+        index % 8 === 0
+          ? `<row r='${index}'><c r='B${index}'><v>${index % 97}</v></c></row>`
+          : `<row r='${index}'/>`,
+      ),
     ),
     'far cell': inRow2("<c r='XFD2'><v>1</v></c>"),
     'shared formula in the answer': answer("<c r='D2' s='10'><f t='shared' si='77'/><v>95</v></c>"),
@@ -201,15 +206,10 @@ export function xmlHostileCorpus(base: CorpusBase): readonly HostileCase[] {
   const styleBomb = (count: number, record: (index: number) => string) => () =>
     edit(b, { [STYLES]: (xml) => xml.replace('</cellXfs>', `${rows(1, count, record)}</cellXfs>`) })
   add('style-record bombs', ['too-many-styles', 'compression-ratio-too-high'], {
-    '200,000 cellXfs': styleBomb(
-      200_000,
-      (index) =>
-        `<xf numFmtId="${index % 160}" fontId="0" fillId="0" borderId="0" xfId="${index % 7}" applyFont="${index}"/>`,
-    ),
+    '200,000 cellXfs': styleBomb(200_000, (index) => `<xf numFmtId="${index % 160}" xfId="${index}"/>`),
     '100,000 unlocked cellXfs': styleBomb(
       100_000,
-      (index) =>
-        `<xf numFmtId="0" fontId="${index % 5}" fillId="0" borderId="0" xfId="${index}"><protection locked="0"/></xf>`,
+      (index) => `<xf xfId="${index}"><protection locked="0"/></xf>`,
     ),
     '70,000 number formats': () =>
       edit(b, {
@@ -227,7 +227,7 @@ export function xmlHostileCorpus(base: CorpusBase): readonly HostileCase[] {
     '300,000 rich strings': manyStrings(300_000, (index) => `<si><r><t>${index}</t></r></si>`),
     '250,001 strings with phonetic runs': manyStrings(
       250_001,
-      (index) => `<si><t>${index}</t><rPh sb="0" eb="1"><t>x</t></rPh></si>`,
+      (index) => `<si><t>${index}</t><rPh><t/></rPh></si>`,
     ),
   })
   add('sheets named like paths', ['invalid-sheet-name', 'unsupported-part-name'], {
