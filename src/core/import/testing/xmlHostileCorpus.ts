@@ -5,7 +5,7 @@
 // exactly the answers of the base file.
 import { strToU8 } from 'fflate'
 import { concat, editParts } from '@core/excel/xlsx/testing/xlsxPackage'
-import type { CorpusBase, HostileCase } from './hostileCorpus'
+import type { CorpusBase, HostileCase } from './hostileCase'
 
 const SECTION = 'xl/worksheets/sheet2.xml'
 const OTHER_SECTION = 'xl/worksheets/sheet3.xml'
