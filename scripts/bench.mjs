@@ -34,6 +34,7 @@ const { runImportBench } = await import(pathToFileURL('bench/tmp/importBench.mjs
 const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 'inherit' })
 if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak_rss_mb is not measured')
 
+if (only !== undefined) console.log(`only the ${only} part`)
 console.log('scoring …')
 const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
 console.log('import of 700 generated workbooks, the results report and ictwb import …')

@@ -206,8 +206,11 @@ export function readWorksheetPart(
         formula.kind === 'array' ? 'array' : formula.kind === 'dataTable' ? 'data-table' : undefined
       return { type: 'formula', formula: text, result, ...(kind === undefined ? {} : { kind }) }
     }
-    if (done.type === 'inlineStr')
-      return done.inline === null ? null : restoreNeutralisedText(decodeExcelEscapes(done.inline.join('')))
+    if (done.type === 'inlineStr') {
+      // Some writers put an inline string's text in <v>; it is still that text.
+      const inline = done.inline === null ? valueText : done.inline.join('')
+      return inline === null ? null : restoreNeutralisedText(decodeExcelEscapes(inline))
+    }
     if (valueText === null || (valueText === '' && done.type !== 's')) return null
     switch (done.type) {
       case 's': {
@@ -330,8 +333,9 @@ function resultOf(type: string, text: string | null, isDate: boolean, date1904: 
     case 's':
       return text
     case 'b': {
+      // As Excel: any number but 0 is TRUE.
       const trimmed = text.trim()
-      return trimmed === '1' || trimmed === 'true'
+      return trimmed === 'true' || (trimmed !== 'false' && Number(trimmed) !== 0)
     }
     case 'e':
       return { type: 'error', code: text.trim() }
