@@ -1,17 +1,23 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes'
+import { SaxesParser } from 'saxes'
 import { err, ok, type Result } from '@core/result'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { decodeXmlPart } from './xmlPartText'
 
 /**
  * One start tag as the tokenizer read it: the element's local name and namespace URI (prefixes
- * such as `x:c` resolved), and its attributes with entities and character references decoded,
- * whichever quote style the file used.
+ * such as `x:c` resolved), and its attributes by qualified name (a null-prototype record), with
+ * entities and character references decoded, whichever quote style the file used.
+ * `namespaceOf` resolves an attribute's prefix while the tag is being handled.
  *
  * @example
- *   const tag: XmlTag = { local: 'c', uri: SPREADSHEET_NAMESPACES[0], attributes: {} }
+ *   const tag: XmlTag = { local: 'c', uri: SPREADSHEET_NAMESPACES[0], attributes: { r: 'A1' }, namespaceOf: () => undefined }
  */
-export type XmlTag = Pick<SaxesTagNS, 'local' | 'uri' | 'attributes'>
+export type XmlTag = {
+  readonly local: string
+  readonly uri: string
+  readonly attributes: Readonly<Record<string, string>>
+  readonly namespaceOf: (prefix: string) => string | undefined
+}
 
 /**
  * What a part reader does with the tokens of one part, in document order. `open` and `close`
@@ -70,8 +76,28 @@ export const RELATIONSHIP_ATTRIBUTE_NAMESPACES: readonly string[] = [
  *   attributeOf(tag, 'r') // => 'A1'
  */
 export function attributeOf(tag: XmlTag, name: string): string | undefined {
-  const attribute = tag.attributes[name]
-  return attribute !== undefined && attribute.uri === '' ? attribute.value : undefined
+  return tag.attributes[name]
+}
+
+/**
+ * The value of the first attribute called `local` in one of the namespaces `uris` (`r:id`
+ * whatever its prefix); `undefined` if none.
+ *
+ * @example
+ *   namespacedAttributeOf(tag, RELATIONSHIP_ATTRIBUTE_NAMESPACES, 'id') // => 'rId1'
+ */
+export function namespacedAttributeOf(
+  tag: XmlTag,
+  uris: readonly string[],
+  local: string,
+): string | undefined {
+  for (const name in tag.attributes) {
+    const colon = name.indexOf(':')
+    if (colon <= 0 || name.slice(colon + 1) !== local) continue
+    const uri = tag.namespaceOf(name.slice(0, colon))
+    if (uri !== undefined && uris.includes(uri)) return tag.attributes[name]
+  }
+  return undefined
 }
 
 /**
@@ -95,7 +121,19 @@ export function parseXmlPart(
 ): Result<void, readonly WorkbookReadIssue[]> {
   const text = decodeXmlPart(data)
   if (!text.ok) return err([{ code: 'unsupported-xml-encoding', part }])
-  const parser = new SaxesParser({ xmlns: true, position: false })
+  // Namespaces are resolved here, not by saxes (its namespace mode costs three times the parse):
+  // the declarations in scope, innermost last, each with the depth of the element declaring it.
+  const parser = new SaxesParser({ position: false })
+  const declared: { readonly depth: number; readonly prefix: string; readonly uri: string }[] = [
+    { depth: 0, prefix: 'xml', uri: 'http://www.w3.org/XML/1998/namespace' },
+    { depth: 0, prefix: '', uri: '' },
+  ]
+  const namespaceOf = (prefix: string): string | undefined => {
+    for (let index = declared.length - 1; index >= 0; index -= 1)
+      if (declared[index]?.prefix === prefix) return declared[index]?.uri
+    return undefined
+  }
+  const open: XmlTag[] = []
   let depth = 0
   parser.on('xmldecl', (declaration) => {
     if (declaration.encoding !== undefined && !/^utf-?8$/i.test(declaration.encoding))
@@ -110,10 +148,27 @@ export function parseXmlPart(
   parser.on('opentag', (tag) => {
     depth += 1
     if (depth > maxDepth) throw new StopXmlPart([{ code: 'xml-too-deep', part, depth, limit: maxDepth }])
-    handler.open(tag, depth)
+    const attributes = tag.attributes as Record<string, string>
+    for (const name in attributes)
+      if (name === 'xmlns' || name.startsWith('xmlns:'))
+        declared.push({ depth, prefix: name === 'xmlns' ? '' : name.slice(6), uri: attributes[name] ?? '' })
+    const colon = tag.name.indexOf(':')
+    const prefix = colon < 0 ? '' : tag.name.slice(0, colon)
+    const uri = namespaceOf(prefix)
+    if (uri === undefined) throw new StopXmlPart([toIssue(`unbound namespace prefix: "${prefix}".`, part)])
+    const element: XmlTag = {
+      local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
+      uri,
+      attributes,
+      namespaceOf,
+    }
+    open.push(element)
+    handler.open(element, depth)
   })
-  parser.on('closetag', (tag) => {
-    handler.close(tag, depth)
+  parser.on('closetag', () => {
+    const element = open.pop()
+    if (element !== undefined) handler.close(element, depth)
+    while ((declared[declared.length - 1]?.depth ?? 0) >= depth) declared.pop()
     depth -= 1
   })
   parser.on('text', handler.text)

@@ -5,6 +5,7 @@ import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { checkSheetName } from './checkSheetName'
 import {
   attributeOf,
+  namespacedAttributeOf,
   parseXmlPart,
   RELATIONSHIP_ATTRIBUTE_NAMESPACES,
   SPREADSHEET_NAMESPACES,
@@ -170,10 +171,7 @@ function isTrue(value: string | undefined): boolean {
 }
 
 function relationshipIdOf(tag: XmlTag): string {
-  for (const attribute of Object.values(tag.attributes))
-    if (attribute.local === 'id' && RELATIONSHIP_ATTRIBUTE_NAMESPACES.includes(attribute.uri))
-      return attribute.value
-  return ''
+  return namespacedAttributeOf(tag, RELATIONSHIP_ATTRIBUTE_NAMESPACES, 'id') ?? ''
 }
 
 function readRelationships(
