@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { Link, useNavigate } from 'react-router'
 import { describeIssue } from '../../i18n/describeIssue'
 import { localized } from '../../i18n/localized'
@@ -13,6 +14,7 @@ const entryKey = (entry: LibraryEntry) => `${entry.source}:${entry.id}@${entry.v
 /** Creates an assessment: a framework, a year and the list of units. */
 export function NewAssessmentForm() {
   const { t, i18n } = useTranslation()
+  useDocumentTitle(t('evaluator.create.heading'), t('evaluator.title'))
   const library = useFrameworkLibrary()
   const form = useNewAssessment(library.open)
   const navigate = useNavigate()
