@@ -24,7 +24,8 @@ export function useFocusHeadingOnNavigate(pathname: string, main: () => HTMLElem
     const tryFocus = (): boolean => {
       const heading = container.querySelector('h1')
       if (heading === null) return false
-      if (heading.tabIndex !== -1) heading.tabIndex = -1
+      // A heading's tabIndex property reads -1 even without the attribute; only the attribute makes it focusable.
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
       heading.focus({ preventScroll: false })
       return true
     }
