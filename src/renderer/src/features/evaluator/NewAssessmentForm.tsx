@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
+import { droppedFiles } from '../../platform/droppedFiles'
+import { DropZone } from '../../ui/DropZone'
 import { Link, useNavigate } from 'react-router'
 import { describeIssue } from '../../i18n/describeIssue'
 import { localized } from '../../i18n/localized'
@@ -13,6 +16,7 @@ const entryKey = (entry: LibraryEntry) => `${entry.source}:${entry.id}@${entry.v
 /** Creates an assessment: a framework, a year and the list of units. */
 export function NewAssessmentForm() {
   const { t, i18n } = useTranslation()
+  useDocumentTitle(t('evaluator.create.heading'), t('evaluator.title'))
   const library = useFrameworkLibrary()
   const form = useNewAssessment(library.open)
   const navigate = useNavigate()
@@ -72,9 +76,15 @@ export function NewAssessmentForm() {
         />
       </label>
       <div className="toolbar">
-        <button type="button" className="button" onClick={() => void form.importFile()}>
-          {t('evaluator.create.importUnits')}
-        </button>
+        <DropZone
+          purpose="unit-list"
+          testId="unit-list-drop-zone"
+          onDropTransfer={(transfer) => void form.importFile(droppedFiles(transfer, 'unit-list'))}
+        >
+          <button type="button" className="button" onClick={() => void form.importFile()}>
+            {t('evaluator.create.importUnits')}
+          </button>
+        </DropZone>
         <span role="status" className="status-line">
           {form.file.kind === 'reading' && t('evaluator.create.reading', { fileName: form.file.fileName })}
           {form.file.kind === 'read' &&

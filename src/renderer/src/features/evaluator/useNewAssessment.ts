@@ -3,6 +3,7 @@ import type { AssessmentUnit } from '@core/assessment/assessment'
 import { parseUnitList, unitListRows } from '@core/assessment/parseUnitList'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Result } from '@core/result'
+import type { DesktopError, PickedFile } from '../../../../shared/ipc/contract'
 import { createAssessmentRepository } from '@core/storage/assessmentRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { getPlatform } from '../../platform/getPlatform'
@@ -32,8 +33,14 @@ export function useNewAssessment(open: (entry: LibraryEntry) => Promise<ValidFra
     [unitsText],
   )
 
-  const importFile = async () => {
-    const picked = await getPlatform().openFiles({ purpose: 'unit-list', multiple: false })
+  // `source`: the file chooser by default, or the files of a drop (droppedFiles).
+  const importFile = async (
+    source: Promise<Result<readonly PickedFile[] | null, DesktopError>> = getPlatform().openFiles({
+      purpose: 'unit-list',
+      multiple: false,
+    }),
+  ) => {
+    const picked = await source
     if (!picked.ok) return setFile({ kind: 'failed', fileName: '', issues: [picked.error] })
     const chosen = picked.value?.[0]
     if (chosen === undefined) return

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { EmptyState } from '../../ui/EmptyState'
 import { ReadFailure } from '../../ui/ReadFailure'
@@ -11,6 +12,7 @@ import './manager.css'
 export function ManagerModePage() {
   const { t } = useTranslation()
   const data = useManagerData()
+  useDocumentTitle(t('manager.title'))
   return (
     <>
       <h1>{t('manager.title')}</h1>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ComparisonSeries } from '@core/comparison/comparisonSeries'
@@ -44,9 +44,6 @@ export function ManagerWorkspace({
     unitCode,
     format,
   )
-  useEffect(() => {
-    document.title = t('manager.title')
-  }, [t])
   if (series === undefined || earlier === undefined || later === undefined) return null
   const matching =
     earlier.frameworkVersion === later.frameworkVersion ? null : matchCodes(earlier, later, years)
