@@ -230,3 +230,16 @@ describe('compareThroughLineage', () => {
     expect(compared.rows[1]?.restatement).toBeNull()
   })
 })
+
+describe('restateSeries', () => {
+  it('restates every earlier year in the latest year’s units and keeps the latest as it is', async () => {
+    const { restateSeries } = await import('./restateSeries')
+    const latest = aYearResults({ year: 2026, scores: { C: { A1: 0.5, B1: 0.5 } } })
+    const series = [year2024({ A: 0.2, B: 0.6 }), latest]
+    const restated = restateSeries(series, lineage(row('merged', 'A', 'C'), row('merged', 'B', 'C')))
+    expect(restated.years[1]).toBe(latest)
+    expect(restated.years[0]?.result.units.map((unit) => unit.code)).toEqual(['C'])
+    expect(restated.byYear.get(2024)?.notes.get('C')?.kinds).toEqual(['merged'])
+    expect(restateSeries(series, { rows: [] }).years).toBe(series)
+  })
+})

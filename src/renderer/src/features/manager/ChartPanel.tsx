@@ -23,6 +23,8 @@ type ChartPanelProps = {
   readonly note?: string | undefined
   readonly exportHeight?: number | undefined
   readonly children?: ReactNode
+  /** Below the chart and its note: a legend the chart needs (restated values). */
+  readonly footer?: ReactNode
 }
 
 /** A chart with its title, an "export as PNG" button and its data as a table (the accessible alternative). */
@@ -36,6 +38,7 @@ export function ChartPanel({
   note,
   exportHeight,
   children,
+  footer,
 }: ChartPanelProps) {
   const { t } = useTranslation()
   const [message, setMessage] = useState<string | null>(null)
@@ -65,6 +68,7 @@ export function ChartPanel({
       {children}
       <ChartView config={config} label={title} height={height} />
       {note === undefined ? null : <p className="manager-note">{note}</p>}
+      {footer}
       <p className="manager-status" role="status">
         {message}
       </p>
