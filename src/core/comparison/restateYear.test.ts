@@ -243,3 +243,33 @@ describe('restateSeries', () => {
     expect(restateSeries(series, { rows: [] }).years).toBe(series)
   })
 })
+
+describe('restateAnswers', () => {
+  it('combines numbers like the values, carries other answers from a single predecessor, none for new units', async () => {
+    const { restateAnswers } = await import('./restateAnswers')
+    const previous = new Map([
+      ['A', { N: 10, T: 'có' }],
+      ['B', { N: 30, T: 'không' }],
+      ['Q', { N: 5, T: 'x' }],
+    ])
+    const restated = restateAnswers(
+      previous,
+      [
+        { code: 'A', name: 'A' },
+        { code: 'B', name: 'B' },
+        { code: 'Q', name: 'Q' },
+      ],
+      units('C', 'P', 'N'),
+      lineage(row('merged', 'A', 'C'), row('merged', 'B', 'C'), row('split', 'Q', 'P', '2025-07-01'), {
+        ...row('created', '', 'N'),
+        oldName: '',
+      }),
+      2024,
+      2025,
+    )
+    expect(restated.answers.get('C')).toEqual({ N: 20 })
+    expect(restated.answers.get('P')).toEqual({ N: 5, T: 'x' })
+    expect(restated.answers.has('N')).toBe(false)
+    expect(restated.notes.get('C')?.kinds).toEqual(['merged'])
+  })
+})

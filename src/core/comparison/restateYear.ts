@@ -70,7 +70,8 @@ export type RestateOptions = {
 /** An earlier value made from earlier units: coefficients that add up to 1 (empty: no history). */
 type Parts = ReadonlyMap<string, number>
 
-type Trace = {
+/** How one standing code comes from the earlier units (see `traceLineage`). */
+export type LineageTrace = {
   parts: Parts
   predecessors: { code: string; name: string }[]
   kinds: Set<'renamed' | 'merged' | 'split' | 'created'>
@@ -116,9 +117,95 @@ export function restateYear(
   const rule = options.rule ?? DEFAULT_COMBINE_RULE
   const events = lineageEventsBetween(lineage, earlier.year, laterYear)
   if (events.length === 0) return { year: earlier, notes: new Map(), dissolved: [], restated: false }
-  const names = new Map(earlier.result.units.map((unit) => [unit.code, unit.name]))
-  const state = new Map<string, Trace>(
-    earlier.result.units.map((unit) => [
+  const { state, dissolved } = traceLineage(earlier.result.units, events, rule, options.weights)
+  return {
+    year: restatedResults(earlier, laterUnits, state),
+    notes: restatementNotes(laterUnits, state, rule),
+    dissolved,
+    restated: true,
+  }
+}
+
+function restatedResults(
+  earlier: YearResults,
+  laterUnits: readonly { readonly code: string; readonly name: string; readonly group: string }[],
+  state: ReadonlyMap<string, LineageTrace>,
+): YearResults {
+  const source = earlier.result
+  const position = new Map(source.units.map((unit, index) => [unit.code, index]))
+  const combine = (column: readonly (number | null)[]): (number | null)[] =>
+    laterUnits.map((unit) => {
+      const trace = state.get(unit.code)
+      if (trace === undefined || !trace.comparable || trace.parts.size === 0) return null
+      let sum = 0
+      let weight = 0
+      for (const [code, coefficient] of trace.parts) {
+        const value = column[position.get(code) ?? -1]
+        if (value === null || value === undefined || !Number.isFinite(value)) continue
+        sum += coefficient * value
+        weight += coefficient
+      }
+      return weight > 0 ? sum / weight : null
+    })
+  const components: Record<string, ComponentResult> = {}
+  for (const [code, component] of Object.entries(source.components)) {
+    const score = combine(component.score)
+    components[code] = { code, score, rank: rankColumn(score, 'descending') }
+  }
+  const indicators: Record<string, IndicatorResult> = {}
+  for (const [code, indicator] of Object.entries(source.indicators)) {
+    const value = combine(indicator.value)
+    // a restated raw value is the combined numeric value (texts and booleans are not combined)
+    indicators[code] = {
+      code,
+      raw: value,
+      imputed: laterUnits.map(() => null),
+      value,
+      score: combine(indicator.score),
+    }
+  }
+  const root = components[source.rootCode]?.score ?? laterUnits.map(() => null)
+  const identity = (code: string) => {
+    const parts = state.get(code)?.parts
+    return (
+      parts !== undefined && parts.size === 1 && parts.get(code) === 1 && state.get(code)?.kinds.size === 0
+    )
+  }
+  return {
+    ...earlier,
+    result: {
+      ...source,
+      units: laterUnits.map((unit) => ({ code: unit.code, name: unit.name, group: unit.group })),
+      components,
+      indicators,
+      share: root.map((value) => (value === null ? null : value / source.maximum)),
+      band: laterUnits.map((unit) =>
+        identity(unit.code) ? (source.band[position.get(unit.code) ?? -1] ?? null) : null,
+      ),
+    },
+  }
+}
+
+/**
+ * How every code standing after the events comes from the earlier units: coefficients over them
+ * (adding up to 1, empty for a unit with no history), predecessors, kinds and whether the value
+ * can be made; and the units dissolved on the way. What `restateYear` and `restateAnswers` share.
+ *
+ * @example
+ *   traceLineage(units, lineageEventsBetween(lineage, 2024, 2025), { kind: 'mean' }).state.get('SKHCN')?.parts // => Map { STTTT → 0.5, SKHCN → 0.5 }
+ */
+export function traceLineage(
+  earlierUnits: readonly { readonly code: string; readonly name: string }[],
+  events: readonly LineageRow[],
+  rule: CombineRule,
+  weights?: ReadonlyMap<string, number>,
+): {
+  readonly state: ReadonlyMap<string, LineageTrace>
+  readonly dissolved: readonly DissolvedUnit[]
+} {
+  const names = new Map(earlierUnits.map((unit) => [unit.code, unit.name]))
+  const state = new Map<string, LineageTrace>(
+    earlierUnits.map((unit) => [
       unit.code,
       {
         parts: new Map([[unit.code, 1]]),
@@ -135,7 +222,7 @@ export function restateYear(
       ? 1
       : rule.attribute === 'weight'
         ? row.weight
-        : (options.weights?.get(row.oldCode) ?? row.weight)
+        : (weights?.get(row.oldCode) ?? row.weight)
   const dates = [...new Set(events.map((row) => row.effectiveDate))].sort()
   for (const date of dates) {
     const today = events.filter((row) => row.effectiveDate === date)
@@ -200,88 +287,37 @@ export function restateYear(
     state.clear()
     for (const [code, trace] of next) state.set(code, trace)
   }
-  return {
-    year: restatedResults(earlier, laterUnits, state),
-    notes: new Map(
-      laterUnits.flatMap((unit): [string, UnitRestatement][] => {
-        const trace = state.get(unit.code)
-        if (trace === undefined || trace.kinds.size === 0) return []
-        return [
-          [
-            unit.code,
-            {
-              unit: unit.code,
-              predecessors: trace.predecessors,
-              kinds: [...trace.kinds],
-              rule,
-              comparable: trace.comparable,
-              missingWeights: trace.missingWeights,
-            },
-          ],
-        ]
-      }),
-    ),
-    dissolved,
-    restated: true,
-  }
+  return { state, dissolved }
 }
 
-function restatedResults(
-  earlier: YearResults,
-  laterUnits: readonly { readonly code: string; readonly name: string; readonly group: string }[],
-  state: ReadonlyMap<string, Trace>,
-): YearResults {
-  const source = earlier.result
-  const position = new Map(source.units.map((unit, index) => [unit.code, index]))
-  const combine = (column: readonly (number | null)[]): (number | null)[] =>
-    laterUnits.map((unit) => {
+/**
+ * The notes of the later units whose value is restated (any event on their way), by code.
+ *
+ * @example
+ *   restatementNotes(laterUnits, traceLineage(…).state, { kind: 'mean' }).get('SKHCN')?.kinds // => ['merged']
+ */
+export function restatementNotes(
+  laterUnits: readonly { readonly code: string }[],
+  state: ReadonlyMap<string, LineageTrace>,
+  rule: CombineRule,
+): Map<string, UnitRestatement> {
+  return new Map(
+    laterUnits.flatMap((unit): [string, UnitRestatement][] => {
       const trace = state.get(unit.code)
-      if (trace === undefined || !trace.comparable || trace.parts.size === 0) return null
-      let sum = 0
-      let weight = 0
-      for (const [code, coefficient] of trace.parts) {
-        const value = column[position.get(code) ?? -1]
-        if (value === null || value === undefined || !Number.isFinite(value)) continue
-        sum += coefficient * value
-        weight += coefficient
-      }
-      return weight > 0 ? sum / weight : null
-    })
-  const components: Record<string, ComponentResult> = {}
-  for (const [code, component] of Object.entries(source.components)) {
-    const score = combine(component.score)
-    components[code] = { code, score, rank: rankColumn(score, 'descending') }
-  }
-  const indicators: Record<string, IndicatorResult> = {}
-  for (const [code, indicator] of Object.entries(source.indicators)) {
-    const value = combine(indicator.value)
-    // a restated raw value is the combined numeric value (texts and booleans are not combined)
-    indicators[code] = {
-      code,
-      raw: value,
-      imputed: laterUnits.map(() => null),
-      value,
-      score: combine(indicator.score),
-    }
-  }
-  const root = components[source.rootCode]?.score ?? laterUnits.map(() => null)
-  const identity = (code: string) => {
-    const parts = state.get(code)?.parts
-    return (
-      parts !== undefined && parts.size === 1 && parts.get(code) === 1 && state.get(code)?.kinds.size === 0
-    )
-  }
-  return {
-    ...earlier,
-    result: {
-      ...source,
-      units: laterUnits.map((unit) => ({ code: unit.code, name: unit.name, group: unit.group })),
-      components,
-      indicators,
-      share: root.map((value) => (value === null ? null : value / source.maximum)),
-      band: laterUnits.map((unit) =>
-        identity(unit.code) ? (source.band[position.get(unit.code) ?? -1] ?? null) : null,
-      ),
-    },
-  }
+      if (trace === undefined || trace.kinds.size === 0) return []
+      return [
+        [
+          unit.code,
+          {
+            unit: unit.code,
+            predecessors: trace.predecessors,
+            kinds: [...trace.kinds],
+            rule,
+            comparable: trace.comparable,
+            missingWeights: trace.missingWeights,
+          },
+        ],
+      ]
+    }),
+  )
 }
