@@ -98,6 +98,31 @@ describe('seedSampleWorkspace', () => {
     expect(restated.dissolved.map((unit) => unit.code)).toEqual(['Q-NHS', 'BQL-ATTP'])
   })
 
+  it('gives the 2025 evaluator last year restated in the 2025 units: answers for year-on-year checks, results', async () => {
+    const id2025 = workspace.assessments.find((item) => item.year === 2025)?.id ?? ''
+    const opened = await loadAssessmentWorkspace(database, id2025)
+    if (!opened.ok) throw new Error('2025 assessment unreadable')
+    const previous = opened.value.previous
+    expect(previous?.assessment.year).toBe(2024)
+    expect(previous?.restated.get('SKHCN')?.predecessors.map((item) => item.code)).toEqual(['STTTT', 'SKHCN'])
+    // the 2024 answers as declared, for the mean the restatement takes
+    const declared2024 = await createSubmissionRepository(database).listForUnit('STTTT')
+    const sttt = declared2024.find((item) => item.year === 2024)?.answers['SoCBCC']
+    const skhcn = (await createSubmissionRepository(database).listForUnit('SKHCN')).find(
+      (item) => item.year === 2024,
+    )?.answers['SoCBCC']
+    if (typeof sttt !== 'number' || typeof skhcn !== 'number') throw new Error('SoCBCC not declared in 2024')
+    expect(previous?.finalAnswers.get('SKHCN')?.['SoCBCC']).toBeCloseTo((sttt + skhcn) / 2, 9)
+    expect(previous?.finalAnswers.has('STTTT')).toBe(false)
+    expect(previous?.result?.units.map((unit) => unit.code)).toEqual(
+      opened.value.assessment.units.map((unit) => unit.code),
+    )
+    // 2026 follows 2025 with no unit change: nothing restated
+    const id2026 = workspace.assessments.find((item) => item.year === 2026)?.id ?? ''
+    const open2026 = await loadAssessmentWorkspace(database, id2026)
+    expect(open2026.ok && open2026.value.previous?.restated.size).toBe(0)
+  })
+
   it('publishes 2024 and 2025 with their results frozen and leaves 2026 open', async () => {
     const assessments = await createAssessmentRepository(database).list()
     const published = await loadPublishedResults(createAssessmentRepository(database))

@@ -119,14 +119,15 @@ export async function seedSampleWorkspace(
   if (!profile.ok) return profile
   const submitted = await seedSubmissions(database, framework, samples)
   if (!submitted.ok) return submitted
-  const assessments = await seedAssessments(database, framework, samples, clock)
-  if (!assessments.ok) return assessments
+  // The lineage first: the evaluator's 2025 work reads 2024 through it (imputation, year-on-year checks).
   const lineage = loadBuiltInLineage('danang-2025')
   if (!lineage.ok) return err({ code: 'sample-lineage-invalid' })
   const savedLineage = await createUnitLineageRepository(database, {
     now: () => new Date(Date.UTC(SAMPLE_YEARS[1], 0, 2)),
   }).save(lineage.value, 'danang-2025')
   if (!savedLineage.ok) return err(savedLineage.error)
+  const assessments = await seedAssessments(database, framework, samples, clock)
+  if (!assessments.ok) return assessments
 
   await database.settings.put({
     key: SEEDED_KEY,
