@@ -165,3 +165,41 @@ test('the manager compares the merged Sở Khoa học và Công nghệ’s 2026 
   await appPage.screenshot({ path: `${SHOTS}/lineage-panel.png` })
   expect(problems).toEqual([])
 })
+
+test('a new assessment proposes its unit list from last year’s through the lineage', async ({
+  appPage,
+  problems,
+}) => {
+  test.setTimeout(60_000)
+  await appPage.setViewportSize({ width: 1366, height: 768 })
+  await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
+  await expect(appPage.getByRole('region', { name: 'Không gian dữ liệu mẫu' })).toBeVisible({
+    timeout: 15_000,
+  })
+  await new AppShellPage(appPage).openMode('Đánh giá')
+  await appPage.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
+  const select = appPage.getByRole('combobox', { name: /^Bộ chỉ số/ })
+  const option = select.locator('option', { hasText: FRAMEWORK_NAME }).first()
+  await expect(option).toBeAttached()
+  await select.selectOption({ label: (await option.textContent()) ?? FRAMEWORK_NAME })
+  await appPage.getByLabel('Năm đánh giá').fill('2025')
+  await appPage.getByRole('button', { name: 'Đề xuất từ danh sách năm trước' }).click()
+
+  const proposal = appPage.getByTestId('unit-proposal')
+  await expect(proposal).toContainText(
+    'Đề xuất từ 28 đơn vị năm 2024, qua danh sách thay đổi đơn vị: 28 đơn vị',
+  )
+  const units = appPage.getByLabel('Đơn vị được đánh giá')
+  await expect(units).toHaveValue(/^VP-UBND\tVăn phòng UBND thành phố/)
+  const text = await units.inputValue()
+  expect(text).toContain('SKHCN\tSở Khoa học và Công nghệ')
+  expect(text).toContain('P-NGUHANHSON\tPhường Ngũ Hành Sơn')
+  expect(text).not.toContain('STTTT')
+  expect(text).not.toContain('Q-NHS')
+  await proposal.getByText('Xem các thay đổi').click()
+  await expect(proposal).toContainText('Sở Khoa học và Công nghệ (SKHCN): sáp nhập từ STTTT, SKHCN')
+  await expect(proposal).toContainText('UBND quận Ngũ Hành Sơn (Q-NHS): giải thể, bỏ khỏi danh sách')
+  await expect(appPage.getByText('Số đơn vị trong danh sách: 28.')).toBeVisible()
+  await appPage.screenshot({ path: `${SHOTS}/lineage-new-assessment.png`, fullPage: true })
+  expect(problems).toEqual([])
+})
