@@ -48,8 +48,12 @@ export function ManagerWorkspace({
   const earlier = years.find((year) => year.year === Math.min(earlierYear, laterYear))
   const later = years.find((year) => year.year === Math.max(earlierYear, laterYear))
   const unitCode = route.view === 'unit' ? (route.unitCode ?? later?.result.units[0]?.code ?? null) : null
+  const exportedSeries = useMemo(
+    () => ({ frameworkId: series?.frameworkId ?? '', years: restated.years }),
+    [series, restated],
+  )
   const exporter = useComparisonExport(
-    series ?? { frameworkId: '', years: [] },
+    exportedSeries,
     earlier ?? years[0]!,
     later ?? years[0]!,
     unitCode,
