@@ -18,3 +18,24 @@ export type LineageFileIssue =
   | { readonly code: 'unsupported-file-type'; readonly fileName: string }
   | { readonly code: 'lineage-missing-column'; readonly column: string }
   | { readonly code: 'lineage-empty' }
+
+/**
+ * The codes of the lineage's own problems and of the file's (the others are the workbook and CSV
+ * readers' and the results import's): each has a message in `issues.json`'s `lineageIssues`.
+ *
+ * @example
+ *   LINEAGE_ISSUE_CODES.includes('lineage-cycle') // => true
+ */
+export const LINEAGE_ISSUE_CODES = [
+  'lineage-bad-kind',
+  'lineage-bad-date',
+  'lineage-bad-weight',
+  'lineage-missing-code',
+  'lineage-unknown-code',
+  'lineage-cycle',
+  'lineage-merged-twice',
+  'lineage-date-order',
+  'lineage-duplicate-row',
+  'lineage-missing-column',
+  'lineage-empty',
+] as const satisfies readonly Extract<LineageFileIssue['code'], `lineage-${string}`>[]
