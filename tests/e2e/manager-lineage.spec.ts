@@ -110,6 +110,13 @@ test('the manager compares the merged Sở Khoa học và Công nghệ’s 2026 
     'ghép từ 2 đơn vị: Sở Thông tin và Truyền thông (STTTT), Sở Khoa học và Công nghệ (SKHCN); trung bình cộng',
   )
   await expect(manager.rankTable.locator('tbody tr[data-code="STTTT"]')).toHaveCount(0)
+  // The heat map (2026 values) marks the units whose earlier values are restated.
+  await expect(
+    manager.heatMap
+      .locator('tbody tr')
+      .filter({ hasText: 'Sở Khoa học và Công nghệ' })
+      .locator('.manager-restated'),
+  ).toContainText('ghép từ 2 đơn vị')
 
   // The bump chart names the restated units, their predecessors and the rule.
   const bumpLegend = manager.chart('all-bump').getByTestId('manager-restated-legend')
@@ -135,6 +142,7 @@ test('the manager compares the merged Sở Khoa học và Công nghệ’s 2026 
   await expect(appPage.getByTestId('manager-unit-restated')).toContainText(
     'Năm 2024 (quy đổi): ghép từ 2 đơn vị: Sở Thông tin và Truyền thông (STTTT), Sở Khoa học và Công nghệ (SKHCN); trung bình cộng',
   )
+  await expect(appPage.locator('.manager-standing h3 .manager-restated')).toContainText('ghép từ 2 đơn vị')
   await appPage.screenshot({ path: `${SHOTS}/lineage-unit.png`, fullPage: true })
 
   // "Not comparable": the merged unit's 2024 value is left out.

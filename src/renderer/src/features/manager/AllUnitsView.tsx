@@ -147,6 +147,7 @@ export function AllUnitsView({
         labelOf={labelOf}
         format={format}
         onOpenUnit={onOpenUnit}
+        notes={notes}
       />
     </div>
   )

@@ -149,7 +149,12 @@ export function UnitView({
             <IndicatorChangeTable changes={changes} format={format} />
           )}
           {standing === null ? null : (
-            <StandingPanel standing={standing} structure={later.structure} format={format} />
+            <StandingPanel
+              standing={standing}
+              structure={later.structure}
+              format={format}
+              restated={restatedByYear.get(earlier.year)?.notes.get(unitCode)}
+            />
           )}
         </>
       )}
