@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next'
 
-const CATALOGUES = ['frameworkIssues', 'tableIssues', 'fileIssues', 'errors.desktop'] as const
+const CATALOGUES = [
+  'frameworkIssues',
+  'tableIssues',
+  'fileIssues',
+  'lineageIssues',
+  'errors.desktop',
+] as const
 
 /**
  * The translated sentence for any issue object with a `code` (framework validation, tables,

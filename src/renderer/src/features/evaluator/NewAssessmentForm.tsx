@@ -85,6 +85,14 @@ export function NewAssessmentForm() {
             {t('evaluator.create.importUnits')}
           </button>
         </DropZone>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void form.proposeFromLastYear(entry, year)}
+          disabled={entry === undefined || !isYearValid}
+        >
+          {t('evaluator.create.proposeUnits')}
+        </button>
         <span role="status" className="status-line">
           {form.file.kind === 'reading' && t('evaluator.create.reading', { fileName: form.file.fileName })}
           {form.file.kind === 'read' &&
@@ -92,6 +100,40 @@ export function NewAssessmentForm() {
           {form.parsed?.ok === true && t('evaluator.create.unitCount', { count: form.parsed.value.length })}
         </span>
       </div>
+      {form.proposal !== null && (
+        <div className="proposal" data-testid="unit-proposal" role="status">
+          {form.proposal.kind === 'none' ? (
+            <p>{t('evaluator.create.proposalNone', { year: form.proposal.year })}</p>
+          ) : (
+            <>
+              <p>
+                {t('evaluator.create.proposal', {
+                  year: form.proposal.fromYear,
+                  fromCount: form.proposal.fromCount,
+                  count: form.proposal.count,
+                  changes: form.proposal.changes.length,
+                })}
+              </p>
+              {form.proposal.changes.length === 0 ? null : (
+                <details>
+                  <summary>{t('evaluator.create.proposalChanges')}</summary>
+                  <ul>
+                    {form.proposal.changes.map((change, index) => (
+                      <li key={index}>
+                        {t(`evaluator.create.change.${change.kind}`, {
+                          name: change.name,
+                          code: change.code,
+                          from: change.from.join(', '),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          )}
+        </div>
+      )}
       {form.file.kind === 'failed' && (
         <div role="alert" className="issue-list">
           <p>{t('evaluator.create.fileFailed', { fileName: form.file.fileName })}</p>

@@ -4,6 +4,7 @@ import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { EmptyState } from '../../ui/EmptyState'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { ImportResults } from './ImportResults'
+import { LineagePanel } from './LineagePanel'
 import { ManagerWorkspace } from './ManagerWorkspace'
 import { useManagerData } from './useManagerData'
 import './manager.css'
@@ -31,9 +32,10 @@ export function ManagerModePage() {
             )}
           />
           <ImportResults frameworkId={null} rootCode={null} />
+          <LineagePanel />
         </>
       ) : (
-        <ManagerWorkspace series={data.series} skipped={data.skipped} />
+        <ManagerWorkspace series={data.series} skipped={data.skipped} lineage={data.lineage} />
       )}
     </>
   )
