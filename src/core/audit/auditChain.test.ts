@@ -30,11 +30,27 @@ describe('sealAuditEntry', () => {
   })
 
   it('hashes the canonical entry: key order and seq do not matter, every field does', () => {
-    const entry = { at: 't', entityId: 'e', action: 'x', detail: { b: 1, a: 2 }, operator: null, prevHash: null }
-    const reordered = { prevHash: null, operator: null, detail: { a: 2, b: 1 }, action: 'x', entityId: 'e', at: 't' }
+    const entry = {
+      at: 't',
+      entityId: 'e',
+      action: 'x',
+      detail: { b: 1, a: 2 },
+      operator: null,
+      prevHash: null,
+    }
+    const reordered = {
+      prevHash: null,
+      operator: null,
+      detail: { a: 2, b: 1 },
+      action: 'x',
+      entityId: 'e',
+      at: 't',
+    }
     expect(auditEntryHash(reordered)).toBe(auditEntryHash(entry))
     expect(auditEntryHash({ ...entry, seq: 9 } as never)).toBe(auditEntryHash(entry))
-    expect(auditEntryHash({ ...entry, operator: { mode: 'unit', name: 'B' } })).not.toBe(auditEntryHash(entry))
+    expect(auditEntryHash({ ...entry, operator: { mode: 'unit', name: 'B' } })).not.toBe(
+      auditEntryHash(entry),
+    )
   })
 })
 

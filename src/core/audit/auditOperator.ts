@@ -33,14 +33,17 @@ export function normaliseOperator(
   mode: OperatorMode,
   name: string,
   position: string,
-): { readonly ok: true; readonly value: AuditOperator } | { readonly ok: false; readonly error: OperatorProblem } {
+):
+  | { readonly ok: true; readonly value: AuditOperator }
+  | { readonly ok: false; readonly error: OperatorProblem } {
   const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, OPERATOR_TEXT_LIMIT)
   const cleanName = clean(name)
   if (cleanName === '') return { ok: false, error: { code: 'operator-name-required' } }
   const cleanPosition = clean(position)
   return {
     ok: true,
-    value: cleanPosition === '' ? { mode, name: cleanName } : { mode, name: cleanName, position: cleanPosition },
+    value:
+      cleanPosition === '' ? { mode, name: cleanName } : { mode, name: cleanName, position: cleanPosition },
   }
 }
 
@@ -49,6 +52,10 @@ export function readStoredOperator(mode: OperatorMode, value: unknown): AuditOpe
   if (typeof value !== 'object' || value === null) return null
   const record = value as { name?: unknown; position?: unknown }
   if (typeof record.name !== 'string') return null
-  const normalised = normaliseOperator(mode, record.name, typeof record.position === 'string' ? record.position : '')
+  const normalised = normaliseOperator(
+    mode,
+    record.name,
+    typeof record.position === 'string' ? record.position : '',
+  )
   return normalised.ok ? normalised.value : null
 }

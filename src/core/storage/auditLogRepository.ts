@@ -3,12 +3,17 @@ import {
   type AssessmentAuditAction,
   type AssessmentAuditEntry,
 } from '@core/assessment/assessmentAudit'
+import { verifyAuditChain, type AuditChainReport } from '@core/audit/auditChain'
+import type { AuditOperator, OperatorMode } from '@core/audit/auditOperator'
+import { err, ok, type Result } from '@core/result'
+import { appendAuditEntry } from './auditLogAppend'
 import type { WorkbenchDatabase } from './database'
+import { classifyStorageError, type StorageFailure } from './storageError'
 
 /**
  * The evaluator's audit log of one assessment, newest first: creation, unit-list changes, every
  * appraisal with the declared, previous and new value and the reason, approvals, publication and
- * unlocks with their reason.
+ * unlocks with their reason, each with who did it.
  *
  * @example
  *   const entries = await listAssessmentAudit(database, assessment.id)
@@ -29,9 +34,58 @@ export async function listAssessmentAudit(
           seq: row.seq as number,
           at: row.at,
           assessmentId,
+          operator: row.operator ?? null,
           action: row.action as AssessmentAuditAction,
           detail: row.detail,
         }) as AssessmentAuditEntry,
     )
     .sort((a, b) => b.seq - a.seq)
+}
+
+/**
+ * Checks the whole audit log's hash chain (`verifyAuditChain`), oldest entry first, in one read
+ * transaction. Nothing is repaired: a break is reported with the first broken entry.
+ *
+ * @example
+ *   const report = await verifyAuditLog(database)
+ *   report.broken === null // the log is unbroken
+ */
+export async function verifyAuditLog(database: WorkbenchDatabase): Promise<AuditChainReport> {
+  return verifyAuditChain(await database.auditLog.toArray())
+}
+
+/** The entity the operator's changes are logged under. */
+export const OPERATOR_AUDIT_ENTITY = 'operator'
+
+/**
+ * Logs a change of operator in a mode (`operator.changed`: the mode, the name and position before
+ * and after), recorded as done by the new operator.
+ *
+ * @example
+ *   await logOperatorChange(database, 'evaluator', null, { mode: 'evaluator', name: 'Nguyễn Văn An' })
+ */
+export async function logOperatorChange(
+  database: WorkbenchDatabase,
+  mode: OperatorMode,
+  before: AuditOperator | null,
+  after: AuditOperator,
+  at: Date = new Date(),
+): Promise<Result<void, StorageFailure>> {
+  const person = (operator: AuditOperator | null) =>
+    operator === null || operator.name === null
+      ? null
+      : { name: operator.name, ...(operator.position === undefined ? {} : { position: operator.position }) }
+  try {
+    await database.transaction('rw', [database.auditLog], () =>
+      appendAuditEntry(database, {
+        at: at.toISOString(),
+        entityId: OPERATOR_AUDIT_ENTITY,
+        action: 'operator.changed',
+        detail: { mode, before: person(before), after: person(after) },
+      }),
+    )
+    return ok(undefined)
+  } catch (error) {
+    return err(classifyStorageError(error))
+  }
 }
