@@ -76,10 +76,10 @@ describe('verifyAuditChain (property)', () => {
       const b = older + (pickB % span)
       fc.pre(a !== b && entries[a]!.hash !== entries[b]!.hash)
       const first = Math.min(a, b)
-      const tampered = [...entries]
+      const tampered: ChainedAuditEntry[] = [...entries]
       // The keys stay in place (IndexedDB orders by seq); the contents change places.
-      tampered[a] = { ...entries[b]!, seq: entries[a]!.seq }
-      tampered[b] = { ...entries[a]!, seq: entries[b]!.seq }
+      tampered[a] = { ...entries[b]!, seq: entries[a]!.seq ?? a }
+      tampered[b] = { ...entries[a]!, seq: entries[b]!.seq ?? b }
       expect(verifyAuditChain(tampered).broken).toMatchObject({ index: first, seq: entries[first]!.seq })
     },
   )

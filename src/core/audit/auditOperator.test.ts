@@ -22,7 +22,7 @@ describe('normaliseOperator', () => {
 
   it('cuts overly long text', () => {
     const outcome = normaliseOperator('unit', 'A'.repeat(500), '')
-    expect(outcome.ok && outcome.value.name.length).toBe(OPERATOR_TEXT_LIMIT)
+    expect(outcome.ok && outcome.value.name?.length).toBe(OPERATOR_TEXT_LIMIT)
   })
 })
 

@@ -43,15 +43,26 @@ export async function listAssessmentAudit(
 }
 
 /**
- * Checks the whole audit log's hash chain (`verifyAuditChain`), oldest entry first, in one read
- * transaction. Nothing is repaired: a break is reported with the first broken entry.
+ * Checks the whole audit log's hash chain (`verifyAuditChain`), oldest entry first. Nothing is
+ * repaired: a break is reported with the first broken entry and what that entry says it is.
  *
  * @example
  *   const report = await verifyAuditLog(database)
  *   report.broken === null // the log is unbroken
  */
-export async function verifyAuditLog(database: WorkbenchDatabase): Promise<AuditChainReport> {
-  return verifyAuditChain(await database.auditLog.toArray())
+export async function verifyAuditLog(database: WorkbenchDatabase): Promise<AuditLogCheck> {
+  const rows = await database.auditLog.toArray()
+  const report = verifyAuditChain(rows)
+  const row = report.broken === null ? undefined : rows[report.broken.index]
+  return {
+    ...report,
+    brokenEntry: row === undefined ? null : { at: row.at, action: row.action, entityId: row.entityId },
+  }
+}
+
+/** The chain report, with what the first broken entry says it is (to name it to the user). */
+export type AuditLogCheck = AuditChainReport & {
+  readonly brokenEntry: { readonly at: unknown; readonly action: unknown; readonly entityId: unknown } | null
 }
 
 /** The entity the operator's changes are logged under. */
@@ -82,6 +93,36 @@ export async function logOperatorChange(
         entityId: OPERATOR_AUDIT_ENTITY,
         action: 'operator.changed',
         detail: { mode, before: person(before), after: person(after) },
+      }),
+    )
+    return ok(undefined)
+  } catch (error) {
+    return err(classifyStorageError(error))
+  }
+}
+
+/** The entity database-wide events are logged under. */
+export const DATABASE_AUDIT_ENTITY = 'database'
+
+/**
+ * Logs a restore (`database.restored`) onto the restored log's chain, so who restored what is in
+ * the log that now is the database's.
+ *
+ * @example
+ *   await logDatabaseRestored(database, { recordCount: 1234 })
+ */
+export async function logDatabaseRestored(
+  database: WorkbenchDatabase,
+  detail: { readonly recordCount: number },
+  at: Date = new Date(),
+): Promise<Result<void, StorageFailure>> {
+  try {
+    await database.transaction('rw', [database.auditLog], () =>
+      appendAuditEntry(database, {
+        at: at.toISOString(),
+        entityId: DATABASE_AUDIT_ENTITY,
+        action: 'database.restored',
+        detail,
       }),
     )
     return ok(undefined)
