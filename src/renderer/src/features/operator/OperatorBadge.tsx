@@ -6,12 +6,15 @@ import { useOperator } from './OperatorProvider'
 export function OperatorBadge() {
   const { t } = useTranslation()
   const { mode, operator, change } = useOperator()
+  const name = operator === null ? t('operator.badge.none') : describeOperator(t, operator, false)
   return (
     <div className="operator-badge" data-testid="operator-badge">
-      <span className="operator-badge-label">{t('operator.badge.label', { mode: t(`nav.${mode}`) })}</span>{' '}
-      <strong className="operator-badge-name">
-        {operator === null ? t('operator.badge.none') : describeOperator(t, operator, false)}
-      </strong>{' '}
+      <div className="operator-badge-text">
+        <span className="operator-badge-label">{t('operator.badge.label', { mode: t(`nav.${mode}`) })}</span>{' '}
+        <strong className="operator-badge-name" title={name}>
+          {name}
+        </strong>
+      </div>
       <button type="button" className="button small" onClick={change}>
         {operator === null ? t('operator.badge.set') : t('operator.badge.change')}
       </button>
