@@ -85,9 +85,9 @@ export type SeedSampleWorkspaceOptions = {
 
 /** The people the sample workspace's audit log names, one per mode (made up, marked as sample data). */
 export const SAMPLE_OPERATORS: Readonly<Record<OperatorMode, AuditOperator>> = {
-  unit: { mode: 'unit', name: 'Lê Thị Hoa', position: 'Chuyên viên Sở Nội vụ (dữ liệu mẫu)' },
-  evaluator: { mode: 'evaluator', name: 'Phạm Minh Tuấn', position: 'Chuyên viên thẩm định (dữ liệu mẫu)' },
-  manager: { mode: 'manager', name: 'Võ Thanh Hải', position: 'Lãnh đạo Sở (dữ liệu mẫu)' },
+  unit: { mode: 'unit', name: 'Lê Thị Hoa', position: 'Chuyên viên Sở Nội vụ, dữ liệu mẫu' },
+  evaluator: { mode: 'evaluator', name: 'Phạm Minh Tuấn', position: 'Chuyên viên thẩm định, dữ liệu mẫu' },
+  manager: { mode: 'manager', name: 'Võ Thanh Hải', position: 'Lãnh đạo Sở, dữ liệu mẫu' },
 }
 
 /**
