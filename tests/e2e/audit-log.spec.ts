@@ -41,6 +41,28 @@ async function tamperWithPublishEntry(page: Page): Promise<number> {
   }, SAMPLE_DATABASE)
 }
 
+/** The `operator.changed` entries of the sample database's log, oldest first. */
+async function operatorChanges(page: Page): Promise<unknown[]> {
+  return page.evaluate(async (name) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const rows = await new Promise<{ action: string; detail: { before: unknown; after: unknown } }[]>(
+      (resolve, reject) => {
+        const request = database.transaction('auditLog').objectStore('auditLog').getAll()
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      },
+    )
+    database.close()
+    return rows
+      .filter((row) => row.action === 'operator.changed')
+      .map(({ detail }) => ({ before: detail.before, after: detail.after }))
+  }, SAMPLE_DATABASE)
+}
+
 async function openOpenAssessment(page: Page): Promise<void> {
   await new AppShellPage(page).openMode('Đánh giá')
   const assessments = page.getByRole('table').filter({ hasText: FRAMEWORK_NAME })
@@ -89,6 +111,18 @@ test('the operator is asked once, recorded on every entry, and a tampered log is
   await expect(log.first()).toContainText('Nguyễn Văn An (Chuyên viên Sở TT&TT) · Đánh giá')
   await expect(log.first()).toContainText('Công bố kết quả')
   await appPage.screenshot({ path: `${SHOTS}/audit-panel-vi.png` })
+
+  // Changing the operator is logged, with the name before and after.
+  await badge.getByRole('button', { name: 'Đổi' }).click()
+  const changeDialog = appPage.getByRole('dialog', { name: 'Đổi người thực hiện' })
+  await changeDialog.getByLabel('Họ và tên (bắt buộc)').fill('Trần Thị Bình')
+  await changeDialog.getByLabel('Chức vụ (không bắt buộc)').fill('')
+  await changeDialog.getByRole('button', { name: 'Lưu' }).click()
+  await expect(badge).toContainText('Trần Thị Bình')
+  expect(await operatorChanges(appPage)).toEqual([
+    { before: null, after: { name: 'Nguyễn Văn An', position: 'Chuyên viên Sở TT&TT' } },
+    { before: { name: 'Nguyễn Văn An', position: 'Chuyên viên Sở TT&TT' }, after: { name: 'Trần Thị Bình' } },
+  ])
 
   // Settings: the chain is intact.
   await shell.openMode('Cài đặt')

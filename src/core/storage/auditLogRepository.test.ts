@@ -7,7 +7,12 @@ import { computeAssessment } from '@core/scoring/computeAssessment'
 import { createAppraisalRepository } from './appraisalRepository'
 import { createAssessmentRepository } from './assessmentRepository'
 import { bindAuditOperator } from './auditLogAppend'
-import { listAssessmentAudit, logOperatorChange, verifyAuditLog } from './auditLogRepository'
+import {
+  listAssessmentAudit,
+  logDatabaseRestored,
+  logOperatorChange,
+  verifyAuditLog,
+} from './auditLogRepository'
 import { defineWorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
 import { createSubmissionRepository } from './submissionRepository'
@@ -167,9 +172,16 @@ describe('the audit log', () => {
 
     const restored = await restoreDatabase(target, decoded.value)
     bindAuditOperator(target, () => evaluator)
+    const logged = await logDatabaseRestored(target, { recordCount: 9 }, new Date('2026-03-02T00:00:00Z'))
     await createAssessmentRepository(target).create(framework, 2027, [aUnit('STC')])
 
-    expect(restored.ok).toBe(true)
-    expect(await verifyAuditLog(target)).toMatchObject({ total: 5, olderEntries: 0, broken: null })
+    expect(restored.ok && logged.ok).toBe(true)
+    expect(await verifyAuditLog(target)).toMatchObject({ total: 6, olderEntries: 0, broken: null })
+    expect((await target.auditLog.toArray())[4]).toMatchObject({
+      entityId: 'database',
+      action: 'database.restored',
+      operator: evaluator,
+      detail: { recordCount: 9 },
+    })
   })
 })
