@@ -44,6 +44,11 @@ describe('verifyAuditChain (property)', () => {
     expect(report.head?.hash).toBe(entries.at(-1)?.hash)
   })
 
+  test.prop([logArb])('stays intact through a JSON round trip (a backup and its restore)', ({ entries }) => {
+    const restored = JSON.parse(JSON.stringify(entries)) as ChainedAuditEntry[]
+    expect(verifyAuditChain(restored).broken).toBeNull()
+  })
+
   test.prop([logArb, fc.nat(), fc.constantFrom(...fields), fc.string({ minLength: 1, maxLength: 6 })])(
     'names any edited sealed entry as the first broken one',
     ({ entries, older }, pick, field, noise) => {

@@ -1,6 +1,6 @@
 import { sha256OfText } from '@core/sha256'
 import type { AuditOperator } from './auditOperator'
-import { canonicalJson } from './canonicalJson'
+import { canonicalJson } from '@core/canonicalJson'
 
 /**
  * An audit log entry as the chain sees it: whatever the row holds. `seq` is the store's key (the
