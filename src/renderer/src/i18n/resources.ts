@@ -8,6 +8,7 @@ import viFrameworks from './locales/vi/frameworks.json'
 import viImportExport from './locales/vi/importExport.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
+import enOperator from './locales/en/operator.json'
 import enSampleWorkspace from './locales/en/sampleWorkspace.json'
 import enSettings from './locales/en/settings.json'
 import enShell from './locales/en/shell.json'
@@ -15,6 +16,7 @@ import enUi from './locales/en/ui.json'
 import enUnit from './locales/en/unit.json'
 import viEvaluator from './locales/vi/evaluator.json'
 import viManager from './locales/vi/manager.json'
+import viOperator from './locales/vi/operator.json'
 import viSampleWorkspace from './locales/vi/sampleWorkspace.json'
 import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
@@ -28,6 +30,7 @@ export const en = {
   ...enUnit,
   ...enEvaluator,
   ...enManager,
+  ...enOperator,
   ...enSettings,
   ...enSampleWorkspace,
   ...enImportExport,
@@ -43,6 +46,7 @@ export const vi: Messages = {
   ...viUnit,
   ...viEvaluator,
   ...viManager,
+  ...viOperator,
   ...viSettings,
   ...viSampleWorkspace,
   ...viImportExport,
