@@ -67,7 +67,7 @@ export function useAssessmentWorkspace(id: string): {
       publish: () =>
         view === null
           ? Promise.resolve({ code: 'not-found' })
-          : run(() => assessments.publish(id, view.result)),
+          : run(() => assessments.publish(id, view.result, view.scoring)),
       unlock: (reason) => run(() => assessments.unlock(id, reason)),
       setReportSignature: (signature) => run(() => assessments.setReportSignature(id, signature)),
       reload,
