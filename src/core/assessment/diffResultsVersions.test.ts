@@ -103,10 +103,26 @@ describe('diffResultsVersions', () => {
 
     const diff = diffResultsVersions(v1, v2, audit)
 
+    // Largest rank moves first; STC only lost points.
     expect(diff.units.map((unit) => [unit.unit, unit.rank.from, unit.rank.to, unit.score.delta])).toEqual([
-      ['STC', 1, 1, -10],
       ['SYT', 2, 1, 0],
       ['SNV', 2, 1, 0],
+      ['STC', 1, 1, -10],
+    ])
+  })
+
+  it('orders the changes by the size of the rank move, then of the score change', () => {
+    const v1 = version(1, 3, { A: 90, B: 80, C: 70, D: 60 })
+    const v2 = version(2, 6, { A: 91, B: 60, C: 75, D: 65 })
+
+    const diff = diffResultsVersions(v1, v2, audit)
+
+    // B falls 2 places (2 → 4); C and D each climb 1 (same move: unit order); A keeps its rank.
+    expect(diff.units.map((unit) => [unit.unit, unit.rank.delta, unit.score.delta])).toEqual([
+      ['B', 2, -20],
+      ['C', -1, 5],
+      ['D', -1, 5],
+      ['A', 0, 1],
     ])
   })
 

@@ -38,7 +38,10 @@ export type VersionChangeReason =
 export type ResultsVersionDiff = {
   readonly from: number
   readonly to: number
-  /** In the later version's unit order, then units the later version no longer scores. */
+  /**
+   * Largest rank moves first, then largest score changes; units scored in only one version last
+   * (added, then removed); otherwise in the later version's unit order.
+   */
   readonly units: readonly UnitVersionChange[]
   /** Unlocks and appraisals logged between the two publications, oldest first. */
   readonly reasons: readonly VersionChangeReason[]
@@ -81,10 +84,22 @@ export function diffResultsVersions(
         score: versioned(was.score, null),
         rank: versioned(was.rank, null),
       })
+  const size = (value: number | null) => (value === null ? -1 : Math.abs(value))
+  const kindOrder = { changed: 0, added: 1, removed: 2 } as const
+  const ordered = units
+    .map((unit, index) => ({ unit, index }))
+    .sort(
+      (a, b) =>
+        kindOrder[a.unit.kind] - kindOrder[b.unit.kind] ||
+        size(b.unit.rank.delta) - size(a.unit.rank.delta) ||
+        size(b.unit.score.delta) - size(a.unit.score.delta) ||
+        a.index - b.index,
+    )
+    .map(({ unit }) => unit)
   return {
     from: earlier.version,
     to: later.version,
-    units,
+    units: ordered,
     reasons: reasonsBetween(earlier, later, audit),
   }
 }

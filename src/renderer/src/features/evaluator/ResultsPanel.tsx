@@ -32,6 +32,7 @@ export function ResultsPanel({ view }: { readonly view: AssessmentView }) {
             >
               {t('evaluator.results.version', { version: version.version })}
             </strong>{' '}
+            —{' '}
           </>
         )}
         {t(view.isOfficial ? 'evaluator.results.official' : 'evaluator.results.provisional', {

@@ -157,6 +157,14 @@ function VersionDiff({ diff, later }: { readonly diff: ResultsVersionDiff; reado
       {diff.units.length === 0 ? (
         <p className="panel">{t('evaluator.versions.noChange')}</p>
       ) : (
+        <p data-testid="versions-diff-summary">
+          {t('evaluator.versions.summary', {
+            count: diff.units.length,
+            moved: diff.units.filter((unit) => unit.rank.from !== unit.rank.to).length,
+          })}
+        </p>
+      )}
+      {diff.units.length > 0 && (
         <table className="data-table versions-diff">
           <thead>
             <tr>
@@ -180,7 +188,7 @@ function VersionDiff({ diff, later }: { readonly diff: ResultsVersionDiff; reado
                 <td className="number">{signed(unit.score.delta)}</td>
                 <td className="number">{unit.rank.from ?? '—'}</td>
                 <td className="number">{unit.rank.to ?? '—'}</td>
-                <td>{rankMove(unit.rank.delta, unit.kind)}</td>
+                <td className="rank-move">{rankMove(unit.rank.delta, unit.kind)}</td>
               </tr>
             ))}
           </tbody>
