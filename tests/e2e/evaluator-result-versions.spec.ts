@@ -120,5 +120,35 @@ test('publish, unlock with a reason, appraise, publish again: versions 1 and 2, 
   await appPage.getByRole('link', { name: /results and ranking/i }).click()
   await expect(appPage.locator('.results-state')).toContainText('Version 2')
   await appPage.screenshot({ path: 'test-results/screenshots/result-versions-ranking-en.png' })
+
+  // A version edited in the database after publication no longer matches its digest, and says so.
+  await appPage.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ict-index-workbench-sample')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    await new Promise<void>((resolve, reject) => {
+      const store = database.transaction('resultVersions', 'readwrite').objectStore('resultVersions')
+      const cursor = store.openCursor()
+      cursor.onsuccess = () => {
+        const current = cursor.result
+        if (current === null) return resolve()
+        const row = current.value as { version: number; engineVersion: number }
+        if (row.version === 1) current.update({ ...row, engineVersion: row.engineVersion + 1 })
+        current.continue()
+      }
+      cursor.onerror = () => reject(cursor.error)
+    })
+    database.close()
+  })
+  await appPage.reload()
+  await appPage.getByRole('link', { name: 'Result versions' }).click()
+  const rows = appPage.locator('table.versions-table tbody tr')
+  await expect(rows.nth(1).getByRole('alert')).toHaveText(/no longer matches its digest/)
+  await expect(rows.nth(0).getByRole('alert')).toHaveCount(0)
+  await appPage.locator('table.versions-table').screenshot({
+    path: 'test-results/screenshots/result-versions-altered-en.png',
+  })
   expect(problems).toEqual([])
 })

@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { diffResultsVersions, type ResultsVersionDiff } from '@core/assessment/diffResultsVersions'
-import { publishedResultsVersion, shortDigest, type ResultsVersion } from '@core/assessment/resultsVersion'
+import {
+  isResultsVersionIntact,
+  publishedResultsVersion,
+  shortDigest,
+  type ResultsVersion,
+} from '@core/assessment/resultsVersion'
 import { ok } from '@core/result'
 import { createAssessmentRepository } from '@core/storage/assessmentRepository'
 import { listAssessmentAudit } from '@core/storage/auditLogRepository'
@@ -28,12 +33,16 @@ export function VersionsPanel({ view }: { readonly view: AssessmentView }) {
       createAssessmentRepository(database).versions(assessment.id),
       listAssessmentAudit(database, assessment.id),
     ])
-    return ok({ versions, audit })
+    // Each version's digest recomputed from its stored content: an edited row shows as such.
+    const altered = new Set(
+      versions.filter((version) => !isResultsVersionIntact(version)).map((v) => v.version),
+    )
+    return ok({ versions, audit, altered })
   }, [database, assessment.id])
   const [pair, setPair] = useState<{ readonly from: number; readonly to: number } | null>(null)
   if (read.status === 'loading') return <p role="status">{t('common.loading')}</p>
   if (read.status === 'error') return <ReadFailure error={read.error} />
-  const { versions, audit } = read.value
+  const { versions, audit, altered } = read.value
   const inForce = publishedResultsVersion(assessment, versions)
   const latest = versions.at(-1)
   const chosen = pair ?? (latest === undefined ? null : { from: latest.version - 1, to: latest.version })
@@ -66,6 +75,11 @@ export function VersionsPanel({ view }: { readonly view: AssessmentView }) {
                 </td>
                 <td className="number">{version.result.units.length}</td>
                 <td>
+                  {altered.has(version.version) && (
+                    <strong className="version-altered" role="alert">
+                      {t('evaluator.versions.altered')}{' '}
+                    </strong>
+                  )}
                   {[
                     version === inForce ? t('evaluator.versions.inForce') : null,
                     version.origin === 'upgraded' ? t('evaluator.versions.upgraded') : null,
