@@ -276,7 +276,9 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
   await evaluator.openTab('Nhật ký')
   await expect(appPage.locator('.audit-list')).toContainText(`${outlier.unit} · ${outlier.question}`)
   await expect(appPage.locator('.audit-list')).toContainText(`Lý do: ${REASON}`)
-  await expect(appPage.locator('.audit-list')).toContainText('Công bố kết quả (60 đơn vị).')
+  await expect(appPage.locator('.audit-list')).toContainText(
+    'Công bố kết quả, phiên bản 1 (60 đơn vị, mã kiểm tra ',
+  )
   await expect(appPage.locator('.audit-list')).toContainText(
     'Sửa danh sách đơn vị: thêm 0, bớt 0, đổi tên 1.',
   )

@@ -33,10 +33,14 @@ async function publishedComposites(page: Page): Promise<Record<number, Record<st
       components: Record<string, { score: (number | null)[] }>
     }
     const assessments = await all<{ id: string; year: number; status: string }>('assessments')
-    const results = await all<{ assessmentId: string; result: Result }>('assessmentResults')
+    // Every version of the official results; the latest of each published assessment is in force.
+    const versions = await all<{ assessmentId: string; version: number; result: Result }>('resultVersions')
     database.close()
+    const latest = new Map<string, (typeof versions)[number]>()
+    for (const row of versions)
+      if ((latest.get(row.assessmentId)?.version ?? 0) < row.version) latest.set(row.assessmentId, row)
     const byYear: Record<number, Record<string, number | null>> = {}
-    for (const row of results) {
+    for (const row of latest.values()) {
       const assessment = assessments.find((item) => item.id === row.assessmentId)
       if (assessment?.status !== 'published') continue
       const scores = row.result.components[row.result.rootCode]?.score ?? []

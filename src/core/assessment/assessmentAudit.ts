@@ -53,7 +53,14 @@ export type AssessmentAuditEvent =
   | { readonly action: 'unit.approval-withdrawn'; readonly detail: { readonly unit: string } }
   | {
       readonly action: 'assessment.published'
-      readonly detail: { readonly unitCount: number; readonly engineVersion: number }
+      readonly detail: {
+        readonly unitCount: number
+        readonly engineVersion: number
+        /** The version of the official results this publication froze (absent before versions existed). */
+        readonly version?: number
+        /** That version's digest (`resultsVersionDigest`). */
+        readonly digest?: string
+      }
     }
   | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
   | {

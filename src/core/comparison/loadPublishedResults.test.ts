@@ -8,10 +8,8 @@ import { loadPublishedResults } from './loadPublishedResults'
 
 const framework = anAssessmentFramework()
 const units = [aUnit('STC'), aUnit('SYT')]
-const result = computeAssessment(
-  framework,
-  units.map((unit, index) => ({ ...unit, answers: someAnswers(index * 10) })),
-)
+const scored = units.map((unit, index) => ({ ...unit, answers: someAnswers(index * 10) }))
+const result = computeAssessment(framework, scored)
 
 describe('loadPublishedResults', () => {
   it('reads published assessments with their official results and framework, leaving open ones out', async () => {
@@ -21,7 +19,7 @@ describe('loadPublishedResults', () => {
     const published = await repository.create(framework, 2024, units)
     await repository.create(framework, 2025, units)
     if (!published.ok) throw new Error(published.error.code)
-    await repository.publish(published.value.id, result)
+    await repository.publish(published.value.id, result, scored)
 
     const loaded = await loadPublishedResults(repository)
 

@@ -82,7 +82,7 @@ describe('appraisalRepository', () => {
     expect(
       await appraisals.add(id, { unit: 'STC', question: 'MayTinh', value: 1, reason: 'Lý do', declared: 2 }),
     ).toEqual({ ok: false, error: { code: 'unit-approved', unit: 'STC' } })
-    await assessments.publish(id, computeAssessment(framework, []))
+    await assessments.publish(id, computeAssessment(framework, []), [])
     expect(
       await appraisals.add(id, { unit: 'SYT', question: 'MayTinh', value: 1, reason: 'Lý do', declared: 2 }),
     ).toEqual({ ok: false, error: { code: 'assessment-published' } })

@@ -42,7 +42,7 @@ describe('assessmentRepository report signature', () => {
   it('allows the signature block after publication, leaving the official results in place', async () => {
     const { repository, assessment } = await created()
     const result = computeAssessment(framework, [])
-    await repository.publish(assessment.id, result)
+    await repository.publish(assessment.id, result, [])
 
     const set = await repository.setReportSignature(assessment.id, signature)
 

@@ -62,7 +62,7 @@ describe('assessmentRepository', () => {
     const { database, repository, assessment } = await created()
     const result = computeAssessment(framework, [])
 
-    await repository.publish(assessment.id, result)
+    await repository.publish(assessment.id, result, [])
 
     expect(await repository.approve(assessment.id, 'STC')).toEqual({
       ok: false,

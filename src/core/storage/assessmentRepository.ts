@@ -1,17 +1,29 @@
 import type { Assessment, AssessmentUnit } from '@core/assessment/assessment'
+import { latestAppraisals } from '@core/assessment/appraisal'
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
 import type { ReportSignature } from '@core/assessment/reportSignature'
+import {
+  freezeResultsVersion,
+  nextResultsVersionNumber,
+  publishedResultsVersion,
+  summariseResultsVersion,
+  type ResultsVersion,
+  type ResultsVersionSummary,
+  type UnitFinalAnswers,
+} from '@core/assessment/resultsVersion'
 import { loadFramework } from '@core/framework/loadFramework'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
+import type { Answers } from '@core/responses/answer'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import {
   appraisalsTable,
-  assessmentResultsTable,
   assessmentToRow,
   isAssessmentRow,
+  resultVersionsTable,
   rowToAssessment,
   writeAssessmentAudit,
+  type AppraisalRow,
 } from './assessmentRows'
 import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
@@ -27,6 +39,8 @@ export type AssessmentWriteFailure =
   | { readonly code: 'reason-required' }
   | { readonly code: 'unknown-unit'; readonly unit: string }
   | { readonly code: 'no-units' }
+  /** The final answers given to publish are not those of the units the results score. */
+  | { readonly code: 'results-mismatch' }
 
 /** Why a stored assessment cannot be opened. */
 export type AssessmentReadFailure = { readonly code: 'not-found' } | { readonly code: 'framework-invalid' }
@@ -51,9 +65,17 @@ export type AssessmentRepository = {
   setUnits(id: string, units: readonly AssessmentUnit[]): Promise<Result<Assessment, AssessmentWriteFailure>>
   approve(id: string, unit: string): Promise<Result<Assessment, AssessmentWriteFailure>>
   withdrawApproval(id: string, unit: string): Promise<Result<Assessment, AssessmentWriteFailure>>
-  /** Locks the assessment and freezes `result` as the official results. */
-  publish(id: string, result: AssessmentResult): Promise<Result<Assessment, AssessmentWriteFailure>>
-  /** Reopens a published assessment; the reason is required and logged. */
+  /**
+   * Locks the assessment and freezes `result` as the next version of the official results, with
+   * the final answers it was computed from (one entry per scored unit, in the results' order),
+   * the appraisals in force, the framework, the engine version and the digest.
+   */
+  publish(
+    id: string,
+    result: AssessmentResult,
+    finalAnswers: readonly { readonly code: string; readonly answers: Answers }[],
+  ): Promise<Result<Assessment, AssessmentWriteFailure>>
+  /** Reopens a published assessment; the reason is required and logged. Versions stay. */
   unlock(id: string, reason: string): Promise<Result<Assessment, AssessmentWriteFailure>>
   /**
    * Sets (or with `null` removes) the signature block of the results report. Allowed after
@@ -63,8 +85,12 @@ export type AssessmentRepository = {
     id: string,
     signature: ReportSignature | null,
   ): Promise<Result<Assessment, AssessmentWriteFailure>>
-  /** The results frozen at publication, or `null` while the assessment is open. */
+  /** The results of the published version, or `null` while the assessment is open. */
   officialResult(id: string): Promise<AssessmentResult | null>
+  /** Every version of the official results, oldest first (empty when never published). */
+  versions(id: string): Promise<readonly ResultsVersion[]>
+  /** The version in force while the assessment is published, `null` while it is open. */
+  publishedVersion(id: string): Promise<ResultsVersionSummary | null>
 }
 
 /**
@@ -85,8 +111,16 @@ export function createAssessmentRepository(
     database.assessments,
     database.auditLog,
     appraisalsTable(database),
-    assessmentResultsTable(database),
+    resultVersionsTable(database),
   ]
+  const versionsOf = async (id: string) =>
+    (await resultVersionsTable(database).where('assessmentId').equals(id).toArray()).sort(
+      (a, b) => a.version - b.version,
+    )
+  const publishedRow = async (id: string) => {
+    const row = await database.assessments.get(id)
+    return isAssessmentRow(row) ? publishedResultsVersion(rowToAssessment(row), await versionsOf(id)) : null
+  }
 
   const write = async <T>(
     scope: () => Promise<Result<T, AssessmentWriteFailure>>,
@@ -244,27 +278,57 @@ export function createAssessmentRepository(
         })
       }),
 
-    publish: (id, result) =>
-      update(
-        id,
-        (assessment) => {
-          const refused = whileOpen(assessment)
-          if (refused) return refused
-          const event: AssessmentAuditEvent = {
-            action: 'assessment.published',
-            detail: { unitCount: result.units.length, engineVersion: result.engineVersion },
-          }
-          return ok({ next: { ...assessment, status: 'published', publishedAt: now() }, event })
-        },
-        async (assessment, at) => {
-          await assessmentResultsTable(database).put({
-            assessmentId: assessment.id,
-            computedAt: at,
+    publish: (id, result, finalAnswers) =>
+      write(async () => {
+        const row = await database.assessments.get(id)
+        if (!isAssessmentRow(row)) return err({ code: 'not-found' as const })
+        const assessment = rowToAssessment(row)
+        const refused = whileOpen(assessment)
+        if (refused) return refused
+        if (
+          finalAnswers.length !== result.units.length ||
+          finalAnswers.some((entry, index) => entry.code !== result.units[index]?.code)
+        )
+          return err({ code: 'results-mismatch' as const })
+        const at = now()
+        const appraisals = (await appraisalsTable(database).where('assessmentId').equals(id).toArray()).map(
+          toAppraisal,
+        )
+        const version = nextResultsVersionNumber(await versionsOf(id))
+        const content = {
+          assessmentId: id,
+          version,
+          publishedAt: at,
+          engineVersion: result.engineVersion,
+          framework: row.framework,
+          finalAnswers: finalAnswers.map((entry): UnitFinalAnswers => ({
+            unit: entry.code,
+            answers: entry.answers,
+          })),
+          appraisals: latestAppraisals(appraisals),
+          result,
+        }
+        const frozen = freezeResultsVersion(content, { origin: 'published', auditSeq: null })
+        const next: Assessment = {
+          ...assessment,
+          status: 'published',
+          publishedAt: at,
+          rev: row.rev + 1,
+          updatedAt: at,
+        }
+        await database.assessments.put(assessmentToRow(next, row.framework))
+        const auditSeq = await writeAssessmentAudit(database, id, at, {
+          action: 'assessment.published',
+          detail: {
+            unitCount: result.units.length,
             engineVersion: result.engineVersion,
-            result: JSON.parse(JSON.stringify(result)),
-          })
-        },
-      ),
+            version,
+            digest: frozen.digest,
+          },
+        })
+        await resultVersionsTable(database).add({ ...frozen, auditSeq })
+        return ok(next)
+      }),
 
     unlock: (id, reason) =>
       update(
@@ -277,9 +341,7 @@ export function createAssessmentRepository(
             event: { action: 'assessment.unlocked', detail: { reason: reason.trim() } },
           })
         },
-        async (assessment) => {
-          await assessmentResultsTable(database).delete(assessment.id)
-        },
+        // No `after`: the published versions stay; publishing again makes the next one.
       ),
 
     setReportSignature: (id, signature) =>
@@ -294,8 +356,19 @@ export function createAssessmentRepository(
         })
       }),
 
-    officialResult: async (id) => (await assessmentResultsTable(database).get(id))?.result ?? null,
+    officialResult: async (id) => (await publishedRow(id))?.result ?? null,
+
+    versions: versionsOf,
+
+    publishedVersion: async (id) => {
+      const version = await publishedRow(id)
+      return version === null ? null : summariseResultsVersion(version)
+    },
   }
+}
+
+function toAppraisal({ assessmentId: _assessment, seq: _seq, ...appraisal }: AppraisalRow) {
+  return appraisal
 }
 
 async function findRow(database: WorkbenchDatabase, frameworkId: string, year: number) {

@@ -2,6 +2,7 @@ import type { Appraisal } from '@core/assessment/appraisal'
 import type { Assessment, AssessmentStatus, AssessmentUnit, UnitApproval } from '@core/assessment/assessment'
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
 import { storedReportSignature } from '@core/assessment/reportSignature'
+import type { ResultsVersion } from '@core/assessment/resultsVersion'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import { appendAuditEntry } from './auditLogAppend'
 import type { WorkbenchDatabase } from './database'
@@ -28,7 +29,11 @@ export type AssessmentRow = StoredAssessment & {
 /** An appraisal as stored: `seq` orders appraisals made within the same millisecond. */
 export type AppraisalRow = Appraisal & { readonly seq?: number; readonly assessmentId: string }
 
-/** The official results, frozen when the assessment is published. */
+/**
+ * The official results as schema steps 2–5 kept them (one row per published assessment, deleted
+ * by an unlock). Step 6 moves every row into `resultVersions` as version 1 and leaves the table
+ * empty; it stays declared so older backups restore through the upgrade.
+ */
 export type AssessmentResultRow = {
   readonly assessmentId: string
   readonly computedAt: string
@@ -41,6 +46,9 @@ export const appraisalsTable = (database: WorkbenchDatabase) =>
   database.table<AppraisalRow, number>('appraisals')
 export const assessmentResultsTable = (database: WorkbenchDatabase) =>
   database.table<AssessmentResultRow, string>('assessmentResults')
+/** Step 6: every published version of the official results, never deleted (key `[assessmentId+version]`). */
+export const resultVersionsTable = (database: WorkbenchDatabase) =>
+  database.table<ResultsVersion, [string, number]>('resultVersions')
 
 export function isAssessmentRow(row: StoredAssessment | undefined): row is AssessmentRow {
   return row !== undefined && (row as Partial<AssessmentRow>).source === 'evaluator'
@@ -68,12 +76,17 @@ export function assessmentToRow(assessment: Assessment, framework: unknown): Ass
   return { ...assessment, source: 'evaluator', framework }
 }
 
-/** Appends an evaluator audit entry inside the caller's transaction. */
+/** Appends an evaluator audit entry inside the caller's transaction; gives the entry's `seq`. */
 export async function writeAssessmentAudit(
   database: WorkbenchDatabase,
   assessmentId: string,
   at: string,
   event: AssessmentAuditEvent,
-): Promise<void> {
-  await appendAuditEntry(database, { at, entityId: assessmentId, action: event.action, detail: event.detail })
+): Promise<number> {
+  return appendAuditEntry(database, {
+    at,
+    entityId: assessmentId,
+    action: event.action,
+    detail: event.detail,
+  })
 }

@@ -1,5 +1,6 @@
 import type { Appraisal } from '@core/assessment/appraisal'
 import type { Assessment, DeclaredSubmission } from '@core/assessment/assessment'
+import type { ResultsVersionSummary } from '@core/assessment/resultsVersion'
 import { finalAnswersByUnit } from '@core/assessment/scoringUnits'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Answers } from '@core/responses/answer'
@@ -40,6 +41,8 @@ export type AssessmentWorkspace = {
   readonly declared: readonly DeclaredSubmission[]
   readonly appraisals: readonly Appraisal[]
   readonly officialResult: AssessmentResult | null
+  /** The version of the official results in force while published ("Phiên bản 2"), else `null`. */
+  readonly publishedVersion: ResultsVersionSummary | null
   readonly previous: PreviousYear | null
 }
 
@@ -61,10 +64,11 @@ export async function loadAssessmentWorkspace(
   const opened = await assessments.get(id)
   if (!opened.ok) return opened
   const { assessment, framework } = opened.value
-  const [declared, appraisals, officialResult, previous] = await Promise.all([
+  const [declared, appraisals, officialResult, publishedVersion, previous] = await Promise.all([
     loadDeclaredSubmissions(database, assessment, sources),
     createAppraisalRepository(database).list(id),
     assessments.officialResult(id),
+    assessments.publishedVersion(id),
     loadPreviousYear(database, assessment, sources),
   ])
   return ok({
@@ -73,6 +77,7 @@ export async function loadAssessmentWorkspace(
     declared,
     appraisals,
     officialResult: assessment.status === 'published' ? officialResult : null,
+    publishedVersion: assessment.status === 'published' ? publishedVersion : null,
     previous,
   })
 }

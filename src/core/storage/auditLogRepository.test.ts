@@ -42,7 +42,7 @@ async function setUp(name = `audit-${crypto.randomUUID()}`) {
   await assessments.approve(id, 'SYT')
   const opened = await assessments.get(id)
   if (!opened.ok) throw new Error(opened.error.code)
-  await assessments.publish(id, computeAssessment(opened.value.framework, []))
+  await assessments.publish(id, computeAssessment(opened.value.framework, []), [])
   return { database, assessments, id, setOperator: (next: AuditOperator | null) => (operator = next) }
 }
 

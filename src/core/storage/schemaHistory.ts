@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { moveOfficialResultsToVersions } from './moveOfficialResultsToVersions'
 
 export type SchemaStep = {
   readonly version: number
@@ -108,5 +109,31 @@ export const schemaHistory: readonly SchemaStep[] = [
       importedResults: '[frameworkId+year], importedAt',
       unitLineages: 'version, savedAt',
     },
+  },
+  {
+    // Evaluator: versioned official results. Every publication freezes version N (final answers,
+    // appraisals in force, framework, engine version, results, digest); an unlock never deletes
+    // one. The upgrade turns each published assessment's `assessmentResults` row into version 1
+    // and empties that table (kept declared so older backups restore through this step).
+    version: 6,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+      receivedSubmissions:
+        'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      importBatches: 'id, finishedAt',
+      importJournal: '[batchId+fingerprint], batchId',
+      importedResults: '[frameworkId+year], importedAt',
+      unitLineages: 'version, savedAt',
+      resultVersions: '[assessmentId+version], assessmentId',
+    },
+    upgrade: moveOfficialResultsToVersions,
   },
 ]

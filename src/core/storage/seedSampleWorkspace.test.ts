@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { isResultsVersionIntact } from '@core/assessment/resultsVersion'
 import { loadPublishedResults } from '@core/comparison/loadPublishedResults'
 import { createAppraisalRepository } from './appraisalRepository'
 import { createAssessmentRepository } from './assessmentRepository'
@@ -142,6 +143,19 @@ describe('seedSampleWorkspace', () => {
       'open',
     ])
     expect(assessments[0]?.approvals).toHaveLength(6)
+  })
+
+  it('freezes each published year as version 1 of its official results, with the final answers scored', async () => {
+    const repository = createAssessmentRepository(database)
+    for (const assessment of (await repository.list()).filter((item) => item.status === 'published')) {
+      const versions = await repository.versions(assessment.id)
+
+      expect(versions.map((version) => [version.version, version.origin])).toEqual([[1, 'published']])
+      expect(versions[0]?.finalAnswers?.map((entry) => entry.unit)).toEqual(
+        versions[0]?.result.units.map((unit) => unit.code),
+      )
+      expect(versions[0] && isResultsVersionIntact(versions[0])).toBe(true)
+    }
   })
 
   it('records one appraisal with its reason in 2025', async () => {

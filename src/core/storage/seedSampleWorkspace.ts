@@ -357,12 +357,9 @@ async function publish(
   if (!workspace.ok) return workspace
   const { framework, assessment, declared, appraisals, previous } = workspace.value
   const previousValues = previous?.result ? previousIndicatorValues(previous.result) : undefined
-  const result = computeAssessment(
-    framework,
-    scoringUnits({ units: assessment.units, declared, appraisals }),
-    previousValues === undefined ? {} : { previousValues },
-  )
+  const scored = scoringUnits({ units: assessment.units, declared, appraisals })
+  const result = computeAssessment(framework, scored, previousValues === undefined ? {} : { previousValues })
   clock.at = new Date(Date.UTC(year, 9, 1, 2))
-  const published = await repository.publish(id, result)
+  const published = await repository.publish(id, result, scored)
   return published.ok ? ok(undefined) : published
 }

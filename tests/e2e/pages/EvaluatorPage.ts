@@ -138,8 +138,9 @@ export class EvaluatorPage {
   }
 
   async appraise(questionCode: string, value: string, reason: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Thẩm định ${questionCode}` }).click()
-    const form = this.page.getByRole('form', { name: `Thẩm định ${questionCode}` })
+    // Exact: a code may be the start of another one (MayBan, MayBan_DVTT).
+    await this.page.getByRole('button', { name: `Thẩm định ${questionCode}`, exact: true }).click()
+    const form = this.page.getByRole('form', { name: `Thẩm định ${questionCode}`, exact: true })
     await form.getByLabel('Giá trị thẩm định (để trống nếu “không có số liệu”)').fill(value)
     await form.getByLabel('Lý do (bắt buộc)').fill(reason)
     await form.getByRole('button', { name: 'Lưu thẩm định' }).click()

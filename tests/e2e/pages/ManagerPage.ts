@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test'
+import { freezeResultsVersion } from '@core/assessment/resultsVersion'
 import type { YearResults } from '@core/comparison/yearResults'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 
@@ -44,44 +45,63 @@ export class ManagerPage {
   }
 
   async seedPublishedYears(years: readonly PublishedYear[]): Promise<void> {
-    await this.page.evaluate(async (rows) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ict-index-workbench')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const at = new Date().toISOString()
-      await new Promise<void>((resolve, reject) => {
-        const transaction = database.transaction(['assessments', 'assessmentResults'], 'readwrite')
-        for (const row of rows) {
-          const id = `${row.frameworkId}|${row.year}|seed`
-          transaction.objectStore('assessments').put({
-            id,
-            frameworkId: row.frameworkId,
-            frameworkVersion: row.frameworkVersion,
-            year: row.year,
-            status: 'published',
-            source: 'evaluator',
-            units: row.result.units.map((unit) => ({ code: unit.code, name: unit.name, group: unit.group })),
-            approvals: [],
-            createdAt: at,
-            updatedAt: at,
-            publishedAt: at,
-            rev: 2,
-            framework: row.framework,
-          })
-          transaction.objectStore('assessmentResults').put({
-            assessmentId: id,
-            computedAt: at,
-            engineVersion: row.result.engineVersion,
-            result: row.result,
-          })
-        }
-        transaction.oncomplete = () => resolve()
-        transaction.onerror = () => reject(transaction.error)
-      })
-      database.close()
-    }, years)
+    const at = new Date().toISOString()
+    // Version 1 of each year's official results, frozen (with its digest) here in Node.
+    const seeded = years.map((row) => ({
+      ...row,
+      version: freezeResultsVersion(
+        {
+          assessmentId: `${row.frameworkId}|${row.year}|seed`,
+          version: 1,
+          publishedAt: at,
+          engineVersion: row.result.engineVersion,
+          framework: row.framework,
+          finalAnswers: null,
+          appraisals: [],
+          result: row.result,
+        },
+        { origin: 'upgraded', auditSeq: null },
+      ),
+    }))
+    await this.page.evaluate(
+      async ({ rows, at }) => {
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('ict-index-workbench')
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+        await new Promise<void>((resolve, reject) => {
+          const transaction = database.transaction(['assessments', 'resultVersions'], 'readwrite')
+          for (const row of rows) {
+            const id = `${row.frameworkId}|${row.year}|seed`
+            transaction.objectStore('assessments').put({
+              id,
+              frameworkId: row.frameworkId,
+              frameworkVersion: row.frameworkVersion,
+              year: row.year,
+              status: 'published',
+              source: 'evaluator',
+              units: row.result.units.map((unit) => ({
+                code: unit.code,
+                name: unit.name,
+                group: unit.group,
+              })),
+              approvals: [],
+              createdAt: at,
+              updatedAt: at,
+              publishedAt: at,
+              rev: 2,
+              framework: row.framework,
+            })
+            transaction.objectStore('resultVersions').put(row.version)
+          }
+          transaction.oncomplete = () => resolve()
+          transaction.onerror = () => reject(transaction.error)
+        })
+        database.close()
+      },
+      { rows: seeded, at },
+    )
   }
 
   chart(id: string): Locator {

@@ -8,6 +8,7 @@ import {
 } from './reportLabels'
 import { header, title, vi, vietnameseDate } from './reportCells'
 import type { ResultsReportInput } from './resultsReportInput'
+import { officialResultsVersion } from './reportStatusLine'
 
 const MAX_WARNINGS = 500
 
@@ -23,6 +24,7 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
   const { framework, result } = input
   const labels = REPORT_LABELS.method
   const method = framework.method
+  const version = officialResultsVersion(input)
   const facts: [string, string | number][] = [
     [labels.framework, vi(framework.name)],
     [labels.frameworkId, `${framework.id} ${framework.version}`],
@@ -41,6 +43,12 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
     [labels.ranking, labels.rankingRule],
     [labels.units, result.units.length],
     [labels.status, REPORT_LABELS.status[input.status]],
+    ...(version === null
+      ? []
+      : ([
+          [labels.resultsVersion, version.version],
+          [labels.digest, version.digest],
+        ] as [string, string | number][])),
     [labels.generated, vietnameseDate(input.generatedAt)],
     [labels.appVersion, input.appVersion],
     [labels.engineVersion, result.engineVersion],

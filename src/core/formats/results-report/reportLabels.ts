@@ -34,6 +34,7 @@ export const REPORT_LABELS = {
   title: (name: string, year: number) => `Kết quả đánh giá, xếp hạng: ${name} năm ${year}`,
   status: { official: 'Kết quả chính thức (đã công bố)', provisional: 'Kết quả tạm tính (chưa công bố)' },
   generated: (date: string) => `Lập ngày ${date}`,
+  resultsVersion: (version: number, digest: string) => `Phiên bản ${version} (mã kiểm tra ${digest})`,
   roundingNote: (decimals: number) =>
     `Giá trị hiển thị làm tròn ${decimals} chữ số thập phân; ô giữ giá trị đầy đủ; xếp hạng trên giá trị chưa làm tròn.`,
   componentTitle: (code: string, name: string) => `Chỉ số thành phần ${code}: ${name}`,
@@ -100,6 +101,8 @@ export const REPORT_LABELS = {
       'Giảm dần theo giá trị chưa làm tròn; bằng nhau cùng hạng, hạng sau bỏ qua (1, 2, 2, 4); thiếu số liệu không xếp hạng.',
     units: 'Số đơn vị được tính',
     status: 'Tình trạng',
+    resultsVersion: 'Phiên bản kết quả',
+    digest: 'Mã kiểm tra phiên bản (SHA-256)',
     generated: 'Ngày lập báo cáo',
     appVersion: 'Phiên bản ứng dụng',
     engineVersion: 'Phiên bản bộ máy tính điểm',

@@ -41,6 +41,8 @@ export type ResultsReportInput = {
   } | null
   /** `official`: published (locked) results; `provisional`: computed from the current data. */
   readonly status: 'official' | 'provisional'
+  /** The version of the official results (`official` only): printed beside the status and in "Phương pháp". */
+  readonly resultsVersion?: { readonly version: number; readonly digest: string } | null
   readonly generatedAt: string
   readonly appVersion: string
   readonly charts?: readonly ReportChart[]

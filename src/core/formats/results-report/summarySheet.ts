@@ -3,6 +3,7 @@ import type { ReportSignature } from '@core/assessment/reportSignature'
 import type { SheetSpec, SpecCell } from '@core/excel/workbookSpec'
 import { rankingComponentCodes, rankingRows } from '@core/assessment/rankingRows'
 import { REPORT_LABELS } from './reportLabels'
+import { reportStatusLine } from './reportStatusLine'
 import { columnLetters, header, note, scoreCell, tableRange, title, vi, vietnameseDate } from './reportCells'
 import type { ResultsReportInput } from './resultsReportInput'
 
@@ -102,11 +103,7 @@ export function summarySheet(input: ResultsReportInput): SheetSpec {
     ],
     rows: [
       [title(REPORT_LABELS.title(vi(framework.name), input.year))],
-      [
-        note(
-          `${REPORT_LABELS.status[input.status]}. ${REPORT_LABELS.generated(vietnameseDate(input.generatedAt))}`,
-        ),
-      ],
+      [note(`${reportStatusLine(input)}. ${REPORT_LABELS.generated(vietnameseDate(input.generatedAt))}`)],
       [note(REPORT_LABELS.roundingNote(result.decimals))],
       [],
       top,

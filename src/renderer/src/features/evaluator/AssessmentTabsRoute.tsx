@@ -9,6 +9,7 @@ import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
 import { SensitivityPanel } from './SensitivityPanel'
 import { StatusBoardPanel } from './StatusBoardPanel'
+import { VersionsPanel } from './VersionsPanel'
 
 /** `#/evaluator/a/<id>/<tab>`: the assessment's header, its tabs and the chosen tab (units when none or unknown). */
 export function AssessmentTabsRoute() {
@@ -38,6 +39,7 @@ export function AssessmentTabsRoute() {
         {tab === 'results' && <ResultsPanel view={view} />}
         {tab === 'sensitivity' && <SensitivityPanel view={view} />}
         {tab === 'report' && <ReportPanel view={view} />}
+        {tab === 'versions' && <VersionsPanel view={view} />}
         {tab === 'audit' && <AuditPanel assessmentId={id} />}
       </div>
     </>

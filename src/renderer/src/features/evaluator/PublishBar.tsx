@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../i18n/format'
+import { shortDigest } from '@core/assessment/resultsVersion'
+import { formatDate, formatDateTime } from '../../i18n/format'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -37,6 +38,17 @@ export function PublishBar({
           {t('evaluator.publish.publishedAt', {
             date: formatDate(new Date(assessment.publishedAt), language),
           })}
+        </span>
+      )}
+      {isPublished && view.workspace.publishedVersion !== null && (
+        <span
+          className="publish-version"
+          title={t('evaluator.publish.versionTitle', {
+            date: formatDateTime(view.workspace.publishedVersion.publishedAt),
+            digest: shortDigest(view.workspace.publishedVersion.digest),
+          })}
+        >
+          {t('evaluator.publish.version', { version: view.workspace.publishedVersion.version })}
         </span>
       )}
       {!isPublished && step === 'idle' && (

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { shortDigest } from '@core/assessment/resultsVersion'
+import { formatDateTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 import { PrintButton } from '../../ui/PrintButton'
 import { describeScoringWarning } from './describeScoringWarning'
@@ -14,10 +16,25 @@ export function ResultsPanel({ view }: { readonly view: AssessmentView }) {
   const [selected, setSelected] = useState<number | null>(null)
   const { result } = view
   if (result.units.length === 0) return <p className="panel">{t('evaluator.results.nothingReceived')}</p>
+  const version = view.isOfficial ? view.workspace.publishedVersion : null
   const general = result.warnings.filter((warning) => !('unit' in warning))
   return (
     <>
       <p className={`results-state ${view.isOfficial ? 'is-official' : ''}`}>
+        {version !== null && (
+          <>
+            <strong
+              className="results-version"
+              title={t('evaluator.results.versionTitle', {
+                date: formatDateTime(version.publishedAt),
+                digest: shortDigest(version.digest),
+              })}
+            >
+              {t('evaluator.results.version', { version: version.version })}
+            </strong>{' '}
+            —{' '}
+          </>
+        )}
         {t(view.isOfficial ? 'evaluator.results.official' : 'evaluator.results.provisional', {
           count: result.units.length,
           total: view.workspace.assessment.units.length,

@@ -1,21 +1,26 @@
 import type { TFunction } from 'i18next'
 import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
+import { shortDigest } from '@core/assessment/resultsVersion'
 import type { AnswerValue } from '@core/responses/answer'
 import { formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 
+/** An answer value as the audit log and the versions' reasons show it. */
+export function describeAnswerValue(t: TFunction, answer: AnswerValue | null, language: Language): string {
+  return answer === null
+    ? t('evaluator.answer.empty')
+    : typeof answer === 'number'
+      ? formatNumber(answer, language, 6)
+      : typeof answer === 'boolean'
+        ? t(answer ? 'evaluator.answer.yes' : 'evaluator.answer.no')
+        : typeof answer === 'string'
+          ? answer
+          : JSON.stringify(answer)
+}
+
 /** One audit entry in words. */
 export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, language: Language): string {
-  const value = (answer: AnswerValue | null) =>
-    answer === null
-      ? t('evaluator.answer.empty')
-      : typeof answer === 'number'
-        ? formatNumber(answer, language, 6)
-        : typeof answer === 'boolean'
-          ? t(answer ? 'evaluator.answer.yes' : 'evaluator.answer.no')
-          : typeof answer === 'string'
-            ? answer
-            : JSON.stringify(answer)
+  const value = (answer: AnswerValue | null) => describeAnswerValue(t, answer, language)
   switch (entry.action) {
     case 'assessment.created':
       return t('evaluator.audit.created', {
@@ -44,7 +49,13 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
     case 'unit.approval-withdrawn':
       return t('evaluator.audit.approvalWithdrawn', { unit: entry.detail.unit })
     case 'assessment.published':
-      return t('evaluator.audit.published', { count: entry.detail.unitCount })
+      return entry.detail.version === undefined
+        ? t('evaluator.audit.published', { count: entry.detail.unitCount })
+        : t('evaluator.audit.publishedVersion', {
+            count: entry.detail.unitCount,
+            version: entry.detail.version,
+            digest: shortDigest(entry.detail.digest ?? ''),
+          })
     case 'assessment.unlocked':
       return t('evaluator.audit.unlocked', { reason: entry.detail.reason })
     case 'assessment.report-signature-changed':

@@ -73,7 +73,7 @@ export function useAssessmentWorkspace(id: string): {
       publish: () =>
         view === null
           ? Promise.resolve({ code: 'not-found' })
-          : asOperator(() => assessments.publish(id, view.result)),
+          : asOperator(() => assessments.publish(id, view.result, view.scoring)),
       unlock: (reason) => asOperator(() => assessments.unlock(id, reason)),
       setReportSignature: (signature) => run(() => assessments.setReportSignature(id, signature)),
       reload,

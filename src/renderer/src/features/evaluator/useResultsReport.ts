@@ -88,6 +88,7 @@ export function useResultsReport(
         ? { year: previous.assessment.year, result: previous.result, restated: previous.restated }
         : null,
       status: view.isOfficial ? 'official' : 'provisional',
+      resultsVersion: view.isOfficial ? view.workspace.publishedVersion : null,
       generatedAt: new Date().toISOString(),
       appVersion: info.ok ? info.value.version : '',
       charts: pictures,
