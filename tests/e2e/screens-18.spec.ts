@@ -63,7 +63,13 @@ async function shoot(
   name: string,
   language: Language,
   size: Size,
-  options: { readonly print?: boolean; readonly heading?: Locator } = {},
+  options: {
+    readonly heading?: Locator
+    /** Only what the window shows (a sticky bar would sit mid-page on a full-page picture). */
+    readonly viewportOnly?: boolean
+    /** Scroll boxes whose table must fit their width (no sideways scrolling inside them). */
+    readonly fitting?: Locator
+  } = {},
 ): Promise<void> {
   const heading = options.heading ?? page.getByRole('heading', { level: 1 })
   await expect(heading.first(), `${name}: its heading is shown`).toBeVisible()
@@ -73,9 +79,19 @@ async function shoot(
     .soft(layout.pageWidth, `${where}: no horizontal scrollbar (page ${layout.pageWidth} px wide)`)
     .toBeLessThanOrEqual(layout.windowWidth)
   expect.soft(layout.overflowing, `${where}: text runs out of these boxes`).toEqual([])
+  if (options.fitting !== undefined) {
+    const widths = await options.fitting.evaluateAll((boxes) =>
+      boxes.map((box) => ({ scroll: box.scrollWidth, client: box.clientWidth })),
+    )
+    expect(widths.length, `${where}: the boxes to fit are shown`).toBeGreaterThan(0)
+    for (const width of widths)
+      expect.soft(width.scroll, `${where}: a table wider than its box`).toBeLessThanOrEqual(width.client + 1)
+  }
   await page.screenshot({
     path: `${OUT}/${name}-${language.code}-${size.width}.png`,
-    fullPage: true,
+    fullPage: options.viewportOnly !== true,
+    // a bar's width eases to its value: the picture shows where it is going, not a frame mid-way
+    animations: 'disabled',
   })
 }
 
@@ -163,7 +179,9 @@ for (const size of SIZES) {
       await expect(appPage.locator('[data-chart="report-composite"] table')).toBeVisible()
       await appPage.locator('details.report-signature > summary').click()
       await expect(appPage.locator('details.report-signature')).toHaveAttribute('open')
-      await shoot(appPage, 'report', language, size)
+      await shoot(appPage, 'report', language, size, {
+        fitting: appPage.locator('[data-chart^="report-"] .chart-data-table-scroll'),
+      })
       const cdp = await slowDown(appPage)
       await appPage.locator('.toolbar button.primary').first().click()
       const reportProgress = appPage.getByTestId('report-progress')
@@ -184,7 +202,9 @@ for (const size of SIZES) {
       await expect(appPage.locator('[data-chart="all-box"] canvas')).toBeVisible()
       await appPage.locator('[data-chart="all-box"] .chart-figure-actions button[aria-expanded]').click()
       await expect(appPage.locator('[data-chart="all-box"] table')).toBeVisible()
-      await shoot(appPage, 'manager-all', language, size)
+      await shoot(appPage, 'manager-all', language, size, {
+        fitting: appPage.locator('.manager-rank-scroll, [data-chart="all-box"] .chart-data-table-scroll'),
+      })
       await printPreview(appPage, 'comparison')
       const rankChanges = appPage.locator('table.manager-rank-table')
       await expect(rankChanges).toBeVisible()
@@ -193,7 +213,9 @@ for (const size of SIZES) {
       await appPage.goto('/#/manager/unit/SNV')
       await expect(appPage.locator('.manager-workspace canvas').first()).toBeVisible()
       await openChartTables(appPage)
-      await shoot(appPage, 'manager-unit', language, size)
+      await shoot(appPage, 'manager-unit', language, size, {
+        fitting: appPage.locator('.manager-workspace .chart-data-table-scroll:not([hidden])'),
+      })
 
       // The framework library: a file dragged over the drop zone, then a framework's tabs.
       await appPage.goto('/#/frameworks')
@@ -216,21 +238,13 @@ for (const size of SIZES) {
       await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true')
       await shoot(appPage, 'framework-questions', language, size)
 
-      // Settings: backups, a file dragged over, the bar mid-run.
+      // Settings: backups, a file dragged over (the list and a backup mid-run: the desktop test below).
       await appPage.goto('/#/settings')
       const backupZone = appPage.getByTestId('backup-drop-zone')
       await expect(backupZone).toBeVisible()
       const leaveBackups = await dragOver(backupZone)
       await shoot(appPage, 'settings-drop', language, size)
       await leaveBackups()
-      const slow = await slowDown(appPage)
-      await backupZone.locator('button.primary').click()
-      const backupProgress = appPage.getByTestId('backup-progress')
-      await expect(backupProgress.getByRole('progressbar')).toBeVisible({ timeout: 30_000 })
-      await shoot(appPage, 'settings-progress', language, size)
-      // a small workspace's backup may end before a cancel could land: let it finish
-      await slow.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-      await expect(backupProgress).toBeHidden({ timeout: 60_000 })
 
       expect(problems).toEqual([])
     })
@@ -263,14 +277,123 @@ for (const size of SIZES) {
         },
       )
       await date.scrollIntoViewIfNeeded()
-      await shoot(appPage, 'questionnaire-date', language, size)
+      await shoot(appPage, 'questionnaire-date', language, size, { viewportOnly: true })
 
       await date.fill('31/02/2025')
       await date.blur()
       const error = appPage.locator('.date-input-error')
       await expect(error).toBeVisible()
       await expect(date).toHaveAttribute('aria-invalid', 'true')
-      await shoot(appPage, 'questionnaire-date-error', language, size)
+      await date.scrollIntoViewIfNeeded()
+      await shoot(appPage, 'questionnaire-date-error', language, size, { viewportOnly: true })
+      expect(problems).toEqual([])
+    })
+  }
+}
+
+/**
+ * The desktop bridge, faked in the page before the app loads, with three backups in the profile's
+ * folder (one damaged): the backup list with its dates and sizes shows only in the desktop edition.
+ */
+async function fakeDesktop(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const entry = (id: string, createdAt: string, reason: string, bytes: number, verified: boolean) => ({
+      id,
+      createdAt,
+      reason,
+      bytes,
+      sha256: 'a'.repeat(64),
+      contentHash: 'b'.repeat(64),
+      recordCount: 1_284,
+      schemaVersion: 9,
+      verified,
+      revealToken: null,
+    })
+    const entries = [
+      entry('b3', '2026-12-07T07:30:00.000Z', 'manual', 52_428_801, true),
+      entry('b2', '2026-12-06T16:45:00.000Z', 'before-import', 1_532_000, true),
+      entry('b1', '2026-11-30T01:05:00.000Z', 'scheduled', 1_498_112, false),
+    ]
+    const answers: Record<string, unknown> = {
+      getAppInfo: {
+        productName: 'ICT Index Workbench',
+        version: '0.1.0',
+        runtime: 'desktop',
+        electron: '45.5.0',
+        chrome: '142',
+        node: '24',
+        platform: 'win32',
+      },
+      listBackups: entries,
+      openFiles: null,
+      saveFile: null,
+      pickFolder: null,
+      printToPdf: null,
+    }
+    const desktop = new Proxy(
+      {},
+      {
+        get: (_target, name: string) => {
+          if (name === 'onMenuCommand' || name === 'onBackupRequested') return () => () => {}
+          // a backup being written stays so (its bar showing) until the test lets it finish
+          if (name === 'writeBackup')
+            return () =>
+              new Promise((resolve) =>
+                Object.assign(window, {
+                  finishBackup: () => resolve({ ok: true, value: { status: 'written', entry: entries[0] } }),
+                }),
+              )
+          return () =>
+            Promise.resolve(
+              name in answers
+                ? { ok: true, value: answers[name] }
+                : { ok: false, error: { code: 'invalid-request', issues: [`not in this test: ${name}`] } },
+            )
+        },
+      },
+    )
+    Object.defineProperty(window, 'desktop', { value: desktop })
+  })
+}
+
+for (const size of SIZES) {
+  for (const language of LANGUAGES) {
+    test(`the desktop's backup list with its dates, ${language.code} at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
+      mkdirSync(OUT, { recursive: true })
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+      })
+      await fakeDesktop(page)
+      await page.setViewportSize(size)
+      await page.goto('/#/settings')
+      await new AppShellPage(page).chooseLanguage(language.label)
+      await expect(page.locator('html')).toHaveAttribute('lang', language.code)
+      const rows = page.locator('table.backup-table tbody tr')
+      await expect(rows).toHaveCount(3)
+      // one date format in every language; sizes through the formatting module
+      await expect(rows.nth(0).locator('td').nth(0)).toHaveText(/^07\/12\/2026 \d\d:30$/)
+      await expect(rows.nth(0).locator('td').nth(2)).toHaveText('50 MB')
+      await expect(rows.nth(1).locator('td').nth(2)).toHaveText(language.code === 'vi' ? '1,5 MB' : '1.5 MB')
+      await expect(rows.nth(2).locator('td').nth(0)).toHaveText(/^\d\d\/1[12]\/2026 \d\d:05$/)
+      await expect(rows.nth(2).getByRole('button').first()).toBeDisabled()
+      await page.getByTestId('backup-drop-zone').scrollIntoViewIfNeeded()
+      await shoot(page, 'settings-backup-list', language, size, {
+        fitting: page.locator('.backups'),
+      })
+
+      // A backup mid-run: the bar, its count and a cancel button; then it finishes.
+      await page.getByTestId('backup-drop-zone').locator('button.primary').click()
+      const progress = page.getByTestId('backup-progress')
+      await expect(progress.getByRole('progressbar')).toBeVisible()
+      await expect(progress.getByRole('button')).toBeEnabled()
+      await progress.scrollIntoViewIfNeeded()
+      await shoot(page, 'settings-progress', language, size, { viewportOnly: true })
+      await page.evaluate(() => (window as unknown as { finishBackup: () => void }).finishBackup())
+      await expect(progress).toBeHidden()
       expect(problems).toEqual([])
     })
   }
