@@ -232,6 +232,10 @@ for (const size of SIZES) {
       const tabs = appPage.getByRole('tablist').getByRole('tab')
       await expect(tabs).toHaveCount(3)
       await expect(appPage.locator('#framework-title'), 'the opened framework takes the focus').toBeFocused()
+      // a ratio shows what it is divided by ("Tỷ lệ máy tính / CBCC": computers ÷ staff)
+      await expect(appPage.locator('.tree-formula').first()).toContainText(
+        language.code === 'vi' ? 'MayBan + LapTop · chia cho SoCBCC' : 'MayBan + LapTop · divided by SoCBCC',
+      )
       await shoot(appPage, 'framework-tree', language, size)
       await tabs.nth(0).focus()
       await appPage.keyboard.press('ArrowRight')
