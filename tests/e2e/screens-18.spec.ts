@@ -186,6 +186,10 @@ for (const size of SIZES) {
       await appPage.locator('.toolbar button.primary').first().click()
       const reportProgress = appPage.getByTestId('report-progress')
       await expect(reportProgress.getByRole('progressbar')).toBeVisible({ timeout: 30_000 })
+      // photographed once the bar has moved (not at its empty start)
+      await expect(reportProgress.getByRole('progressbar')).not.toHaveAttribute('aria-valuenow', '0', {
+        timeout: 30_000,
+      })
       await shoot(appPage, 'report-progress', language, size)
       await reportProgress.getByRole('button').click()
       await expect(reportProgress).toBeHidden({ timeout: 60_000 })
