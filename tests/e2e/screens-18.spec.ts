@@ -177,6 +177,10 @@ for (const size of SIZES) {
       await expect(appPage.locator('[data-chart="report-composite"] canvas')).toBeVisible()
       await openChartTables(appPage)
       await expect(appPage.locator('[data-chart="report-composite"] table')).toBeVisible()
+      // the chart's table shows scores as the ranking does, trailing zeros included
+      await expect(appPage.locator('[data-chart="report-composite"] tbody tr').nth(2)).toContainText(
+        language.code === 'vi' ? '0,7900' : '0.7900',
+      )
       await appPage.locator('details.report-signature > summary').click()
       await expect(appPage.locator('details.report-signature')).toHaveAttribute('open')
       await shoot(appPage, 'report', language, size, {
@@ -206,6 +210,10 @@ for (const size of SIZES) {
       await expect(appPage.locator('[data-chart="all-box"] canvas')).toBeVisible()
       await appPage.locator('[data-chart="all-box"] .chart-figure-actions button[aria-expanded]').click()
       await expect(appPage.locator('[data-chart="all-box"] table')).toBeVisible()
+      // a unit with no rank in the earlier year has no movement to show, not "unchanged"
+      await expect(
+        appPage.locator('table.manager-rank-table tr[data-code="P-NGUHANHSON"] td.manager-move'),
+      ).toHaveText('—')
       await shoot(appPage, 'manager-all', language, size, {
         fitting: appPage.locator('.manager-rank-scroll, [data-chart="all-box"] .chart-data-table-scroll'),
       })
@@ -225,6 +233,12 @@ for (const size of SIZES) {
       await appPage.goto('/#/frameworks')
       const frameworkZone = appPage.getByTestId('framework-drop-zone')
       await expect(frameworkZone).toBeVisible()
+      // unit groups by their names, not their ids
+      const library = appPage.locator('table.framework-library-table')
+      await expect(library).toContainText(
+        language.code === 'vi' ? 'Sở, ban, ngành' : 'Departments, boards and agencies',
+      )
+      await expect(library).not.toContainText('so-ban-nganh')
       const leaveFrameworks = await dragOver(frameworkZone)
       await shoot(appPage, 'frameworks-drop', language, size)
       await leaveFrameworks()
