@@ -23,7 +23,7 @@ export function AuditPanel({ assessmentId }: { readonly assessmentId: string }) 
   if (read.status === 'error') return <ReadFailure error={read.error} />
   const entries: readonly AssessmentAuditEntry[] = read.value
   return (
-    <section aria-labelledby="audit-heading">
+    <section className="assessment-audit" aria-labelledby="audit-heading">
       <h3 id="audit-heading">{t('evaluator.audit.heading')}</h3>
       <ol className="audit-list">
         {entries.map((entry) => (

@@ -4,7 +4,7 @@ import { ChartFigure } from '../../charts/ChartFigure'
 import { chartTable } from '../../charts/chartTable'
 import type { AnyChartConfig } from '../../charts/withTitle'
 import { describeIssue } from '../../i18n/describeIssue'
-import { formatNumber } from '../../i18n/format'
+import { formatScore } from './formatScore'
 import { useLanguage } from '../../i18n/useLanguage'
 import { ProgressBar } from '../../ui/progress/ProgressBar'
 import type { AssessmentView } from './useAssessmentWorkspace'
@@ -57,7 +57,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
         >
           {t('evaluator.report.exportCsv')}
         </button>
-        <label>
+        <label className="toolbar-check">
           <input
             type="checkbox"
             checked={csvForMachines}
@@ -103,7 +103,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
           table={chartTable(
             chart.config.data,
             t('evaluator.report.chartUnit'),
-            (value) => formatNumber(value, language, view.result.decimals),
+            (value) => formatScore(value, view.result.decimals, language),
             { horizontal: true },
           )}
           fileName={`${CHART_FILES[index] ?? `bieu-do-${index + 1}`}-${assessment.frameworkId}-${assessment.year}`}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { isLanguage } from '../../i18n/languages'
@@ -25,6 +25,9 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const [tab, setTab] = useState<Tab>('tree')
   const exporter = useFrameworkExport(framework)
+  // Opening a framework replaces the list (and the button pressed): the focus goes to its heading.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [framework.id, framework.version])
   const tabs = useTabList({
     tabs: TABS,
     selected: tab,
@@ -36,7 +39,7 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
       <button type="button" className="button link" onClick={onBack}>
         ← {t('frameworks.detail.back')}
       </button>
-      <h2 id="framework-title">
+      <h2 id="framework-title" ref={heading} tabIndex={-1}>
         {localized(framework.name, language)}{' '}
         <span className="tree-meta">
           {framework.id} {framework.version}

@@ -25,15 +25,19 @@ export function FrameworkLibraryPage() {
     if (framework !== null) setOpened({ entry, framework })
   }
   if (opened !== null) {
+    // The mode's heading stays above a framework, as every other screen keeps its mode's h1.
     return (
-      <FrameworkDetail
-        framework={opened.framework}
-        canRemove={opened.entry.source === 'imported'}
-        onBack={() => setOpened(null)}
-        onRemove={() => {
-          void library.remove(opened.framework.id, opened.framework.version).then(() => setOpened(null))
-        }}
-      />
+      <>
+        <h1>{t('frameworks.title')}</h1>
+        <FrameworkDetail
+          framework={opened.framework}
+          canRemove={opened.entry.source === 'imported'}
+          onBack={() => setOpened(null)}
+          onRemove={() => {
+            void library.remove(opened.framework.id, opened.framework.version).then(() => setOpened(null))
+          }}
+        />
+      </>
     )
   }
   return (

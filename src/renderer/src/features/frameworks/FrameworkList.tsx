@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
+import { isUnitGroup } from '../unit/unitGroups'
 import type { LibraryEntry } from './useFrameworkLibrary'
 
 type FrameworkListProps = {
@@ -21,7 +22,9 @@ export function FrameworkList({ entries, onOpen }: FrameworkListProps) {
         <thead>
           <tr>
             <th scope="col">{t('frameworks.list.id')}</th>
-            <th scope="col">{t('frameworks.list.version')}</th>
+            <th scope="col" className="framework-nowrap">
+              {t('frameworks.list.version')}
+            </th>
             <th scope="col">{t('frameworks.list.year')}</th>
             <th scope="col">{t('frameworks.list.unitGroup')}</th>
             <th scope="col">{t('frameworks.list.family')}</th>
@@ -38,11 +41,11 @@ export function FrameworkList({ entries, onOpen }: FrameworkListProps) {
                 <div className="framework-name">{localized(entry.name, language)}</div>
                 <code>{entry.id}</code>
               </th>
-              <td>{entry.version}</td>
+              <td className="framework-nowrap">{entry.version}</td>
               <td>{entry.year}</td>
-              <td>{entry.unitGroup}</td>
+              <td>{isUnitGroup(entry.unitGroup) ? t(`unit.groups.${entry.unitGroup}`) : entry.unitGroup}</td>
               <td>{t(`frameworks.family.${entry.family}`)}</td>
-              <td>
+              <td className="framework-nowrap">
                 {entry.source === 'built-in'
                   ? t('frameworks.list.builtIn')
                   : t('frameworks.list.imported', {

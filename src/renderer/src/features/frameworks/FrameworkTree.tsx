@@ -68,6 +68,12 @@ function TreeNode({ framework, child, siblings, childrenOf }: TreeNodeProps) {
       {child.kind === 'indicator' && (
         <div className="tree-formula">
           {t('frameworks.detail.formula')}: <code>{child.indicator.formula}</code>
+          {child.indicator.denominator !== undefined && (
+            <>
+              {' · '}
+              {t('frameworks.detail.denominator')} <code>{child.indicator.denominator}</code>
+            </>
+          )}
           {child.indicator.rule && (
             <>
               {' · '}

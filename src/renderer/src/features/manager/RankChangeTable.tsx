@@ -24,7 +24,9 @@ export function RankChangeTable({
   const movement = (row: RankChange) => {
     if (row.presence === 'later-only') return t('manager.all.new')
     if (row.presence === 'earlier-only') return t('manager.all.gone', { year: later })
-    if (row.change === null || row.change === 0) return t('manager.all.same')
+    // In both years but unranked in one (no value there): nothing to compare, not "unchanged".
+    if (row.change === null) return '—'
+    if (row.change === 0) return t('manager.all.same')
     return row.change > 0
       ? t('manager.all.up', { count: row.change })
       : t('manager.all.down', { count: -row.change })
@@ -67,7 +69,7 @@ export function RankChangeTable({
                   </button>{' '}
                   <RestatedBadge note={notes.get(row.code)} />
                 </th>
-                <td>{row.group}</td>
+                <td className="manager-group">{row.group}</td>
                 <td className="manager-numeric">{row.rankBefore ?? '—'}</td>
                 <td
                   className={`manager-move ${row.change === null || row.change === 0 ? '' : row.change > 0 ? 'manager-move-up' : 'manager-move-down'}`}
