@@ -30,7 +30,16 @@ describe("the README's ictwb examples", () => {
 
   it('are there (frameworks, framework check and convert, score, sample, report, import, compare, verify)', () => {
     expect(examples.map((args) => args[0])).toEqual(
-      expect.arrayContaining(['frameworks', 'framework', 'score', 'sample', 'report', 'import', 'compare', 'verify']),
+      expect.arrayContaining([
+        'frameworks',
+        'framework',
+        'score',
+        'sample',
+        'report',
+        'import',
+        'compare',
+        'verify',
+      ]),
     )
   })
 

@@ -16,7 +16,11 @@ afterEach(async () => {
 function capture(language: 'vi' | 'en' = 'en') {
   const out: string[] = []
   const error: string[] = []
-  const io: CliIo = { out: (line) => out.push(line), error: (line) => error.push(line), env: { ICTWB_LANG: language } }
+  const io: CliIo = {
+    out: (line) => out.push(line),
+    error: (line) => error.push(line),
+    env: { ICTWB_LANG: language },
+  }
   return { io, out, error }
 }
 
@@ -49,8 +53,14 @@ describe('ictwb verify', () => {
 
     expect(await runCli(['verify', join(fixtures, 'dti-points-edited-answer.xlsx')], io, 'test')).toBe(1)
     expect(out[0]).toMatch(/^KHÔNG KHỚP: \d+ chỗ khác trong /)
-    expect(out).toContainEqual(expect.stringMatching(/^'_manifest'!B3: mã băm số liệu đúng ra là [0-9a-f]{64}, trong tệp là [0-9a-f]{64}$/))
-    expect(out).toContainEqual(expect.stringMatching(/^'Số liệu gốc'!\w+\d+: đúng ra là 1135, trong tệp là 376$/))
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^'_manifest'!B3: mã băm số liệu đúng ra là [0-9a-f]{64}, trong tệp là [0-9a-f]{64}$/,
+      ),
+    )
+    expect(out).toContainEqual(
+      expect.stringMatching(/^'Số liệu gốc'!\w+\d+: đúng ra là 1135, trong tệp là 376$/),
+    )
   })
 
   it('exits 2 with a translated message and no stack trace for a missing, unreadable or foreign file', async () => {
@@ -75,19 +85,25 @@ describe('ictwb verify', () => {
     expect(error).toEqual(['Missing <report.xlsx>.'])
   })
 
-  it(
-    'verifies the report ictwb import --out writes',
-    { timeout: 120_000 },
-    async () => {
-      const { io } = capture()
-      const received = join(folder, 'received')
-      await runCli(['sample', '--framework', 'dti-points', '--year', '2025', '--units', '6', '--out', received], io, 'test')
-      const report = join(folder, 'import.xlsx')
-      expect(await runCli(['import', received, '--framework', 'dti-points', '--year', '2025', '--out', report], io, 'test')).toBe(0)
+  it('verifies the report ictwb import --out writes', { timeout: 120_000 }, async () => {
+    const { io } = capture()
+    const received = join(folder, 'received')
+    await runCli(
+      ['sample', '--framework', 'dti-points', '--year', '2025', '--units', '6', '--out', received],
+      io,
+      'test',
+    )
+    const report = join(folder, 'import.xlsx')
+    expect(
+      await runCli(
+        ['import', received, '--framework', 'dti-points', '--year', '2025', '--out', report],
+        io,
+        'test',
+      ),
+    ).toBe(0)
 
-      const check = capture('en')
-      expect(await runCli(['verify', report], check.io, 'test')).toBe(0)
-      expect(check.out).toEqual(['MATCH'])
-    },
-  )
+    const check = capture('en')
+    expect(await runCli(['verify', report], check.io, 'test')).toBe(0)
+    expect(check.out).toEqual(['MATCH'])
+  })
 })

@@ -36,7 +36,8 @@ async function verifyReport(options: ParsedOptions, context: CliContext): Promis
   }
   const verdict = await verifyResultsReportFile(bytes)
   if (!verdict.ok) {
-    if (verdict.error.code === 'not-a-results-report') context.io.error(context.say('verifyNotAReport', { file }))
+    if (verdict.error.code === 'not-a-results-report')
+      context.io.error(context.say('verifyNotAReport', { file }))
     else
       for (const issue of verdict.error.issues.slice(0, 5))
         context.io.error(context.say('workbookProblem', { file, problem: context.describeIssue(issue) }))

@@ -80,15 +80,13 @@ export type ManifestDigests = {
  *   buildResultsManifest(input).framework.id // => input.framework.id
  */
 export function buildResultsManifest(input: ResultsReportInput): ResultsManifest {
-  const units = input.units.map(
-    (unit): ManifestUnit => ({
-      code: unit.code,
-      name: unit.name,
-      group: unit.group,
-      ...(unit.attributes === undefined ? {} : { attributes: unit.attributes }),
-      answers: unit.answers,
-    }),
-  )
+  const units = input.units.map((unit): ManifestUnit => ({
+    code: unit.code,
+    name: unit.name,
+    group: unit.group,
+    ...(unit.attributes === undefined ? {} : { attributes: unit.attributes }),
+    answers: unit.answers,
+  }))
   const previous =
     input.previousValues ??
     (input.previous === null ? undefined : previousIndicatorValues(input.previous.result))
@@ -142,8 +140,7 @@ export function manifestScoringOptions(
   manifest: Pick<ResultsManifest, 'appraisals' | 'previousValues'>,
 ): ScoringOptions {
   const points = appraisedPoints(manifest.appraisals)
-  const previous =
-    manifest.previousValues === null ? null : new Map(Object.entries(manifest.previousValues))
+  const previous = manifest.previousValues === null ? null : new Map(Object.entries(manifest.previousValues))
   return {
     ...(previous === null ? {} : { previousValues: previous }),
     ...(points.size === 0 ? {} : { appraisedPoints: points }),
@@ -214,5 +211,3 @@ export function manifestDigests(manifest: ResultsManifest, result: AssessmentRes
   }
 }
 
-/** The manifest without the parts that need a `Framework` type: what `canonicalJson` encodes. */
-export type ManifestBody = Omit<ResultsManifest, 'framework'> & { readonly framework: unknown }

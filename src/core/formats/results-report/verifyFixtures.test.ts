@@ -24,13 +24,16 @@ describe.each(Object.keys(expected))('the %s report', (framework) => {
   const edits = expected[framework]
   if (edits === undefined) throw new Error(`no expectations for ${framework}`)
 
-  it.each(['', '-libreoffice', '-openpyxl'])('matches as written and re-saved without edits (%s)', async (suffix) => {
-    const verdict = await verdictOf(`${framework}${suffix}.xlsx`)
+  it.each(['', '-libreoffice', '-openpyxl'])(
+    'matches as written and re-saved without edits (%s)',
+    async (suffix) => {
+      const verdict = await verdictOf(`${framework}${suffix}.xlsx`)
 
-    expect(verdict.differences).toEqual([])
-    expect(verdict.sheetsCompared).toContain('Tổng hợp')
-    expect(verdict.report).toMatchObject({ frameworkId: framework, year: 2025, status: 'official' })
-  })
+      expect(verdict.differences).toEqual([])
+      expect(verdict.sheetsCompared).toContain('Tổng hợp')
+      expect(verdict.report).toMatchObject({ frameworkId: framework, year: 2025, status: 'official' })
+    },
+  )
 
   it.each(['score', 'rank'] as const)('names the edited %s on Tổng hợp, and nothing else', async (kind) => {
     const edit = edits[kind]

@@ -101,7 +101,9 @@ describe('verifyResultsReport', () => {
   it('names the cells an edited answer in the manifest changes, and the answers digest', async () => {
     const input = aReportInput()
     const workbook = await writtenWorkbook(input)
-    const manifest = JSON.parse(manifestText(workbook)) as { units: { code: string; answers: Record<string, unknown> }[] }
+    const manifest = JSON.parse(manifestText(workbook)) as {
+      units: { code: string; answers: Record<string, unknown> }[]
+    }
     const unit = manifest.units.find((candidate) => candidate.code === 'DV03')
     if (unit === undefined) throw new Error('no DV03')
     unit.answers['MayTinh'] = 999
@@ -115,9 +117,9 @@ describe('verifyResultsReport', () => {
     expect(differences).toContainEqual(
       expect.objectContaining({ kind: 'cell', sheet: 'Số liệu gốc', expected: 999 }),
     )
-    expect(differences.some((difference) => difference.kind === 'cell' && difference.sheet === 'Tổng hợp')).toBe(
-      true,
-    )
+    expect(
+      differences.some((difference) => difference.kind === 'cell' && difference.sheet === 'Tổng hợp'),
+    ).toBe(true)
   })
 
   it('names an edited appraisal, on Thẩm định and in the manifest', async () => {
@@ -144,9 +146,9 @@ describe('verifyResultsReport', () => {
     expect(differencesOf(withCell(workbook, MANIFEST_SHEET, 'B2', '0'.repeat(64)))).toEqual([
       expect.objectContaining({ kind: 'digest', digest: 'framework', cell: 'B2', found: '0'.repeat(64) }),
     ])
-    expect(differencesOf(withCell(workbook, MANIFEST_SHEET, `A${MANIFEST_LAYOUT.firstChunkRow}`, '{'))).toEqual([
-      { kind: 'manifest-damaged', sheet: MANIFEST_SHEET, reason: 'chunks', cell: 'B5' },
-    ])
+    expect(
+      differencesOf(withCell(workbook, MANIFEST_SHEET, `A${MANIFEST_LAYOUT.firstChunkRow}`, '{')),
+    ).toEqual([{ kind: 'manifest-damaged', sheet: MANIFEST_SHEET, reason: 'chunks', cell: 'B5' }])
     expect(differencesOf(withManifestText(workbook, '{"format":'))).toEqual([
       { kind: 'manifest-damaged', sheet: MANIFEST_SHEET, reason: 'json', cell: 'A7' },
     ])

@@ -152,7 +152,11 @@ export function verifyResultsReport(workbook: SheetWorkbook): Result<VerifyOutco
   const { manifest, framework, raw, stored } = read.value
   const differences: ReportDifference[] = []
   if (manifest.engineVersion !== SCORING_ENGINE_VERSION)
-    differences.push({ kind: 'engine-version', expected: SCORING_ENGINE_VERSION, found: manifest.engineVersion })
+    differences.push({
+      kind: 'engine-version',
+      expected: SCORING_ENGINE_VERSION,
+      found: manifest.engineVersion,
+    })
 
   const units = manifestUnits(manifest)
   const result = computeAssessment(framework, units, manifestScoringOptions(manifest))
