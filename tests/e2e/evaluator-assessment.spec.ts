@@ -241,6 +241,7 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
     'Chỉ tiêu - chuẩn hoá',
     'Biểu đồ',
     'Phương pháp',
+    '_manifest',
   ])
   const summary = workbook.value.sheets[0]?.rows ?? []
   expect(summary[4]?.slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm'])

@@ -210,4 +210,3 @@ export function manifestDigests(manifest: ResultsManifest, result: AssessmentRes
     results: resultsDigest(result),
   }
 }
-
