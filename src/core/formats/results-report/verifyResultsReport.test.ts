@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { appraisedPoints, type Appraisal } from '@core/assessment/appraisal'
+import { previousIndicatorValues } from '@core/assessment/previousIndicatorValues'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { loadFramework } from '@core/framework/loadFramework'
+import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
 import type { CellValue, SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { withCell, withSheetRows } from '@core/formats/questionnaire/testing/editWorkbook'
@@ -161,5 +167,85 @@ describe('verifyResultsReport', () => {
     expect(verifyResultsReport(without)).toEqual({ ok: false, error: { code: 'not-a-results-report' } })
     const garbage = await verifyResultsReportFile(new TextEncoder().encode('not a workbook'))
     expect(!garbage.ok && garbage.error.code).toBe('unreadable-report')
+  })
+
+  it('recomputes with the points the evaluator awarded (points frameworks), and names a changed award', async () => {
+    const loaded = loadBuiltInFramework('dti-points')
+    if (!loaded.ok) throw new Error('dti-points')
+    const framework = loaded.value
+    const sample = generateSample({ framework, year: 2025, seed: 3, anomalies: false })
+    if (!sample.ok) throw new Error('sample')
+    const units = sample.value.submissions.slice(0, 5).map((submission) => ({
+      code: submission.unit.code,
+      name: submission.unit.name,
+      group: submission.unit.groupName,
+      answers: submission.answers,
+    }))
+    const criterion = framework.indicators.find((indicator) => (indicator.maxPoints ?? 0) >= 5)
+    if (criterion === undefined) throw new Error('no criterion')
+    const appraisals: Appraisal[] = [
+      {
+        unit: units[1]?.code ?? '',
+        kind: 'points',
+        question: criterion.code,
+        value: 1,
+        reason: 'Văn bản ban hành chậm',
+        at: '2026-03-01T08:00:00.000Z',
+      },
+    ]
+    const result = computeAssessment(framework, units, { appraisedPoints: appraisedPoints(appraisals) })
+    const workbook = await writtenWorkbook({ ...aReportInput(), framework, result, units, appraisals })
+
+    expect(differencesOf(workbook)).toEqual([])
+    const manifest = JSON.parse(manifestText(workbook)) as { appraisals: { value: unknown }[] }
+    manifest.appraisals[0] = { ...manifest.appraisals[0], value: 4 }
+    const differences = differencesOf(withManifestText(workbook, JSON.stringify(manifest)))
+    expect(differences).toContainEqual(
+      expect.objectContaining({ kind: 'cell', sheet: 'Thẩm định', cell: 'E2', expected: 4, found: 1 }),
+    )
+    expect(differences).toContainEqual(expect.objectContaining({ kind: 'cell', sheet: 'Tổng hợp' }))
+  })
+
+  it("recomputes previous-year imputation with last year's values the report embedded", async () => {
+    const base = aReportInput()
+    const indicator = base.framework.indicators[0]
+    if (indicator === undefined) throw new Error('no indicator')
+    const framework = loadFramework({
+      ...base.framework,
+      indicators: base.framework.indicators.map((candidate) =>
+        candidate.code === indicator.code
+          ? { ...candidate, imputation: { method: 'previous-year' } }
+          : candidate,
+      ),
+    })
+    if (!framework.ok) throw new Error(JSON.stringify(framework.error))
+    const units = base.units.map((unit, index) =>
+      index === 2
+        ? { ...unit, answers: Object.fromEntries(Object.keys(unit.answers).map((key) => [key, null])) }
+        : unit,
+    )
+    const lastYear = computeAssessment(framework.value, base.units)
+    const previousValues = previousIndicatorValues(lastYear)
+    const result = computeAssessment(framework.value, units, { previousValues })
+    expect(result.indicators[indicator.code]?.imputed[2]).toBe('previous-year')
+
+    const workbook = await writtenWorkbook({
+      ...base,
+      framework: framework.value,
+      result,
+      units,
+      previous: { year: 2024, result: lastYear },
+    })
+
+    expect(differencesOf(workbook)).toEqual([])
+    const manifest = JSON.parse(manifestText(workbook)) as { previousValues: Record<string, unknown> | null }
+    expect(Object.keys(manifest.previousValues ?? {})).toHaveLength(units.length)
+    manifest.previousValues = null
+    const differences = differencesOf(withManifestText(workbook, JSON.stringify(manifest)))
+    expect(differences).toContainEqual(expect.objectContaining({ kind: 'digest', digest: 'answers' }))
+    // without last year's value the unit's indicator is not imputed: its value cell no longer follows
+    expect(differences).toContainEqual(
+      expect.objectContaining({ kind: 'cell', sheet: 'Chỉ tiêu - giá trị', expected: null }),
+    )
   })
 })
