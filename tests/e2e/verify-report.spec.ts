@@ -94,6 +94,9 @@ test('a report written from the sample workspace verifies in the app; an edited 
   await new AppShellPage(appPage).chooseLanguage('English')
   await verifyInApp(appPage, editedPath, 'Choose a report file…')
   await expect(verdict).toContainText('DOES NOT MATCH', { timeout: 60_000 })
+  await expect(verdict).toContainText(
+    'verify-report-edited.xlsx does not follow from its embedded data (differences: 1).',
+  )
   await expect(verdict.locator('thead')).toContainText('Expected')
   await section.scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: 'test-results/screenshots/verify-report-mismatch-en.png' })
