@@ -30,6 +30,24 @@ async function verifyInApp(page: Page, path: string, button = 'Chọn tệp báo
   await (await chooser).setFiles([path])
 }
 
+/** Drops a file on the "Kiểm tra một báo cáo" zone, as a drag from the file manager carries it. */
+async function dropReport(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const zone = page.getByTestId('verify-report-drop-zone')
+  const dataTransfer = await page.evaluateHandle(
+    ({ name: fileName, base64 }) => {
+      const transfer = new DataTransfer()
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+      transfer.items.add(new File([data], fileName, { type: 'application/octet-stream' }))
+      return transfer
+    },
+    { name, base64: Buffer.from(bytes).toString('base64') },
+  )
+  await zone.dispatchEvent('dragenter', { dataTransfer })
+  await zone.dispatchEvent('dragover', { dataTransfer })
+  await expect(zone).toHaveClass(/\bdrop-zone-active\b/)
+  await zone.dispatchEvent('drop', { dataTransfer })
+}
+
 /** The report with one number of Tổng hợp (the first sheet) replaced, as someone editing it would. */
 function withEditedSummaryCell(
   bytes: Uint8Array,
@@ -71,7 +89,8 @@ test('a report written from the sample workspace verifies in the app; an edited 
   const edited = withEditedSummaryCell(new Uint8Array(readFileSync(written)), 'E9')
   const editedPath = 'test-results/verify-report-edited.xlsx'
   writeFileSync(editedPath, edited.bytes)
-  await verifyInApp(appPage, editedPath)
+  // dropped on the zone this time
+  await dropReport(appPage, 'verify-report-edited.xlsx', edited.bytes)
   await expect(verdict).toContainText('KHÔNG KHỚP', { timeout: 60_000 })
   await expect(verdict).toContainText('verify-report-edited.xlsx: 1 chỗ khác')
   const row = verdict.locator('table tbody tr')
