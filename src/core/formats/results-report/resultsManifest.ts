@@ -106,7 +106,17 @@ export function buildResultsManifest(input: ResultsReportInput): ResultsManifest
     charts: input.charts?.length ?? 0,
     framework: input.framework,
     units,
-    appraisals: latestAppraisals(input.appraisals),
+    // only the appraisal's own fields (stored rows may carry more)
+    appraisals: latestAppraisals(input.appraisals).map(
+      ({ unit, kind, question, value, reason, at }): Appraisal => ({
+        unit,
+        ...(kind === undefined ? {} : { kind }),
+        question,
+        value,
+        reason,
+        at,
+      }),
+    ),
     previousValues: previousValuesUsed(input.framework, units, previous),
   }
 }
