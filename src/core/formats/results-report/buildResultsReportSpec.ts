@@ -1,7 +1,7 @@
 import type { WorkbookSpec } from '@core/excel/workbookSpec'
 import { answerSheets } from './answerSheets'
 import { chartsSheet } from './chartsSheet'
-import { canonicalJson } from './canonicalJson'
+import { canonicalJson } from '@core/canonicalJson'
 import { componentSheets } from './componentSheets'
 import { manifestSheet } from './manifestSheet'
 import { indicatorSheets } from './indicatorSheets'

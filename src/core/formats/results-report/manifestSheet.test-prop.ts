@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isFormulaLikeText } from '@core/excel/neutraliseFormulaText'
-import { canonicalJson } from './canonicalJson'
+import { canonicalJson } from '@core/canonicalJson'
 import { splitJsonText } from './manifestSheet'
 
 const json = fc.jsonValue().map((value) => canonicalJson(value))

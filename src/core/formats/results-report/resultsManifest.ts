@@ -6,7 +6,7 @@ import type { Answers } from '@core/responses/answer'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { ScoringOptions, UnitAnswers } from '@core/scoring/scoringOptions'
 import { sha256OfText } from '@core/sha256'
-import { canonicalJson } from './canonicalJson'
+import { canonicalJson } from '@core/canonicalJson'
 import type { ReportOperator, ResultsReportInput } from './resultsReportInput'
 
 /** The manifest's format name and version (bumped only if its shape ever changes). */
