@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '@core/canonicalJson'
+import { canonicalJson } from './canonicalJson'
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
