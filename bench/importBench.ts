@@ -19,6 +19,7 @@ import type { ImportBatch } from '@core/import/importTypes'
 import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
 import type { ParseWorkerReply } from '@core/import/parseWorkerProtocol'
 import { runImportBatch, type FileParser } from '@core/import/runImportBatch'
+import { verifyResultsReportFile } from '@core/formats/results-report/verifyResultsReport'
 import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
 import { generateSample } from '@core/sample/generateSample'
 import { computeAssessment } from '@core/scoring/computeAssessment'
@@ -198,6 +199,7 @@ export async function runImportBench(
     parallel.push(await timed(() => importAll(framework, files, pool.parse, `parallel-${index}`)))
   pool.close()
   const report = await reportBench(framework, generated.units)
+  const verify = await verifyBench(framework, generated.units)
   const cliRss = cliPeakRssMb(generated.folder, cliPath)
   rmSync(generated.folder, { recursive: true, force: true })
   const baseline = median(baselines) / FILES
@@ -214,7 +216,78 @@ export async function runImportBench(
     import_max_ms_per_file: round(Math.max(...imports) / FILES),
     import_cli_peak_rss_mb: cliRss,
     ...report,
+    ...verify,
   }
+}
+
+/**
+ * `ictwb verify`'s work on the results report of 700 units (issue #20): read the file, recompute
+ * every result from its manifest and compare every sheet, against a plain exceljs load of the same
+ * file in the same run (reading alone, the least any check must do).
+ */
+export async function verifyBench(
+  framework: ValidFramework,
+  units: readonly UnitAnswers[],
+): Promise<Record<string, number>> {
+  const written = await writeResultsReport({
+    framework,
+    result: computeAssessment(framework, units),
+    units,
+    year: framework.year,
+    appraisals: [],
+    previous: null,
+    status: 'official',
+    generatedAt: '2026-03-02T08:00:00.000Z',
+    appVersion: 'bench',
+  })
+  if (!written.ok) throw new Error('report')
+  const bytes = written.value
+  const verifies: number[] = []
+  const baselines: number[] = []
+  for (let index = 0; index < ROUNDS; index += 1) {
+    baselines.push(await timed(() => new ExcelJS.Workbook().xlsx.load(bytes.slice().buffer)))
+    verifies.push(
+      await timed(async () => {
+        const verdict = await verifyResultsReportFile(bytes)
+        if (!verdict.ok || verdict.value.differences.length > 0)
+          throw new Error(
+            `verify: ${JSON.stringify(verdict.ok ? verdict.value.differences.slice(0, 3) : verdict.error)}`,
+          )
+      }),
+    )
+  }
+  return {
+    verify_700_ms: round(median(verifies), 0),
+    verify_700_min_ms: round(Math.min(...verifies), 0),
+    verify_700_max_ms: round(Math.max(...verifies), 0),
+    verify_700_report_kb: round(bytes.length / 1024, 0),
+    verify_700_baseline_exceljs_load_ms: round(median(baselines), 0),
+    verify_700_over_baseline: round(median(verifies) / median(baselines), 2),
+  }
+}
+
+/** `verifyBench` alone, on 700 units' answers from the sample generator (no workbooks written): `npm run bench -- --only=verify`. */
+export async function runVerifyBench(): Promise<Record<string, number>> {
+  const loaded = loadBuiltInFramework('dept-ict-readiness')
+  if (!loaded.ok) throw new Error('framework')
+  return verifyBench(loaded.value, sampleUnits(loaded.value))
+}
+
+function sampleUnits(framework: ValidFramework): UnitAnswers[] {
+  const sample = generateSample({
+    framework,
+    year: framework.year,
+    seed: SEED,
+    extraUnits: FILES,
+    anomalies: false,
+  })
+  if (!sample.ok) throw new Error('sample')
+  return sample.value.submissions.slice(0, FILES).map((submission) => ({
+    code: submission.unit.code,
+    name: submission.unit.name,
+    group: submission.unit.groupName,
+    answers: submission.answers,
+  }))
 }
 
 /** Writing the results report of 700 units (scores computed once, outside the timing), against a plain exceljs workbook of the same 700 answer rows. */

@@ -25,11 +25,12 @@ const bundle = (entryPoints) =>
     external: ['exceljs'],
     alias: { '@core': './src/core' },
   })
-// `npm run bench -- --only=import` runs only the import part (and the results report), for quick checks.
+// `npm run bench -- --only=import` runs only the import part (and the results report and its
+// verification); `--only=verify` only the verification of a 700-unit report; for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 await bundle(['bench/scoringBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
 const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
-const { runImportBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
+const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
 // The CLI's peak memory is measured on the built CLI, as users run it.
 const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 'inherit' })
 if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak_rss_mb is not measured')
@@ -45,6 +46,10 @@ const importing =
         'out/cli/index.cjs',
       )
     : {}
+if (only === 'verify') {
+  console.log('verify of a 700-unit results report …')
+  Object.assign(importing, await runVerifyBench())
+}
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 
 console.log('UI figures in Chromium …')
@@ -69,6 +74,7 @@ const results = {
   score_700_ms: scoring.score_700_ms ?? null,
   score_10000x50_ms: scoring.score_10000x50_ms ?? null,
   report_700_ms: importing.report_700_ms ?? null,
+  verify_700_ms: importing.verify_700_ms ?? null,
   peak_rss_mb: peakRssMb,
   ui_time_to_interactive_ms: ui.ui_time_to_interactive_ms?.value ?? null,
   ui_input_p95_ms: ui.ui_input_p95_ms?.value ?? null,

@@ -28,9 +28,18 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe("the README's ictwb examples", () => {
   const examples = readmeExamples()
 
-  it('are there (frameworks, framework check and convert, score, sample, report, import, compare)', () => {
+  it('are there (frameworks, framework check and convert, score, sample, report, import, compare, verify)', () => {
     expect(examples.map((args) => args[0])).toEqual(
-      expect.arrayContaining(['frameworks', 'framework', 'score', 'sample', 'report', 'import', 'compare']),
+      expect.arrayContaining([
+        'frameworks',
+        'framework',
+        'score',
+        'sample',
+        'report',
+        'import',
+        'compare',
+        'verify',
+      ]),
     )
   })
 

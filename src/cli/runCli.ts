@@ -10,6 +10,7 @@ import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
 import { templateCommand } from './commands/templateCommand'
+import { verifyCommand } from './commands/verifyCommand'
 import { parseOptions, scanOptions, type OptionError, type OptionSpec } from './parseOptions'
 
 export type { CliIo } from './cliContext'
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   template: templateCommand,
   import: importCommand,
   compare: compareCommand,
+  verify: verifyCommand,
 }
 
 /** Options every command accepts, wherever they stand among its own. */

@@ -6,6 +6,7 @@ import { finalAnswers } from '@core/assessment/appraisal'
 import { findReviewFlags } from '@core/assessment/findReviewFlags'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import { verifyResultsReportFile } from '@core/formats/results-report/verifyResultsReport'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
 import { generateSample } from '@core/sample/generateSample'
 import { computeAssessment } from '@core/scoring/computeAssessment'
@@ -241,6 +242,7 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
     'Chỉ tiêu - chuẩn hoá',
     'Biểu đồ',
     'Phương pháp',
+    '_manifest',
   ])
   const summary = workbook.value.sheets[0]?.rows ?? []
   expect(summary[4]?.slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Nhóm'])
@@ -258,6 +260,10 @@ test("an evaluator creates an assessment, imports 60 units' workbooks, appraises
   const appraisals = workbook.value.sheets.find((sheet) => sheet.name === 'Thẩm định')?.rows ?? []
   expect(appraisals[1]?.slice(0, 3)).toEqual([outlier.unit, appraisedUnit?.name, outlier.question])
   expect(appraisals[1]?.[4]).toBe(appraisedValue)
+  // the published report, with its appraisal, follows from its embedded data (ictwb verify's check)
+  const verdict = await verifyResultsReportFile(new Uint8Array(readFileSync(path)))
+  expect(verdict.ok && verdict.value.differences).toEqual([])
+  expect(verdict.ok && verdict.value.report).toMatchObject({ units: 60, status: 'official' })
   expect(appraisals[1]?.[5]).toBe(REASON)
 
   await appPage.screenshot({ path: 'test-results/screenshots/evaluator-report.png' })

@@ -1,12 +1,15 @@
 import type { WorkbookSpec } from '@core/excel/workbookSpec'
 import { answerSheets } from './answerSheets'
 import { chartsSheet } from './chartsSheet'
+import { canonicalJson } from '@core/canonicalJson'
 import { componentSheets } from './componentSheets'
+import { manifestSheet } from './manifestSheet'
 import { indicatorSheets } from './indicatorSheets'
 import { methodSheet } from './methodSheet'
 import { withPrintLayout } from './printLayout'
 import { REPORT_LABELS } from './reportLabels'
 import { vi } from './reportCells'
+import { buildResultsManifest, manifestDigests } from './resultsManifest'
 import type { ResultsReportInput } from './resultsReportInput'
 import { summarySheet } from './summarySheet'
 import { yearChangeSheet } from './yearChangeSheet'
@@ -19,7 +22,8 @@ const MAX_HEADER_NAME = 150
  * component, raw answers and appraisals, indicator values before and after normalisation, the
  * change against last year when there is one, the charts passed in (as pictures), and Phương pháp. Pure: every number comes from the
  * engine's result; cells keep full precision and only the display format rounds. Every sheet prints on A4
- * (`withPrintLayout`).
+ * (`withPrintLayout`). Last comes the very hidden manifest sheet (`manifestSheet`): what the
+ * numbers follow from, so that `verifyResultsReport` can recompute them.
  *
  * @example
  *   const spec = buildResultsReportSpec(input)
@@ -45,8 +49,12 @@ export function buildResultsReportSpec(input: ResultsReportInput): WorkbookSpec 
     ...(charts === null ? [] : [charts]),
     methodSheet(input),
   ]
+  const manifest = buildResultsManifest(input)
   return {
-    sheets: sheets.map((sheet) => withPrintLayout(sheet, texts)),
+    sheets: [
+      ...sheets.map((sheet) => withPrintLayout(sheet, texts)),
+      manifestSheet(canonicalJson(manifest), manifestDigests(manifest, input.result)),
+    ],
     properties: { creator: `ICT Index Workbench ${input.appVersion}`, created: input.generatedAt },
   }
 }

@@ -6,6 +6,14 @@ import type { AssessmentResult } from '@core/scoring/assessmentResult'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
 /**
+ * Who published the results (or wrote the report), as the operator set it.
+ *
+ * @example
+ *   const operator: ReportOperator = { name: 'Nguyễn Văn An', position: 'Chuyên viên' }
+ */
+export type ReportOperator = { readonly name: string; readonly position?: string | null }
+
+/**
  * A chart already drawn (chart.js to PNG in the renderer), placed on the charts sheet.
  *
  * @example
@@ -21,7 +29,8 @@ export type ReportChart = {
 /**
  * Everything the results report is written from. `units` are the scored units with their final
  * answers, in `result.units` order; the report reads every number from `result` and never
- * recomputes.
+ * recomputes. The report's manifest (`resultsManifest.ts`) records these inputs, so that
+ * `verifyResultsReport` can recompute the numbers.
  *
  * @example
  *   const input: ResultsReportInput = { framework, result, units: scoringUnits(inputs), year: 2026, appraisals, previous: null, status: 'official', generatedAt: new Date().toISOString(), appVersion: '0.1.0' }
@@ -48,4 +57,13 @@ export type ResultsReportInput = {
   readonly charts?: readonly ReportChart[]
   /** The signature block printed at the end of "Tổng hợp"; absent or `null`: none. */
   readonly signature?: ReportSignature | null
+  /** When the results were published (ISO date-time); absent or `null`: not published. */
+  readonly publishedAt?: string | null
+  /** Who published them; absent or `null`: not recorded. */
+  readonly operator?: ReportOperator | null
+  /**
+   * Last year's indicator values the results were computed with (`previous-year` imputation);
+   * absent: taken from `previous.result`, as the evaluator's view does.
+   */
+  readonly previousValues?: ReadonlyMap<string, Readonly<Record<string, number | null>>>
 }

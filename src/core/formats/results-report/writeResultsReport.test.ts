@@ -23,7 +23,7 @@ async function written(input = aReportInput()) {
 }
 
 describe('writeResultsReport', () => {
-  it('writes the Vietnamese sheets: summary, one per component, answers, appraisals, indicators, method', async () => {
+  it('writes the Vietnamese sheets: summary, one per component, answers, appraisals, indicators, method, and the very hidden manifest', async () => {
     const { workbook } = await written()
 
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
@@ -36,6 +36,10 @@ describe('writeResultsReport', () => {
       'Chỉ tiêu - giá trị',
       'Chỉ tiêu - chuẩn hoá',
       'Phương pháp',
+      '_manifest',
+    ])
+    expect(workbook.sheets.map((sheet) => sheet.state).filter((state) => state !== 'visible')).toEqual([
+      'veryHidden',
     ])
   })
 
@@ -67,7 +71,9 @@ describe('writeResultsReport', () => {
     expect(summary?.autoFilter).toBe('A6:K12')
     const scoreCell = summary?.rows[SUMMARY_TABLE.dataRow - 1]?.[4]
     expect(scoreCell).toMatchObject({ style: { numberFormat: '0.0000' } })
-    for (const sheet of spec.sheets.filter((candidate) => candidate.name !== 'Phương pháp'))
+    for (const sheet of spec.sheets.filter(
+      (candidate) => candidate.name !== 'Phương pháp' && candidate.state !== 'veryHidden',
+    ))
       expect(sheet.autoFilter, sheet.name).toBeDefined()
   })
 

@@ -11,12 +11,13 @@ import type { AssessmentView } from './useAssessmentWorkspace'
 import { MAX_CHART_UNITS } from './reportCharts'
 import { ReportSignatureForm } from './ReportSignatureForm'
 import { useResultsReport } from './useResultsReport'
+import { VerifyReport } from './VerifyReport'
 
 /** File names of the report's chart pictures, before the assessment's framework and year. */
 const CHART_FILES = ['diem-tong-hop', 'chi-so-thanh-phan'] as const
 const CHART_IDS = ['report-composite', 'report-components'] as const
 
-/** The official results report (Excel, with charts) and the ranking as CSV. */
+/** The official results report (Excel, with charts), the ranking as CSV, and checking a report file ("Kiểm tra một báo cáo"). */
 export function ReportPanel({ view }: { readonly view: AssessmentView }) {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -29,7 +30,13 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
   )
   const report = useResultsReport(view, titles)
   const [csvForMachines, setCsvForMachines] = useState(false)
-  if (view.scoring.length === 0) return <p className="panel">{t('evaluator.results.nothingReceived')}</p>
+  if (view.scoring.length === 0)
+    return (
+      <>
+        <p className="panel">{t('evaluator.results.nothingReceived')}</p>
+        <VerifyReport />
+      </>
+    )
   const { state } = report
   const { assessment } = view.workspace
   return (
@@ -110,6 +117,7 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
           exportSize={{ width: chart.width, height: chart.height }}
         />
       ))}
+      <VerifyReport />
     </section>
   )
 }

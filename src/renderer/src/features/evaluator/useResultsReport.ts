@@ -93,6 +93,8 @@ export function useResultsReport(
       appVersion: info.ok ? info.value.version : '',
       charts: pictures,
       signature: assessment.reportSignature ?? null,
+      publishedAt: view.isOfficial ? assessment.publishedAt : null,
+      ...(view.previousValues === undefined ? {} : { previousValues: view.previousValues }),
     }
     const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
     return writeResultsReport(input, inPhase(options, 'workbook', 1, 2))
