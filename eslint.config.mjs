@@ -5,7 +5,8 @@ import globals from 'globals'
 import coreLayers from './eslint-rules/coreLayers.mjs'
 
 // Who may import what (house style B2): core stays free of UI, Electron and app layers; only
-// core/storage may import dexie and only core/excel/xlsx may import exceljs.
+// core/storage may import dexie and only core/excel/xlsx may import exceljs (writing) and saxes
+// (the XML tokenizer of the reader, decision 0011).
 const coreBans = (...allowed) => [
   'error',
   {
@@ -30,7 +31,7 @@ const coreBans = (...allowed) => [
         group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
         message: 'core is pure: no Node built-ins',
       },
-      ...['dexie', 'exceljs']
+      ...['dexie', 'exceljs', 'saxes']
         .filter((name) => !allowed.includes(name))
         .map((name) => ({
           group: [name, `${name}/*`],
@@ -79,9 +80,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'node:*', 'exceljs'],
+              group: ['electron', 'node:*', 'exceljs', 'saxes'],
               message:
-                'the renderer reaches the OS only through the platform bridge; exceljs only via core/excel/xlsx',
+                'the renderer reaches the OS only through the platform bridge; exceljs and saxes only via core/excel/xlsx',
             },
           ],
         },
@@ -101,7 +102,7 @@ export default tseslint.config(
   {
     files: ['src/core/excel/xlsx/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
-    rules: { 'no-restricted-imports': coreBans('exceljs') },
+    rules: { 'no-restricted-imports': coreBans('exceljs', 'saxes') },
   },
   {
     files: ['src/preload/**/*.ts'],

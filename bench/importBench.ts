@@ -1,9 +1,12 @@
-// Import benchmark (Excel exchange issue, done-when): our import of a questionnaire workbook
-// (guarded read: zip/XML pre-scan, exceljs, questionnaire codec, content hash, commit) against a
-// plain exceljs load of the same files in the same run, and the speed-up of parsing in two
-// worker_threads (the bulk import's pool) over one thread. Medians of several rounds.
+// Import benchmark (Excel exchange issue, done-when; issue #15 targets): our import of a
+// questionnaire workbook (guarded zip, one saxes pass per XML part, questionnaire codec, content
+// hash, commit) against a plain exceljs load of the same files in the same run, the speed-up of
+// parsing in two worker_threads (the bulk import's pool) over one thread, and the peak memory of
+// `ictwb import` on the 700 files (the built CLI, its bounded parse workers included). Medians of
+// several rounds.
 import ExcelJS from 'exceljs'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -124,8 +127,44 @@ async function importAll(
     )
 }
 
-/** Runs the import benchmark; `workerPath` is the bundled Node parse worker (bench/importBenchWorker.ts). */
-export async function runImportBench(workerPath: string): Promise<Record<string, number>> {
+/**
+ * Peak resident memory (MB) of one `ictwb import` of the folder, run as users run it: the built
+ * CLI (`out/cli/index.cjs`) in its own Node process, with a preloaded probe that records the
+ * process's maximum RSS (worker threads included) when it exits. `null` without a built CLI.
+ */
+function cliPeakRssMb(folder: string, cliPath: string): number | null {
+  if (!existsSync(cliPath)) return null
+  const probe = join(folder, '..', `${folder.split(/[\\/]/).pop() ?? 'x'}-rss-probe.cjs`)
+  const report = `${probe}.json`
+  writeFileSync(
+    probe,
+    "process.on('exit', () => require('node:fs').writeFileSync(process.env.ICTWB_RSS_REPORT, String(process.resourceUsage().maxRSS)))\n",
+  )
+  const run = spawnSync(
+    process.execPath,
+    ['--require', probe, cliPath, 'import', folder, '--framework', 'dept-ict-readiness'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ICTWB_LANG: 'en', ICTWB_RSS_REPORT: report },
+    },
+  )
+  const imported = run.stdout.split('\n').filter((line) => line.startsWith('OK ')).length
+  rmSync(probe, { force: true })
+  if (run.status !== 0 || imported !== FILES)
+    throw new Error(
+      `ictwb import: exit ${run.status}, ${imported} of ${FILES} OK: ${run.stderr.slice(0, 500)}`,
+    )
+  const kilobytes = Number(readFileSync(report, 'utf8'))
+  rmSync(report, { force: true })
+  return Math.round(kilobytes / 1024)
+}
+
+/** Runs the import benchmark; `workerPath` is the bundled Node parse worker (bench/importBenchWorker.ts), `cliPath` the built CLI. */
+export async function runImportBench(
+  workerPath: string,
+  cliPath = 'out/cli/index.cjs',
+): Promise<Record<string, number | null>> {
   const loaded = loadBuiltInFramework('dept-ict-readiness')
   if (!loaded.ok) throw new Error('framework')
   const framework = loaded.value
@@ -159,6 +198,7 @@ export async function runImportBench(workerPath: string): Promise<Record<string,
     parallel.push(await timed(() => importAll(framework, files, pool.parse, `parallel-${index}`)))
   pool.close()
   const report = await reportBench(framework, generated.units)
+  const cliRss = cliPeakRssMb(generated.folder, cliPath)
   rmSync(generated.folder, { recursive: true, force: true })
   const baseline = median(baselines) / FILES
   const sequential = median(imports) / FILES
@@ -172,6 +212,7 @@ export async function runImportBench(workerPath: string): Promise<Record<string,
     import_parallel_speedup: round(median(imports) / median(parallel), 2),
     import_min_ms_per_file: round(Math.min(...imports) / FILES),
     import_max_ms_per_file: round(Math.max(...imports) / FILES),
+    import_cli_peak_rss_mb: cliRss,
     ...report,
   }
 }

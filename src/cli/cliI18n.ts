@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next'
 import enIssues from '../shared/messages/en/issues.json'
 import viIssues from '../shared/messages/vi/issues.json'
+import { addSizeFormatter } from '../shared/addSizeFormatter'
 import type { CliLanguage } from './cliLanguage'
 import enCli from './messages/en/cli.json'
 import viCli from './messages/vi/cli.json'
@@ -39,6 +40,8 @@ export function cliI18n(): i18n {
     returnNull: false,
     initAsync: false,
   })
+  // `{{limit, size}}` in a message: a byte count as "50 MB" (the one size formatter, shared with the app).
+  addSizeFormatter(created, (lng) => lng ?? CLI_LOCALES.vi)
   instance = created
   return created
 }

@@ -28,9 +28,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe("the README's ictwb examples", () => {
   const examples = readmeExamples()
 
-  it('are there (frameworks, framework check and convert, score, sample, report, import)', () => {
+  it('are there (frameworks, framework check and convert, score, sample, report, import, compare)', () => {
     expect(examples.map((args) => args[0])).toEqual(
-      expect.arrayContaining(['frameworks', 'framework', 'score', 'sample', 'report', 'import']),
+      expect.arrayContaining(['frameworks', 'framework', 'score', 'sample', 'report', 'import', 'compare']),
     )
   })
 
@@ -62,6 +62,7 @@ describe("the README's ictwb examples", () => {
         'phieu-mau',
         'ket-qua.xlsx',
         'xep-hang.csv',
+        'so-sanh.xlsx',
       ]),
     )
   })

@@ -1,6 +1,7 @@
 import type { CliCommand } from './cliCommand'
 import { pickCliLanguage } from './cliLanguage'
 import { createCliContext, type CliContext, type CliIo } from './cliContext'
+import { compareCommand } from './commands/compareCommand'
 import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
 import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
 import { frameworksCommand } from './commands/frameworksCommand'
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   sample: sampleCommand,
   template: templateCommand,
   import: importCommand,
+  compare: compareCommand,
 }
 
 /** Options every command accepts, wherever they stand among its own. */

@@ -45,6 +45,7 @@ test('saved deep links open the same screens the hand-made hash routing opened',
     .getByRole('button', { name: /Mở phiếu năm 2026/ })
     .click()
   await expect(appPage.getByRole('heading', { level: 1, name: SAMPLE_FRAMEWORK })).toBeVisible()
+  await expect(appPage).toHaveTitle(`${SAMPLE_FRAMEWORK} — Đơn vị — ICT Index Workbench`)
   const submissionHash = new URL(appPage.url()).hash
   expect(submissionHash).toMatch(/^#\/unit\/submission\/SNV%7C/)
 
@@ -56,9 +57,11 @@ test('saved deep links open the same screens the hand-made hash routing opened',
   await expect(
     appPage.locator('table.ranking-table').getByRole('row').filter({ hasText: 'Sở Nội vụ' }),
   ).toBeVisible()
+  await expect(appPage).toHaveTitle('Kết quả và xếp hạng — Đánh giá 2025 — ICT Index Workbench')
 
   await openDirectly(appPage, `${assessment}/unit/SNV`)
   await expect(appPage.getByRole('heading', { level: 2, name: 'Sở Nội vụ (SNV)' })).toBeVisible()
+  await expect(appPage).toHaveTitle('Sở Nội vụ — Đánh giá 2025 — ICT Index Workbench')
   expect(await hrefOf(appPage, 'Về bảng tình trạng')).toBe(`${assessment}/units`)
 
   await openDirectly(appPage, `${assessment}/no-such-tab`)

@@ -143,7 +143,7 @@ test('the ranking, a unit’s explanation and the manager’s comparison print o
   await appPage.emulateMedia({ media: 'print' })
   await expectPrintLayout(appPage, rankChanges)
   await expect(appPage.locator('.manager-tabs')).toBeHidden()
-  await expect(appPage.locator('.manager-chart-panel canvas').first()).toBeVisible()
+  await expect(appPage.locator('.chart-figure-panel canvas').first()).toBeVisible()
   await appPage.screenshot({ path: `${SHOTS}/print-comparison-vi.png`, fullPage: true })
   const comparisonPdf = await appPage.pdf({ format: 'A4', landscape: true, printBackground: true })
   writeFileSync(`${SHOTS}/print-comparison-vi.pdf`, comparisonPdf)

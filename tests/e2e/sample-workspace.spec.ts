@@ -76,6 +76,11 @@ test('one click opens a populated sample workspace for every role, within 10 sec
   await expect(appPage.getByLabel('So sánh từ năm')).toHaveValue('2024')
   await expect(appPage.getByLabel('đến năm')).toHaveValue('2025')
   await expect(appPage.locator('.manager-workspace').getByText('Sở Nội vụ').first()).toBeVisible()
+  // 2024 had the former units; 2025 the merged ones: 2024 is restated through the sample's lineage.
+  await expect(appPage.getByTestId('manager-lineage-note')).toContainText(
+    'Số liệu năm 2024 được quy đổi theo đơn vị năm 2025',
+  )
+  await expect(appPage.getByTestId('manager-dissolved')).toContainText('UBND quận Ngũ Hành Sơn (Q-NHS)')
   const comparisonMs = Date.now() - started
   await appPage.screenshot({ path: 'test-results/screenshots/sample-manager-comparison.png', fullPage: true })
 

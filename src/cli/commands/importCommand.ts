@@ -310,6 +310,11 @@ export function describeFileIssue(issue: FileIssue, context: CliContext): string
   if (issue.code === 'invalid-answer') {
     values['expected'] = describeExpectation(issue.expected, context)
     if (issue.problem === 'formula') return context.say('importIssueInvalidAnswerFormula', values)
+    if (issue.problem === 'formula-shared-without-master')
+      return context.say('importIssueInvalidAnswerFormulaSharedWithoutMaster', values)
+    if (issue.problem === 'formula-array') return context.say('importIssueInvalidAnswerFormulaArray', values)
+    if (issue.problem === 'formula-data-table')
+      return context.say('importIssueInvalidAnswerFormulaDataTable', values)
     if (issue.problem === 'error-value') return context.say('importIssueInvalidAnswerErrorValue', values)
   }
   const countField = COUNT_FIELDS[issue.code]

@@ -37,16 +37,20 @@ const cli = async (args: readonly string[], env: Readonly<Record<string, string>
   return { code, out, error }
 }
 
-/** A questionnaire whose first sheet holds `rows` × 20 more numbers: within the pre-scan limits, slow and big to parse. */
-function heavyWorkbook(base: Uint8Array, rows: number): Uint8Array {
+/** A questionnaire whose first sheet holds `rows` × 20 more numbers (or distinct texts): within the read limits, slow and big to parse. */
+function heavyWorkbook(base: Uint8Array, rows: number, cells: 'numbers' | 'texts' = 'numbers'): Uint8Array {
   return editParts(base, (parts) => {
     const name = 'xl/worksheets/sheet1.xml'
     const xml = new TextDecoder().decode(parts.get(name) as Uint8Array)
     const columns = 'ABCDEFGHIJKLMNOPQRST'.split('')
     const body: string[] = []
+    const cell = (address: string, value: number) =>
+      cells === 'numbers'
+        ? `<c r="${address}"><v>${value}</v></c>`
+        : `<c r="${address}" t="inlineStr"><is><t>T${value}</t></is></c>`
     for (let row = 1; row <= rows; row += 1)
       body.push(
-        `<row r="${row}">${columns.map((column, at) => `<c r="${column}${row}"><v>${(row * 7919 + at * 104729) % 1_000_003}</v></c>`).join('')}</row>`,
+        `<row r="${row}">${columns.map((column, at) => cell(`${column}${row}`, (row * 7919 + at * 104729) % 1_000_003)).join('')}</row>`,
       )
     parts.set(
       name,
@@ -74,7 +78,7 @@ describe('ictwb import, bounded parsing', () => {
 
   it('refuses a file that fills the worker heap (parse-out-of-memory) and imports the next ones', async () => {
     const [first, second] = workbooks as [Uint8Array, Uint8Array]
-    await writeFile(join(folder, '1-big.xlsx'), heavyWorkbook(first, 40_000))
+    await writeFile(join(folder, '1-big.xlsx'), heavyWorkbook(first, 35_000, 'texts'))
     await writeFile(join(folder, '2-fine.xlsx'), second)
 
     const { code, out } = await cli(['import', folder, '--framework', 'dti-points'], {

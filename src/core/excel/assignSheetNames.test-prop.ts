@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { assignSheetNames } from './assignSheetNames'
-import { checkSheetName } from './xlsx/scanWorkbookStructure'
+import { checkSheetName } from './xlsx/checkSheetName'
 
 const names = fc.array(
   fc.oneof(

@@ -41,16 +41,30 @@ export type CellError = { readonly type: 'error'; readonly code: string }
 export type FormulaResult = null | string | number | boolean | CellDate | CellError
 
 /**
+ * Formulas that are not plain cell formulas: a shared-formula clone whose master is missing
+ * (`<f t="shared" si="77"/>`, its text unknown), a cell of an array formula's range, or of a
+ * data table (`<f t="dataTable">`; its other cells carry only values in the file).
+ *
+ * @example
+ *   const kind: FormulaKind = 'shared-without-master'
+ */
+export type FormulaKind = 'shared-without-master' | 'array' | 'data-table'
+
+/**
  * A formula cell as read: its text without the leading `=`, and the cached result the sender's
- * program stored. Formulas in answer cells are the codec's business to flag; nothing evaluates them.
+ * program stored; `kind` for the special formulas of `FormulaKind` (absent for plain formulas and
+ * resolved shared-formula clones). Formulas in answer cells are the codec's business to flag;
+ * nothing evaluates them.
  *
  * @example
  *   const total: CellFormula = { type: 'formula', formula: 'SUM(B2:B4)', result: 7 }
+ *   const orphan: CellFormula = { type: 'formula', formula: '', result: 5, kind: 'shared-without-master' }
  */
 export type CellFormula = {
   readonly type: 'formula'
   readonly formula: string
   readonly result: FormulaResult
+  readonly kind?: FormulaKind
 }
 
 /**

@@ -70,7 +70,7 @@ export type WorkbookReadIssue =
   | { readonly code: 'xml-dtd-present'; readonly part: string }
   | { readonly code: 'unsupported-xml-encoding'; readonly part: string }
   | { readonly code: 'invalid-xml-character'; readonly part: string }
-  | { readonly code: 'unsupported-xml-prefix'; readonly part: string }
+  | { readonly code: 'xml-too-deep'; readonly part: string; readonly depth: number; readonly limit: number }
   | { readonly code: 'no-sheets' }
   | { readonly code: 'too-many-sheets'; readonly count: number; readonly limit: number }
   | { readonly code: 'invalid-sheet-name'; readonly sheet: string; readonly reason: InvalidSheetNameReason }
@@ -109,6 +109,18 @@ export type WorkbookReadIssue =
     }
   | { readonly code: 'text-too-long'; readonly part: string; readonly length: number; readonly limit: number }
   | {
+      readonly code: 'too-many-shared-strings'
+      readonly part: string
+      readonly count: number
+      readonly limit: number
+    }
+  | {
+      readonly code: 'too-many-styles'
+      readonly part: string
+      readonly count: number
+      readonly limit: number
+    }
+  | {
       readonly code: 'invalid-shared-string-reference'
       readonly part: string
       readonly sheet: string
@@ -145,7 +157,7 @@ export const workbookReadIssueCodes = [
   'xml-dtd-present',
   'unsupported-xml-encoding',
   'invalid-xml-character',
-  'unsupported-xml-prefix',
+  'xml-too-deep',
   'no-sheets',
   'too-many-sheets',
   'invalid-sheet-name',
@@ -159,6 +171,8 @@ export const workbookReadIssueCodes = [
   'invalid-merge',
   'invalid-cell-reference',
   'text-too-long',
+  'too-many-shared-strings',
+  'too-many-styles',
   'invalid-shared-string-reference',
   'unreadable-workbook',
 ] as const satisfies readonly WorkbookReadIssue['code'][]

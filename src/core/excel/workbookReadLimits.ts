@@ -1,7 +1,7 @@
 /**
- * Resource limits `readWorkbook` enforces before exceljs sees any byte. exceljs 4.4.0 has none:
- * one merge over the whole sheet exhausts a 2 GB heap, merges load in quadratic time, a 414 kB
- * file can inflate to 400 MB (docs/reliability.md §2.2). The defaults leave ample room for the
+ * Resource limits `readWorkbook` enforces on the zip and on what its XML tokenizer reads, as it
+ * reads it (docs/xlsx-reader.md): a 414 kB file can inflate to 400 MB, a 1.5 MB sheet can claim
+ * a million rows, one merge can cover the whole sheet (docs/reliability.md §2.2). The defaults leave ample room for the
  * app's own workbooks (questionnaires of a few hundred rows, reports of 1,000 units × 200 answers)
  * and keep one read in the low hundreds of MB.
  *
@@ -34,6 +34,12 @@ export type WorkbookReadLimits = {
   readonly maxMergedCellsPerSheet: number
   /** Characters in one text (Excel's own cell limit is 32,767). */
   readonly maxTextLength: number
+  /** Element nesting depth in any XML part (SpreadsheetML needs about 8; extensions a few more). */
+  readonly maxXmlDepth: number
+  /** Entries (`<si>`) of the shared-string table (a report of 1,000 units × 200 text answers fits). */
+  readonly maxSharedStrings: number
+  /** Number formats and cell formats (`<numFmt>`, `<cellXfs><xf>`) of the styles part; Excel stops at 64,000. */
+  readonly maxStyleRecords: number
 }
 
 /**
@@ -57,4 +63,7 @@ export const defaultWorkbookReadLimits: WorkbookReadLimits = {
   maxMergesPerSheet: 2_000,
   maxMergedCellsPerSheet: 100_000,
   maxTextLength: 32_767,
+  maxXmlDepth: 64,
+  maxSharedStrings: 250_000,
+  maxStyleRecords: 64_000,
 }

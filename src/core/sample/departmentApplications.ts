@@ -1,3 +1,4 @@
+import { isLocalGovernment } from './sampleUnit'
 import type { TableRow } from '@core/responses/answer'
 import type { DepartmentBasics } from './departmentBasics'
 import type { SampleAnswers } from './sampleAnswers'
@@ -15,7 +16,7 @@ import { specialisedSoftware } from './vietnameseText'
  */
 export function departmentApplications(context: SampleContext, basics: DepartmentBasics): SampleAnswers {
   const computers = basics.desktops + basics.laptops
-  const isDistrict = context.unit.group === 'quan-huyen'
+  const isDistrict = isLocalGovernment(context.unit)
   const hasOneStopShop = isDistrict || hasCapability(context, 'MotCuaDienTu', 0.25)
   const outgoing = countAround(
     context,

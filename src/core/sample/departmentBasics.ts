@@ -1,3 +1,4 @@
+import { isLocalGovernment } from './sampleUnit'
 import { growth, type SampleContext } from './sampleContext'
 import { countAround, level } from './sampleDraws'
 
@@ -33,7 +34,7 @@ export type DepartmentBasics = {
  */
 export function departmentBasics(context: SampleContext): DepartmentBasics {
   const { traits, stable } = context
-  const isDistrict = context.unit.group === 'quan-huyen'
+  const isDistrict = isLocalGovernment(context.unit)
   const staff = countAround(context, 'staff', traits.staff * growth(context, 0.015), 0.02)
   const subordinateUnits = traits.subordinateUnits
   const subordinateStaff =

@@ -1,3 +1,4 @@
+import { isLocalGovernment } from './sampleUnit'
 import type { Framework } from '@core/framework/framework'
 import { choiceValues } from './choiceValues'
 import type { DepartmentBasics } from './departmentBasics'
@@ -95,7 +96,7 @@ export function departmentPortal(
     NangCapTrongNam: upgrades,
     NoiDung: upgrades > 0 ? context.yearly.pick('NoiDung', portalUpgrades) : null,
     DonViThucHien2: upgrades > 0 ? context.yearly.pick('DonViThucHien2', developers) : null,
-    BanDoDiaGioi: context.unit.group === 'quan-huyen',
+    BanDoDiaGioi: isLocalGovernment(context.unit),
     VanBanChiDao: directions,
     VanBanChiDao_DangTai: partOf(directions, share(context, 'VanBanChiDao_DangTai', 0.4, 1)),
     TTHC_DonVi: basics.procedures,

@@ -26,12 +26,12 @@ export type SampleProfile = {
  */
 const profiles: Readonly<Record<string, SampleProfile>> = {
   'dept-ict-readiness': {
-    unitGroups: ['so-ban-nganh', 'quan-huyen'],
+    unitGroups: ['so-ban-nganh', 'quan-huyen', 'xa-phuong'],
     syntheticGroups: ['so-ban-nganh', 'so-ban-nganh', 'so-ban-nganh', 'quan-huyen'],
     answers: departmentAnswers,
   },
   'dti-points': {
-    unitGroups: ['quan-huyen'],
+    unitGroups: ['quan-huyen', 'xa-phuong'],
     syntheticGroups: ['quan-huyen'],
     answers: districtDtiAnswers,
   },

@@ -11,3 +11,14 @@ export type SampleUnit = {
   readonly group: string
   readonly groupName: string
 }
+
+/**
+ * Whether a unit is a people's committee of a district or (from 1 July 2025) of a ward or
+ * commune: local government, which answers as districts did (one-stop shop, map, many procedures).
+ *
+ * @example
+ *   isLocalGovernment({ group: 'xa-phuong' }) // => true
+ */
+export function isLocalGovernment(unit: Pick<SampleUnit, 'group'>): boolean {
+  return unit.group === 'quan-huyen' || unit.group === 'xa-phuong'
+}

@@ -1,3 +1,4 @@
+import { isLocalGovernment } from './sampleUnit'
 import { createSampleRandom } from './sampleRandom'
 import type { SampleUnit } from './sampleUnit'
 
@@ -34,7 +35,7 @@ const MATURITY_BONUS: Readonly<Record<string, number>> = { STTTT: 0.18, 'VP-UBND
  */
 export function unitTraits(seed: number, unit: SampleUnit): UnitTraits {
   const random = createSampleRandom(seed, `traits|${unit.code}`)
-  const isDistrict = unit.group === 'quan-huyen'
+  const isDistrict = isLocalGovernment(unit)
   const spread = (random.uniform('maturity-a') + random.uniform('maturity-b')) / 2
   const baseMaturity = Math.min(0.95, 0.1 + 0.72 * spread + (MATURITY_BONUS[unit.code] ?? 0))
   const declines = random.chance('declines', 0.15)

@@ -5,7 +5,10 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Answers } from '@core/responses/answer'
 import { ok, type Result } from '@core/result'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import { restateAnswers } from '@core/comparison/restateAnswers'
+import { restateYear, type UnitRestatement } from '@core/comparison/restateYear'
 import { createAppraisalRepository } from './appraisalRepository'
+import { createUnitLineageRepository } from './unitLineageRepository'
 import {
   loadDeclaredSubmissions,
   type DeclaredSubmissionSource,
@@ -21,6 +24,13 @@ export type PreviousYear = {
   readonly finalAnswers: ReadonlyMap<string, Answers>
   /** Its official results when it was published, else `null`. */
   readonly result: AssessmentResult | null
+  /**
+   * This year's units whose last-year answers and results are restated through the workspace's
+   * unit lineage (merged, renamed, split units), with their predecessors and the rule; empty when
+   * no lineage event falls between the two years. `finalAnswers` and `result` are then in this
+   * year's units.
+   */
+  readonly restated: ReadonlyMap<string, UnitRestatement>
 }
 
 /** Everything the evaluator's screens read about one assessment, loaded together. */
@@ -75,14 +85,50 @@ async function loadPreviousYear(
   const assessments = createAssessmentRepository(database)
   const previous = await assessments.findForYear(assessment.frameworkId, assessment.year - 1)
   if (previous === null) return null
-  const [declared, appraisals, result] = await Promise.all([
+  const [declared, appraisals, result, lineage] = await Promise.all([
     loadDeclaredSubmissions(database, previous, sources),
     createAppraisalRepository(database).list(previous.id),
     assessments.officialResult(previous.id),
+    createUnitLineageRepository(database).current(),
   ])
+  const finalAnswers = finalAnswersByUnit({ units: previous.units, declared, appraisals })
+  // Last year in this year's units: year-on-year flags and imputation from last year then use the
+  // restated predecessors (a merged unit against the mean of the units it was made from).
+  const answers = restateAnswers(
+    finalAnswers,
+    previous.units,
+    assessment.units,
+    lineage,
+    previous.year,
+    assessment.year,
+  )
+  const restatedResult =
+    result === null
+      ? null
+      : restateYear(
+          {
+            year: previous.year,
+            frameworkId: previous.frameworkId,
+            frameworkVersion: previous.frameworkVersion,
+            source: { kind: 'assessment', assessmentId: previous.id },
+            structure: {
+              frameworkId: previous.frameworkId,
+              frameworkVersion: previous.frameworkVersion,
+              name: { vi: '' },
+              family: result.family,
+              nodes: [],
+              comparability: [],
+            },
+            result,
+          },
+          assessment.units,
+          lineage,
+          assessment.year,
+        ).year.result
   return {
     assessment: previous,
-    finalAnswers: finalAnswersByUnit({ units: previous.units, declared, appraisals }),
-    result,
+    finalAnswers: answers.answers,
+    result: restatedResult,
+    restated: answers.notes,
   }
 }

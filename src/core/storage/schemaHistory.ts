@@ -87,4 +87,26 @@ export const schemaHistory: readonly SchemaStep[] = [
       importedResults: '[frameworkId+year], importedAt',
     },
   },
+  {
+    // Manager: the workspace's unit lineage (renamed, merged, split, dissolved, created units),
+    // versioned: every save is a new row, the highest version is in force; each save is logged.
+    version: 5,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+      receivedSubmissions:
+        'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      importBatches: 'id, finishedAt',
+      importJournal: '[batchId+fingerprint], batchId',
+      importedResults: '[frameworkId+year], importedAt',
+      unitLineages: 'version, savedAt',
+    },
+  },
 ]

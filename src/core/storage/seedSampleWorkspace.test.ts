@@ -7,6 +7,8 @@ import { loadAssessmentWorkspace } from './assessmentWorkspace'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { createSubmissionRepository } from './submissionRepository'
 import { createUnitProfileRepository } from './unitProfileRepository'
+import { createUnitLineageRepository } from './unitLineageRepository'
+import { restateYear } from '@core/comparison/restateYear'
 import {
   isSampleWorkspaceSeeded,
   seedSampleWorkspace,
@@ -61,6 +63,64 @@ describe('seedSampleWorkspace', () => {
       [2025, 28, 28],
       [2026, 28, 27],
     ])
+  })
+
+  it('holds 2024 with the former units, 2025 and 2026 after the reorganisation, and the Đà Nẵng lineage', async () => {
+    const assessments = await createAssessmentRepository(database).list()
+    const codesOf = (year: number) =>
+      assessments.find((item) => item.year === year)?.units.map((unit) => unit.code) ?? []
+    expect(codesOf(2024)).toEqual(expect.arrayContaining(['STTTT', 'SKHCN', 'Q-NHS', 'H-HV']))
+    for (const year of [2025, 2026]) {
+      expect(codesOf(year)).toEqual(expect.arrayContaining(['SKHCN', 'SVHTTDL', 'P-HAICHAU', 'X-HOAVANG']))
+      expect(codesOf(year)).not.toEqual(expect.arrayContaining(['STTTT']))
+      expect(codesOf(year).some((code) => code.startsWith('Q-') || code.startsWith('H-'))).toBe(false)
+    }
+    const lineage = await createUnitLineageRepository(database).current()
+    expect(lineage).toMatchObject({ version: 1, origin: 'danang-2025' })
+    expect(lineage.rows).toHaveLength(40)
+  })
+
+  it('restates 2024 in the 2025 units: Sở Khoa học và Công nghệ against the mean of itself and Sở Thông tin và Truyền thông', async () => {
+    const published = await loadPublishedResults(createAssessmentRepository(database))
+    const [year2024, year2025] = [2024, 2025].map((year) =>
+      published.years.find((item) => item.year === year),
+    )
+    if (year2024 === undefined || year2025 === undefined) throw new Error('published years missing')
+    const lineage = await createUnitLineageRepository(database).current()
+    const restated = restateYear(year2024, year2025.result.units, lineage, 2025)
+    const composite = (year: typeof year2024, code: string) =>
+      year.result.components[year.result.rootCode]?.score[
+        year.result.units.findIndex((unit) => unit.code === code)
+      ]
+    const expected = ((composite(year2024, 'STTTT') ?? NaN) + (composite(year2024, 'SKHCN') ?? NaN)) / 2
+    expect(composite(restated.year, 'SKHCN')).toBeCloseTo(expected, 12)
+    expect(restated.notes.get('SKHCN')?.predecessors.map((item) => item.code)).toEqual(['STTTT', 'SKHCN'])
+    expect(restated.dissolved.map((unit) => unit.code)).toEqual(['Q-NHS', 'BQL-ATTP'])
+  })
+
+  it('gives the 2025 evaluator last year restated in the 2025 units: answers for year-on-year checks, results', async () => {
+    const id2025 = workspace.assessments.find((item) => item.year === 2025)?.id ?? ''
+    const opened = await loadAssessmentWorkspace(database, id2025)
+    if (!opened.ok) throw new Error('2025 assessment unreadable')
+    const previous = opened.value.previous
+    expect(previous?.assessment.year).toBe(2024)
+    expect(previous?.restated.get('SKHCN')?.predecessors.map((item) => item.code)).toEqual(['STTTT', 'SKHCN'])
+    // the 2024 answers as declared, for the mean the restatement takes
+    const declared2024 = await createSubmissionRepository(database).listForUnit('STTTT')
+    const sttt = declared2024.find((item) => item.year === 2024)?.answers['SoCBCC']
+    const skhcn = (await createSubmissionRepository(database).listForUnit('SKHCN')).find(
+      (item) => item.year === 2024,
+    )?.answers['SoCBCC']
+    if (typeof sttt !== 'number' || typeof skhcn !== 'number') throw new Error('SoCBCC not declared in 2024')
+    expect(previous?.finalAnswers.get('SKHCN')?.['SoCBCC']).toBeCloseTo((sttt + skhcn) / 2, 9)
+    expect(previous?.finalAnswers.has('STTTT')).toBe(false)
+    expect(previous?.result?.units.map((unit) => unit.code)).toEqual(
+      opened.value.assessment.units.map((unit) => unit.code),
+    )
+    // 2026 follows 2025 with no unit change: nothing restated
+    const id2026 = workspace.assessments.find((item) => item.year === 2026)?.id ?? ''
+    const open2026 = await loadAssessmentWorkspace(database, id2026)
+    expect(open2026.ok && open2026.value.previous?.restated.size).toBe(0)
   })
 
   it('publishes 2024 and 2025 with their results frozen and leaves 2026 open', async () => {

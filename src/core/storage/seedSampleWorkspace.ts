@@ -17,6 +17,10 @@ import type { WorkbenchDatabase } from './database'
 import { createFrameworkSnapshotRepository } from './frameworkSnapshotRepository'
 import { createSubmissionRepository, type SubmissionWriteFailure } from './submissionRepository'
 import { createUnitProfileRepository } from './unitProfileRepository'
+import { createUnitLineageRepository } from './unitLineageRepository'
+import type { StorageFailure } from './storageError'
+import { loadBuiltInLineage } from '@core/comparison/builtInLineages'
+import { sampleUnitsForYear } from '@core/sample/sampleUnitsForYear'
 import {
   DEFAULT_SAMPLE_SEED,
   generateSample,
@@ -54,6 +58,8 @@ export type SeedSampleWorkspaceFailure =
   | AssessmentReadFailure
   | AppraisalWriteFailure
   | { readonly code: 'sample-framework-invalid' }
+  | { readonly code: 'sample-lineage-invalid' }
+  | StorageFailure
   | { readonly code: 'unit-profile-refused' }
   | { readonly code: 'nothing-to-appraise' }
 
@@ -79,7 +85,9 @@ export type SeedSampleWorkspaceOptions = {
  * Fills an empty database with the sample workspace, through the repositories so every row is
  * as the app itself writes it: unit mode's profile (Sở Nội vụ) with its submissions for 2024 and
  * 2025 (submitted) and 2026 (a draft two-thirds answered); the submitted answers of all 28 Đà
- * Nẵng units for the three years (what the evaluator's assessments read as declared); one
+ * Nẵng units for the three years (what the evaluator's assessments read as declared: 2024 the
+ * 28 former units, 2025 and 2026 the units after the 2025 reorganisation, `sampleUnitsForYear`)
+ * and the built-in Đà Nẵng lineage that maps them (`danang-2025`); one
  * assessment per year, 2024 and 2025 published with their results frozen (so the manager has two
  * years to compare), one appraisal with its reason in 2025, 2026 open with six units approved. Dates
  * are fixed within each sample year, so the same seed gives the same workspace.
@@ -96,7 +104,12 @@ export async function seedSampleWorkspace(
   if (framework === null) return err({ code: 'sample-framework-invalid' })
   const samples: Sample[] = []
   for (const year of SAMPLE_YEARS) {
-    const generated = generateSample({ framework, year, seed: options.seed ?? DEFAULT_SAMPLE_SEED })
+    const generated = generateSample({
+      framework,
+      year,
+      seed: options.seed ?? DEFAULT_SAMPLE_SEED,
+      units: sampleUnitsForYear(framework, year),
+    })
     if (!generated.ok) return generated
     samples.push(generated.value)
   }
@@ -106,6 +119,13 @@ export async function seedSampleWorkspace(
   if (!profile.ok) return profile
   const submitted = await seedSubmissions(database, framework, samples)
   if (!submitted.ok) return submitted
+  // The lineage first: the evaluator's 2025 work reads 2024 through it (imputation, year-on-year checks).
+  const lineage = loadBuiltInLineage('danang-2025')
+  if (!lineage.ok) return err({ code: 'sample-lineage-invalid' })
+  const savedLineage = await createUnitLineageRepository(database, {
+    now: () => new Date(Date.UTC(SAMPLE_YEARS[1], 0, 2)),
+  }).save(lineage.value, 'danang-2025')
+  if (!savedLineage.ok) return err(savedLineage.error)
   const assessments = await seedAssessments(database, framework, samples, clock)
   if (!assessments.ok) return assessments
 

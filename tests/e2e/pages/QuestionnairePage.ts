@@ -26,7 +26,7 @@ export class QuestionnairePage {
     return this.page.getByRole(role, { name: new RegExp(`^${escape(code)} `) })
   }
 
-  /** A date answer (a date input has no text-box role). */
+  /** A date answer (a text box typed as dd/MM/yyyy, found by its label). */
   dateControl(code: string): Locator {
     return this.page.getByLabel(new RegExp(`^${escape(code)} `))
   }

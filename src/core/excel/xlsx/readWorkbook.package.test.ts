@@ -3,6 +3,7 @@ import { strToU8 } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { readWorkbook } from './readWorkbook'
+import { resolveTarget } from './readWorkbookPart'
 import { aPackage, aSharedStrings, concat, prototypeKeys, type PackageSheet } from './testing/xlsxPackage'
 
 const prototypeBefore = prototypeKeys()
@@ -55,9 +56,13 @@ describe('readWorkbook on hostile packages', () => {
     ])
   })
 
-  it('refuses a sheet stored where exceljs does not look, which it would drop silently', async () => {
-    expect(await issuesOf(aPackage({ sheets: [sheet({ part: 'worksheets/data.xml' })] }))).toEqual([
-      { code: 'unsupported-part-name', part: 'xl/worksheets/data.xml', sheet: 'Data' },
+  it('reads a sheet stored under another part name, and refuses one outside the package', async () => {
+    const read = await readWorkbook(aPackage({ sheets: [sheet({ part: 'worksheets/data.xml' })] }))
+
+    expect(read.ok && read.value.sheets.map((one) => one.name)).toEqual(['Data'])
+    expect([resolveTarget('../../../etc/passwd.xml'), resolveTarget('file:///etc/passwd')]).toEqual([
+      null,
+      null,
     ])
   })
 
@@ -186,20 +191,21 @@ describe('readWorkbook on hostile packages', () => {
     ).toEqual([{ code: 'unsupported-xml-encoding', part: 'xl/sharedStrings.xml' }])
   })
 
-  it('refuses namespace-prefixed parts, which exceljs would read as empty', async () => {
+  it('reads namespace-prefixed parts (x:c) as the elements they are', async () => {
     const prefixed =
       '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    const read = await readWorkbook(aPackage({ sheets: [sheet({ xml: prefixed })] }))
 
-    expect(await issuesOf(aPackage({ sheets: [sheet({ xml: prefixed })] }))).toEqual([
-      { code: 'unsupported-xml-prefix', part: 'xl/worksheets/sheet1.xml' },
-    ])
+    expect(read.ok && read.value.sheets[0]?.rows).toEqual([[1]])
   })
 
-  it('survives 100,000 nested elements and a long attribute', async () => {
+  it('refuses 100,000 nested elements at the depth limit, and reads a long attribute', async () => {
     const deep = `${oneCell}${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`
     const attribute = `<sheetData><row r="1" x="${'y'.repeat(900_000)}"><c r="A1"><v>1</v></c></row></sheetData>`
 
-    expect((await readWorkbook(aPackage({ sheets: [sheet({ xml: deep })] }))).ok).toBe(true)
+    expect(await issuesOf(aPackage({ sheets: [sheet({ xml: deep })] }))).toEqual([
+      { code: 'xml-too-deep', part: 'xl/worksheets/sheet1.xml', depth: 65, limit: 64 },
+    ])
     expect((await readWorkbook(aPackage({ sheets: [sheet({ xml: attribute })] }))).ok).toBe(true)
   })
 })

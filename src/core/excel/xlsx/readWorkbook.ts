@@ -1,25 +1,24 @@
-import ExcelJS from 'exceljs'
 import { err, ok, type Result } from '@core/result'
-import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
+import type { Sheet, SheetWorkbook } from '@core/excel/sheetWorkbook'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import { defaultWorkbookReadLimits, type WorkbookReadLimits } from '@core/excel/workbookReadLimits'
-import { buildParserPackage } from './buildParserPackage'
-import { preScanXlsx } from './preScanXlsx'
-import { toSheet } from './toSheet'
+import { checkPackage, CONTENT_TYPES_PART } from './checkPackage'
+import { readCellStyles, type CellStyles } from './readCellStyles'
+import { readSharedStrings } from './readSharedStrings'
+import { readWorkbookPart, WORKBOOK_PART } from './readWorkbookPart'
+import { readWorksheetPart, type WorkbookBudget } from './readWorksheetPart'
+import { readZipEntries } from './readZipEntries'
 
-/** Raw parser messages can be long and quote file content; the renderer shows them only as detail. */
-const MAX_MESSAGE_LENGTH = 300
+const NO_STYLES: CellStyles = { isDate: [], isUnlocked: [] }
 
 /**
- * Reads an untrusted `.xlsx` into a `SheetWorkbook`. Never throws and never hangs on small hostile
- * files: `preScanXlsx` checks the zip, the package, every XML part and the sizes against `limits`
- * (defaults: `defaultWorkbookReadLimits`) before exceljs sees a byte; exceljs then gets only the
- * checked parts it needs (`buildParserPackage`), and any exception it raises becomes an
- * `unreadable-workbook` issue carrying its message. Values are mapped as `toSheet` and
- * `toSheetCellValue` describe (dates as typed, neutralised text restored). Nothing is evaluated.
- *
- * Run it off the UI thread for bulk imports: the limits bound memory and time, they do not make a
- * 100,000-row sheet instant.
+ * Reads an untrusted `.xlsx` into a `SheetWorkbook`, in one pass over each XML part it needs
+ * (docs/xlsx-reader.md). Never throws and never hangs on small hostile files: the zip is read
+ * by `readZipEntries` (budgets, CRC), the package checked (`checkPackage`: no macros, external
+ * links, ActiveX, embedded objects or DTDs), then the workbook part, shared strings, cell styles
+ * and each worksheet are tokenised once by saxes (`parseXmlPart`) and turned into cells as they
+ * are read, with every limit of `limits` (defaults: `defaultWorkbookReadLimits`) applied to what
+ * the tokenizer reads. Nothing is evaluated; exceljs is used only for writing.
  *
  * @example
  *   const workbook = await readWorkbook(new Uint8Array(await file.arrayBuffer()))
@@ -30,33 +29,53 @@ export async function readWorkbook(
   limits: Partial<WorkbookReadLimits> = {},
 ): Promise<Result<SheetWorkbook, readonly WorkbookReadIssue[]>> {
   try {
-    const scan = preScanXlsx(bytes, { ...defaultWorkbookReadLimits, ...limits })
-    if (!scan.ok) return scan
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(buildParserPackage(scan.value).buffer)
-    const date1904 = (workbook.properties as { readonly date1904?: unknown } | undefined)?.date1904 === true
-    const sheets = workbook.worksheets.map((worksheet) => toSheet(worksheet, { date1904 }))
-    const missing = scan.value.sheets.find(
-      (expected) => !sheets.some((sheet) => sheet.name === expected.name),
-    )
-    if (missing !== undefined)
-      return err([
-        {
-          code: 'unreadable-workbook',
-          message: `Sheet not loaded: ${missing.name}`.slice(0, MAX_MESSAGE_LENGTH),
-        },
-      ])
-    return ok({ sheets })
+    return readWorkbookNow(bytes, { ...defaultWorkbookReadLimits, ...limits })
   } catch (error) {
-    return err([{ code: 'unreadable-workbook', message: messageOf(error) }])
+    // A bug here must not take a batch down: the file is reported with the message.
+    const message = error instanceof Error ? error.message : String(error)
+    return err([{ code: 'unreadable-workbook', message: message.slice(0, 300) }])
   }
 }
 
-function messageOf(error: unknown): string {
-  try {
-    const message = error instanceof Error ? error.message : String(error)
-    return message.slice(0, MAX_MESSAGE_LENGTH)
-  } catch {
-    return 'Unknown error'
+function readWorkbookNow(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits,
+): Result<SheetWorkbook, readonly WorkbookReadIssue[]> {
+  const zip = readZipEntries(bytes, limits)
+  if (!zip.ok) return zip
+  const parts = new Map(zip.value.map((part) => [part.name, part.data]))
+  const issues: WorkbookReadIssue[] = [...checkPackage(parts, limits)]
+  if (!parts.has(CONTENT_TYPES_PART)) issues.push({ code: 'missing-content-types' })
+  if (!parts.has(WORKBOOK_PART)) issues.push({ code: 'missing-workbook-part' })
+  if (issues.length > 0) return err(issues)
+
+  const structure = readWorkbookPart(parts, limits)
+  if (!structure.ok) return structure
+  const { sharedStringsPart, stylesPart, date1904 } = structure.value
+  const sharedStrings =
+    sharedStringsPart === null
+      ? ok([])
+      : readSharedStrings(parts.get(sharedStringsPart) ?? new Uint8Array(), sharedStringsPart, limits)
+  const styles =
+    stylesPart === null
+      ? ok(NO_STYLES)
+      : readCellStyles(parts.get(stylesPart) ?? new Uint8Array(), stylesPart, limits)
+  if (!sharedStrings.ok) issues.push(...sharedStrings.error)
+  if (!styles.ok) issues.push(...styles.error)
+  if (!sharedStrings.ok || !styles.ok) return err(issues)
+
+  const budget: WorkbookBudget = { cells: 0, gridCells: 0 }
+  const context = { sharedStrings: sharedStrings.value, styles: styles.value, date1904, limits, budget }
+  const sheets: Sheet[] = []
+  for (const sheet of structure.value.sheets) {
+    const read = readWorksheetPart(parts.get(sheet.part) ?? new Uint8Array(), sheet, context)
+    if (read.ok) sheets.push(read.value)
+    else {
+      issues.push(...read.error)
+      // Workbook-wide budgets are spent: the other sheets could only repeat the same issue.
+      if (read.error.some((issue) => issue.code === 'too-many-cells' || issue.code === 'grid-too-large'))
+        break
+    }
   }
+  return issues.length > 0 ? err(issues) : ok({ sheets })
 }

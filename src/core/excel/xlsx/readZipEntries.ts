@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate'
+import { Inflate, inflateSync } from 'fflate'
 import { crc32 } from './crc32'
 import { err, ok, type Result } from '@core/result'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
@@ -30,6 +30,10 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 // One push of 16 kB inflates to at most ~16.5 MB (deflate tops out near 1032:1), which bounds the overshoot
 // past a lying declared size; bigger pushes are faster but allow more.
 const INFLATE_CHUNK = 16 * 1024
+// Small parts are inflated in one call into a buffer one byte larger than declared (so a longer
+// stream shows as one byte too many): fast, but the inflater cannot be stopped midway, so the
+// compressed bytes handled this way are capped per file (at most ~132 MB of decoding in total).
+const ONE_CALL_BUDGET = 128 * 1024
 
 /**
  * Reads a zip from its central directory, with no trust in what it declares: container checks
@@ -57,9 +61,10 @@ export function readZipEntries(
   const issues = checkEntries(entries.value, limits)
   if (issues.length > 0) return err(issues)
   const parts: ZipPart[] = []
+  const oneCall = { budget: ONE_CALL_BUDGET }
   for (const entry of entries.value) {
     if (entry.name.endsWith('/')) continue
-    const data = inflateEntry(bytes, entry)
+    const data = inflateEntry(bytes, entry, oneCall)
     if (!data.ok) issues.push(data.error)
     else parts.push({ name: entry.name, data: data.value })
   }
@@ -193,7 +198,11 @@ function checkEntries(entries: readonly Entry[], limits: WorkbookReadLimits): Wo
   return issues
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry): Result<Uint8Array, WorkbookReadIssue> {
+function inflateEntry(
+  bytes: Uint8Array,
+  entry: Entry,
+  oneCall: { budget: number },
+): Result<Uint8Array, WorkbookReadIssue> {
   const part = entry.name
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const local = entry.localOffset
@@ -209,11 +218,25 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Result<Uint8Array, Workb
       ? entry.compressedSize === entry.size
         ? compressed.slice()
         : null
-      : inflateWithBudget(compressed, entry.size)
+      : compressed.length <= oneCall.budget
+        ? ((oneCall.budget -= compressed.length), inflateInOneCall(compressed, entry.size))
+        : inflateWithBudget(compressed, entry.size)
   if (data === 'corrupt') return err({ code: 'corrupt-zip', reason: 'invalid-compressed-data', part })
   if (data === null) return err({ code: 'corrupt-zip', reason: 'size-mismatch', part })
   if (crc32(data) !== entry.crc) return err({ code: 'corrupt-zip', reason: 'crc-mismatch', part })
   return ok(data)
+}
+
+/** Inflates a small part at once into exactly `size` bytes; `null` when it inflates to any other size. */
+function inflateInOneCall(compressed: Uint8Array, size: number): Uint8Array | null | 'corrupt' {
+  if (compressed.length === 0) return size === 0 ? new Uint8Array(0) : 'corrupt'
+  const output = new Uint8Array(size + 1)
+  try {
+    const inflated = inflateSync(compressed, { out: output })
+    return inflated.length === size ? output.subarray(0, size) : null
+  } catch {
+    return 'corrupt'
+  }
 }
 
 /** Inflates into exactly `size` bytes; `null` when the data inflates to any other size. */

@@ -15,7 +15,7 @@ export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy'
  * @example
  *   toExcelStyle(undefined, { kind: 'date', utcMilliseconds: 0, hasTime: true }, font).numFmt // => DEFAULT_DATE_TIME_FORMAT
  */
-export const DEFAULT_DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss'
+export const DEFAULT_DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm'
 /**
  * Excel's Text format: what is typed into the cell later stays text (no formula).
  *

@@ -136,7 +136,7 @@ describe('writeWorkbook with every feature', () => {
       sheet?.getCell('D2').numFmt,
       sheet?.getCell('D3').numFmt,
       sheet?.getCell('C5').numFmt,
-    ]).toEqual(['0.0', 'dd/mm/yyyy', 'dd/mm/yyyy hh:mm:ss', '@'])
+    ]).toEqual(['0.0', 'dd/mm/yyyy', 'dd/mm/yyyy hh:mm', '@'])
   })
 
   it('makes Times New Roman the workbook default font', () => {

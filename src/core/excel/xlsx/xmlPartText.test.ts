@@ -1,11 +1,6 @@
 import { strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import {
-  decodeXmlPart,
-  hasDocumentTypeDeclaration,
-  hasInvalidXmlCharacter,
-  rootElementName,
-} from './xmlPartText'
+import { decodeXmlPart } from './xmlPartText'
 
 describe('decodeXmlPart', () => {
   it('decodes UTF-8 with or without a BOM', () => {
@@ -25,36 +20,5 @@ describe('decodeXmlPart', () => {
       ok: false,
       error: 'unsupported-encoding',
     })
-  })
-})
-
-describe('hasInvalidXmlCharacter', () => {
-  it('finds forbidden characters, raw or referenced, and accepts the allowed ones', () => {
-    expect(
-      ['a\u0000', 'a\uFFFF', '&#x0;', '&#65534;', '&#xD800;', '&#x110000;', '&#x00000000041;'].map(
-        hasInvalidXmlCharacter,
-      ),
-    ).toEqual(Array(7).fill(true))
-    expect(
-      ['a\tb\nc\r', '&#x9;&#10;&#xD;', '&#x1F600;', '😀', '&amp;#0;'].map(hasInvalidXmlCharacter),
-    ).toEqual(Array(5).fill(false))
-  })
-})
-
-describe('hasDocumentTypeDeclaration', () => {
-  it('finds DOCTYPE and ENTITY declarations', () => {
-    expect(
-      ['<!DOCTYPE a>', '<!ENTITY x "y">', '<a>&lt;!DOCTYPE</a>'].map(hasDocumentTypeDeclaration),
-    ).toEqual([true, true, false])
-  })
-})
-
-describe('rootElementName', () => {
-  it('skips the declaration, comments and processing instructions', () => {
-    expect(rootElementName('<?xml version="1.0"?>\n<!-- c --><?pi x?><x:worksheet xmlns:x="y">')).toBe(
-      'x:worksheet',
-    )
-    expect(rootElementName('<worksheet/>')).toBe('worksheet')
-    expect(rootElementName('no xml')).toBeNull()
   })
 })

@@ -129,7 +129,7 @@ const readSamples: SamplesOf<WorkbookReadIssue> = {
   'xml-dtd-present': { code: 'xml-dtd-present', part },
   'unsupported-xml-encoding': { code: 'unsupported-xml-encoding', part },
   'invalid-xml-character': { code: 'invalid-xml-character', part },
-  'unsupported-xml-prefix': { code: 'unsupported-xml-prefix', part },
+  'xml-too-deep': { code: 'xml-too-deep', part, depth: 65, limit: 64 },
   'no-sheets': { code: 'no-sheets' },
   'too-many-sheets': { code: 'too-many-sheets', count: 300, limit: 250 },
   'invalid-sheet-name': { code: 'invalid-sheet-name', sheet: 'History', reason: 'reserved' },
@@ -156,6 +156,8 @@ const readSamples: SamplesOf<WorkbookReadIssue> = {
   'invalid-merge': { code: 'invalid-merge', part, sheet: 'Data', ref: 'A1:ZZZZ9' },
   'invalid-cell-reference': { code: 'invalid-cell-reference', part, sheet: 'Data', ref: 'A0' },
   'text-too-long': { code: 'text-too-long', part, length: 40_000, limit: 32_767 },
+  'too-many-shared-strings': { code: 'too-many-shared-strings', part, count: 1_000_001, limit: 1_000_000 },
+  'too-many-styles': { code: 'too-many-styles', part, count: 200_000, limit: 64_000 },
   'invalid-shared-string-reference': {
     code: 'invalid-shared-string-reference',
     part,

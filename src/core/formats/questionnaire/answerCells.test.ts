@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aChoice } from '@core/framework/testing/aFramework'
 import { serialToIsoDate } from '@core/excel/cellDate'
-import { readAnswerCell, textToIsoDate, toAnswerCell, type CellKind } from './answerCells'
+import { describeCell, readAnswerCell, textToIsoDate, toAnswerCell, type CellKind } from './answerCells'
 
 const value = (kind: CellKind, cell: Parameters<typeof readAnswerCell>[1]) => {
   const read = readAnswerCell(kind, cell)
@@ -92,6 +92,15 @@ describe('readAnswerCell', () => {
       'formula',
     )
     expect(value({ type: 'integer' }, { type: 'error', code: '#N/A' })).toBe('error-value')
+  })
+
+  it('names the formulas a file hides: a shared clone without master, array and data-table cells', () => {
+    const kinds = (['shared-without-master', 'array', 'data-table'] as const).map((kind) =>
+      value({ type: 'integer' }, { type: 'formula', formula: '', result: 95, kind }),
+    )
+
+    expect(kinds).toEqual(['formula-shared-without-master', 'formula-array', 'formula-data-table'])
+    expect(describeCell({ type: 'formula', formula: '', result: 95, kind: 'array' })).toBe('95')
   })
 
   it('treats empty and blank cells as no answer', () => {

@@ -53,6 +53,9 @@ export type CellProblem =
   | 'too-long'
   | 'invalid-date'
   | 'formula'
+  | 'formula-shared-without-master'
+  | 'formula-array'
+  | 'formula-data-table'
   | 'error-value'
 
 /** A cell read as its kind: a value (`null` when empty), or why not. */
@@ -105,7 +108,8 @@ export function toAnswerCell(kind: CellKind, value: unknown): WritableCellValue 
 export function readAnswerCell(kind: CellKind, cell: CellValue | undefined): CellReading {
   if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))
     return { ok: true, value: null }
-  if (typeof cell === 'object' && cell.type === 'formula') return fail(kind, 'formula')
+  if (typeof cell === 'object' && cell.type === 'formula')
+    return fail(kind, cell.kind === undefined ? 'formula' : `formula-${cell.kind}`)
   if (typeof cell === 'object' && cell.type === 'error') return fail(kind, 'error-value')
   switch (kind.type) {
     case 'integer':
@@ -186,8 +190,10 @@ export function expectationOf(kind: CellKind): AnswerExpectation {
 export function describeCell(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return ''
   let text: string
-  if (typeof cell === 'object')
-    text = cell.type === 'date' ? cell.iso : cell.type === 'error' ? cell.code : `=${cell.formula}`
+  if (typeof cell === 'object' && cell.type === 'formula')
+    // A formula whose text the file does not hold (array range, data table, orphan shared clone): what it shows.
+    text = cell.formula === '' && cell.kind !== undefined ? describeCell(cell.result) : `=${cell.formula}`
+  else if (typeof cell === 'object') text = cell.type === 'date' ? cell.iso : cell.code
   else text = String(cell)
   return text.length > 100 ? `${text.slice(0, 99)}…` : text
 }

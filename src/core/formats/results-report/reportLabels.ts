@@ -66,6 +66,18 @@ export const REPORT_LABELS = {
     valueBefore: (code: string, year: number) => `${code} ${year}`,
     valueChange: (code: string) => `Thay đổi ${code}`,
     notAssessed: 'Không có năm trước',
+    restated: (year: number) => `Ghi chú quy đổi năm ${year}`,
+    restatedLead:
+      'Đơn vị có thay đổi (sáp nhập, chia tách, đổi tên): số liệu năm trước được quy đổi theo đơn vị năm nay, xem cột ghi chú.',
+    merged: (count: number) => `ghép từ ${count} đơn vị`,
+    split: 'tách từ',
+    renamed: 'đổi tên từ',
+    created: 'đơn vị mới, không có số liệu năm trước',
+    rules: {
+      mean: 'trung bình cộng',
+      none: 'không so sánh được (không ghép số liệu)',
+      weighted: (attribute: string) => `bình quân gia quyền theo ${attribute}`,
+    },
   },
   method: {
     heading: 'Phương pháp tính',

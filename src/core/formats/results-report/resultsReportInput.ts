@@ -1,3 +1,4 @@
+import type { UnitRestatement } from '@core/comparison/restateYear'
 import type { Appraisal } from '@core/assessment/appraisal'
 import type { ReportSignature } from '@core/assessment/reportSignature'
 import type { ValidFramework } from '@core/framework/validateFramework'
@@ -32,7 +33,12 @@ export type ResultsReportInput = {
   readonly year: number
   readonly appraisals: readonly Appraisal[]
   /** Last year's results of the same framework, when there are some. */
-  readonly previous: { readonly year: number; readonly result: AssessmentResult } | null
+  readonly previous: {
+    readonly year: number
+    readonly result: AssessmentResult
+    /** Units whose last-year values are restated through the unit lineage (the "So với năm trước" sheet notes them). */
+    readonly restated?: ReadonlyMap<string, UnitRestatement>
+  } | null
   /** `official`: published (locked) results; `provisional`: computed from the current data. */
   readonly status: 'official' | 'provisional'
   readonly generatedAt: string

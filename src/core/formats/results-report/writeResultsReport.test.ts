@@ -121,6 +121,37 @@ describe('writeResultsReport', () => {
     expect(row.slice(2, 5)).toEqual([now, before, before - now])
   })
 
+  it('notes the units whose last-year values are restated through the unit lineage', async () => {
+    const input = aReportInput(4)
+    const restated = new Map([
+      [
+        'DV01',
+        {
+          unit: 'DV01',
+          predecessors: [
+            { code: 'CU1', name: 'Sở cũ 1' },
+            { code: 'CU2', name: 'Sở cũ 2' },
+          ],
+          kinds: ['merged' as const],
+          rule: { kind: 'mean' as const },
+          comparable: true,
+          missingWeights: [],
+        },
+      ],
+    ])
+    const { sheet } = await written({ ...input, previous: { year: 2024, result: input.result, restated } })
+
+    const change = sheet('So với năm trước')
+    const header = change.rows.find((row) => row[0] === 'Mã') ?? []
+    expect(header.at(-1)).toBe('Ghi chú quy đổi năm 2024')
+    expect((change.rows.find((row) => row[0] === 'DV01') ?? []).at(-1)).toBe(
+      'ghép từ 2 đơn vị: CU1 (Sở cũ 1), CU2 (Sở cũ 2); trung bình cộng',
+    )
+    const other = change.rows.find((row) => row[0] === 'DV02') ?? []
+    expect(other.some((cell) => typeof cell === 'string' && cell.includes('ghép'))).toBe(false)
+    expect(String(change.rows[1]?.[0])).toContain('số liệu năm trước được quy đổi theo đơn vị năm nay')
+  })
+
   it('keeps formula-like unit names as text', async () => {
     const input = aReportInput(3)
     const hostile = {

@@ -1,7 +1,6 @@
 // The hostile and malformed workbook corpus of reliability §5.1, generated from our own filled
 // questionnaire template (nothing downloaded, nothing committed). Test data only.
 import { strToU8 } from 'fflate'
-import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import {
   withCell,
   withMeta,
@@ -9,25 +8,10 @@ import {
   withSheets,
 } from '@core/formats/questionnaire/testing/editWorkbook'
 import { concat, editParts, rawZip, spaceBomb } from '@core/excel/xlsx/testing/xlsxPackage'
+import type { CorpusBase, HostileCase } from './hostileCase'
+import { xmlHostileCorpus } from './xmlHostileCorpus'
 
-/**
- * One file of the corpus: the §5.1 kind it stands for, a variant name, the issue codes of which at
- * least one must be reported, and how to build its bytes.
- */
-export type HostileCase = {
-  readonly kind: string
-  readonly variant: string
-  readonly expected: readonly string[]
-  readonly bytes: () => Uint8Array
-}
-
-/** What the corpus is built from: a filled template's bytes, the same read back, and a re-saver. */
-export type CorpusBase = {
-  readonly bytes: Uint8Array
-  readonly workbook: SheetWorkbook
-  /** Writes an edited workbook back to `.xlsx` (the hand-written re-save of `resaveWorkbook`). */
-  readonly write: (workbook: SheetWorkbook) => Uint8Array
-}
+export type { CorpusBase, HostileCase } from './hostileCase'
 
 const SECTION = 'xl/worksheets/sheet2.xml'
 const SHARED = 'xl/sharedStrings.xml'
@@ -351,7 +335,13 @@ const kinds = (base: CorpusBase): HostileCase[] => {
   )
   add(
     '100,000-deep nesting',
-    ['unreadable-workbook', 'edited-protected-cell', 'missing-question', 'invalid-xml-character'],
+    [
+      'xml-too-deep',
+      'unreadable-workbook',
+      'edited-protected-cell',
+      'missing-question',
+      'invalid-xml-character',
+    ],
     {
       'in sheet': () =>
         replacePart(b, SECTION, (xml) =>
@@ -682,5 +672,5 @@ const kinds = (base: CorpusBase): HostileCase[] => {
  *   corpus.length // => 180 or so
  */
 export function hostileCorpus(base: CorpusBase): readonly HostileCase[] {
-  return kinds(base)
+  return [...kinds(base), ...xmlHostileCorpus(base)]
 }

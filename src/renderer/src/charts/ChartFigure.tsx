@@ -33,6 +33,8 @@ type ChartFigureProps = {
   readonly note?: string | undefined
   /** Controls shown between the heading and the chart (a view switch). */
   readonly children?: ReactNode
+  /** Below the chart and its note: a legend the chart needs (for example restated values). */
+  readonly footer?: ReactNode
 }
 
 /**
@@ -50,6 +52,7 @@ export function ChartFigure({
   exportSize,
   note,
   children,
+  footer,
 }: ChartFigureProps) {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -102,6 +105,7 @@ export function ChartFigure({
       {children}
       <ChartView config={localised} label={title} height={height} />
       {note === undefined ? null : <p className="chart-figure-note">{note}</p>}
+      {footer}
       <p className="chart-figure-status" role="status">
         {message}
       </p>

@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next'
 
-const CATALOGUES = ['frameworkIssues', 'tableIssues', 'fileIssues', 'errors.desktop'] as const
+const CATALOGUES = [
+  'frameworkIssues',
+  'tableIssues',
+  'fileIssues',
+  'lineageIssues',
+  'errors.desktop',
+] as const
 
 /**
  * The translated sentence for any issue object with a `code` (framework validation, tables,
@@ -20,7 +26,11 @@ function describeCode(
   t: TFunction,
   issue: { readonly code: string } & Readonly<Record<string, unknown>>,
 ): string {
-  for (const catalogue of CATALOGUES) {
+  // The bridge's errors carry `maxBytes` where the workbook reader's carry `size` and `limit`;
+  // both use the code `file-too-large`, so a bridge error looks in its own catalogue first.
+  const catalogues =
+    typeof issue.maxBytes === 'number' ? (['errors.desktop', ...CATALOGUES] as const) : CATALOGUES
+  for (const catalogue of catalogues) {
     const key = `${catalogue}.${issue.code}`
     // Keys are built from data here, so the typed-key check cannot apply.
     if (t(key as never, { defaultValue: '' }) !== '')

@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en, vi } from './resources'
 import { readStoredLanguage, storeLanguage } from './languageStore'
-import type { Language } from './languages'
+import { addSizeFormatter } from '../../../shared/addSizeFormatter'
+import { INTL_LOCALE, isLanguage, type Language } from './languages'
 
 /** Starts the one i18n layer with the stored language (Vietnamese by default). */
 export function initialiseI18n(): typeof i18next {
@@ -15,6 +16,8 @@ export function initialiseI18n(): typeof i18next {
     returnNull: false,
     initAsync: false,
   })
+  // `{{limit, size}}` in a message: a byte count as "50 MB" (the one size formatter, shared with the CLI).
+  addSizeFormatter(i18next, (lng) => (isLanguage(lng) ? INTL_LOCALE[lng] : INTL_LOCALE.vi))
   document.documentElement.lang = language
   return i18next
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
 import type { AnswerValue } from '@core/responses/answer'
 import { localized } from '../../i18n/localized'
+import { DateInput } from '../../ui/DateInput'
 import { issueMessage } from '../unit/issueMessage'
 import { useLanguage } from '../../i18n/useLanguage'
 import { entryFor, readAppraisalEntry, type AppraisalEntry } from './appraisalEntry'
@@ -66,10 +67,10 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
           />
         )}
         {question.type === 'date' && (
-          <input
-            type="date"
+          <DateInput
+            id={`appraisal-date-${question.code}`}
             value={entry.text}
-            onChange={(event) => setEntry({ ...entry, text: event.target.value })}
+            onValue={(iso) => setEntry({ ...entry, text: iso ?? '' })}
           />
         )}
         {question.type === 'yes-no' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { AssessmentHeader } from './AssessmentHeader'
 import { useAssessmentOutlet } from './AssessmentWorkspaceScreen'
 import { AuditPanel } from './AuditPanel'
@@ -14,6 +15,10 @@ export function AssessmentTabsRoute() {
   const { t } = useTranslation()
   const { id, view, actions } = useAssessmentOutlet()
   const tab = assessmentTab(useParams()['tab'])
+  useDocumentTitle(
+    t(`evaluator.tabs.${tab}`),
+    t('evaluator.windowTitle', { year: view.workspace.assessment.year }),
+  )
   return (
     <>
       <AssessmentHeader view={view} actions={actions} />

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { useAssessmentOutlet } from './AssessmentWorkspaceScreen'
 import { UnitReview } from './UnitReview'
 
@@ -6,5 +8,11 @@ import { UnitReview } from './UnitReview'
 export function AssessmentUnitRoute() {
   const { view, actions } = useAssessmentOutlet()
   const unitCode = useParams()['unitCode'] ?? ''
+  const { t } = useTranslation()
+  const { assessment } = view.workspace
+  useDocumentTitle(
+    assessment.units.find((unit) => unit.code === unitCode)?.name ?? unitCode,
+    t('evaluator.windowTitle', { year: assessment.year }),
+  )
   return <UnitReview key={unitCode} view={view} unitCode={unitCode} actions={actions} />
 }

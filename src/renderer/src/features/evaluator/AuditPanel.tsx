@@ -4,7 +4,7 @@ import { ok } from '@core/result'
 import { listAssessmentAudit } from '@core/storage/auditLogRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
-import { INTL_LOCALE } from '../../i18n/languages'
+import { formatDateTime } from '../../i18n/format'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeAuditEntry } from './describeAuditEntry'
@@ -21,14 +21,13 @@ export function AuditPanel({ assessmentId }: { readonly assessmentId: string }) 
   if (read.status === 'loading') return <p role="status">{t('common.loading')}</p>
   if (read.status === 'error') return <ReadFailure error={read.error} />
   const entries: readonly AssessmentAuditEntry[] = read.value
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'medium' })
   return (
     <section aria-labelledby="audit-heading">
       <h3 id="audit-heading">{t('evaluator.audit.heading')}</h3>
       <ol className="audit-list">
         {entries.map((entry) => (
           <li key={entry.seq}>
-            <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time> —{' '}
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> —{' '}
             {describeAuditEntry(t, entry, language)}
           </li>
         ))}

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
+import { droppedFiles } from '../../platform/droppedFiles'
+import { DropZone } from '../../ui/DropZone'
 import { Link, useNavigate } from 'react-router'
 import { describeIssue } from '../../i18n/describeIssue'
 import { localized } from '../../i18n/localized'
@@ -13,6 +16,7 @@ const entryKey = (entry: LibraryEntry) => `${entry.source}:${entry.id}@${entry.v
 /** Creates an assessment: a framework, a year and the list of units. */
 export function NewAssessmentForm() {
   const { t, i18n } = useTranslation()
+  useDocumentTitle(t('evaluator.create.heading'), t('evaluator.title'))
   const library = useFrameworkLibrary()
   const form = useNewAssessment(library.open)
   const navigate = useNavigate()
@@ -72,8 +76,22 @@ export function NewAssessmentForm() {
         />
       </label>
       <div className="toolbar">
-        <button type="button" className="button" onClick={() => void form.importFile()}>
-          {t('evaluator.create.importUnits')}
+        <DropZone
+          purpose="unit-list"
+          testId="unit-list-drop-zone"
+          onDropTransfer={(transfer) => void form.importFile(droppedFiles(transfer, 'unit-list'))}
+        >
+          <button type="button" className="button" onClick={() => void form.importFile()}>
+            {t('evaluator.create.importUnits')}
+          </button>
+        </DropZone>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void form.proposeFromLastYear(entry, year)}
+          disabled={entry === undefined || !isYearValid}
+        >
+          {t('evaluator.create.proposeUnits')}
         </button>
         <span role="status" className="status-line">
           {form.file.kind === 'reading' && t('evaluator.create.reading', { fileName: form.file.fileName })}
@@ -82,6 +100,40 @@ export function NewAssessmentForm() {
           {form.parsed?.ok === true && t('evaluator.create.unitCount', { count: form.parsed.value.length })}
         </span>
       </div>
+      {form.proposal !== null && (
+        <div className="proposal" data-testid="unit-proposal" role="status">
+          {form.proposal.kind === 'none' ? (
+            <p>{t('evaluator.create.proposalNone', { year: form.proposal.year })}</p>
+          ) : (
+            <>
+              <p>
+                {t('evaluator.create.proposal', {
+                  year: form.proposal.fromYear,
+                  fromCount: form.proposal.fromCount,
+                  count: form.proposal.count,
+                  changes: form.proposal.changes.length,
+                })}
+              </p>
+              {form.proposal.changes.length === 0 ? null : (
+                <details>
+                  <summary>{t('evaluator.create.proposalChanges')}</summary>
+                  <ul>
+                    {form.proposal.changes.map((change, index) => (
+                      <li key={index}>
+                        {t(`evaluator.create.change.${change.kind}`, {
+                          name: change.name,
+                          code: change.code,
+                          from: change.from.join(', '),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          )}
+        </div>
+      )}
       {form.file.kind === 'failed' && (
         <div role="alert" className="issue-list">
           <p>{t('evaluator.create.fileFailed', { fileName: form.file.fileName })}</p>

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '@core/assessment/statusBoard'
 import { evaluatorPath } from './evaluatorPath'
 import { EditUnitsPanel } from './EditUnitsPanel'
-import { formatDay } from './formatScore'
+import { formatDate } from '../../i18n/format'
 import { ImportHost } from './ImportHost'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
@@ -118,7 +118,7 @@ export function StatusBoardPanel({
                 <td className="received">
                   {row.receivedAt !== null && (
                     <>
-                      {formatDay(row.receivedAt, language)}
+                      {formatDate(new Date(row.receivedAt), language)}
                       <div className="help">{t(`evaluator.source.${row.source ?? 'unit-mode'}`)}</div>
                     </>
                   )}

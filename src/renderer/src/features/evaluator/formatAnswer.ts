@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Question } from '@core/framework/framework'
 import type { AnswerValue } from '@core/responses/answer'
-import { formatDate, formatNumber } from '../../i18n/format'
+import { formatIsoDay, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
 
@@ -23,8 +23,7 @@ export function formatAnswer(
   }
   if (typeof value === 'string') {
     if (question?.type === 'single-choice') return choiceLabel(value)
-    if (question?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-      return formatDate(new Date(`${value}T00:00:00`), language)
+    if (question?.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDay(value, language)
     return value
   }
   if (question?.type === 'multi-choice') return (value as readonly string[]).map(choiceLabel).join('; ')

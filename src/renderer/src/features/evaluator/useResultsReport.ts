@@ -84,7 +84,9 @@ export function useResultsReport(
       units: view.scoring,
       year: assessment.year,
       appraisals,
-      previous: previous?.result ? { year: previous.assessment.year, result: previous.result } : null,
+      previous: previous?.result
+        ? { year: previous.assessment.year, result: previous.result, restated: previous.restated }
+        : null,
       status: view.isOfficial ? 'official' : 'provisional',
       generatedAt: new Date().toISOString(),
       appVersion: info.ok ? info.value.version : '',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
+import { useTabList } from '../../ui/useTabList'
 import { FrameworkMethod } from './FrameworkMethod'
 import { FrameworkQuestions } from './FrameworkQuestions'
 import { FrameworkTree } from './FrameworkTree'
@@ -24,6 +25,12 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const [tab, setTab] = useState<Tab>('tree')
   const exporter = useFrameworkExport(framework)
+  const tabs = useTabList({
+    tabs: TABS,
+    selected: tab,
+    onSelect: setTab,
+    label: localized(framework.name, language),
+  })
   return (
     <article className="framework-detail" aria-labelledby="framework-title">
       <button type="button" className="button link" onClick={onBack}>
@@ -65,22 +72,14 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
         {exporter.status.kind === 'failed' &&
           t('frameworks.detail.exportFailed', { reason: exporter.status.reason })}
       </p>
-      <div role="tablist" className="tabs" aria-label={localized(framework.name, language)}>
+      <div {...tabs.listProps} className="tabs">
         {TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={`panel-${name}`}
-            onClick={() => setTab(name)}
-          >
+          <button key={name} {...tabs.tabProps(name)}>
             {t(`frameworks.detail.${name}Tab`)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <div {...tabs.panelProps(tab)} className="tab-panel">
         {tab === 'tree' && <FrameworkTree framework={framework} />}
         {tab === 'questions' && <FrameworkQuestions framework={framework} />}
         {tab === 'method' && <FrameworkMethod framework={framework} />}

@@ -3,6 +3,8 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import { describeIssue } from '../../i18n/describeIssue'
 import { isLanguage } from '../../i18n/languages'
 import { localized } from '../../i18n/localized'
+import { droppedFiles } from '../../platform/droppedFiles'
+import { DropZone } from '../../ui/DropZone'
 import { useFrameworkImport } from './useFrameworkImport'
 
 /** The import button and the validation report a non-programmer can act on. */
@@ -18,14 +20,21 @@ export function FrameworkImport({
     <section className="panel" aria-labelledby="framework-import-heading">
       <h2 id="framework-import-heading">{t('frameworks.import.button')}</h2>
       <p className="help">{t('frameworks.import.help')}</p>
-      <button
-        type="button"
-        className="button primary"
-        onClick={() => void start()}
+      <DropZone
+        purpose="framework"
+        testId="framework-drop-zone"
         disabled={state.kind === 'reading'}
+        onDropTransfer={(transfer) => void start(droppedFiles(transfer, 'framework'))}
       >
-        {t('frameworks.import.button')}
-      </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void start()}
+          disabled={state.kind === 'reading'}
+        >
+          {t('frameworks.import.button')}
+        </button>
+      </DropZone>
       <div role="status" className="status-line">
         {state.kind === 'reading' && t('frameworks.import.working', { fileName: state.fileName })}
         {state.kind === 'cancelled' && t('frameworks.import.cancelled')}

@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
+import { useLanguage } from '../../i18n/useLanguage'
+import { localized } from '../../i18n/localized'
 import { FrameworkDetail } from './FrameworkDetail'
 import { FrameworkImport } from './FrameworkImport'
 import { FrameworkList } from './FrameworkList'
@@ -15,6 +18,8 @@ export function FrameworkLibraryPage() {
   const { t } = useTranslation()
   const library = useFrameworkLibrary()
   const [opened, setOpened] = useState<Opened | null>(null)
+  const language = useLanguage()
+  useDocumentTitle(opened === null ? null : localized(opened.framework.name, language), t('frameworks.title'))
   const open = async (entry: LibraryEntry) => {
     const framework = await library.open(entry)
     if (framework !== null) setOpened({ entry, framework })

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import type { Result } from '@core/result'
+import type { DesktopError, PickedFile } from '../../../../shared/ipc/contract'
 import { getPlatform } from '../../platform/getPlatform'
 
 export type ImportState =
@@ -19,8 +21,14 @@ export type ImportState =
  */
 export function useFrameworkImport(save: (framework: ValidFramework) => Promise<void>) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' })
-  const start = async () => {
-    const picked = await getPlatform().openFiles({ purpose: 'framework', multiple: false })
+  // `source`: the file chooser by default, or the files of a drop (droppedFiles).
+  const start = async (
+    source: Promise<Result<readonly PickedFile[] | null, DesktopError>> = getPlatform().openFiles({
+      purpose: 'framework',
+      multiple: false,
+    }),
+  ) => {
+    const picked = await source
     if (!picked.ok) return setState({ kind: 'failed', fileName: '', issues: [picked.error] })
     const file = picked.value?.[0]
     if (file === undefined) return setState({ kind: 'cancelled' })

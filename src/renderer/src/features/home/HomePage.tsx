@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { pathForRoute, type Route } from '../../app/routes'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 
 const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
@@ -8,6 +9,7 @@ const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager'
 /** The first screen: the four modes and what each is for. */
 export function HomePage() {
   const { t } = useTranslation()
+  useDocumentTitle(t('nav.home'))
   return (
     <>
       <h1>{t('home.title')}</h1>

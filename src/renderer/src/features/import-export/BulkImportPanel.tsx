@@ -8,6 +8,7 @@ import { loadCatalogFramework } from '@core/storage/frameworkCatalog'
 import { useLanguage } from '../../i18n/useLanguage'
 import { localized } from '../../i18n/localized'
 import { chooseWorkbookFiles, droppedWorkbookFiles, type ChosenFiles } from './chooseWorkbookFiles'
+import { DropZone } from '../../ui/DropZone'
 import { ConflictList } from './ConflictList'
 import { ImportOutcomeTable } from './ImportOutcomeTable'
 import { ImportProgressBar } from './ImportProgressBar'
@@ -145,14 +146,15 @@ export function BulkImportPanel({
           onDismiss={(batchId) => void interrupted.dismiss(batchId)}
         />
       ))}
-      <div
+      <DropZone
+        purpose="workbook"
+        multiple
+        folders
         className="import-drop-zone"
-        data-testid="import-drop-zone"
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={(event) => {
-          event.preventDefault()
-          if (!isRunning) void begin(droppedWorkbookFiles(event.dataTransfer), target)
-        }}
+        testId="import-drop-zone"
+        disabled={isRunning}
+        hint={t('importExport.panel.dropZone')}
+        onDropTransfer={(transfer) => void begin(droppedWorkbookFiles(transfer), target)}
       >
         <button
           type="button"
@@ -172,13 +174,12 @@ export function BulkImportPanel({
             {t('importExport.panel.chooseFolder')}
           </button>
         )}
-        <span className="help">{t('importExport.panel.dropZone')}</span>
         {isRunning && (
           <button type="button" className="button" onClick={bulk.stop}>
             {t('importExport.panel.cancel')}
           </button>
         )}
-      </div>
+      </DropZone>
       {notice !== '' && <p role="status">{notice}</p>}
       {bulk.state.phase !== 'idle' && (
         <ImportProgressBar progress={bulk.state.progress} phase={bulk.state.phase} run={bulk.state.run} />

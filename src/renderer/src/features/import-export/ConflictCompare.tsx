@@ -4,7 +4,7 @@ import type { Question } from '@core/framework/framework'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { AnswerValue } from '@core/responses/answer'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
-import { formatNumber } from '../../i18n/format'
+import { formatDateTime, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { useLanguage } from '../../i18n/useLanguage'
 import { localized } from '../../i18n/localized'
@@ -64,7 +64,7 @@ export function ConflictCompare({
               {current !== null && (
                 <div className="help">
                   {t('importExport.conflict.currentFrom', {
-                    at: new Date(current.importedAt).toLocaleString(language),
+                    at: formatDateTime(current.importedAt, language),
                     file: current.source.fileName,
                   })}
                 </div>
@@ -74,7 +74,7 @@ export function ConflictCompare({
               {t('importExport.conflict.incoming')}
               <div className="help">
                 {t('importExport.conflict.incomingFrom', {
-                  at: new Date(incoming.importedAt).toLocaleString(language),
+                  at: formatDateTime(incoming.importedAt, language),
                   file: incoming.source.fileName,
                 })}
               </div>

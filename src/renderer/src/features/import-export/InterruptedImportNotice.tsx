@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { formatDateTime } from '../../i18n/format'
 import type { InterruptedImport } from './useInterruptedImports'
 
 type InterruptedImportNoticeProps = {
@@ -15,14 +16,14 @@ export function InterruptedImportNotice({
   onResume,
   onDismiss,
 }: InterruptedImportNoticeProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { batch, stored } = item
   return (
     <div className="import-interrupted" role="alert">
       <strong>{t('importExport.interrupted.heading')}</strong>
       <p>
         {t('importExport.interrupted.body', {
-          at: new Date(batch.startedAt).toLocaleString(i18n.language),
+          at: formatDateTime(batch.startedAt),
           framework: `${batch.frameworkId} ${batch.frameworkVersion}`,
           done: stored.length,
           total: batch.total,

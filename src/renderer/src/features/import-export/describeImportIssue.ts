@@ -23,7 +23,7 @@ export function describeImportIssue(t: TFunction, issue: FileIssue, language: La
   let key = `importExport.issue.${issue.code}`
   if (issue.code === 'invalid-answer') {
     values['expected'] = describeExpectation(t, issue.expected, language)
-    if (issue.problem === 'formula' || issue.problem === 'error-value')
+    if (issue.problem.startsWith('formula') || issue.problem === 'error-value')
       key = `importExport.issue.invalid-answer-${issue.problem}`
   }
   if (issue.code === 'check-failed')

@@ -11,6 +11,9 @@ import { HeatMap } from './HeatMap'
 import { ManagerTable } from './ManagerTable'
 import { RankChangeTable } from './RankChangeTable'
 import type { ManagerFormat } from './useManagerFormat'
+import type { UnitRestatement } from '@core/comparison/restateYear'
+import { RestatedBadge } from './RestatedBadge'
+import { RestatedLegend } from './RestatedLegend'
 
 type AllUnitsViewProps = {
   readonly years: readonly YearResults[]
@@ -18,6 +21,8 @@ type AllUnitsViewProps = {
   readonly later: YearResults
   readonly format: ManagerFormat
   readonly onOpenUnit: (code: string) => void
+  /** The earlier year's restated units (empty when no lineage event separates the years). */
+  readonly notes?: ReadonlyMap<string, UnitRestatement>
 }
 
 const HEIGHTS: Readonly<Record<string, number>> = {
@@ -29,7 +34,14 @@ const HEIGHTS: Readonly<Record<string, number>> = {
 }
 
 /** All units: rank changes (table and bump chart), movers, the composite's distribution, group means and the heat map. */
-export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllUnitsViewProps) {
+export function AllUnitsView({
+  years,
+  earlier,
+  later,
+  format,
+  onOpenUnit,
+  notes = new Map(),
+}: AllUnitsViewProps) {
   const { t } = useTranslation()
   const charts = useMemo(
     () => allUnitsCharts(years, earlier, later, t, format),
@@ -42,6 +54,8 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
   const codes = componentCodesOf(later)
   const labelOf = (code: string) => `${code} — ${format.text(nodeName(later.structure, code))}`
   const chart = (id: string) => charts.find((item) => item.id === id)
+  const names = new Map(later.result.units.map((unit) => [unit.code, unit.name]))
+  const legend = <RestatedLegend notes={notes} names={names} year={earlier.year} />
   const panel = (id: string, note?: string) => {
     const item = chart(id)
     return item === undefined ? null : (
@@ -55,6 +69,7 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
         fileName={`${id}-${later.frameworkId}-${earlier.year}-${later.year}`}
         note={note}
         exportHeight={id === 'all-bump' ? 720 : undefined}
+        footer={id === 'all-bump' || id === 'all-movers' ? legend : undefined}
       />
     )
   }
@@ -70,7 +85,7 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
               <button type="button" className="manager-link-button" onClick={() => onOpenUnit(row.code)}>
                 {row.name}
               </button>{' '}
-              {row.rankBefore} → {row.rankAfter} (
+              <RestatedBadge note={notes.get(row.code)} /> {row.rankBefore} → {row.rankAfter} (
               {(row.change ?? 0) > 0
                 ? t('manager.all.up', { count: row.change })
                 : t('manager.all.down', { count: -(row.change ?? 0) })}
@@ -99,6 +114,7 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
             later={later.year}
             format={format}
             onOpenUnit={onOpenUnit}
+            notes={notes}
           />
           <div className="manager-movers">
             {moverList(movers.up, t('manager.all.moversUp'), 'manager-movers-up')}
@@ -139,6 +155,7 @@ export function AllUnitsView({ years, earlier, later, format, onOpenUnit }: AllU
         labelOf={labelOf}
         format={format}
         onOpenUnit={onOpenUnit}
+        notes={notes}
       />
     </div>
   )

@@ -15,6 +15,8 @@ type ChartPanelProps = {
   readonly note?: string | undefined
   readonly exportHeight?: number | undefined
   readonly children?: ReactNode
+  /** Below the chart and its note: a legend the chart needs (restated values). */
+  readonly footer?: ReactNode
 }
 
 /** A manager chart: the app's one chart figure (title, PNG, chart, data table), at the manager's export size. */

@@ -5,6 +5,8 @@ import { getPlatform } from '../../platform/getPlatform'
 import { heatMapImage } from './heatMapImage'
 import { heatMapShade } from './heatMapShade'
 import type { ManagerFormat } from './useManagerFormat'
+import type { UnitRestatement } from '@core/comparison/restateYear'
+import { RestatedBadge } from './RestatedBadge'
 
 type HeatMapProps = {
   readonly matrix: ComponentMatrix
@@ -12,10 +14,12 @@ type HeatMapProps = {
   readonly labelOf: (code: string) => string
   readonly format: ManagerFormat
   readonly onOpenUnit: (code: string) => void
+  /** Units whose earlier values in this comparison are restated: marked beside their name. */
+  readonly notes?: ReadonlyMap<string, UnitRestatement>
 }
 
 /** Components by unit as a shaded table: the table is the chart (numbers in every cell), so it is its own accessible alternative. */
-export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapProps) {
+export function HeatMap({ matrix, title, labelOf, format, onOpenUnit, notes = new Map() }: HeatMapProps) {
   const { t } = useTranslation()
   const [message, setMessage] = useState<string | null>(null)
   const exportPng = async () => {
@@ -68,7 +72,8 @@ export function HeatMap({ matrix, title, labelOf, format, onOpenUnit }: HeatMapP
                 <th scope="row">
                   <button type="button" className="manager-link-button" onClick={() => onOpenUnit(row.code)}>
                     {row.name}
-                  </button>
+                  </button>{' '}
+                  <RestatedBadge note={notes.get(row.code)} />
                 </th>
                 <td className="manager-numeric">{format.score(row.composite)}</td>
                 {row.values.map((value, column) => {

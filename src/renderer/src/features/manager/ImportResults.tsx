@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { readResultsFile } from '@core/formats/results-table/readResultsFile'
 import { createImportedResultsRepository } from '@core/storage/importedResultsRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
+import type { Result } from '@core/result'
+import type { DesktopError, PickedFile } from '../../../../shared/ipc/contract'
+import { droppedFiles } from '../../platform/droppedFiles'
 import { getPlatform } from '../../platform/getPlatform'
+import { DropZone } from '../../ui/DropZone'
 import { describeImportIssue } from './describeImportIssue'
 import { useImportedResults } from './useImportedResults'
 
@@ -26,8 +30,14 @@ export function ImportResults({
   const [year, setYear] = useState('')
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([])
   const [notice, setNotice] = useState<string | null>(null)
-  const choose = async () => {
-    const picked = await getPlatform().openFiles({ purpose: 'results', multiple: true })
+  // `source`: the file chooser by default, or the files of a drop (droppedFiles).
+  const choose = async (
+    source: Promise<Result<readonly PickedFile[] | null, DesktopError>> = getPlatform().openFiles({
+      purpose: 'results',
+      multiple: true,
+    }),
+  ) => {
+    const picked = await source
     if (!picked.ok || picked.value === null) return
     const repository = createImportedResultsRepository(database)
     const results: Outcome[] = []
@@ -89,9 +99,16 @@ export function ImportResults({
             onChange={(event) => setYear(event.target.value)}
           />
         </label>
-        <button type="button" className="button" onClick={() => void choose()}>
-          {t('manager.import.button')}
-        </button>
+        <DropZone
+          purpose="results"
+          multiple
+          testId="results-drop-zone"
+          onDropTransfer={(transfer) => void choose(droppedFiles(transfer, 'results'))}
+        >
+          <button type="button" className="button" onClick={() => void choose()}>
+            {t('manager.import.button')}
+          </button>
+        </DropZone>
       </div>
       <p className="manager-note">{t('manager.import.kept')}</p>
       <div role="status">

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { EmptyState } from '../../ui/EmptyState'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { ImportResults } from './ImportResults'
+import { LineagePanel } from './LineagePanel'
 import { ManagerWorkspace } from './ManagerWorkspace'
 import { useManagerData } from './useManagerData'
 import './manager.css'
@@ -11,6 +13,7 @@ import './manager.css'
 export function ManagerModePage() {
   const { t } = useTranslation()
   const data = useManagerData()
+  useDocumentTitle(t('manager.title'))
   return (
     <>
       <h1>{t('manager.title')}</h1>
@@ -29,9 +32,10 @@ export function ManagerModePage() {
             )}
           />
           <ImportResults frameworkId={null} rootCode={null} />
+          <LineagePanel />
         </>
       ) : (
-        <ManagerWorkspace series={data.series} skipped={data.skipped} />
+        <ManagerWorkspace series={data.series} skipped={data.skipped} lineage={data.lineage} />
       )}
     </>
   )

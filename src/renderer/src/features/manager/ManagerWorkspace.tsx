@@ -1,9 +1,14 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ComparisonSeries } from '@core/comparison/comparisonSeries'
 import { matchCodes } from '@core/comparison/matchCodes'
 import { ProgressBar } from '../../ui/progress/ProgressBar'
+import type { CombineRule } from '@core/comparison/restateYear'
+import { restateSeries } from '@core/comparison/restateSeries'
+import type { UnitLineage } from '@core/comparison/unitLineage'
+import { LineagePanel } from './LineagePanel'
+import { combineRuleText, dissolvedText } from './restatementText'
 import { AllUnitsView } from './AllUnitsView'
 import { ImportResults } from './ImportResults'
 import { managerPath } from './managerPath'
@@ -16,9 +21,11 @@ import { useManagerView } from './useManagerView'
 export function ManagerWorkspace({
   series: allSeries,
   skipped,
+  lineage,
 }: {
   readonly series: readonly ComparisonSeries[]
   readonly skipped: number
+  readonly lineage: UnitLineage
 }) {
   const { t } = useTranslation()
   const format = useManagerFormat()
@@ -26,7 +33,12 @@ export function ManagerWorkspace({
   const navigate = useNavigate()
   const [seriesId, setSeriesId] = useState(allSeries[0]?.frameworkId ?? '')
   const series = allSeries.find((item) => item.frameworkId === seriesId) ?? allSeries[0]
-  const years = useMemo(() => series?.years ?? [], [series])
+  const [rule, setRule] = useState<CombineRule>({ kind: 'mean' })
+  const restated = useMemo(
+    () => restateSeries(series?.years ?? [], lineage, { rule }),
+    [series, lineage, rule],
+  )
+  const years = restated.years
   const latestYear = years.at(-1)?.year ?? 0
   const [pair, setPair] = useState<{ readonly earlier: number; readonly later: number } | null>(null)
   const earlierYear =
@@ -37,17 +49,21 @@ export function ManagerWorkspace({
   const earlier = years.find((year) => year.year === Math.min(earlierYear, laterYear))
   const later = years.find((year) => year.year === Math.max(earlierYear, laterYear))
   const unitCode = route.view === 'unit' ? (route.unitCode ?? later?.result.units[0]?.code ?? null) : null
+  const exportedSeries = useMemo(
+    () => ({ frameworkId: series?.frameworkId ?? '', years: restated.years }),
+    [series, restated],
+  )
   const exporter = useComparisonExport(
-    series ?? { frameworkId: '', years: [] },
+    exportedSeries,
     earlier ?? years[0]!,
     later ?? years[0]!,
     unitCode,
     format,
   )
-  useEffect(() => {
-    document.title = t('manager.title')
-  }, [t])
   if (series === undefined || earlier === undefined || later === undefined) return null
+  const earlierRestated = restated.byYear.get(earlier.year)
+  const notes = earlierRestated?.notes ?? new Map()
+  const hasWeights = lineage.rows.some((row) => row.weight !== null)
   const matching =
     earlier.frameworkVersion === later.frameworkVersion ? null : matchCodes(earlier, later, years)
   const openUnit = (code: string) => void navigate(managerPath({ view: 'unit', unitCode: code }))
@@ -155,6 +171,57 @@ export function ManagerWorkspace({
             : t('manager.undeclared', { earlier: earlier.frameworkVersion, later: later.frameworkVersion })}
         </p>
       )}
+      {lineage.rows.length === 0 || restated.byYear.size === 0 ? null : (
+        <div className="manager-callout manager-lineage-note" data-testid="manager-lineage-note">
+          <p>
+            {t('manager.lineage.restatedYears', {
+              years: [...restated.byYear.keys()].join(', '),
+              latest: years.at(-1)?.year ?? later.year,
+              count: notes.size,
+              year: earlier.year,
+              rule: combineRuleText(rule, t),
+            })}
+          </p>
+          <label className="manager-field">
+            <span>{t('manager.lineage.ruleLabel')}</span>
+            <select
+              value={rule.kind === 'weighted' ? `weighted:${rule.attribute}` : rule.kind}
+              onChange={(event) =>
+                setRule(
+                  event.target.value === 'none'
+                    ? { kind: 'none' }
+                    : event.target.value === 'weighted:weight'
+                      ? { kind: 'weighted', attribute: 'weight' }
+                      : { kind: 'mean' },
+                )
+              }
+            >
+              <option value="mean">{t('manager.lineage.rule.mean')}</option>
+              {hasWeights ? (
+                <option value="weighted:weight">
+                  {t('manager.lineage.rule.weighted', { attribute: 'weight' })}
+                </option>
+              ) : null}
+              <option value="none">{t('manager.lineage.rule.none')}</option>
+            </select>
+          </label>
+          {earlierRestated === undefined || earlierRestated.dissolved.length === 0 ? null : (
+            <div data-testid="manager-dissolved">
+              <p>
+                {t('manager.lineage.dissolvedHeading', {
+                  year: earlier.year,
+                  count: earlierRestated.dissolved.length,
+                })}
+              </p>
+              <ul>
+                {earlierRestated.dissolved.map((unit) => (
+                  <li key={unit.code}>{dissolvedText(unit, t)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
       <nav className="manager-tabs" aria-label={t('manager.tabs.label')}>
         <Link to={managerPath({ view: 'all' })} aria-current={route.view === 'all' ? 'page' : undefined}>
           {t('manager.tabs.all')}
@@ -175,12 +242,21 @@ export function ManagerWorkspace({
             unitCode={unitCode}
             onSelectUnit={openUnit}
             format={format}
+            restatedByYear={restated.byYear}
           />
         ) : (
-          <AllUnitsView years={years} earlier={earlier} later={later} format={format} onOpenUnit={openUnit} />
+          <AllUnitsView
+            years={years}
+            earlier={earlier}
+            later={later}
+            format={format}
+            onOpenUnit={openUnit}
+            notes={notes}
+          />
         )}
       </div>
       <ImportResults frameworkId={series.frameworkId} rootCode={later.result.rootCode} />
+      <LineagePanel />
     </div>
   )
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { RankChange } from '@core/comparison/rankChanges'
 import type { ManagerFormat } from './useManagerFormat'
+import type { UnitRestatement } from '@core/comparison/restateYear'
+import { RestatedBadge } from './RestatedBadge'
 
 /** Every unit's rank in two years with an arrow and the places moved. */
 export function RankChangeTable({
@@ -9,12 +11,14 @@ export function RankChangeTable({
   later,
   format,
   onOpenUnit,
+  notes = new Map(),
 }: {
   readonly rows: readonly RankChange[]
   readonly earlier: number
   readonly later: number
   readonly format: ManagerFormat
   readonly onOpenUnit: (code: string) => void
+  readonly notes?: ReadonlyMap<string, UnitRestatement>
 }) {
   const { t } = useTranslation()
   const movement = (row: RankChange) => {
@@ -60,7 +64,8 @@ export function RankChangeTable({
                 <th scope="row">
                   <button type="button" className="manager-link-button" onClick={() => onOpenUnit(row.code)}>
                     {row.name}
-                  </button>
+                  </button>{' '}
+                  <RestatedBadge note={notes.get(row.code)} />
                 </th>
                 <td>{row.group}</td>
                 <td className="manager-numeric">{row.rankBefore ?? '—'}</td>

@@ -5,6 +5,9 @@ import { strengthsAndWeaknesses } from '@core/comparison/strengthsAndWeaknesses'
 import { unitTrajectory } from '@core/comparison/unitTrajectory'
 import type { YearResults } from '@core/comparison/yearResults'
 import { PrintButton } from '../../ui/PrintButton'
+import type { RestatedYear } from '@core/comparison/restateYear'
+import { RestatedBadge } from './RestatedBadge'
+import { restatementText } from './restatementText'
 import { ChartPanel } from './ChartPanel'
 import { IndicatorChangeTable } from './IndicatorChangeTable'
 import { StandingPanel } from './StandingPanel'
@@ -18,10 +21,20 @@ type UnitViewProps = {
   readonly unitCode: string
   readonly onSelectUnit: (code: string) => void
   readonly format: ManagerFormat
+  /** Earlier years restated in the latest year's units, with their notes. */
+  readonly restatedByYear?: ReadonlyMap<number, RestatedYear>
 }
 
 /** One unit across the years: trends (scores or rank), radar of two years, indicator changes, strengths and weaknesses. */
-export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format }: UnitViewProps) {
+export function UnitView({
+  years,
+  earlier,
+  later,
+  unitCode,
+  onSelectUnit,
+  format,
+  restatedByYear = new Map(),
+}: UnitViewProps) {
   const { t } = useTranslation()
   const [trendView, setTrendView] = useState<'score' | 'rank'>('score')
   const units = useMemo(() => {
@@ -44,6 +57,20 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
     [years, trajectory, earlier.year, later.year, t, format],
   )
   const [trend, rank, radar] = charts
+  const unitNotes = new Map(
+    [...restatedByYear.entries()].flatMap(([year, restated]) => {
+      const note = restated.notes.get(unitCode)
+      return note === undefined ? [] : [[year, note] as const]
+    }),
+  )
+  const unitLegend =
+    unitNotes.size === 0 ? null : (
+      <ul className="manager-restated-legend" data-testid="manager-unit-restated">
+        {[...unitNotes.entries()].map(([year, note]) => (
+          <li key={year}>{t('manager.lineage.unitYear', { year, text: restatementText(note, t) })}</li>
+        ))}
+      </ul>
+    )
   return (
     <div className="manager-unit-view">
       <div className="toolbar">
@@ -70,7 +97,7 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
           </h2>
           <ul className="manager-unit-summary">
             {trajectory.years.map((year) => (
-              <li key={year.year}>
+              <li key={year.year} data-year={year.year}>
                 {t('manager.unit.summary', {
                   year: year.year,
                   value: format.score(year.composite),
@@ -78,7 +105,8 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                     year.rank === null
                       ? t('manager.unit.notAssessed')
                       : t('manager.unit.rankOf', { rank: year.rank, count: year.rankedCount }),
-                })}
+                })}{' '}
+                <RestatedBadge note={restatedByYear.get(year.year)?.notes.get(unitCode)} />
               </li>
             ))}
           </ul>
@@ -92,6 +120,7 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
                 height={340}
                 fileName={`${trendView === 'score' ? 'xu-huong' : 'thu-hang'}-${later.frameworkId}-${unitCode}`}
                 note={trendView === 'score' ? t('manager.unit.gapNote') : undefined}
+                footer={unitLegend}
               >
                 <div className="manager-toggle" role="group" aria-label={t('manager.tabs.label')}>
                   <button
@@ -128,7 +157,12 @@ export function UnitView({ years, earlier, later, unitCode, onSelectUnit, format
             <IndicatorChangeTable changes={changes} format={format} />
           )}
           {standing === null ? null : (
-            <StandingPanel standing={standing} structure={later.structure} format={format} />
+            <StandingPanel
+              standing={standing}
+              structure={later.structure}
+              format={format}
+              restated={restatedByYear.get(earlier.year)?.notes.get(unitCode)}
+            />
           )}
         </>
       )}

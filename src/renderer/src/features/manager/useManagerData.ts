@@ -4,6 +4,8 @@ import { loadPublishedResults } from '@core/comparison/loadPublishedResults'
 import { ok } from '@core/result'
 import { createAssessmentRepository } from '@core/storage/assessmentRepository'
 import { createImportedResultsRepository } from '@core/storage/importedResultsRepository'
+import { createUnitLineageRepository } from '@core/storage/unitLineageRepository'
+import type { UnitLineage } from '@core/comparison/unitLineage'
 import type { StorageFailure } from '@core/storage/storageError'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
@@ -14,13 +16,16 @@ export type ManagerData =
   | {
       readonly status: 'ready'
       readonly series: readonly ComparisonSeries[]
+      /** The workspace's unit lineage in force (empty when none was saved). */
+      readonly lineage: UnitLineage
       readonly skipped: number
       readonly loadedMs: number
     }
 
 /**
  * The published results of this machine's assessments and the results imported from files
- * (stored), by series; read again by itself when an assessment is published or a year imported.
+ * (stored), by series, and the unit lineage; read again by itself when an assessment is published,
+ * a year imported or the lineage saved.
  */
 export function useManagerData(): ManagerData {
   const database = useDatabase()
@@ -28,9 +33,11 @@ export function useManagerData(): ManagerData {
     const started = performance.now()
     const published = await loadPublishedResults(createAssessmentRepository(database))
     const imported = await createImportedResultsRepository(database).list()
+    const lineage = await createUnitLineageRepository(database).current()
     return ok({
       years: [...published.years, ...imported],
       skipped: published.skipped.length,
+      lineage: { rows: lineage.rows },
       loadedMs: performance.now() - started,
     })
   }, [database])
@@ -39,6 +46,7 @@ export function useManagerData(): ManagerData {
     return {
       status: 'ready',
       series: groupIntoSeries(read.value.years),
+      lineage: read.value.lineage,
       skipped: read.value.skipped,
       loadedMs: read.value.loadedMs,
     }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../../../shared/ipc/contract'
-import { formatBytes, formatNumber } from '../../i18n/format'
-import { INTL_LOCALE, type Language } from '../../i18n/languages'
+import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format'
+import type { Language } from '../../i18n/languages'
 import { getPlatform } from '../../platform/getPlatform'
 
 type BackupListProps = {
@@ -11,11 +11,9 @@ type BackupListProps = {
   readonly onRestore: (entry: BackupEntry) => void
 }
 
-/** Formats a backup's time in the interface language ("01/03/2025, 15:05"). */
+/** Formats a backup's time as every screen does ("01/03/2025 15:05"). */
 export function formatBackupTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(iso),
-  )
+  return formatDateTime(iso, language)
 }
 
 /** The backups in the profile's folder, newest first, with restore and "show in folder". */

@@ -1,7 +1,8 @@
-import { useState, type DragEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../../../shared/ipc/contract'
 import { getPlatform } from '../../platform/getPlatform'
+import { DropZone } from '../../ui/DropZone'
 import { BackupList, formatBackupTime } from './BackupList'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useBackups } from './useBackups'
@@ -29,7 +30,6 @@ export function BackupsSection() {
     cancel,
   } = useBackups()
   const [pending, setPending] = useState<PendingRestore | null>(null)
-  const [dragging, setDragging] = useState(false)
 
   const pickFile = async () => {
     const picked = await getPlatform().openFiles({ purpose: 'backup', multiple: false })
@@ -39,11 +39,9 @@ export function BackupsSection() {
       setMessage({ tone: 'error', text: t('settings.backups.errors.generic', { code: picked.error.code }) })
   }
 
-  const onDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault()
-    setDragging(false)
+  const onDrop = (transfer: DataTransfer) => {
     void getPlatform()
-      .readDropped(event.dataTransfer, 'backup')
+      .readDropped(transfer, 'backup')
       .then((read) => {
         const file = read.ok && read.value.files.length === 1 ? read.value.files[0] : undefined
         if (file === undefined) setMessage({ tone: 'error', text: t('settings.backups.errors.wrong-drop') })
@@ -64,20 +62,17 @@ export function BackupsSection() {
       : 'settings.backups.confirm.whereFolder',
   )
   return (
-    <section
-      className={`panel backups${dragging ? ' dragging' : ''}`}
-      aria-labelledby="settings-backups"
-      aria-busy={busy}
-      onDragOver={(event) => {
-        event.preventDefault()
-        setDragging(true)
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <section className="panel backups" aria-labelledby="settings-backups" aria-busy={busy}>
       <h2 id="settings-backups">{t('settings.backups.heading')}</h2>
       <p className="help">{t(`settings.backups.intro.${storage}`)}</p>
-      <div className="backup-toolbar">
+      <DropZone
+        purpose="backup"
+        className="backup-toolbar"
+        testId="backup-drop-zone"
+        disabled={busy}
+        hint={t('settings.backups.dropHint')}
+        onDropTransfer={onDrop}
+      >
         <button
           type="button"
           className="button primary"
@@ -89,8 +84,7 @@ export function BackupsSection() {
         <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
           {t('settings.backups.restoreFromFile')}
         </button>
-        <span className="drop-hint">{t('settings.backups.dropHint')}</span>
-      </div>
+      </DropZone>
       <p role="status" className={`backup-message ${message?.tone ?? ''}`}>
         {busy && message === null && progress === null
           ? t('settings.backups.working')

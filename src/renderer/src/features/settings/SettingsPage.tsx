@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { LanguageSelect } from '../../app/LanguageSelect'
 import { formatBytes } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
@@ -10,6 +11,7 @@ import { useStorageEstimate } from './useStorageEstimate'
 /** Language, where data is kept, backups, and version information. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
+  useDocumentTitle(t('settings.title'))
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const storage = useStorageEstimate()
   const info = useAppInfo()

@@ -9,7 +9,7 @@ import type { EvidenceReference } from '@core/responses/answer'
 import { isCalendarDate } from '@core/responses/validateAnswers'
 import { ok } from '@core/result'
 import { useLiveRead } from '../../data/useLiveRead'
-import { formatDate, formatNumber } from '../../i18n/format'
+import { formatDateTime, formatIsoDay, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { formatEntryNumber } from './formatEntryNumber'
@@ -59,7 +59,7 @@ export function HistoryPanel({
   if (read.status === 'loading') return null
   if (read.status === 'error') return <ReadFailure error={read.error} />
   const state = read.value
-  const time = (at: string) => new Date(at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')
+  const time = (at: string) => formatDateTime(at, language)
   return (
     <section className="side-panel history-panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('unit.history.heading')}</h2>
@@ -154,8 +154,7 @@ function describe(
   if (typeof value === 'boolean') return t(value ? 'unit.question.yes' : 'unit.question.no')
   if (typeof value === 'string') {
     if (question?.type === 'single-choice') return choiceLabel(question, value, language)
-    if (question?.type === 'date' && isCalendarDate(value))
-      return formatDate(new Date(`${value}T00:00:00`), language)
+    if (question?.type === 'date' && isCalendarDate(value)) return formatIsoDay(value, language)
     return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
   }
   if ('omitted' in value)

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from './autosaveQueue'
+import { formatTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 
 type SaveStatusBarProps = {
@@ -35,9 +36,7 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
         {text}
       </p>
       {savedAt !== null && !Number.isNaN(savedAt.getTime()) && !readOnly && (
-        <span className="muted small">
-          {t('unit.save.at', { time: savedAt.toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB') })}
-        </span>
+        <span className="muted small">{t('unit.save.at', { time: formatTime(savedAt, language) })}</span>
       )}
       {status.kind === 'failed' && (
         <>

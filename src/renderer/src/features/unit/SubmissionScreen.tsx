@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
+import { localized } from '../../i18n/localized'
+import { useLanguage } from '../../i18n/useLanguage'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { Submission } from '@core/responses/submission'
 import { classifyStorageError, type StorageFailure } from '@core/storage/storageError'
@@ -37,6 +40,11 @@ type State =
 export function SubmissionScreen({ repositories, id, onOpen, onBack }: SubmissionScreenProps) {
   const { t } = useTranslation()
   const [state, setState] = useState<State>({ status: 'loading' })
+  const language = useLanguage()
+  useDocumentTitle(
+    state.status === 'ready' ? localized(state.framework.name, language) : null,
+    t('unit.title'),
+  )
   useEffect(() => {
     let cancelled = false
     const open = async () => {

@@ -2,12 +2,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { loadFramework } from '@core/framework/loadFramework'
 import type { Submission } from '@core/responses/submission'
-import { ok } from '@core/result'
+import { ok, type Result } from '@core/result'
 import { createFrameworkRepository } from '@core/storage/frameworkRepository'
 import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import { useLiveRead } from '../../data/useLiveRead'
 import { formatDate } from '../../i18n/format'
+import type { DesktopError, PickedFile } from '../../../../shared/ipc/contract'
+import { droppedFiles } from '../../platform/droppedFiles'
 import { getPlatform } from '../../platform/getPlatform'
+import { DropZone } from '../../ui/DropZone'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { listCatalog, loadCatalogFramework, type CatalogEntry } from '@core/storage/frameworkCatalog'
 import { errorNotice, infoNotice, NoticeLine, type Notice } from './NoticeLine'
@@ -226,9 +229,15 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen }
       )
   }
 
-  const importJson = async () => {
+  // `source`: the file chooser by default, or the files of a drop (droppedFiles).
+  const importJson = async (
+    source: Promise<Result<readonly PickedFile[] | null, DesktopError>> = getPlatform().openFiles({
+      purpose: 'framework',
+      multiple: false,
+    }),
+  ) => {
     setMessage(null)
-    const picked = await getPlatform().openFiles({ purpose: 'framework', multiple: false })
+    const picked = await source
     if (!picked.ok) return setMessage(errorNotice(t('unit.frameworks.importFailed')))
     const file = picked.value?.[0]
     if (file === undefined) return
@@ -320,9 +329,15 @@ function FrameworkPicker({ repositories, profile, catalog, submissions, onOpen }
           )
         })}
       </ul>
-      <button type="button" className="button" onClick={() => void importJson()}>
-        {t('unit.frameworks.import')}
-      </button>
+      <DropZone
+        purpose="framework"
+        testId="unit-framework-drop-zone"
+        onDropTransfer={(transfer) => void importJson(droppedFiles(transfer, 'framework'))}
+      >
+        <button type="button" className="button" onClick={() => void importJson()}>
+          {t('unit.frameworks.import')}
+        </button>
+      </DropZone>
       <NoticeLine notice={message} />
     </section>
   )

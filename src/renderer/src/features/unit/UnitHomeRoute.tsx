@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 import { UnitHome } from './UnitHome'
 import { useUnitModeRepositories } from './UnitModePage'
@@ -6,6 +8,8 @@ import { unitPath } from './unitPath'
 
 /** `#/unit`: the officer's profile and submissions. */
 export function UnitHomeRoute() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('unit.title'))
   const repositories = useUnitModeRepositories()
   const navigate = useNavigate()
   return (

@@ -22,8 +22,8 @@ export function useEvidenceActions(queue: AutosaveQueue, repositories: UnitRepos
   const language = useLanguage()
   return useMemo<EvidenceActions>(
     () => ({
-      attach: async (question) => {
-        const picked = await getPlatform().openFiles({ purpose: 'evidence', multiple: true })
+      attach: async (question, source) => {
+        const picked = await (source ?? getPlatform().openFiles({ purpose: 'evidence', multiple: true }))
         if (!picked.ok) {
           const error = picked.error
           if (error.code === 'file-too-large')

@@ -2,6 +2,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
 import type { EvidenceReference } from '@core/responses/answer'
+import type { Result } from '@core/result'
+import type { DesktopError, PickedFile } from '../../../../../shared/ipc/contract'
+import { droppedFiles } from '../../../platform/droppedFiles'
+import { DropZone } from '../../../ui/DropZone'
 import { formatBytes } from '../../../i18n/format'
 import { NoticeLine, type Notice } from '../NoticeLine'
 import { useLanguage } from '../../../i18n/useLanguage'
@@ -12,7 +16,11 @@ type EvidenceQuestion = Extract<Question, { type: 'evidence' }>
 
 /** What the questionnaire does with evidence files; each returns a message to show, or null. */
 export type EvidenceActions = {
-  readonly attach: (question: EvidenceQuestion) => Promise<Notice | null>
+  /** Picks files to attach, or attaches those of a drop (`source`, from droppedFiles). */
+  readonly attach: (
+    question: EvidenceQuestion,
+    source?: Promise<Result<readonly PickedFile[] | null, DesktopError>>,
+  ) => Promise<Notice | null>
   readonly remove: (question: EvidenceQuestion, reference: EvidenceReference) => Promise<Notice | null>
   readonly saveCopy: (reference: EvidenceReference) => Promise<Notice | null>
 }
@@ -86,16 +94,26 @@ export function EvidenceControl({
         </ul>
       )}
       {!readOnly && (
-        <button
-          type="button"
-          className="button"
-          id={controlId(question.code)}
+        <DropZone
+          purpose="evidence"
+          multiple
           disabled={busy || full}
-          aria-label={t('unit.evidence.attachFor', { code: question.code, question: questionText })}
-          onClick={() => void run(() => actions.attach(question))}
+          onDropTransfer={(transfer) => {
+            const source = droppedFiles(transfer, 'evidence')
+            void run(() => actions.attach(question, source))
+          }}
         >
-          {busy ? t('unit.evidence.working') : t('unit.evidence.attach')}
-        </button>
+          <button
+            type="button"
+            className="button"
+            id={controlId(question.code)}
+            disabled={busy || full}
+            aria-label={t('unit.evidence.attachFor', { code: question.code, question: questionText })}
+            onClick={() => void run(() => actions.attach(question))}
+          >
+            {busy ? t('unit.evidence.working') : t('unit.evidence.attach')}
+          </button>
+        </DropZone>
       )}
       <p className="muted small">
         {[

@@ -9,6 +9,7 @@ import { useLanguage } from '../../../i18n/useLanguage'
 import { localized } from '../../../i18n/localized'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
+import { DateInput } from '../../../ui/DateInput'
 import { NumberInput } from './NumberInput'
 
 type TableQuestion = Extract<Question, { type: 'table' }>
@@ -243,14 +244,13 @@ function CellControl({ id, column, cell, entry, label, readOnly, invalid, onCell
     }
     case 'date':
       return (
-        <input
-          {...common}
-          type="date"
+        <DateInput
+          id={id}
+          aria-label={label}
+          invalid={invalid}
           readOnly={readOnly}
-          min="1900-01-01"
-          max="2100-12-31"
-          value={typeof cell === 'string' ? cell : ''}
-          onChange={(event) => onCell(event.target.value === '' ? null : event.target.value, null)}
+          value={typeof cell === 'string' ? cell : null}
+          onValue={(iso) => onCell(iso, null)}
         />
       )
   }

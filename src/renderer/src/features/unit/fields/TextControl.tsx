@@ -1,5 +1,6 @@
 import type { Question } from '@core/framework/framework'
 import { DEFAULT_TEXT_MAX_LENGTH, finishText, sanitizeText } from '@core/responses/sanitizeText'
+import { DateInput } from '../../../ui/DateInput'
 import type { ControlProps } from './fieldProps'
 import { controlId } from './fieldProps'
 
@@ -43,7 +44,7 @@ export function TextControl({
   )
 }
 
-/** A calendar date with the browser's date picker; stored as `YYYY-MM-DD`. */
+/** A calendar date typed as dd/MM/yyyy whatever the operating system; stored as `YYYY-MM-DD`. */
 export function DateControl({
   question,
   value,
@@ -54,19 +55,14 @@ export function DateControl({
   onEdit,
 }: ControlProps<Extract<Question, { type: 'date' }>>) {
   return (
-    <input
+    <DateInput
       id={controlId(question.code)}
-      type="date"
-      min="1900-01-01"
-      max="2100-12-31"
-      value={typeof value === 'string' ? value : ''}
+      value={typeof value === 'string' ? value : null}
       readOnly={readOnly}
       aria-labelledby={labelId}
       aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
-      onChange={(event) =>
-        onEdit({ answers: { [question.code]: event.target.value === '' ? null : event.target.value } })
-      }
+      invalid={invalid}
+      onValue={(iso) => onEdit({ answers: { [question.code]: iso } })}
     />
   )
 }
