@@ -1,0 +1,157 @@
+import { liveQuery, type Dexie } from 'dexie'
+import { err, ok, type Result } from '@core/result'
+import {
+  checkDatabaseMarker,
+  mayFollowChange,
+  type DatabaseMarker,
+  type DatabaseObservation,
+  type MarkerCheck,
+} from '@core/storage/checkDatabaseMarker'
+import {
+  buildDatabaseMarker,
+  ensureDatabaseIdentity,
+  observeDatabase,
+  recordDatabaseReset,
+  type DatabaseReset,
+} from '@core/storage/databaseIdentity'
+import type { StorageFailure } from '@core/storage/storageError'
+import type { DatabaseMarkerStore } from './databaseMarkerStore'
+
+/**
+ * The start-up check (issue 20, item 4): compares the freshly opened database with its marker.
+ * When the check does not block, the database gets its identity (if new) and the marker is brought
+ * up to date; when it blocks, nothing at all is written, in the database or in the marker.
+ *
+ * @example
+ *   const checked = await checkDatabaseOnOpen(database, platform.databaseMarkers)
+ *   if (checked.ok && checked.value.status === 'blocked') showWipeScreen(checked.value)
+ */
+export async function checkDatabaseOnOpen(
+  database: Dexie,
+  store: DatabaseMarkerStore,
+  now: () => Date = () => new Date(),
+): Promise<Result<MarkerCheck, StorageFailure>> {
+  const observed = await observeDatabase(database)
+  if (!observed.ok) return observed
+  const marker = await store.read(database.name)
+  const check = checkDatabaseMarker(marker, observed.value)
+  if (check.status === 'blocked') return ok(check)
+  const written = await writeMarker(database, store, observed.value, marker, now)
+  return written.ok ? ok(check) : written
+}
+
+/**
+ * Makes the marker describe the database as it is now: after a restore (its rows and identity come
+ * from the backup) or after the user accepted an emptied or shrunk database (`reset`, recorded in
+ * the database's settings first).
+ *
+ * @example
+ *   await rebaseDatabaseMarker(database, store) // after restoreDatabase succeeded
+ */
+export async function rebaseDatabaseMarker(
+  database: Dexie,
+  store: DatabaseMarkerStore,
+  reset?: DatabaseReset,
+  now: () => Date = () => new Date(),
+): Promise<Result<DatabaseMarker, StorageFailure>> {
+  if (reset !== undefined) {
+    const recorded = await recordDatabaseReset(database, reset)
+    if (!recorded.ok) return recorded
+  }
+  const observed = await observeDatabase(database)
+  if (!observed.ok) return observed
+  return writeMarker(database, store, observed.value, null, now)
+}
+
+async function writeMarker(
+  database: Dexie,
+  store: DatabaseMarkerStore,
+  observed: DatabaseObservation,
+  previous: DatabaseMarker | null,
+  now: () => Date,
+): Promise<Result<DatabaseMarker, StorageFailure>> {
+  const identity = observed.identity ?? (await ensureDatabaseIdentity(database))
+  if (typeof identity !== 'string' && !identity.ok) return identity
+  const id = typeof identity === 'string' ? identity : identity.value
+  const unchanged =
+    previous !== null &&
+    previous.identity === id &&
+    sameCounts(previous.counts, observed.counts) &&
+    previous.databaseName === database.name
+  const marker = unchanged ? previous : buildDatabaseMarker(database.name, id, observed.counts, now())
+  if (!unchanged && !(await store.write(marker)))
+    return err({ code: 'unknown', message: 'the database marker could not be stored' })
+  return ok(marker)
+}
+
+const sameCounts = (left: Readonly<Record<string, number>>, right: Readonly<Record<string, number>>) => {
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)])
+  return [...keys].every((key) => (left[key] ?? 0) === (right[key] ?? 0))
+}
+
+/**
+ * Keeps the marker following the database while the app runs: a live query over the identity and
+ * every table's count re-runs after each write (in this window or another of the app), and the
+ * marker is written at most once per `delayMs` (and when the page is hidden). A database emptied
+ * under the running app has no identity any more: the marker then stays as it was
+ * (`mayFollowChange`), so the next start blocks. Returns the function that stops following.
+ *
+ * @example
+ *   const stop = followDatabaseChanges(database, platform.databaseMarkers)
+ */
+export function followDatabaseChanges(
+  database: Dexie,
+  store: DatabaseMarkerStore,
+  options: { readonly delayMs?: number; readonly now?: () => Date } = {},
+): () => void {
+  const delayMs = options.delayMs ?? 1000
+  const now = options.now ?? (() => new Date())
+  let pending: DatabaseObservation | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let first = true
+
+  const flush = async () => {
+    timer = null
+    const observed = pending
+    pending = null
+    if (observed === null || observed.identity === null) return
+    const marker = await store.read(database.name)
+    if (!mayFollowChange(marker, observed)) return
+    if (
+      marker !== null &&
+      marker.identity === observed.identity &&
+      sameCounts(marker.counts, observed.counts)
+    )
+      // Same rows, but something changed: only the time moves on.
+      await store.write({ ...marker, lastChangeAt: now().toISOString() })
+    else await store.write(buildDatabaseMarker(database.name, observed.identity, observed.counts, now()))
+  }
+
+  const subscription = liveQuery(async () => {
+    const observed = await observeDatabase(database)
+    return observed.ok ? observed.value : null
+  }).subscribe({
+    next: (observed) => {
+      // The first result is what the start-up check already wrote.
+      if (first) {
+        first = false
+        return
+      }
+      if (observed === null) return
+      pending = observed
+      timer ??= setTimeout(() => void flush(), delayMs)
+    },
+    error: () => undefined,
+  })
+  const onHide = () => {
+    if (timer !== null) clearTimeout(timer)
+    void flush()
+  }
+  globalThis.addEventListener?.('pagehide', onHide)
+  return () => {
+    subscription.unsubscribe()
+    globalThis.removeEventListener?.('pagehide', onHide)
+    if (timer !== null) clearTimeout(timer)
+    void flush()
+  }
+}
