@@ -196,7 +196,12 @@ export function DatabaseWipeScreen({
           <p className="help">{t(`databaseWipe.restoreFromFileHelp.${backups.storage}`)}</p>
         </li>
         <li>
-          <button type="button" className="button danger" disabled={busy} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button wipe-accept"
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             {t('databaseWipe.acceptEmpty')}
           </button>
           <p className="help">{t('databaseWipe.acceptEmptyHelp')}</p>
