@@ -33,7 +33,10 @@ describe('checkDatabaseMarker', () => {
 
   it('accepts the same database with the same or more rows', () => {
     expect(
-      checkDatabaseMarker(marker, { identity: 'id-1', counts: { submissions: 13, assessments: 2, auditLog: 31 } }),
+      checkDatabaseMarker(marker, {
+        identity: 'id-1',
+        counts: { submissions: 13, assessments: 2, auditLog: 31 },
+      }),
     ).toEqual({ status: 'ok' })
   })
 
@@ -49,9 +52,10 @@ describe('checkDatabaseMarker', () => {
   })
 
   it('blocks a database recreated with another identity, even with a few rows in it', () => {
-    expect(
-      checkDatabaseMarker(marker, { identity: 'id-2', counts: { submissions: 1 } }),
-    ).toMatchObject({ status: 'blocked', reason: 'recreated' })
+    expect(checkDatabaseMarker(marker, { identity: 'id-2', counts: { submissions: 1 } })).toMatchObject({
+      status: 'blocked',
+      reason: 'recreated',
+    })
   })
 
   it('blocks the same database when a table lost most of its rows', () => {
@@ -62,7 +66,9 @@ describe('checkDatabaseMarker', () => {
 
     // 12 → 5: 7 gone, under half: large. 2 → 0: only 2 gone: not large.
     expect(check).toMatchObject({ status: 'blocked', reason: 'shrunk' })
-    expect(check.status === 'blocked' && check.drops).toEqual([{ table: 'submissions', before: 12, after: 5 }])
+    expect(check.status === 'blocked' && check.drops).toEqual([
+      { table: 'submissions', before: 12, after: 5 },
+    ])
   })
 
   it('never blocks when the marker saw no data', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { DatabaseMarker } from '@core/storage/checkDatabaseMarker'
-import { createLocalStorageMarkerStore, markerStorageKey } from './databaseMarkerStore'
+import {
+  createDesktopMarkerStore,
+  createLocalStorageMarkerStore,
+  markerStorageKey,
+} from './databaseMarkerStore'
 
 /** The part of `Storage` the store uses, in memory; `full` makes every write throw as a full quota does. */
 function memoryStorage(full = false): Storage {
@@ -41,5 +45,27 @@ describe('createLocalStorageMarkerStore', () => {
     expect(await createLocalStorageMarkerStore(() => storage).read('ict-index-workbench')).toBeNull()
     expect(await createLocalStorageMarkerStore(() => memoryStorage(true)).write(marker)).toBe(false)
     expect(await createLocalStorageMarkerStore(() => undefined).write(marker)).toBe(false)
+  })
+})
+
+describe('createDesktopMarkerStore', () => {
+  it('reads and writes through the bridge, and treats a bridge failure as no marker / not written', async () => {
+    const files = new Map<string, DatabaseMarker>()
+    const store = createDesktopMarkerStore({
+      readDatabaseMarker: async ({ databaseName }) => ({ ok: true, value: files.get(databaseName) ?? null }),
+      writeDatabaseMarker: async ({ marker: written }) => {
+        files.set(written.databaseName, written)
+        return { ok: true, value: null }
+      },
+    })
+    expect(await store.write(marker)).toBe(true)
+    expect(await store.read('ict-index-workbench')).toEqual(marker)
+
+    const failing = createDesktopMarkerStore({
+      readDatabaseMarker: async () => ({ ok: false, error: { code: 'io-failed', message: 'EACCES' } }),
+      writeDatabaseMarker: () => Promise.reject(new Error('bridge gone')),
+    })
+    expect(await failing.read('ict-index-workbench')).toBeNull()
+    expect(await failing.write(marker)).toBe(false)
   })
 })

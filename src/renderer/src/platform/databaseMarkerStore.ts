@@ -1,4 +1,5 @@
 import { parseDatabaseMarker, type DatabaseMarker } from '@core/storage/checkDatabaseMarker'
+import type { DesktopApi } from '../../../shared/ipc/contract'
 
 /**
  * Where the marker of a database is kept, outside IndexedDB: it must survive the database being
@@ -44,6 +45,28 @@ export function createLocalStorageMarkerStore(
       } catch {
         return Promise.resolve(false)
       }
+    },
+  }
+}
+
+/**
+ * Markers in the profile folder, written by main (desktop edition): outside everything Chromium
+ * keeps for the page, so even a reset of all site data leaves them.
+ *
+ * @example
+ *   const store = createDesktopMarkerStore(window.desktop)
+ */
+export function createDesktopMarkerStore(
+  desktop: Pick<DesktopApi, 'readDatabaseMarker' | 'writeDatabaseMarker'>,
+): DatabaseMarkerStore {
+  return {
+    read: async (databaseName) => {
+      const read = await desktop.readDatabaseMarker({ databaseName }).catch(() => null)
+      return read?.ok ? read.value : null
+    },
+    write: async (marker) => {
+      const written = await desktop.writeDatabaseMarker({ marker }).catch(() => null)
+      return written?.ok === true
     },
   }
 }

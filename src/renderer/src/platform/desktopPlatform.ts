@@ -1,7 +1,7 @@
 import { ok } from '@core/result'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createBackups } from './backups'
-import { createLocalStorageMarkerStore } from './databaseMarkerStore'
+import { createDesktopMarkerStore } from './databaseMarkerStore'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems } from './readBrowserFiles'
 import { takeRecoveryNotice } from './recoveryNotice'
@@ -10,7 +10,7 @@ import { takeRecoveryNotice } from './recoveryNotice'
 export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): Platform {
   // Read once per page load (it also strips `?recovered=` from the address), then remembered.
   let recoveryNotice: ReturnType<Platform['takeRecoveryNotice']> | undefined
-  const databaseMarkers = createLocalStorageMarkerStore()
+  const databaseMarkers = createDesktopMarkerStore(desktop)
   return {
     runtime: 'desktop',
     getAppInfo: () => desktop.getAppInfo(),
