@@ -1,4 +1,4 @@
-import { liveQuery, type Dexie } from 'dexie'
+import { Dexie, type ObservabilitySet } from 'dexie'
 import { err, ok, type Result } from '@core/result'
 import {
   checkDatabaseMarker,
@@ -90,10 +90,11 @@ const sameCounts = (left: Readonly<Record<string, number>>, right: Readonly<Reco
 }
 
 /**
- * Keeps the marker following the database while the app runs: a live query over the identity and
- * every table's count re-runs after each write (in this window or another of the app), and the
- * marker is written at most once per `delayMs` (and when the page is hidden). A database emptied
- * under the running app has no identity any more: the marker then stays as it was
+ * Keeps the marker following the database while the app runs: Dexie's `storagemutated` event
+ * (every committed write through Dexie, in this window or another of the app) schedules one
+ * observation at most every `delayMs` — counting never runs per keystroke save — and the marker
+ * is written from it (and once more when the page is hidden or following stops). A database
+ * emptied under the running app has no identity any more: the marker then stays as it was
  * (`mayFollowChange`), so the next start blocks. Returns the function that stops following.
  *
  * @example
@@ -106,52 +107,39 @@ export function followDatabaseChanges(
 ): () => void {
   const delayMs = options.delayMs ?? 1000
   const now = options.now ?? (() => new Date())
-  let pending: DatabaseObservation | null = null
+  const prefix = `idb://${database.name}/`
   let timer: ReturnType<typeof setTimeout> | null = null
-  let first = true
+  let changed = false
 
   const flush = async () => {
     timer = null
-    const observed = pending
-    pending = null
-    if (observed === null || observed.identity === null) return
+    if (!changed) return
+    changed = false
+    const observed = await observeDatabase(database)
+    if (!observed.ok || observed.value.identity === null) return
+    const { identity, counts } = observed.value
     const marker = await store.read(database.name)
-    if (!mayFollowChange(marker, observed)) return
-    if (
-      marker !== null &&
-      marker.identity === observed.identity &&
-      sameCounts(marker.counts, observed.counts)
-    )
+    if (!mayFollowChange(marker, observed.value)) return
+    if (marker !== null && marker.identity === identity && sameCounts(marker.counts, counts))
       // Same rows, but something changed: only the time moves on.
       await store.write({ ...marker, lastChangeAt: now().toISOString() })
-    else await store.write(buildDatabaseMarker(database.name, observed.identity, observed.counts, now()))
+    else await store.write(buildDatabaseMarker(database.name, identity, counts, now()))
   }
 
-  const subscription = liveQuery(async () => {
-    const observed = await observeDatabase(database)
-    return observed.ok ? observed.value : null
-  }).subscribe({
-    next: (observed) => {
-      // The first result is what the start-up check already wrote.
-      if (first) {
-        first = false
-        return
-      }
-      if (observed === null) return
-      pending = observed
-      timer ??= setTimeout(() => void flush(), delayMs)
-    },
-    error: () => undefined,
-  })
-  const onHide = () => {
+  const onMutated = (parts: ObservabilitySet) => {
+    if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return
+    changed = true
+    timer ??= setTimeout(() => void flush(), delayMs)
+  }
+  const flushNow = () => {
     if (timer !== null) clearTimeout(timer)
     void flush()
   }
-  globalThis.addEventListener?.('pagehide', onHide)
+  Dexie.on('storagemutated', onMutated)
+  globalThis.addEventListener?.('pagehide', flushNow)
   return () => {
-    subscription.unsubscribe()
-    globalThis.removeEventListener?.('pagehide', onHide)
-    if (timer !== null) clearTimeout(timer)
-    void flush()
+    Dexie.on.storagemutated.unsubscribe(onMutated)
+    globalThis.removeEventListener?.('pagehide', flushNow)
+    flushNow()
   }
 }
