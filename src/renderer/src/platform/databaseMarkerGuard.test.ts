@@ -51,6 +51,22 @@ describe('checkDatabaseOnOpen', () => {
     database.close()
   })
 
+  it('leaves an empty new database untouched: no identity, no marker, until its first rows', async () => {
+    const database = await open()
+    const { store, writes, current } = aStore()
+
+    expect(await checkDatabaseOnOpen(database, store, at)).toEqual({ ok: true, value: { status: 'new' } })
+    expect(await database.settings.count()).toBe(0)
+    expect(writes).toHaveLength(0)
+
+    const stop = followDatabaseChanges(database, store, { delayMs: 10 })
+    await database.units.bulkAdd(units(1))
+    await vi.waitFor(() => expect(current()?.counts['units']).toBe(1))
+    stop()
+    expect(current()?.identity).toBe((await database.settings.get(DATABASE_IDENTITY_KEY))?.value)
+    database.close()
+  })
+
   it('blocks a database emptied since the marker saw it and writes nothing at all', async () => {
     const database = await open()
     await database.units.bulkAdd(units(8))
@@ -148,6 +164,7 @@ describe('followDatabaseChanges', () => {
 
   it('writes nothing after being stopped with no change pending', async () => {
     const database = await open()
+    await database.units.bulkAdd(units(1))
     const { store, writes } = aStore()
     await checkDatabaseOnOpen(database, store, at)
 

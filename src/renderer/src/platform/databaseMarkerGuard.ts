@@ -3,6 +3,7 @@ import { err, ok, type Result } from '@core/result'
 import {
   checkDatabaseMarker,
   mayFollowChange,
+  totalRows,
   type DatabaseMarker,
   type DatabaseObservation,
   type MarkerCheck,
@@ -19,8 +20,9 @@ import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 /**
  * The start-up check (issue 20, item 4): compares the freshly opened database with its marker.
- * When the check does not block, the database gets its identity (if new) and the marker is brought
- * up to date; when it blocks, nothing at all is written, in the database or in the marker.
+ * When the check does not block, the database gets its identity (if new and not empty) and the
+ * marker is brought up to date; when it blocks, nothing at all is written, in the database or in
+ * the marker.
  *
  * @example
  *   const checked = await checkDatabaseOnOpen(database, platform.databaseMarkers)
@@ -36,6 +38,9 @@ export async function checkDatabaseOnOpen(
   const marker = await store.read(database.name)
   const check = checkDatabaseMarker(marker, observed.value)
   if (check.status === 'blocked') return ok(check)
+  // An empty database with no identity has nothing to lose: it is left untouched (opening the app
+  // never writes), and gets its identity with its first rows (followDatabaseChanges).
+  if (observed.value.identity === null && totalRows(observed.value.counts) === 0) return ok(check)
   const written = await writeMarker(database, store, observed.value, marker, now)
   return written.ok ? ok(check) : written
 }
@@ -116,14 +121,19 @@ export function followDatabaseChanges(
     if (!changed) return
     changed = false
     const observed = await observeDatabase(database)
-    if (!observed.ok || observed.value.identity === null) return
-    const { identity, counts } = observed.value
+    if (!observed.ok) return
     const marker = await store.read(database.name)
     if (!mayFollowChange(marker, observed.value)) return
-    if (marker !== null && marker.identity === identity && sameCounts(marker.counts, counts))
+    const { counts } = observed.value
+    if (observed.value.identity === null && totalRows(counts) === 0) return
+    // A database that had nothing to lose gets its identity with its first rows.
+    const identity = observed.value.identity ?? (await ensureDatabaseIdentity(database))
+    if (typeof identity !== 'string' && !identity.ok) return
+    const id = typeof identity === 'string' ? identity : identity.value
+    if (marker !== null && marker.identity === id && sameCounts(marker.counts, counts))
       // Same rows, but something changed: only the time moves on.
       await store.write({ ...marker, lastChangeAt: now().toISOString() })
-    else await store.write(buildDatabaseMarker(database.name, identity, counts, now()))
+    else await store.write(buildDatabaseMarker(database.name, id, counts, now()))
   }
 
   const onMutated = (parts: ObservabilitySet) => {
