@@ -10,7 +10,7 @@ export type DatabaseMarker = {
   readonly databaseName: string
   /** The random id written into the database's `settings` table when it was first seen. */
   readonly identity: string
-  /** Rows per table (the `settings` table excluded). */
+  /** Rows per table, `settings` included (the same rows a backup's `recordCount` adds up). */
   readonly counts: Readonly<Record<string, number>>
   /** ISO time of the last change the app saw (a write that re-ran the marker's live query). */
   readonly lastChangeAt: string
@@ -56,7 +56,7 @@ export function isLargeDrop(before: number, after: number): boolean {
   return before - after >= LARGE_DROP_MIN_ROWS && after < before * LARGE_DROP_REMAINING_FRACTION
 }
 
-/** Every row the marker or observation counts (the settings table is never counted). */
+/** Every row the marker or observation counts. */
 export function totalRows(counts: Readonly<Record<string, number>>): number {
   return Object.values(counts).reduce((sum, count) => sum + count, 0)
 }
@@ -141,8 +141,8 @@ type BackupCandidate = {
 
 /**
  * The newest verified backup that holds the data the marker saw: its record count is not a large
- * drop from the marker's rows (settings rows in the backup make it count a little more, never
- * less). Null when no backup qualifies.
+ * drop from the marker's rows (both count every table, `settings` included). Null when no backup
+ * qualifies.
  *
  * @example
  *   newestBackupWithData(entries, marker)?.id

@@ -18,7 +18,7 @@ export type DatabaseReset = {
 }
 
 /**
- * Reads the identity and the rows per table (the `settings` table excluded) in one read
+ * Reads the identity and the rows of every table (`settings` included) in one read
  * transaction. Counting is cheap in IndexedDB (no rows are read).
  *
  * @example
@@ -32,7 +32,7 @@ export async function observeDatabase(database: Dexie): Promise<Result<DatabaseO
         const row = (await database.table('settings').get(DATABASE_IDENTITY_KEY)) as
           { readonly value?: unknown } | undefined
         for (const table of database.tables) {
-          if (table.name !== 'settings') counts[table.name] = await table.count()
+          counts[table.name] = await table.count()
         }
         const identity = typeof row?.value === 'string' && row.value !== '' ? row.value : null
         return { identity, counts }

@@ -24,6 +24,7 @@ import './databaseWipeScreen.css'
 type Blocked = Extract<MarkerCheck, { status: 'blocked' }>
 
 const KNOWN_TABLES = [
+  'settings',
   'frameworks',
   'units',
   'submissions',

@@ -68,23 +68,39 @@ export async function rebaseDatabaseMarker(
   return writeMarker(database, store, observed.value, null, now)
 }
 
+/**
+ * Writes the marker for what `observed` saw, giving the database its identity first if it has
+ * none (then counting again: the identity is a `settings` row). With the same identity and counts
+ * as `previous`, the marker is left as it is, or only its time moves on when `touch` is set (a
+ * write that changed rows without changing their number).
+ */
 async function writeMarker(
   database: Dexie,
   store: DatabaseMarkerStore,
   observed: DatabaseObservation,
   previous: DatabaseMarker | null,
   now: () => Date,
+  touch = false,
 ): Promise<Result<DatabaseMarker, StorageFailure>> {
-  const identity = observed.identity ?? (await ensureDatabaseIdentity(database))
-  if (typeof identity !== 'string' && !identity.ok) return identity
-  const id = typeof identity === 'string' ? identity : identity.value
+  let current = observed
+  if (current.identity === null) {
+    const ensured = await ensureDatabaseIdentity(database)
+    if (!ensured.ok) return ensured
+    const again = await observeDatabase(database)
+    if (!again.ok) return again
+    current = again.value
+  }
+  const id = current.identity ?? ''
   const unchanged =
     previous !== null &&
     previous.identity === id &&
-    sameCounts(previous.counts, observed.counts) &&
+    sameCounts(previous.counts, current.counts) &&
     previous.databaseName === database.name
-  const marker = unchanged ? previous : buildDatabaseMarker(database.name, id, observed.counts, now())
-  if (!unchanged && !(await store.write(marker)))
+  if (unchanged && !touch) return ok(previous)
+  const marker = unchanged
+    ? { ...previous, lastChangeAt: now().toISOString() }
+    : buildDatabaseMarker(database.name, id, current.counts, now())
+  if (!(await store.write(marker)))
     return err({ code: 'unknown', message: 'the database marker could not be stored' })
   return ok(marker)
 }
@@ -124,16 +140,9 @@ export function followDatabaseChanges(
     if (!observed.ok) return
     const marker = await store.read(database.name)
     if (!mayFollowChange(marker, observed.value)) return
-    const { counts } = observed.value
-    if (observed.value.identity === null && totalRows(counts) === 0) return
+    if (observed.value.identity === null && totalRows(observed.value.counts) === 0) return
     // A database that had nothing to lose gets its identity with its first rows.
-    const identity = observed.value.identity ?? (await ensureDatabaseIdentity(database))
-    if (typeof identity !== 'string' && !identity.ok) return
-    const id = typeof identity === 'string' ? identity : identity.value
-    if (marker !== null && marker.identity === id && sameCounts(marker.counts, counts))
-      // Same rows, but something changed: only the time moves on.
-      await store.write({ ...marker, lastChangeAt: now().toISOString() })
-    else await store.write(buildDatabaseMarker(database.name, id, counts, now()))
+    await writeMarker(database, store, observed.value, marker, now, true)
   }
 
   const onMutated = (parts: ObservabilitySet) => {
