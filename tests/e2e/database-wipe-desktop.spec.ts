@@ -16,7 +16,8 @@ function installFakeBridge() {
   }
   const load = (): Folder => JSON.parse(localStorage.getItem(KEY) ?? '{"backups":[],"markers":{}}') as Folder
   const save = (folder: Folder) => localStorage.setItem(KEY, JSON.stringify(folder))
-  const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
+  const toBase64 = (bytes: Uint8Array) =>
+    btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
   const fromBase64 = (text: string) => Uint8Array.from(atob(text), (character) => character.charCodeAt(0))
   const done = <T>(value: T) => Promise.resolve({ ok: true, value })
   let clock = Date.parse('2026-12-07T06:00:00.000Z')
