@@ -11,6 +11,7 @@ export const CORE_LAYERS = [
   'formula',
   'framework',
   'builtins',
+  'audit',
   'responses',
   'scoring',
   'assessment',

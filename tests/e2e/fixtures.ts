@@ -7,7 +7,15 @@ export type PageProblems = string[]
  * The browser edition in Chromium, watched for console errors and for any request that leaves
  * 127.0.0.1 (the app must work with no network at all).
  */
-export const test = base.extend<{ appPage: Page; problems: PageProblems }>({
+export const test = base.extend<{ appPage: Page; problems: PageProblems; operators: boolean }>({
+  // The operator of each mode, as if someone had given a name on this machine before (the app
+  // asks for it once per mode before appraising, publishing, restoring…). A spec that tests the
+  // asking itself turns it off: `test.use({ operators: false })`.
+  operators: [true, { option: true }],
+  context: async ({ context, operators }, use) => {
+    if (operators) await context.addInitScript(presetOperators)
+    await use(context)
+  },
   problems: async ({}, use) => {
     await use([])
   },
@@ -28,5 +36,14 @@ export const test = base.extend<{ appPage: Page; problems: PageProblems }>({
     await use(page)
   },
 })
+
+/** Runs in the page before the app: an operator per mode unless one is stored already. */
+function presetOperators() {
+  for (const mode of ['unit', 'evaluator', 'manager']) {
+    const key = `ictwb.operator.${mode}`
+    if (window.localStorage.getItem(key) === null)
+      window.localStorage.setItem(key, JSON.stringify({ name: 'Kiểm thử tự động', position: '' }))
+  }
+}
 
 export { expect }

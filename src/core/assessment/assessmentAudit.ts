@@ -1,3 +1,4 @@
+import type { AuditOperator } from '@core/audit/auditOperator'
 import type { AnswerValue } from '@core/responses/answer'
 import type { AssessmentUnit } from './assessment'
 
@@ -12,6 +13,8 @@ export type AssessmentAuditEntry = {
   readonly seq: number
   readonly at: string
   readonly assessmentId: string
+  /** Who acted; `null` when nobody was named (entries older than the operator record none). */
+  readonly operator: AuditOperator | null
 } & AssessmentAuditEvent
 
 /** An audit action with its detail. */

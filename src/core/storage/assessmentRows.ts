@@ -3,6 +3,7 @@ import type { Assessment, AssessmentStatus, AssessmentUnit, UnitApproval } from 
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
 import { storedReportSignature } from '@core/assessment/reportSignature'
 import type { AssessmentResult } from '@core/scoring/assessmentResult'
+import { appendAuditEntry } from './auditLogAppend'
 import type { WorkbenchDatabase } from './database'
 import type { StoredAssessment } from './storedTypes'
 
@@ -74,5 +75,5 @@ export async function writeAssessmentAudit(
   at: string,
   event: AssessmentAuditEvent,
 ): Promise<void> {
-  await database.auditLog.add({ at, entityId: assessmentId, action: event.action, detail: event.detail })
+  await appendAuditEntry(database, { at, entityId: assessmentId, action: event.action, detail: event.detail })
 }

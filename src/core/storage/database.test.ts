@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { defineWorkbenchDatabase, openWorkbenchDatabase } from './database'
+import { defineWorkbenchDatabase, openWorkbenchDatabase, SCHEMA_WRITER_KEY } from './database'
 import { schemaHistory, type SchemaStep } from './schemaHistory'
 import shippedSchema from './shippedSchema.json'
 
@@ -71,18 +71,45 @@ describe('openWorkbenchDatabase', () => {
     })
   })
 
-  it('opens a database written by a newer app version without losing its rows', async () => {
+  it('refuses a database written in a newer data format, naming the app version that wrote it, and changes nothing', async () => {
     const name = uniqueName('newer')
     const base = schemaHistory.at(-1) as SchemaStep
-    const newer = defineWorkbenchDatabase(name, [
-      ...schemaHistory,
-      { version: base.version + 5, stores: base.stores },
-    ])
-    await newer.units.put({ code: 'SNV', name: 'Sở Nội vụ', group: 'so-ban-nganh' })
-    newer.close()
+    const newerHistory = [...schemaHistory, { version: base.version + 5, stores: base.stores }]
+    const written = await openWorkbenchDatabase(name, newerHistory, '9.1.0')
+    expect(written.ok).toBe(true)
+    if (!written.ok) return
+    await written.value.units.put({ code: 'SNV', name: 'Sở Nội vụ', group: 'so-ban-nganh' })
+    written.value.close()
 
-    const opened = await openWorkbenchDatabase(name)
+    const opened = await openWorkbenchDatabase(name, schemaHistory, '1.0.0')
 
-    expect(opened.ok && (await opened.value.units.count())).toBe(1)
+    expect(opened.ok).toBe(false)
+    if (opened.ok) return
+    expect(opened.error).toMatchObject({
+      code: 'database-newer-than-app',
+      found: base.version + 5,
+      supported: base.version,
+      neededAppVersion: '9.1.0',
+    })
+    const again = await openWorkbenchDatabase(name, newerHistory)
+    expect(again.ok && (await again.value.units.count())).toBe(1)
+    expect(again.ok && (await again.value.settings.get(SCHEMA_WRITER_KEY))?.value).toEqual({
+      schemaVersion: base.version + 5,
+      appVersion: '9.1.0',
+    })
+    if (again.ok) again.value.close()
+  })
+
+  it('records the data format and app version it writes, and says nothing of a version it was not told', async () => {
+    const name = uniqueName('writer')
+    const opened = await openWorkbenchDatabase(name, schemaHistory, '2.3.4')
+    expect(opened.ok && (await opened.value.settings.get(SCHEMA_WRITER_KEY))?.value).toEqual({
+      schemaVersion: schemaHistory.at(-1)?.version,
+      appVersion: '2.3.4',
+    })
+    if (opened.ok) opened.value.close()
+    const unnamed = await openWorkbenchDatabase(uniqueName('unnamed'))
+    expect(unnamed.ok && (await unnamed.value.settings.get(SCHEMA_WRITER_KEY))).toBeUndefined()
+    if (unnamed.ok) unnamed.value.close()
   })
 })

@@ -26,7 +26,15 @@ export const WORKBENCH_DATABASE_NAME = 'ict-index-workbench'
 
 export type DatabaseOpenError =
   | { readonly code: 'database-upgrade-failed'; readonly message: string }
-  | { readonly code: 'database-newer-than-app'; readonly message: string }
+  | {
+      readonly code: 'database-newer-than-app'
+      readonly message: string
+      /** The data format the database has and the one this app writes. */
+      readonly found: number
+      readonly supported: number
+      /** The app version that last wrote the newer format, when it recorded itself. */
+      readonly neededAppVersion: string | null
+    }
   | { readonly code: 'database-unavailable'; readonly message: string }
 
 /**
@@ -65,21 +73,64 @@ export function defineWorkbenchDatabase(
 export async function openWorkbenchDatabase(
   name: string = WORKBENCH_DATABASE_NAME,
   history: readonly SchemaStep[] = schemaHistory,
+  appVersion: string | null = null,
 ): Promise<Result<WorkbenchDatabase, DatabaseOpenError>> {
   const database = defineWorkbenchDatabase(name, history)
+  const supported = history.at(-1)?.version ?? 0
   try {
     await database.open()
+    // Dexie opens a database of a newer format too (its tables as they are); writing into it with
+    // an older app's idea of the rows could lose what the newer app added, so it is refused here.
+    const found = Math.floor(database.backendDB().version / 10)
+    if (found > supported) {
+      const writer = (await database.settings.get(SCHEMA_WRITER_KEY))?.value
+      database.close()
+      return err({
+        code: 'database-newer-than-app',
+        message: `data format ${found}, this app writes ${supported}`,
+        found,
+        supported,
+        neededAppVersion: isSchemaWriter(writer) && writer.schemaVersion === found ? writer.appVersion : null,
+      })
+    }
+    const writer = (await database.settings.get(SCHEMA_WRITER_KEY))?.value
+    if (
+      appVersion !== null &&
+      !(isSchemaWriter(writer) && writer.schemaVersion === supported && writer.appVersion === appVersion)
+    )
+      await database.settings.put({ key: SCHEMA_WRITER_KEY, value: { schemaVersion: supported, appVersion } })
     return ok(database)
   } catch (error) {
     database.close()
-    return err(classifyOpenError(error))
+    return err(classifyOpenError(error, supported))
   }
 }
 
-function classifyOpenError(error: unknown): DatabaseOpenError {
+/** The settings row where the app records which data format it wrote and its own version. */
+export const SCHEMA_WRITER_KEY = 'schemaWriter'
+
+type SchemaWriter = { readonly schemaVersion: number; readonly appVersion: string }
+
+function isSchemaWriter(value: unknown): value is SchemaWriter {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as SchemaWriter).schemaVersion === 'number' &&
+    typeof (value as SchemaWriter).appVersion === 'string'
+  )
+}
+
+function classifyOpenError(error: unknown, supported: number): DatabaseOpenError {
   const name = error instanceof Error ? error.name : ''
   const message = error instanceof Error ? error.message : String(error)
-  if (name === 'VersionError') return { code: 'database-newer-than-app', message }
+  if (name === 'VersionError')
+    return {
+      code: 'database-newer-than-app',
+      message,
+      found: supported + 1,
+      supported,
+      neededAppVersion: null,
+    }
   if (name === 'UpgradeError') return { code: 'database-upgrade-failed', message }
   return { code: 'database-unavailable', message }
 }

@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie'
 import { err, ok, type Result } from '@core/result'
 import type { DatabaseMarker, DatabaseObservation } from './checkDatabaseMarker'
+import { SCHEMA_WRITER_KEY } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
 /** The `settings` row holding the database's random identity, written once when it is first seen. */
@@ -18,7 +19,19 @@ export type DatabaseReset = {
 }
 
 /**
- * Reads the identity and the rows of every table (`settings` included) in one read
+ * `settings` rows the app writes for itself (the schema writer on every opening, the identity, the
+ * resets): not data a user could lose, so never counted — a database recreated by Chromium and
+ * opened once is still "emptied".
+ */
+const BOOKKEEPING_KEYS: ReadonlySet<string> = new Set([
+  SCHEMA_WRITER_KEY,
+  DATABASE_IDENTITY_KEY,
+  DATABASE_RESETS_KEY,
+])
+
+/**
+ * Reads the identity and the rows of every table (`settings` included, without the app's own
+ * bookkeeping rows) in one read
  * transaction. Counting is cheap in IndexedDB (no rows are read).
  *
  * @example
@@ -32,7 +45,10 @@ export async function observeDatabase(database: Dexie): Promise<Result<DatabaseO
         const row = (await database.table('settings').get(DATABASE_IDENTITY_KEY)) as
           { readonly value?: unknown } | undefined
         for (const table of database.tables) {
-          counts[table.name] = await table.count()
+          counts[table.name] =
+            table.name === 'settings'
+              ? await table.filter((row: { readonly key: string }) => !BOOKKEEPING_KEYS.has(row.key)).count()
+              : await table.count()
         }
         const identity = typeof row?.value === 'string' && row.value !== '' ? row.value : null
         return { identity, counts }

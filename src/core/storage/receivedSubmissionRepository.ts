@@ -12,6 +12,7 @@ import { knownFilesOf } from '@core/import/memoryImportStore'
 import { planResolution } from '@core/import/planResolution'
 import { toReceivedSubmission, type ReceivedSubmission } from '@core/import/receivedSubmission'
 import { err, ok } from '@core/result'
+import { appendAuditEntry } from './auditLogAppend'
 import { writeWithReopen, type WorkbenchDatabase } from './database'
 import {
   createImportJournalRepository,
@@ -73,7 +74,7 @@ export function createReceivedSubmissionRepository(
   const journalRepository = createImportJournalRepository(database)
   const versionsOf = (key: ReceivedKey) =>
     received.where(keyIndex).equals([key.unitCode, key.frameworkId, key.frameworkVersion, key.year]).toArray()
-  const audit = (entry: StoredAuditEntry) => database.auditLog.add(entry)
+  const audit = (entry: StoredAuditEntry) => appendAuditEntry(database, entry)
   const faultCheck = () => {
     const fault = options.injectFault?.() ?? null
     if (fault !== null) raiseFault(fault)

@@ -1,3 +1,4 @@
+import type { AuditOperator, OperatorMode } from '@core/audit/auditOperator'
 import type { AssessmentUnit } from '@core/assessment/assessment'
 import { previousIndicatorValues } from '@core/assessment/previousIndicatorValues'
 import { scoringUnits } from '@core/assessment/scoringUnits'
@@ -17,6 +18,7 @@ import type { WorkbenchDatabase } from './database'
 import { createFrameworkSnapshotRepository } from './frameworkSnapshotRepository'
 import { createSubmissionRepository, type SubmissionWriteFailure } from './submissionRepository'
 import { createUnitProfileRepository } from './unitProfileRepository'
+import { bindAuditOperator } from './auditLogAppend'
 import { createUnitLineageRepository } from './unitLineageRepository'
 import type { StorageFailure } from './storageError'
 import { loadBuiltInLineage } from '@core/comparison/builtInLineages'
@@ -81,6 +83,13 @@ export type SeedSampleWorkspaceOptions = {
   readonly framework?: ValidFramework
 }
 
+/** The people the sample workspace's audit log names, one per mode (made up, marked as sample data). */
+export const SAMPLE_OPERATORS: Readonly<Record<OperatorMode, AuditOperator>> = {
+  unit: { mode: 'unit', name: 'Lê Thị Hoa', position: 'Chuyên viên Sở Nội vụ, dữ liệu mẫu' },
+  evaluator: { mode: 'evaluator', name: 'Phạm Minh Tuấn', position: 'Chuyên viên thẩm định, dữ liệu mẫu' },
+  manager: { mode: 'manager', name: 'Võ Thanh Hải', position: 'Lãnh đạo Sở, dữ liệu mẫu' },
+}
+
 /**
  * Fills an empty database with the sample workspace, through the repositories so every row is
  * as the app itself writes it: unit mode's profile (Sở Nội vụ) with its submissions for 2024 and
@@ -114,18 +123,23 @@ export async function seedSampleWorkspace(
     samples.push(generated.value)
   }
   const clock = { at: new Date(Date.UTC(SAMPLE_YEARS[0], 0, 1)) }
+  // The sample's log names sample people, one per mode, as the app's own log would.
+  let acting: AuditOperator = SAMPLE_OPERATORS.unit
+  bindAuditOperator(database, () => acting)
 
   const profile = await seedUnitProfile(database, framework, samples)
   if (!profile.ok) return profile
   const submitted = await seedSubmissions(database, framework, samples)
   if (!submitted.ok) return submitted
   // The lineage first: the evaluator's 2025 work reads 2024 through it (imputation, year-on-year checks).
+  acting = SAMPLE_OPERATORS.manager
   const lineage = loadBuiltInLineage('danang-2025')
   if (!lineage.ok) return err({ code: 'sample-lineage-invalid' })
   const savedLineage = await createUnitLineageRepository(database, {
     now: () => new Date(Date.UTC(SAMPLE_YEARS[1], 0, 2)),
   }).save(lineage.value, 'danang-2025')
   if (!savedLineage.ok) return err(savedLineage.error)
+  acting = SAMPLE_OPERATORS.evaluator
   const assessments = await seedAssessments(database, framework, samples, clock)
   if (!assessments.ok) return assessments
 

@@ -1,3 +1,5 @@
+import type { AuditOperator } from '@core/audit/auditOperator'
+
 /**
  * Rows as they sit in IndexedDB. Repositories turn them into domain types; nothing outside
  * `core/storage` should depend on these shapes.
@@ -39,6 +41,11 @@ export type StoredAuditEntry = {
   readonly entityId: string
   readonly action: string
   readonly detail: unknown
+  /** Who acted (added without a schema step: rows written before the operator lack it). */
+  readonly operator?: AuditOperator | null
+  /** The hash chain (core/audit/auditChain): absent on rows older than the chain. */
+  readonly prevHash?: string | null
+  readonly hash?: string
 }
 
 export type StoredEvidence = {

@@ -280,10 +280,21 @@ export function createSubmissionRepository(
 
     history: async (key, limit = Number.POSITIVE_INFINITY) => {
       const ids = (await revisionsOf(key)).map((submission) => submission.id)
-      // Newest first per revision, at most `limit` each: a week of autosaves is a long log.
+      // Newest first per revision, at most `limit` each: a week of autosaves is a long log. An
+      // entry summed up by a later one (`supersedes`, quick saves folded) is skipped; the later
+      // one comes first in this order, so the cursor knows which to skip when it reaches them.
       const perRevision = await Promise.all(
         ids.map((id) => {
-          const newest = database.auditLog.where('entityId').equals(id).reverse()
+          const superseded = new Set<number>()
+          const newest = database.auditLog
+            .where('entityId')
+            .equals(id)
+            .reverse()
+            .filter((entry) => {
+              const folded = (entry.detail as Partial<SubmissionAuditDetail> | null)?.supersedes
+              if (typeof folded === 'number') superseded.add(folded)
+              return entry.seq === undefined || !superseded.has(entry.seq)
+            })
           return Number.isFinite(limit) ? newest.limit(limit).toArray() : newest.toArray()
         }),
       )

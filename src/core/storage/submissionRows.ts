@@ -7,6 +7,7 @@ import {
 } from '@core/responses/submission'
 import type { FieldChange } from '@core/responses/submissionChanges'
 import { patchChanges, sameValue } from '@core/responses/submissionChanges'
+import { appendAuditEntry } from './auditLogAppend'
 import type { WorkbenchDatabase } from './database'
 import type { StoredAuditEntry, StoredSubmission } from './storedTypes'
 
@@ -50,6 +51,11 @@ export type SubmissionAuditDetail = {
   readonly changes: readonly AuditChange[]
   /** `submission.revision-started`: the submitted revision it was started from. */
   readonly from?: string
+  /**
+   * `submission.saved` folding quick saves: the `seq` of the earlier entry this one sums up (its
+   * `old` values are that entry's). The earlier entry stays in the log; history shows only this one.
+   */
+  readonly supersedes?: number
 }
 
 /** Values larger than this (as JSON) are summarised in the audit log so it stays small. */
@@ -122,9 +128,11 @@ export function patchedSubmission(
 }
 
 /**
- * Appends an audit entry inside the caller's transaction. Consecutive saves of the same fields
- * within `AUDIT_COALESCE_MS` update the previous entry (keeping its `old`), so the log reads
- * "MayTinh: 12 → 120" rather than one entry per keystroke.
+ * Appends an audit entry inside the caller's transaction, sealed onto the log's hash chain. The
+ * log is append-only: consecutive saves of the same fields within `AUDIT_COALESCE_MS` append an
+ * entry that sums them up (the first `old`, the latest `new`, `supersedes` naming the entry it
+ * sums up), so the history reads "MayTinh: 12 → 120" rather than one line per keystroke while
+ * every save stays in the log.
  */
 export async function writeAudit(
   database: WorkbenchDatabase,
@@ -154,15 +162,16 @@ export async function writeAudit(
         )
         return previous === undefined ? change : { ...change, old: previous.old }
       })
-      await database.auditLog.put({
-        ...last,
+      await appendAuditEntry(database, {
         at: entry.at,
-        detail: { ...entry.detail, changes: merged },
-      } satisfies StoredAuditEntry)
+        entityId: entry.entityId,
+        action: entry.action,
+        detail: { ...entry.detail, changes: merged, supersedes: last.seq } satisfies SubmissionAuditDetail,
+      })
       return
     }
   }
-  await database.auditLog.add({
+  await appendAuditEntry(database, {
     at: entry.at,
     entityId: entry.entityId,
     action: entry.action,

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import { LINEAGE_KINDS, type LineageRow, type UnitLineage } from '@core/comparison/unitLineage'
 import { err, ok, type Result } from '@core/result'
+import { appendAuditEntry } from './auditLogAppend'
 import type { WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
@@ -84,7 +85,7 @@ export function createUnitLineageRepository(
           const newest = await table.orderBy('version').last()
           const next = (newest?.version ?? 0) + 1
           await table.add({ version: next, savedAt, origin, rows: JSON.parse(JSON.stringify(lineage.rows)) })
-          await database.auditLog.add({
+          await appendAuditEntry(database, {
             at: savedAt,
             entityId: UNIT_LINEAGE_AUDIT_ENTITY,
             action: lineage.rows.length === 0 ? 'lineage.cleared' : 'lineage.saved',

@@ -14,7 +14,7 @@ const newestFirst = <T extends Dated>(entries: readonly T[]): T[] =>
   )
 
 /**
- * The good backups to keep. Three rules (decision 0012):
+ * The good backups to keep. Three rules (decision 0013):
  *
  * 1. Backups that hold the data — all but the "low" ones — keep the `latest` newest plus the newest
  *    of each of the `daily` most recent calendar days (UTC) that have one.

@@ -6,7 +6,7 @@ import type { DatabaseMarkerRecord, DesktopError } from '../../shared/ipc/contra
 import { writeFileAtomic } from './writeFileAtomic'
 
 /**
- * The wipe-detection markers of the desktop edition (decision 0012): one small JSON file per
+ * The wipe-detection markers of the desktop edition (decision 0013): one small JSON file per
  * database in `<userData>/database-markers/`, outside Chromium's IndexedDB and Local Storage, so
  * a profile whose site data was reset still has it. Written atomically (temp file, fsync, rename).
  * Database names are checked by the IPC schema (`DATABASE_NAME_PATTERN`), so a name is a safe

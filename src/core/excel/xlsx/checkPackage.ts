@@ -74,10 +74,15 @@ export function checkPackage(
   return issues
 }
 
-/** Searches the raw bytes, so parts in any encoding (and parts never decoded) are covered too. */
+/**
+ * Searches the raw bytes, so parts in any encoding (and parts never decoded) are covered too.
+ * It looks for `!` (rare in SpreadsheetML) and checks the `<` before it, instead of stopping at
+ * every `<` of every tag.
+ */
 function containsDeclaration(data: Uint8Array): boolean {
-  for (let index = data.indexOf(0x3c); index !== -1; index = data.indexOf(0x3c, index + 1)) {
-    if (data[index + 1] !== 0x21) continue
+  for (let bang = data.indexOf(0x21, 1); bang !== -1; bang = data.indexOf(0x21, bang + 1)) {
+    const index = bang - 1
+    if (data[index] !== 0x3c) continue
     if (DECLARATIONS.some((pattern) => pattern.every((byte, offset) => data[index + offset] === byte)))
       return true
   }

@@ -133,6 +133,10 @@ export function parseXmlPart(
       if (declared[index]?.prefix === prefix) return declared[index]?.uri
     return undefined
   }
+  // The default namespace of unprefixed elements (almost every tag), looked up again only when a
+  // declaration comes into or goes out of scope.
+  let scopeChanged = true
+  let defaultUri: string | undefined = ''
   const open: XmlTag[] = []
   let depth = 0
   parser.on('xmldecl', (declaration) => {
@@ -150,11 +154,17 @@ export function parseXmlPart(
     if (depth > maxDepth) throw new StopXmlPart([{ code: 'xml-too-deep', part, depth, limit: maxDepth }])
     const attributes = tag.attributes as Record<string, string>
     for (const name in attributes)
-      if (name === 'xmlns' || name.startsWith('xmlns:'))
+      if (name.charCodeAt(0) === 0x78 && (name === 'xmlns' || name.startsWith('xmlns:'))) {
         declared.push({ depth, prefix: name === 'xmlns' ? '' : name.slice(6), uri: attributes[name] ?? '' })
+        scopeChanged = true
+      }
     const colon = tag.name.indexOf(':')
+    if (colon < 0 && scopeChanged) {
+      defaultUri = namespaceOf('')
+      scopeChanged = false
+    }
     const prefix = colon < 0 ? '' : tag.name.slice(0, colon)
-    const uri = namespaceOf(prefix)
+    const uri = colon < 0 ? defaultUri : namespaceOf(prefix)
     if (uri === undefined) throw new StopXmlPart([toIssue(`unbound namespace prefix: "${prefix}".`, part)])
     const element: XmlTag = {
       local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
@@ -168,7 +178,10 @@ export function parseXmlPart(
   parser.on('closetag', () => {
     const element = open.pop()
     if (element !== undefined) handler.close(element, depth)
-    while ((declared[declared.length - 1]?.depth ?? 0) >= depth) declared.pop()
+    while ((declared[declared.length - 1]?.depth ?? 0) >= depth) {
+      declared.pop()
+      scopeChanged = true
+    }
     depth -= 1
   })
   parser.on('text', handler.text)

@@ -210,7 +210,7 @@ const catalogues = { en, vi } as const
 const fileMessages = (language: 'en' | 'vi'): Readonly<Record<string, string>> =>
   catalogues[language].fileIssues
 const placeholders = (template: string): string[] =>
-  [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '')
+  [...template.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? '')
 
 describe('file issue messages', () => {
   it('have the same codes in Vietnamese and English', () => {

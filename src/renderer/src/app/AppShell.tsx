@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { OperatorBadge } from '../features/operator/OperatorBadge'
 import { SampleWorkspaceBanner } from '../features/sample-workspace/SampleWorkspaceBanner'
 import { getPlatform } from '../platform/getPlatform'
 import { LanguageSelect } from './LanguageSelect'
@@ -35,6 +36,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           </div>
         </div>
         <div className="header-tools">
+          <OperatorBadge />
           <span className="runtime-badge">{t(`app.runtime.${getPlatform().runtime}`)}</span>
           <LanguageSelect />
         </div>

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { MarkerCheck } from '@core/storage/checkDatabaseMarker'
 import {
   openWorkbenchDatabase,
@@ -49,7 +50,7 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
     let cancelled = false
     let database: WorkbenchDatabase | null = null
     void navigator.storage?.persist?.().catch(() => false)
-    void openWorkbenchDatabase(databaseName).then(async (opened) => {
+    void openWorkbenchDatabase(databaseName, undefined, __APP_VERSION__).then(async (opened) => {
       if (cancelled) {
         if (opened.ok) opened.value.close()
         return
@@ -109,7 +110,7 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
     return (
       <main className="crash" role="alert">
         <h1>{t('errors.database.title')}</h1>
-        <p>{t(`errors.database.${state.error.code}`)}</p>
+        <p>{databaseErrorText(t, state.error)}</p>
         <button type="button" className="button primary" onClick={retry}>
           {t('errors.database.retry')}
         </button>
@@ -121,4 +122,16 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
       {children}
     </DatabaseContext.Provider>
   )
+}
+
+/** The open error in words; a newer data format names the app version that wrote it when known. */
+function databaseErrorText(t: TFunction, error: DatabaseOpenError): string {
+  if (error.code !== 'database-newer-than-app') return t(`errors.database.${error.code}`)
+  return error.neededAppVersion === null
+    ? t('errors.database.database-newer-than-app', { found: error.found, supported: error.supported })
+    : t('errors.database.database-newer-than-app-named', {
+        found: error.found,
+        supported: error.supported,
+        neededAppVersion: error.neededAppVersion,
+      })
 }

@@ -7,6 +7,7 @@ import {
   type MarkerCheck,
   type TableDrop,
 } from '@core/storage/checkDatabaseMarker'
+import { logDatabaseRestored } from '@core/storage/auditLogRepository'
 import type { WorkbenchDatabase } from '@core/storage/database'
 import { describeBackupFailure } from '../features/settings/describeBackupFailure'
 import { ConfirmDialog } from '../features/settings/ConfirmDialog'
@@ -86,6 +87,8 @@ export function DatabaseWipeScreen({
     setMessage(null)
     const restored = await task.run((options) => backups.restore(source, options))
     if (restored.ok) {
+      // Onto the restored log's chain, as a restore from Settings is (decision 0012).
+      await logDatabaseRestored(database, { recordCount: restored.value.recordCount })
       setMessage({
         tone: 'info',
         text: t('databaseWipe.restored', { records: formatNumber(restored.value.recordCount, language) }),

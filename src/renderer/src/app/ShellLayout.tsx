@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
+import { OperatorProvider } from '../features/operator/OperatorProvider'
 import { ShellBridge } from '../features/settings/ShellBridge'
 import { AppShell } from './AppShell'
 import { DiagnosticCrash, isDiagnosticCrashRequested } from './DiagnosticCrash'
@@ -24,11 +25,13 @@ export function ShellLayout() {
     useCallback(() => document.getElementById('main'), []),
   )
   return (
-    <AppShell route={route}>
-      <ShellBridge />
-      <RootErrorBoundary key={route}>
-        {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Outlet />}
-      </RootErrorBoundary>
-    </AppShell>
+    <OperatorProvider route={route}>
+      <AppShell route={route}>
+        <ShellBridge />
+        <RootErrorBoundary key={route}>
+          {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Outlet />}
+        </RootErrorBoundary>
+      </AppShell>
+    </OperatorProvider>
   )
 }

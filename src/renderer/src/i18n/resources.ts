@@ -9,6 +9,7 @@ import viImportExport from './locales/vi/importExport.json'
 import enDatabaseWipe from './locales/en/databaseWipe.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
+import enOperator from './locales/en/operator.json'
 import enSampleWorkspace from './locales/en/sampleWorkspace.json'
 import enSettings from './locales/en/settings.json'
 import enShell from './locales/en/shell.json'
@@ -17,6 +18,7 @@ import enUnit from './locales/en/unit.json'
 import viDatabaseWipe from './locales/vi/databaseWipe.json'
 import viEvaluator from './locales/vi/evaluator.json'
 import viManager from './locales/vi/manager.json'
+import viOperator from './locales/vi/operator.json'
 import viSampleWorkspace from './locales/vi/sampleWorkspace.json'
 import viSettings from './locales/vi/settings.json'
 import viShell from './locales/vi/shell.json'
@@ -30,6 +32,7 @@ export const en = {
   ...enUnit,
   ...enEvaluator,
   ...enManager,
+  ...enOperator,
   ...enSettings,
   ...enSampleWorkspace,
   ...enImportExport,
@@ -46,6 +49,7 @@ export const vi: Messages = {
   ...viUnit,
   ...viEvaluator,
   ...viManager,
+  ...viOperator,
   ...viSettings,
   ...viSampleWorkspace,
   ...viImportExport,

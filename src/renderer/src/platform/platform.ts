@@ -46,7 +46,7 @@ export type Platform = {
   ): Promise<Result<SavedFile | { readonly printedBy: 'browser' } | null, DesktopError>>
   /** Automatic and manual backups; call `backups.backupNow(reason)` before a risky operation. */
   readonly backups: Backups
-  /** Markers of the wipe detection, kept outside IndexedDB (decision 0012). */
+  /** Markers of the wipe detection, kept outside IndexedDB (decision 0013). */
   readonly databaseMarkers: DatabaseMarkerStore
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onBackupRequested(listener: (reason: BackupRequestReason) => void): () => void

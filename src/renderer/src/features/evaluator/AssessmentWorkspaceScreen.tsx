@@ -3,6 +3,7 @@ import { Link, Outlet, useOutletContext, useParams } from 'react-router'
 import type { AssessmentReadFailure } from '@core/storage/assessmentRepository'
 import type { StorageFailure } from '@core/storage/storageError'
 import { ReadFailure } from '../../ui/ReadFailure'
+import { AuditChainBanner } from '../audit-log/AuditChainBanner'
 import { evaluatorPath } from './evaluatorPath'
 import { useAssessmentWorkspace, type AssessmentView, type WorkspaceActions } from './useAssessmentWorkspace'
 
@@ -30,7 +31,12 @@ export function AssessmentWorkspaceScreen() {
       </div>
     )
   }
-  return <Outlet context={{ id, view: state.view, actions } satisfies AssessmentOutlet} />
+  return (
+    <>
+      <AuditChainBanner />
+      <Outlet context={{ id, view: state.view, actions } satisfies AssessmentOutlet} />
+    </>
+  )
 }
 
 /** The loaded assessment, for the child routes of `AssessmentWorkspaceScreen`. */

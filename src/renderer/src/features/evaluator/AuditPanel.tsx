@@ -7,6 +7,7 @@ import { useLiveRead } from '../../data/useLiveRead'
 import { formatDateTime } from '../../i18n/format'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { useLanguage } from '../../i18n/useLanguage'
+import { describeOperator } from '../operator/describeOperator'
 import { describeAuditEntry } from './describeAuditEntry'
 
 /** The assessment's audit log, newest first; a live read, so every new entry shows by itself. */
@@ -28,6 +29,7 @@ export function AuditPanel({ assessmentId }: { readonly assessmentId: string }) 
         {entries.map((entry) => (
           <li key={entry.seq}>
             <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> —{' '}
+            <span className="audit-operator">{describeOperator(t, entry.operator)}</span>:{' '}
             {describeAuditEntry(t, entry, language)}
           </li>
         ))}

@@ -11,6 +11,7 @@ import { loadAssessmentWorkspace, type AssessmentWorkspace } from '@core/storage
 import type { StorageFailure } from '@core/storage/storageError'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
+import { useOperator } from '../operator/OperatorProvider'
 
 /** What the screens derive from the stored workspace (`deriveAssessmentView`); computed here once, never in components. */
 export type AssessmentView = CoreAssessmentView<AssessmentWorkspace>
@@ -47,6 +48,7 @@ export function useAssessmentWorkspace(id: string): {
   readonly actions: WorkspaceActions
 } {
   const database = useDatabase()
+  const requireOperator = useOperator().require
   const [revision, setRevision] = useState(0)
   const loaded = useLiveRead(() => loadAssessmentWorkspace(database, id), [database, id], revision)
   const reload = useCallback(() => setRevision((value) => value + 1), [])
@@ -59,20 +61,24 @@ export function useAssessmentWorkspace(id: string): {
       const outcome = await write()
       return outcome.ok ? null : (outcome.error as ActionFailure)
     }
+    // Appraising, approving, publishing and unlocking are logged with who did it: ask for the
+    // operator first when this mode has none (the action does not run without one).
+    const asOperator = async (write: () => Promise<{ readonly ok: boolean; readonly error?: unknown }>) =>
+      (await requireOperator()) === null ? { code: 'operator-required' } : run(write)
     return {
-      appraise: (request) => run(() => createAppraisalRepository(database).add(id, request)),
-      approve: (unit) => run(() => assessments.approve(id, unit)),
-      withdrawApproval: (unit) => run(() => assessments.withdrawApproval(id, unit)),
+      appraise: (request) => asOperator(() => createAppraisalRepository(database).add(id, request)),
+      approve: (unit) => asOperator(() => assessments.approve(id, unit)),
+      withdrawApproval: (unit) => asOperator(() => assessments.withdrawApproval(id, unit)),
       setUnits: (units) => run(() => assessments.setUnits(id, units)),
       publish: () =>
         view === null
           ? Promise.resolve({ code: 'not-found' })
-          : run(() => assessments.publish(id, view.result)),
-      unlock: (reason) => run(() => assessments.unlock(id, reason)),
+          : asOperator(() => assessments.publish(id, view.result)),
+      unlock: (reason) => asOperator(() => assessments.unlock(id, reason)),
       setReportSignature: (signature) => run(() => assessments.setReportSignature(id, signature)),
       reload,
     }
-  }, [database, id, reload, view])
+  }, [database, id, reload, view, requireOperator])
 
   const state: WorkspaceState =
     loaded.status === 'error'

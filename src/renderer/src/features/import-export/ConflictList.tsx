@@ -36,7 +36,9 @@ export function ConflictList({ framework, pairs, onResolve }: ConflictListProps)
               : 'importExport.conflict.tookIncoming',
             { unit },
           )
-        : t('importExport.conflict.failed', { code: result.error?.code ?? '' }),
+        : result.error?.code === 'operator-required'
+          ? t('operator.required')
+          : t('importExport.conflict.failed', { code: result.error?.code ?? '' }),
     )
     setOpen(null)
   }

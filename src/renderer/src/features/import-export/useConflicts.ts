@@ -1,9 +1,10 @@
 import { useCallback } from 'react'
 import type { ConflictChoice } from '@core/import/importStore'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
-import { ok } from '@core/result'
+import { err, ok } from '@core/result'
 import type { ReceivedScope, ReceivedSubmissionRepository } from '@core/storage/receivedSubmissionRepository'
 import { useLiveRead } from '../../data/useLiveRead'
+import { useOperator } from '../operator/OperatorProvider'
 
 /** A version waiting for the evaluator's choice, with the version in force it conflicts with. */
 export type ConflictPair = {
@@ -34,10 +35,14 @@ export function useConflicts(repository: ReceivedSubmissionRepository, scope: Re
     )
   }, [repository, frameworkId, frameworkVersion, year])
 
+  // Settling a conflict is logged with who did it: ask for the operator first when there is none.
+  const requireOperator = useOperator().require
   const resolve = useCallback(
-    (pendingId: string, choice: ConflictChoice) =>
-      repository.resolveConflict(pendingId, choice, new Date().toISOString()),
-    [repository],
+    async (pendingId: string, choice: ConflictChoice) =>
+      (await requireOperator()) === null
+        ? err({ code: 'operator-required' as const })
+        : repository.resolveConflict(pendingId, choice, new Date().toISOString()),
+    [repository, requireOperator],
   )
   return { pairs: read.status === 'ready' ? read.value : NONE, resolve }
 }

@@ -4,6 +4,7 @@ import { LanguageSelect } from '../../app/LanguageSelect'
 import { formatBytes } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { getPlatform } from '../../platform/getPlatform'
+import { AuditLogSection } from '../audit-log/AuditLogSection'
 import { BackupsSection } from './BackupsSection'
 import { useAppInfo } from './useAppInfo'
 import { useStorageEstimate } from './useStorageEstimate'
@@ -40,6 +41,7 @@ export function SettingsPage() {
         )}
       </section>
       <BackupsSection />
+      <AuditLogSection />
       <section className="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about.heading')}</h2>
         {info === null ? (

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry, BackupReason, WriteBackupOutcome } from '../../../../shared/ipc/contract'
 import { inPhase } from '@core/progress'
+import { logDatabaseRestored } from '@core/storage/auditLogRepository'
+import { useDatabase } from '../../app/DatabaseProvider'
 import { formatBytes, formatNumber } from '../../i18n/format'
+import { useOperator } from '../operator/OperatorProvider'
 import { isLanguage } from '../../i18n/languages'
 import type { RestoreSource } from '../../platform/backups'
 import { getPlatform } from '../../platform/getPlatform'
@@ -16,6 +19,8 @@ export function useBackups() {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const backups = getPlatform().backups
+  const database = useDatabase()
+  const requireOperator = useOperator().require
   const [entries, setEntries] = useState<readonly BackupEntry[]>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<BackupMessage | null>(null)
@@ -74,11 +79,18 @@ export function useBackups() {
 
   const restore = useCallback(
     async (source: RestoreSource) => {
+      // A restore is logged with who did it: ask for the operator first when there is none.
+      if ((await requireOperator()) === null) {
+        setMessage({ tone: 'error', text: t('operator.required') })
+        return
+      }
       setBusy(true)
       setMessage(null)
       setOperation('restore')
       const restored = await runTask((options) => backups.restore(source, options))
       if (restored.ok) {
+        // Onto the restored log's chain: who restored, and how much.
+        await logDatabaseRestored(database, { recordCount: restored.value.recordCount })
         setMessage({
           tone: 'info',
           text: t('settings.backups.outcome.restored', {
@@ -97,7 +109,7 @@ export function useBackups() {
       setBusy(false)
       await refresh()
     },
-    [backups, language, refresh, t, runTask],
+    [backups, database, language, refresh, requireOperator, t, runTask],
   )
 
   return {
