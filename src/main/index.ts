@@ -12,6 +12,7 @@ import { buildMenuTemplate, type MenuLanguage } from './menuTemplate'
 import { createRendererRecovery } from './rendererRecovery'
 import { readAppInfo } from './services/appInfo'
 import { createBackupStore } from './services/backupStore'
+import { createDatabaseMarkerFiles } from './services/databaseMarkerFile'
 import { readDroppedPaths } from './services/droppedPaths'
 import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './services/fileDialogs'
 import { readFolder } from './services/folderReader'
@@ -40,6 +41,9 @@ let mainWindow: BrowserWindow | null = null
 let scheduler: BackupScheduler | null = null
 const rendererRoot = join(__dirname, '../renderer')
 const reveal = createRevealRegistry()
+const databaseMarkers = createDatabaseMarkerFiles({
+  folder: join(app.getPath('userData'), 'database-markers'),
+})
 const backupStore = createBackupStore({
   folder: join(app.getPath('userData'), 'backups'),
   revealToken: (path) => reveal.remember(path),
@@ -178,6 +182,8 @@ if (!app.requestSingleInstanceLock()) {
           }
         },
         readBackup: (request) => backupStore.read(request.id),
+        readDatabaseMarker: (request) => databaseMarkers.read(request.databaseName),
+        writeDatabaseMarker: (request) => databaseMarkers.write(request.marker),
       },
       (url) => isTrustedRendererUrl(url),
     )

@@ -46,6 +46,8 @@ const desktop: DesktopApi = {
   listBackups: () => ipcRenderer.invoke(invokeChannel('listBackups')),
   writeBackup: (request) => ipcRenderer.invoke(invokeChannel('writeBackup'), request),
   readBackup: (request) => ipcRenderer.invoke(invokeChannel('readBackup'), request),
+  readDatabaseMarker: (request) => ipcRenderer.invoke(invokeChannel('readDatabaseMarker'), request),
+  writeDatabaseMarker: (request) => ipcRenderer.invoke(invokeChannel('writeDatabaseMarker'), request),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   onBackupRequested: (listener) => subscribe<BackupRequestReason>(BACKUP_REQUEST_CHANNEL, listener),
 }

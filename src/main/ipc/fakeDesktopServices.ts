@@ -47,6 +47,8 @@ export function fakeDesktopServices() {
     listBackups: vi.fn(async () => ok([])),
     writeBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
     readBackup: vi.fn(async () => ok({ entry: anEntry, bytes: new Uint8Array(1) })),
+    readDatabaseMarker: vi.fn(async () => ok(null)),
+    writeDatabaseMarker: vi.fn(async () => ok(null)),
   } satisfies DesktopServices
   const calls = () => Object.values(services).reduce((total, service) => total + service.mock.calls.length, 0)
   return { services, calls }
@@ -86,4 +88,14 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
     schemaVersion: 1,
   },
   readBackup: { id: '20250301T080000000Z-a1b2c3' },
+  readDatabaseMarker: { databaseName: 'ict-index-workbench' },
+  writeDatabaseMarker: {
+    marker: {
+      format: 1,
+      databaseName: 'ict-index-workbench',
+      identity: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      counts: { submissions: 3, auditLog: 12 },
+      lastChangeAt: '2025-03-01T08:00:00.000Z',
+    },
+  },
 }

@@ -17,6 +17,36 @@ function deeplyNested(depth: number): unknown {
   return value
 }
 
+/** A valid marker with one field removed, then with one field wrong in each way that matters. */
+function brokenMarkers(): unknown[] {
+  const valid = {
+    format: 1,
+    databaseName: 'ict-index-workbench',
+    identity: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    counts: { submissions: 3 },
+    lastChangeAt: '2025-03-01T08:00:00.000Z',
+  }
+  const wrong: Readonly<Record<keyof typeof valid, readonly unknown[]>> = {
+    format: [0, 2, '1', null],
+    databaseName: ['', 'A', '../x', 'x/y', 'a'.repeat(65), 42],
+    identity: ['', 'x'.repeat(101), 7, null],
+    counts: [null, [], { '': 1 }, { submissions: 1.5 }, { submissions: '3' }, { submissions: 2 ** 60 }],
+    lastChangeAt: ['', 'yesterday', 0, '2025-03-01'],
+  }
+  const removed = Object.keys(valid).map((field) => {
+    const { [field as keyof typeof valid]: _removed, ...rest } = valid
+    return rest
+  })
+  const broken = Object.entries(wrong).flatMap(([field, values]) =>
+    values.map((value) => ({ ...valid, [field]: value })),
+  )
+  const tooManyTables = {
+    ...valid,
+    counts: Object.fromEntries(Array.from({ length: 101 }, (_, index) => [`t${index}`, 1])),
+  }
+  return [...removed, ...broken, tooManyTables, { ...valid, extra: true }]
+}
+
 /** Values that are wrong wherever a request object (or nothing) is expected. */
 const GENERIC: readonly MalformedPayload[] = [
   { label: 'null', payload: null },
@@ -115,6 +145,34 @@ const FIELD_SPECIFIC: Readonly<Record<string, readonly unknown[]>> = {
   contentHash: ['C'.repeat(64), 'c'.repeat(63), 'g'.repeat(64), 'c'.repeat(65), ''],
   recordCount: [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', 2 ** 60],
   schemaVersion: [0, -1, 1.5, Number.NaN, '1', 1e9],
+  databaseName: ['../../etc/passwd', 'ict-index-workbench/x', 'ICT', '', 'a'.repeat(65), 'db\0'],
+  marker: [
+    ...brokenMarkers(),
+    [],
+    { format: 2 },
+    JSON.parse('{"__proto__":{"polluted":true}}'),
+    {
+      format: 1,
+      databaseName: '../profile',
+      identity: 'x',
+      counts: {},
+      lastChangeAt: '2025-03-01T08:00:00.000Z',
+    },
+    {
+      format: 1,
+      databaseName: 'ict-index-workbench',
+      identity: 'x',
+      counts: { submissions: -1 },
+      lastChangeAt: '2025-03-01T08:00:00.000Z',
+    },
+    {
+      format: 1,
+      databaseName: 'ict-index-workbench',
+      identity: 'x',
+      counts: JSON.parse('{"__proto__":1}'),
+      lastChangeAt: 'yesterday',
+    },
+  ],
   id: [
     '../../etc/passwd',
     '20250301T080000000Z-A1B2C3',

@@ -42,4 +42,6 @@ export function registerHandlers(
   register('listBackups')
   register('writeBackup')
   register('readBackup')
+  register('readDatabaseMarker')
+  register('writeDatabaseMarker')
 }

@@ -48,6 +48,10 @@ const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 /** Backup ids main made: `20250131T103000123Z-a1b2c3` (date, time, random suffix); nothing path-like. */
 export const BACKUP_ID_PATTERN = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/
 
+/** IndexedDB names the app uses (`ict-index-workbench`, …): also part of the marker's file name. */
+export const DATABASE_NAME_PATTERN = /^[a-z][a-z0-9-]{0,63}$/
+const databaseName = z.string().regex(DATABASE_NAME_PATTERN)
+
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)
 
 export const requestSchemas = {
@@ -69,4 +73,19 @@ export const requestSchemas = {
     schemaVersion: z.number().int().min(1).max(1_000_000),
   }),
   readBackup: z.strictObject({ id: z.string().regex(BACKUP_ID_PATTERN) }),
+  readDatabaseMarker: z.strictObject({ databaseName }),
+  writeDatabaseMarker: z.strictObject({
+    marker: z.strictObject({
+      format: z.literal(1),
+      databaseName,
+      identity: z.string().min(1).max(100),
+      counts: z
+        .record(
+          z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/),
+          z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        )
+        .refine((counts) => Object.keys(counts).length <= 100, { message: 'too many tables' }),
+      lastChangeAt: z.string().datetime(),
+    }),
+  }),
 } as const satisfies { readonly [M in InvokeMethod]: z.ZodType<WireRequest<M>> }

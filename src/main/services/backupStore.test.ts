@@ -14,6 +14,7 @@ afterEach(async () => {
 async function aBackup(
   value: string,
   reason: WriteBackupRequest['reason'] = 'manual',
+  recordCount = 1,
 ): Promise<WriteBackupRequest> {
   const encoded = await encodeBackup(
     { settings: [{ key: 'k', value }] },
@@ -29,7 +30,7 @@ async function aBackup(
     reason,
     bytes: encoded.value.bytes,
     contentHash: encoded.value.header.contentHash,
-    recordCount: 1,
+    recordCount,
     schemaVersion: 1,
   }
 }
@@ -90,6 +91,23 @@ describe('createBackupStore', () => {
       '20250301T080400000Z-000003',
       '20250301T080300000Z-000002',
     ])
+  })
+
+  it('after the database was emptied, scheduled backups of it never rotate out the backups with data (issue 20)', async () => {
+    const store = await aStore({ retention: { latest: 3, daily: 1 } })
+    for (const value of ['a', 'b', 'c']) await store.write(await aBackup(value, 'scheduled', 120))
+    // Emptied: every later half hour backs up a nearly empty database (each a little different).
+    for (let index = 0; index < 12; index += 1)
+      await store.write(await aBackup(`empty-${index}`, 'scheduled', index % 2))
+
+    const listed = await store.list()
+    const withData = listed.filter((entry) => entry.recordCount === 120).map((entry) => entry.id)
+    expect(withData).toEqual([
+      '20250301T080300000Z-000002',
+      '20250301T080200000Z-000001',
+      '20250301T080100000Z-000000',
+    ])
+    expect(listed.filter((entry) => entry.recordCount < 2)).toHaveLength(3)
   })
 
   it('never rotates a good backup out for a damaged one: damaged files are not counted', async () => {

@@ -118,6 +118,17 @@ export type WriteBackupOutcome =
 
 export type ReadBackupRequest = { readonly id: string }
 
+/** The wipe-detection marker of a database (core/storage/checkDatabaseMarker.ts), as it crosses IPC. */
+export type DatabaseMarkerRecord = {
+  readonly format: 1
+  readonly databaseName: string
+  readonly identity: string
+  readonly counts: Readonly<Record<string, number>>
+  readonly lastChangeAt: string
+}
+export type ReadDatabaseMarkerRequest = { readonly databaseName: string }
+export type WriteDatabaseMarkerRequest = { readonly marker: DatabaseMarkerRecord }
+
 export type MenuCommand =
   'open-settings' | 'go-unit' | 'go-evaluator' | 'go-manager' | 'show-about' | 'backup-now'
 
@@ -138,6 +149,11 @@ export type DesktopApi = {
   readBackup(
     request: ReadBackupRequest,
   ): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
+  /** The marker main keeps in the profile folder; null when none (or an unreadable one). */
+  readDatabaseMarker(
+    request: ReadDatabaseMarkerRequest,
+  ): Promise<Result<DatabaseMarkerRecord | null, DesktopError>>
+  writeDatabaseMarker(request: WriteDatabaseMarkerRequest): Promise<Result<null, DesktopError>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onBackupRequested(listener: (reason: BackupRequestReason) => void): () => void
 }
@@ -159,6 +175,8 @@ export const INVOKE_METHODS = [
   'listBackups',
   'writeBackup',
   'readBackup',
+  'readDatabaseMarker',
+  'writeDatabaseMarker',
 ] as const satisfies readonly InvokeMethod[]
 type MissingInvokeMethod = Exclude<InvokeMethod, (typeof INVOKE_METHODS)[number]>
 export const invokeMethodsAreComplete: MissingInvokeMethod extends never ? true : never = true

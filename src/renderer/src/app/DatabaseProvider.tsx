@@ -1,9 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
+import type { MarkerCheck } from '@core/storage/checkDatabaseMarker'
+import {
+  openWorkbenchDatabase,
+  WORKBENCH_DATABASE_NAME,
+  type DatabaseOpenError,
+  type WorkbenchDatabase,
+} from '@core/storage/database'
 import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorkspace'
 import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
+import { checkDatabaseOnOpen, followDatabaseChanges } from '../platform/databaseMarkerGuard'
+import { getPlatform } from '../platform/getPlatform'
+import { DatabaseWipeScreen } from './DatabaseWipeScreen'
 
 const DatabaseContext = createContext<WorkbenchDatabase | null>(null)
 
@@ -17,11 +26,20 @@ export function useDatabase(): WorkbenchDatabase {
 type OpenState =
   | { readonly status: 'opening' }
   | { readonly status: 'open'; readonly database: WorkbenchDatabase }
+  | {
+      readonly status: 'blocked'
+      readonly database: WorkbenchDatabase
+      readonly check: Extract<MarkerCheck, { status: 'blocked' }>
+    }
   | { readonly status: 'failed'; readonly error: DatabaseOpenError }
 
 /**
  * Opens IndexedDB once (asking the browser to keep it persistently) and explains a failure plainly.
  * Only the active workspace's database is open: the sample workspace never touches the real one.
+ * The real database is checked against its marker kept outside IndexedDB: when it was emptied,
+ * recreated or lost most of its rows, the wipe screen replaces the whole app (nothing can be
+ * edited) until the user restores a backup or accepts the loss; otherwise the marker follows its
+ * changes. The sample workspace, rebuilt from the app itself, has no marker.
  */
 export function DatabaseProvider({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation()
@@ -32,32 +50,62 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
     let cancelled = false
     let database: WorkbenchDatabase | null = null
     void navigator.storage?.persist?.().catch(() => false)
-    void openWorkbenchDatabase(databaseName, undefined, __APP_VERSION__).then((opened) => {
+    void openWorkbenchDatabase(databaseName, undefined, __APP_VERSION__).then(async (opened) => {
       if (cancelled) {
         if (opened.ok) opened.value.close()
         return
       }
-      if (opened.ok) database = opened.value
-      setState(
-        opened.ok ? { status: 'open', database: opened.value } : { status: 'failed', error: opened.error },
-      )
+      if (!opened.ok) {
+        setState({ status: 'failed', error: opened.error })
+        return
+      }
+      database = opened.value
+      if (databaseName !== WORKBENCH_DATABASE_NAME) {
+        setState({ status: 'open', database: opened.value })
+        return
+      }
+      const checked = await checkDatabaseOnOpen(opened.value, getPlatform().databaseMarkers)
+      if (cancelled) return
+      if (!checked.ok)
+        setState({
+          status: 'failed',
+          error: { code: 'database-unavailable', message: checked.error.message },
+        })
+      else if (checked.value.status === 'blocked')
+        setState({ status: 'blocked', database: opened.value, check: checked.value })
+      else setState({ status: 'open', database: opened.value })
     })
     return () => {
       cancelled = true
       database?.close()
     }
   }, [attempt, databaseName])
+  const openDatabase = state.status === 'open' ? state.database : null
+  useEffect(() => {
+    if (openDatabase === null || openDatabase.name !== WORKBENCH_DATABASE_NAME) return
+    return followDatabaseChanges(openDatabase, getPlatform().databaseMarkers)
+  }, [openDatabase])
   const retry = useCallback(() => {
     setState({ status: 'opening' })
     setAttempt((count) => count + 1)
   }, [])
 
-  if (state.status === 'opening' || (state.status === 'open' && state.database.name !== databaseName))
+  if (state.status === 'opening' || (state.status !== 'failed' && state.database.name !== databaseName))
     return (
       <p className="loading" role="status">
         {t('common.loading')}
       </p>
     )
+  if (state.status === 'blocked') {
+    const { database } = state
+    return (
+      <DatabaseWipeScreen
+        check={state.check}
+        database={database}
+        onAccepted={() => setState({ status: 'open', database })}
+      />
+    )
+  }
   if (state.status === 'failed') {
     return (
       <main className="crash" role="alert">

@@ -6,6 +6,7 @@ import enFrameworks from './locales/en/frameworks.json'
 import enImportExport from './locales/en/importExport.json'
 import viFrameworks from './locales/vi/frameworks.json'
 import viImportExport from './locales/vi/importExport.json'
+import enDatabaseWipe from './locales/en/databaseWipe.json'
 import enEvaluator from './locales/en/evaluator.json'
 import enManager from './locales/en/manager.json'
 import enOperator from './locales/en/operator.json'
@@ -14,6 +15,7 @@ import enSettings from './locales/en/settings.json'
 import enShell from './locales/en/shell.json'
 import enUi from './locales/en/ui.json'
 import enUnit from './locales/en/unit.json'
+import viDatabaseWipe from './locales/vi/databaseWipe.json'
 import viEvaluator from './locales/vi/evaluator.json'
 import viManager from './locales/vi/manager.json'
 import viOperator from './locales/vi/operator.json'
@@ -35,6 +37,7 @@ export const en = {
   ...enSampleWorkspace,
   ...enImportExport,
   ...enUi,
+  ...enDatabaseWipe,
 }
 export type Messages = typeof en
 
@@ -51,4 +54,5 @@ export const vi: Messages = {
   ...viSampleWorkspace,
   ...viImportExport,
   ...viUi,
+  ...viDatabaseWipe,
 }

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { err, ok } from '@core/result'
 import { defineWorkbenchDatabase, openWorkbenchDatabase } from '@core/storage/database'
 import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract'
+import type { DatabaseMarker } from '@core/storage/checkDatabaseMarker'
+import { DATABASE_IDENTITY_KEY } from '@core/storage/databaseIdentity'
 import { backupFileName, createBackups, type BackupHost } from './backups'
+import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 function aHost(overrides: Partial<BackupHost> = {}) {
   const written: WriteBackupRequest[] = []
@@ -63,6 +66,34 @@ describe('createBackups', () => {
     expect(restored).toEqual(ok({ recordCount: 1 }))
     expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
     expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'original' })
+  })
+
+  it('after a wipe (no rows at all) restores without a safety backup and rebases the marker', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+    const markers: DatabaseMarker[] = []
+    const store: DatabaseMarkerStore = {
+      read: async () => markers.at(-1) ?? null,
+      write: async (marker) => {
+        markers.push(marker)
+        return true
+      },
+    }
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open, markers: store })
+    await database.units.bulkAdd([{ code: 'U1', name: 'U1', group: 'g' }])
+    await backups.backupNow('manual')
+    await database.transaction('rw', database.tables, async () => {
+      for (const table of database.tables) await table.clear()
+    })
+
+    const restored = await backups.restore({ id: 'id-1' })
+
+    expect(restored).toEqual(ok({ recordCount: 2 }))
+    expect(written.map((request) => request.reason)).toEqual(['manual'])
+    expect(markers).toHaveLength(1)
+    expect(markers[0]?.counts['units']).toBe(1)
+    // The backup had no identity: the restored database got one, and the marker names it.
+    expect(markers[0]?.identity).toBe((await database.settings.get(DATABASE_IDENTITY_KEY))?.value)
   })
 
   it('restores nothing when the backup of the current data fails', async () => {

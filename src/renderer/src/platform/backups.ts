@@ -15,6 +15,8 @@ import type {
   WriteBackupOutcome,
   WriteBackupRequest,
 } from '../../../shared/ipc/contract'
+import { rebaseDatabaseMarker } from './databaseMarkerGuard'
+import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 /** Every way a backup or a restore can fail, as plain objects with a `code`. */
 export type BackupFailure =
@@ -37,8 +39,10 @@ export type Backups = {
   ): Promise<Result<WriteBackupOutcome, BackupFailure>>
   list(): Promise<Result<readonly BackupEntry[], BackupFailure>>
   /**
-   * Checks the backup, makes a backup of the current data ('before-restore'), then replaces the
-   * database with the backup in one transaction. Reload the page afterwards. Cancelled
+   * Checks the backup, makes a backup of the current data ('before-restore'; skipped when the
+   * database holds no rows at all, as after a wipe: there is nothing to keep), then replaces the
+   * database with the backup in one transaction and brings the database's marker up to date
+   * (identity and counts now come from the backup). Reload the page afterwards. Cancelled
    * (`progress.signal`) at any point, it changes nothing in the database: the error is `cancelled`.
    */
   restore(
@@ -69,6 +73,8 @@ export function createBackups(
   options: {
     readonly appVersion: string
     readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase>
+    /** The markers of the wipe detection, rebased after a restore. */
+    readonly markers?: DatabaseMarkerStore
   },
 ): Backups {
   let database: Promise<Result<WorkbenchDatabase, DatabaseOpenError>> | null = null
@@ -117,12 +123,20 @@ export function createBackups(
     if (!decoded.ok) return decoded
     const opened = await open()
     if (!opened.ok) return opened
-    const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
-    if (!safety.ok)
-      return safety.error.code === 'cancelled'
-        ? err(cancelled)
-        : err({ code: 'safety-backup-failed', cause: safety.error })
-    return restoreDatabase(opened.value, decoded.value, inPhase(progress, 'restore', 1, 2))
+    if (!(await holdsNoRows(opened.value))) {
+      const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
+      if (!safety.ok)
+        return safety.error.code === 'cancelled'
+          ? err(cancelled)
+          : err({ code: 'safety-backup-failed', cause: safety.error })
+    }
+    const restored = await restoreDatabase(opened.value, decoded.value, inPhase(progress, 'restore', 1, 2))
+    if (restored.ok && options.markers !== undefined) {
+      // The restore itself succeeded; a marker that could not be written only means the next
+      // start compares with the older marker, so the outcome stays the restore's.
+      await rebaseDatabaseMarker(opened.value, options.markers)
+    }
+    return restored
   }
 
   return {
@@ -130,6 +144,15 @@ export function createBackups(
     backupNow: (reason, progress) => serial(() => backupNow(reason, progress)),
     list: () => serial(() => host.list()),
     restore: (source, progress) => serial(() => restore(source, progress)),
+  }
+}
+
+async function holdsNoRows(database: WorkbenchDatabase): Promise<boolean> {
+  try {
+    const counts = await Promise.all(database.tables.map((table) => table.count()))
+    return counts.every((count) => count === 0)
+  } catch {
+    return false
   }
 }
 

@@ -1,6 +1,7 @@
 import { ok } from '@core/result'
 import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups } from './backups'
+import { createLocalStorageMarkerStore } from './databaseMarkerStore'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems, readPickedFiles } from './readBrowserFiles'
 
@@ -18,6 +19,7 @@ type WindowWithPicker = Window & {
  */
 export function createBrowserPlatform(version: string): Platform {
   const pickerWindow = window as WindowWithPicker
+  const databaseMarkers = createLocalStorageMarkerStore()
   return {
     runtime: 'browser',
     getAppInfo: () =>
@@ -89,8 +91,9 @@ export function createBrowserPlatform(version: string): Platform {
         list: () => Promise.resolve(ok([])),
         read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
       },
-      { appVersion: version },
+      { appVersion: version, markers: databaseMarkers },
     ),
+    databaseMarkers,
     onMenuCommand: () => () => {},
     onBackupRequested: () => () => {},
     takeRecoveryNotice: () => null,

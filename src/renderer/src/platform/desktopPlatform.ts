@@ -1,6 +1,7 @@
 import { ok } from '@core/result'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createBackups } from './backups'
+import { createDesktopMarkerStore } from './databaseMarkerStore'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems } from './readBrowserFiles'
 import { takeRecoveryNotice } from './recoveryNotice'
@@ -9,6 +10,7 @@ import { takeRecoveryNotice } from './recoveryNotice'
 export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): Platform {
   // Read once per page load (it also strips `?recovered=` from the address), then remembered.
   let recoveryNotice: ReturnType<Platform['takeRecoveryNotice']> | undefined
+  const databaseMarkers = createDesktopMarkerStore(desktop)
   return {
     runtime: 'desktop',
     getAppInfo: () => desktop.getAppInfo(),
@@ -39,8 +41,9 @@ export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): 
           return read.ok ? ok(read.value.bytes) : read
         },
       },
-      { appVersion },
+      { appVersion, markers: databaseMarkers },
     ),
+    databaseMarkers,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     onBackupRequested: (listener) => desktop.onBackupRequested(listener),
     takeRecoveryNotice: () => (recoveryNotice ??= takeRecoveryNotice(window.location, window.history)),

@@ -13,6 +13,7 @@ import type {
   SaveFileRequest,
 } from '../../../shared/ipc/contract'
 import type { Backups } from './backups'
+import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 /** Why the page was reloaded by main (its renderer process had died), read from `?recovered=`. */
 export type RecoveryNotice = { readonly reason: 'crashed' | 'oom' | 'killed' | 'other' }
@@ -45,6 +46,8 @@ export type Platform = {
   ): Promise<Result<SavedFile | { readonly printedBy: 'browser' } | null, DesktopError>>
   /** Automatic and manual backups; call `backups.backupNow(reason)` before a risky operation. */
   readonly backups: Backups
+  /** Markers of the wipe detection, kept outside IndexedDB (decision 0013). */
+  readonly databaseMarkers: DatabaseMarkerStore
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   onBackupRequested(listener: (reason: BackupRequestReason) => void): () => void
   /** Why main reloaded this page after a crash, once per page load; null otherwise. */
