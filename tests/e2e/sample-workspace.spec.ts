@@ -19,9 +19,11 @@ async function storeCounts(page: Page, name: string): Promise<Record<string, num
     })
     const counts: Record<string, number> = {}
     for (const store of Array.from(database.objectStoreNames)) {
+      // Every opening records which data format and app version wrote the database (settings
+      // 'schemaWriter'); that row is the app's bookkeeping, not the user's data.
       counts[store] = await new Promise<number>((resolve, reject) => {
-        const request = database.transaction(store).objectStore(store).count()
-        request.onsuccess = () => resolve(request.result)
+        const request = database.transaction(store).objectStore(store).getAllKeys()
+        request.onsuccess = () => resolve(request.result.filter((key) => key !== 'schemaWriter').length)
         request.onerror = () => reject(request.error)
       })
     }
