@@ -37,8 +37,12 @@ export const test = base.extend<{ appPage: Page; problems: PageProblems; operato
   },
 })
 
-/** Runs in the page before the app: an operator per mode unless one is stored already. */
+/**
+ * Runs in the page before the app: an operator per mode unless one is stored already. It runs in
+ * every document of the context, so a page without storage (about:blank) is left alone.
+ */
 function presetOperators() {
+  if (window.location.protocol !== 'http:' && window.location.protocol !== 'https:') return
   for (const mode of ['unit', 'evaluator', 'manager']) {
     const key = `ictwb.operator.${mode}`
     if (window.localStorage.getItem(key) === null)

@@ -27,6 +27,13 @@ const manifestSchema = z.object({
   engineVersion: z.number().int(),
   appVersion: text,
   resultsVersion: z.number().int().nullable(),
+  // Absent from reports written before published versions had digests: read as none.
+  resultsDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional()
+    .transform((digest) => digest ?? null),
   status: z.enum(['official', 'provisional']),
   year: z.number().int(),
   generatedAt: text,

@@ -41,6 +41,8 @@ export type ResultsManifest = {
   readonly appVersion: string
   /** The published version's number; `null` when the results are not a numbered version. */
   readonly resultsVersion: number | null
+  /** That version's digest (SHA-256 of what the publication froze), printed beside its number; `null` without a version. */
+  readonly resultsDigest: string | null
   readonly status: 'official' | 'provisional'
   readonly year: number
   readonly generatedAt: string
@@ -96,6 +98,7 @@ export function buildResultsManifest(input: ResultsReportInput): ResultsManifest
     engineVersion: input.result.engineVersion,
     appVersion: input.appVersion,
     resultsVersion: input.resultsVersion?.version ?? null,
+    resultsDigest: input.resultsVersion?.digest ?? null,
     status: input.status,
     year: input.year,
     generatedAt: input.generatedAt,

@@ -51,6 +51,22 @@ function withManifestText(workbook: SheetWorkbook, text: string): SheetWorkbook 
 }
 
 describe('verifyResultsReport', () => {
+  it('verifies a published version of the official results, whose number and digest the report prints', async () => {
+    const digest = 'ab'.repeat(32)
+    const workbook = await writtenWorkbook(
+      aReportInput(6, {
+        status: 'official',
+        resultsVersion: { version: 2, digest },
+        publishedAt: '2026-03-05T09:00:00.000Z',
+      }),
+    )
+    const verdict = verifyResultsReport(workbook)
+
+    expect(String(cellOf(workbook, 'Tổng hợp', 2, 1))).toContain('Phiên bản 2')
+    expect(verdict.ok && verdict.value.differences).toEqual([])
+    expect(verdict.ok && verdict.value.report.resultsVersion).toBe(2)
+  })
+
   it('finds every sheet of an unedited report as the manifest says (khớp), with the manifest very hidden', async () => {
     const workbook = await writtenWorkbook()
     const verdict = verifyResultsReport(workbook)

@@ -168,6 +168,10 @@ export function verifyResultsReport(workbook: SheetWorkbook): Result<VerifyOutco
     appraisals: manifest.appraisals,
     previous: null,
     status: manifest.status,
+    resultsVersion:
+      manifest.resultsVersion === null
+        ? null
+        : { version: manifest.resultsVersion, digest: manifest.resultsDigest ?? '' },
     generatedAt: manifest.generatedAt,
     appVersion: manifest.appVersion,
     signature: manifest.signature,
