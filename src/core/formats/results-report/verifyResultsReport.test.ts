@@ -64,7 +64,7 @@ describe('verifyResultsReport', () => {
 
     expect(String(cellOf(workbook, 'Tổng hợp', 2, 1))).toContain('Phiên bản 2')
     expect(verdict.ok && verdict.value.differences).toEqual([])
-    expect(verdict.ok && verdict.value.report.resultsVersion).toBe(2)
+    expect(verdict.ok && verdict.value.report?.resultsVersion).toBe(2)
   })
 
   it('finds every sheet of an unedited report as the manifest says (khớp), with the manifest very hidden', async () => {
