@@ -69,6 +69,7 @@ const results = {
   baseline_exceljs_load_ms_per_file: importing.baseline_exceljs_load_ms_per_file ?? null,
   import_ms_per_file: importing.import_ms_per_file ?? null,
   import_over_baseline: importing.import_over_baseline ?? null,
+  import_builtin_inflater_over_baseline: importing.import_builtin_inflater_over_baseline ?? null,
   import_parallel_speedup: importing.import_parallel_speedup ?? null,
   import_cli_peak_rss_mb: importing.import_cli_peak_rss_mb ?? null,
   score_700_ms: scoring.score_700_ms ?? null,

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it, vi } from 'vitest'
-import { decodeBackup, encodeBackup, digestSha256Hex, type BackupTables } from './backupFormat'
+import { digestSha256Hex } from '@core/sha256'
+import { decodeBackup, encodeBackup, type BackupTables } from './backupFormat'
 
 const about = {
   createdAt: '2025-03-01T08:00:00.000Z',
