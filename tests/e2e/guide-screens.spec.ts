@@ -105,7 +105,9 @@ test('follows the officer’s and the evaluator’s guides and takes the guide�
 
   // Reviewing the unit.
   await evaluator.openUnit('Sở Tài chính')
-  await expect(appPage.getByRole('heading', { name: 'Số liệu tự khai, thẩm định và cuối cùng' })).toBeVisible()
+  await expect(
+    appPage.getByRole('heading', { name: 'Số liệu tự khai, thẩm định và cuối cùng' }),
+  ).toBeVisible()
   await shoot(appPage, 'evaluator-review')
 
   // Results, publication, report.
@@ -122,28 +124,45 @@ test('follows the officer’s and the evaluator’s guides and takes the guide�
   expect(report.suggestedFilename()).toMatch(/\.xlsx$/)
 
   // Manager: the published year is there; results of other years come from files.
-  await appPage.getByRole('navigation', { name: 'Chế độ làm việc' }).getByRole('link', { name: 'Lãnh đạo' }).click()
+  await appPage
+    .getByRole('navigation', { name: 'Chế độ làm việc' })
+    .getByRole('link', { name: 'Lãnh đạo' })
+    .click()
   const importResults = appPage.getByRole('heading', { name: 'Nhập kết quả các năm trước' })
   await importResults.scrollIntoViewIfNeeded()
   await shoot(appPage, 'manager-import', importResults.locator('xpath=..'))
 
   // Administrator: frameworks and backups.
-  await appPage.getByRole('navigation', { name: 'Chế độ làm việc' }).getByRole('link', { name: 'Bộ chỉ số' }).click()
+  await appPage
+    .getByRole('navigation', { name: 'Chế độ làm việc' })
+    .getByRole('link', { name: 'Bộ chỉ số' })
+    .click()
   await expect(appPage.getByRole('button', { name: 'Nhập bộ chỉ số…' })).toBeVisible()
   await shoot(appPage, 'admin-frameworks')
   await appPage.getByRole('button', { name: /^Mở / }).first().click()
   await expect(appPage.getByRole('button', { name: 'Xuất tệp JSON' })).toBeVisible()
   await shoot(appPage, 'admin-framework-detail')
-  await appPage.getByRole('navigation', { name: 'Chế độ làm việc' }).getByRole('link', { name: 'Cài đặt' }).click()
+  await appPage
+    .getByRole('navigation', { name: 'Chế độ làm việc' })
+    .getByRole('link', { name: 'Cài đặt' })
+    .click()
   const backups = appPage.getByRole('heading', { name: 'Sao lưu', exact: true })
   await backups.scrollIntoViewIfNeeded()
   await shoot(appPage, 'admin-backup', backups.locator('xpath=..'))
 
   // The manager's comparison needs several years: the sample workspace has three.
-  await appPage.getByRole('navigation', { name: 'Chế độ làm việc' }).getByRole('link', { name: 'Trang chủ' }).click()
+  await appPage
+    .getByRole('navigation', { name: 'Chế độ làm việc' })
+    .getByRole('link', { name: 'Trang chủ' })
+    .click()
   await appPage.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
-  await expect(appPage.getByRole('region', { name: 'Không gian dữ liệu mẫu' })).toBeVisible({ timeout: 15_000 })
-  await appPage.getByRole('navigation', { name: 'Chế độ làm việc' }).getByRole('link', { name: 'Lãnh đạo' }).click()
+  await expect(appPage.getByRole('region', { name: 'Không gian dữ liệu mẫu' })).toBeVisible({
+    timeout: 15_000,
+  })
+  await appPage
+    .getByRole('navigation', { name: 'Chế độ làm việc' })
+    .getByRole('link', { name: 'Lãnh đạo' })
+    .click()
   await expect(appPage.getByLabel('So sánh từ năm')).toBeVisible({ timeout: 15_000 })
   await shoot(appPage, 'manager-compare')
 

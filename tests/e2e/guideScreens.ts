@@ -18,7 +18,10 @@ const LANGUAGES = [
 /** Switches the interface language and waits until the page shows it. */
 export async function switchLanguage(page: Page, language: 'vi' | 'en'): Promise<void> {
   const target = LANGUAGES.find((entry) => entry.language === language)!
-  await page.getByRole('combobox', { name: 'Ngôn ngữ / Language' }).first().selectOption({ label: target.label })
+  await page
+    .getByRole('combobox', { name: 'Ngôn ngữ / Language' })
+    .first()
+    .selectOption({ label: target.label })
   await expect(page.locator('html')).toHaveAttribute('lang', language)
   await expect(page.getByRole('navigation', { name: target.navigation })).toBeVisible()
 }

@@ -5,7 +5,13 @@ import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { FirstRunRoleChoice } from '../guide/FirstRunRoleChoice'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 
-const MODES: readonly Exclude<Route, 'home' | 'guide'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
+const MODES: readonly Exclude<Route, 'home' | 'guide'>[] = [
+  'unit',
+  'evaluator',
+  'manager',
+  'frameworks',
+  'settings',
+]
 
 /** The first screen: the four modes and what each is for. */
 export function HomePage() {
