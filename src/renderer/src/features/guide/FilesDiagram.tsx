@@ -53,7 +53,9 @@ export function FilesDiagram() {
               key={flow.id}
               className={`files-flow files-flow-${direction}${flow.coming === true ? ' files-flow-coming' : ''}`}
               data-kind={flow.kind}
-              style={{ gridColumn: `${start} / ${end}`, gridRow: row + 1 }}
+              style={
+                { gridColumn: `${start} / ${end}`, gridRow: row + 1, '--span': end - start } as CSSProperties
+              }
             >
               <span className="visually-hidden">
                 {t('guide.files.trip', { from: laneName(flow.from), to: laneName(flow.to) })}{' '}
