@@ -50,11 +50,16 @@ test('follows the officer’s and the evaluator’s guides and takes the guide�
 
   // Filling in: answers save by themselves; "Cần xem lại" lists what is left.
   await questionnaire.typeAnswer('MayTinh', '80')
+  await questionnaire.typeAnswer('MayTinhInternet', '70')
   await questionnaire.waitUntilSaved()
   await shoot(appPage, 'officer-questionnaire')
   await shoot(appPage, 'officer-problems', questionnaire.problems)
   await questionnaire.openSection('Hạ tầng nhân lực')
   await questionnaire.typeAnswer('SoCBCC', '95')
+  await questionnaire.choose('CoPhongCNTT', 'Có')
+  await questionnaire.typeAnswer('SoCBCNTT', '3')
+  await questionnaire.openSection('Ứng dụng CNTT')
+  await questionnaire.typeAnswer('TyLeVanBanDienTu', '85')
   await questionnaire.waitUntilSaved()
 
   // Submitting.
@@ -102,6 +107,23 @@ test('follows the officer’s and the evaluator’s guides and takes the guide�
     await importHost.locator('summary').click()
   await evaluator.importWorkbooks([workbook])
   await shoot(appPage, 'evaluator-import', importHost)
+
+  // The other unit's questionnaire, as if it had been imported too: a ranking needs two units.
+  await evaluator.seedSubmittedAnswers({ id: 'e2e-so-ban-nganh', version: '2025.1' }, YEAR, [
+    {
+      unitCode: 'SNV',
+      answers: {
+        SoCBCC: 120,
+        MayTinh: 130,
+        MayTinhInternet: 90,
+        CoPhongCNTT: true,
+        SoCBCNTT: 2,
+        TyLeVanBanDienTu: 70,
+      },
+    },
+  ])
+  await evaluator.refreshSubmissions()
+  await expect(evaluator.statusFilter('Đã nhận')).toContainText('2')
 
   // Reviewing the unit.
   await evaluator.openUnit('Sở Tài chính')
