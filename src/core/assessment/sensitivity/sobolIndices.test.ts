@@ -118,8 +118,11 @@ describe('sobolIndices against COINr SA_estimate', () => {
     const variance = all.reduce((s, v) => s + (v - mean) ** 2, 0) / 3
     expect(estimate.variance).toBeCloseTo(variance, 12)
     const ab1 = [2, 5]
-    expect(estimate.indices[0]?.first).toBeCloseTo(((2 * (2 - 1) + 6 * (5 - 3)) / 2) / variance, 12)
-    expect(estimate.indices[0]?.total).toBeCloseTo(((1 - ab1[0]!) ** 2 + (3 - ab1[1]!) ** 2) / (4 * variance), 12)
+    expect(estimate.indices[0]?.first).toBeCloseTo((2 * (2 - 1) + 6 * (5 - 3)) / 2 / variance, 12)
+    expect(estimate.indices[0]?.total).toBeCloseTo(
+      ((1 - ab1[0]!) ** 2 + (3 - ab1[1]!) ** 2) / (4 * variance),
+      12,
+    )
   })
 })
 

@@ -75,7 +75,8 @@ export function sobolIndices(
       for (let k = 0; k < n; k += 1) resampled += firstTerms[Math.floor(bootstrap.random() * n)] as number
       firstDraws.push(resampled / n / variance)
       resampled = 0
-      for (let k = 0; k < n; k += 1) resampled += (totalTerms[Math.floor(bootstrap.random() * n)] as number) ** 2
+      for (let k = 0; k < n; k += 1)
+        resampled += (totalTerms[Math.floor(bootstrap.random() * n)] as number) ** 2
       totalDraws.push(resampled / (2 * n * variance))
     }
     firstDraws.sort((p, q) => p - q)
