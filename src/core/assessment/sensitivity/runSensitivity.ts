@@ -46,8 +46,10 @@ export type SensitivityResult = {
   readonly n: number
   readonly seed: number
   readonly bootstrap: number
-  /** Recomputations made: N(d + 2). */
+  /** Model runs of the design: N(d + 2). */
   readonly runs: number
+  /** Recomputations of the index actually made: the distinct combinations of alternatives among the runs. */
+  readonly recomputations: number
   /** Mean, over the runs of A and B, of the mean absolute rank shift from the nominal ranking. */
   readonly meanShift: number
   /** Variance of that output over A and B; 0 means no assumption moved the ranking (every index 0). */
@@ -102,8 +104,9 @@ export function checkSensitivityOptions(
  * outputs into first-order and total-effect indices with bootstrap intervals.
  *
  * Formulas are evaluated once (`precomputeIndicators`), so a run only imputes, normalises and
- * aggregates. Deterministic for a seed: one `mulberry32(seed)` draws the weight sets, then the
- * design, then the bootstrap. `onProgress` lets a worker report progress (every 25 runs).
+ * aggregates, and a combination of alternatives met again reuses its output. Deterministic for a
+ * seed: one `mulberry32(seed)` draws the weight sets, then the design, then the bootstrap.
+ * `onProgress` lets a worker report progress (every 25 runs).
  *
  * @example
  *   runSensitivity(framework, units, { n: 500, seed: 1, bootstrap: 100, assumptions })
@@ -136,14 +139,25 @@ export function runSensitivity(
   const design = saltelliSample(options.n, d, random)
   const runs = options.n * (d + 2)
   const y = new Float64Array(runs)
+  // Every assumption is discrete, so runs often repeat a combination of alternatives (a row of
+  // A_B^i differs from A's in one input only): the output of each combination is computed once.
+  const seen = new Map<string, number>()
   for (let run = 0; run < runs; run += 1) {
     const row = designRow(design, run)
-    let overrides: ScoringOverrides = base
-    alternatives.forEach((list, input) => {
-      overrides = { ...overrides, ...list[alternativeIndex(row[input] as number, list.length)] }
-    })
-    const ranks = computeAssessment(scoredFramework, scoredUnits, { overrides }).components[root]?.rank ?? []
-    y[run] = meanAbsoluteShift(nominalRanks, ranks)
+    const picks = alternatives.map((list, input) => alternativeIndex(row[input] as number, list.length))
+    const key = picks.join(',')
+    let output = seen.get(key)
+    if (output === undefined) {
+      let overrides: ScoringOverrides = base
+      picks.forEach((pick, input) => {
+        overrides = { ...overrides, ...alternatives[input]?.[pick] }
+      })
+      const ranks =
+        computeAssessment(scoredFramework, scoredUnits, { overrides }).components[root]?.rank ?? []
+      output = meanAbsoluteShift(nominalRanks, ranks)
+      seen.set(key, output)
+    }
+    y[run] = output
     if (onProgress && (run + 1) % 25 === 0) onProgress(run + 1, runs)
   }
   onProgress?.(runs, runs)
@@ -161,6 +175,7 @@ export function runSensitivity(
     seed: options.seed,
     bootstrap: options.bootstrap,
     runs,
+    recomputations: seen.size,
     meanShift: sum / (2 * options.n),
     variance: estimate.variance,
     indices: estimate.indices.map((index, input) => ({
