@@ -26,10 +26,13 @@ const bundle = (entryPoints) =>
     alias: { '@core': './src/core' },
   })
 // `npm run bench -- --only=import` runs only the import part (and the results report and its
-// verification); `--only=verify` only the verification of a 700-unit report; for quick checks.
+// verification); `--only=verify` only the verification of a 700-unit report; `--only=sensitivity`
+// only the sensitivity analysis of 700 units; for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 await bundle(['bench/scoringBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
-const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
+const { runScoringBench, runSensitivityBench } = await import(
+  pathToFileURL('bench/tmp/scoringBench.mjs').href
+)
 const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
 // The CLI's peak memory is measured on the built CLI, as users run it.
 const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 'inherit' })
@@ -38,6 +41,8 @@ if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak
 if (only !== undefined) console.log(`only the ${only} part`)
 console.log('scoring …')
 const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
+console.log('sensitivity analysis of 700 units (4 assumptions, N = 500: 3,000 recomputations) …')
+const sensitivity = only === undefined || only === 'sensitivity' ? runSensitivityBench() : {}
 console.log('import of 700 generated workbooks, the results report and ictwb import …')
 const importing =
   only === undefined || only === 'import'
@@ -60,6 +65,7 @@ const TARGETS = {
   import_parallel_speedup: ['≥', 1.6],
   import_cli_peak_rss_mb: ['<', 600],
   score_10000x50_ms: ['<', 1000],
+  sensitivity_700_ms: ['<', 10000],
   ui_input_p95_ms: ['<', 50],
   autosave_commit_p95_ms: ['<', 50],
   ranking_render_700_ms: ['<', 500],
@@ -74,6 +80,7 @@ const results = {
   import_cli_peak_rss_mb: importing.import_cli_peak_rss_mb ?? null,
   score_700_ms: scoring.score_700_ms ?? null,
   score_10000x50_ms: scoring.score_10000x50_ms ?? null,
+  sensitivity_700_ms: sensitivity.sensitivity_700_ms ?? null,
   report_700_ms: importing.report_700_ms ?? null,
   verify_700_ms: importing.verify_700_ms ?? null,
   peak_rss_mb: peakRssMb,
@@ -84,6 +91,7 @@ const results = {
 }
 const details = {
   ...scoring,
+  ...sensitivity,
   ...importing,
   ui,
   total_s: Math.round((performance.now() - started) / 100) / 10,
