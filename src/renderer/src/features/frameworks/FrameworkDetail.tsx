@@ -65,7 +65,7 @@ export function FrameworkDetail({ framework, canRemove, onBack, onRemove }: Fram
           {t('frameworks.detail.exportWorkbook')}
         </button>
         {canRemove && (
-          <button type="button" className="button danger" onClick={onRemove}>
+          <button type="button" className="button danger-outline" onClick={onRemove}>
             {t('frameworks.detail.remove')}
           </button>
         )}
