@@ -54,7 +54,12 @@ describe('inspectFile', { timeout: 60_000 }, () => {
     })
     expect(about.items).toBeGreaterThan(5)
     const dept = value(loadBuiltInFramework('dept-ict-readiness'))
-    const blank = await writtenAndRead(dept, { ...FILLED_OPTIONS, unit: null, content: undefined })
+    const blank = await writtenAndRead(dept, {
+      unit: null,
+      year: 2025,
+      appVersion: '0.1.0',
+      exportedAt: FILLED_OPTIONS.exportedAt,
+    })
     expect(
       value(await inspectFile({ fileName: 'mau.xlsx', bytes: blank.bytes, frameworks: [] })),
     ).toMatchObject({

@@ -15,7 +15,10 @@ import type { Inspection } from './fileInspector'
  */
 export async function inspectResultsReport(workbook: SheetWorkbook): Inspection {
   const verdict = verifyResultsReport(workbook)
-  if (!verdict.ok) return err({ code: 'unreadable', kind: 'results-report', issues: [verdict.error] })
+  if (!verdict.ok)
+    return verdict.error.code === 'unreadable-report'
+      ? err({ code: 'unreadable', kind: 'results-report', issues: verdict.error.issues })
+      : err({ code: 'hash-mismatch', kind: 'results-report', detail: 'manifest', count: 0 })
   const { report, differences } = verdict.value
   if (report === null || differences.length > 0)
     return err({
