@@ -51,9 +51,10 @@ test('the built folder under a sub-path of a plain static server: home, sample w
   test.setTimeout(90_000)
   await page.setViewportSize({ width: 1366, height: 768 })
   const problems = watch(page)
-  await page.goto(base)
+  // Without the final slash the server redirects to the folder, where the relative paths resolve.
+  await page.goto(base.slice(0, -1))
   await expect(page.getByRole('heading', { level: 1, name: 'Bạn muốn làm gì?' })).toBeVisible()
-  expect(page.url()).toContain(SUB_PATH)
+  expect(page.url()).toBe(base)
 
   // The sample workspace, then back to the real data.
   await page.getByRole('button', { name: 'Dùng thử với dữ liệu mẫu' }).click()
