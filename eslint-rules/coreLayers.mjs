@@ -18,6 +18,7 @@ export const CORE_LAYERS = [
   'comparison',
   'formats',
   'import',
+  'inspect',
   'sample',
   'storage',
 ]

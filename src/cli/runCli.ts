@@ -6,6 +6,7 @@ import { frameworkCheckCommand } from './commands/frameworkCheckCommand'
 import { frameworkConvertCommand } from './commands/frameworkConvertCommand'
 import { frameworksCommand } from './commands/frameworksCommand'
 import { importCommand } from './commands/importCommand'
+import { inspectCommand } from './commands/inspectCommand'
 import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   compare: compareCommand,
   verify: verifyCommand,
   sensitivity: sensitivityCommand,
+  inspect: inspectCommand,
 }
 
 /** Options every command accepts, wherever they stand among its own. */

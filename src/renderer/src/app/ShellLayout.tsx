@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
 import { OperatorProvider } from '../features/operator/OperatorProvider'
+import { NewAddressNotice } from '../features/settings/NewAddressNotice'
 import { ShellBridge } from '../features/settings/ShellBridge'
 import { AppShell } from './AppShell'
 import { DiagnosticCrash, isDiagnosticCrashRequested } from './DiagnosticCrash'
@@ -28,6 +29,7 @@ export function ShellLayout() {
     <OperatorProvider route={route}>
       <AppShell route={route}>
         <ShellBridge />
+        <NewAddressNotice />
         <RootErrorBoundary key={route}>
           {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Outlet />}
         </RootErrorBoundary>

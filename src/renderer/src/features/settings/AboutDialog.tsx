@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import iconUrl from '../../../../../resources/icon.png'
+import { AboutDetails } from './AboutDetails'
 import { useAppInfo } from './useAppInfo'
 
-/** Product name, version and engine versions (Help → About in the desktop menu). Shown while mounted. */
+/** Product name, runtime, the versions of the app, engine, schema and file formats, and this version's changes (Help → About in the desktop menu). Shown while mounted. */
 export function AboutDialog({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation()
   const info = useAppInfo()
@@ -21,20 +22,22 @@ export function AboutDialog({ onClose }: { readonly onClose: () => void }) {
       {info === null ? (
         <p>{t('settings.about.unavailable')}</p>
       ) : (
-        <ul className="about-lines">
-          <li>{t('settings.about.version', { version: info.version })}</li>
-          <li>{t('settings.about.runtime', { runtime: t(`app.runtime.${info.runtime}`) })}</li>
-          {info.electron !== null && (
-            <li>
-              {t('settings.about.engines', {
-                electron: info.electron,
-                chrome: info.chrome ?? '—',
-                node: info.node ?? '—',
-              })}
-            </li>
-          )}
-          <li>{t('settings.shell.about.platform', { platform: info.platform })}</li>
-        </ul>
+        <>
+          <ul className="about-lines">
+            <li>{t('settings.about.runtime', { runtime: t(`app.runtime.${info.runtime}`) })}</li>
+            {info.electron !== null && (
+              <li>
+                {t('settings.about.engines', {
+                  electron: info.electron,
+                  chrome: info.chrome ?? '—',
+                  node: info.node ?? '—',
+                })}
+              </li>
+            )}
+            <li>{t('settings.shell.about.platform', { platform: info.platform })}</li>
+          </ul>
+          <AboutDetails version={info.version} />
+        </>
       )}
       <div className="dialog-actions">
         <button type="button" className="button primary" onClick={onClose} autoFocus>

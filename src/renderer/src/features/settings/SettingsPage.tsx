@@ -5,7 +5,9 @@ import { formatBytes } from '../../i18n/format'
 import { isLanguage } from '../../i18n/languages'
 import { getPlatform } from '../../platform/getPlatform'
 import { AuditLogSection } from '../audit-log/AuditLogSection'
+import { AboutDetails } from './AboutDetails'
 import { BackupsSection } from './BackupsSection'
+import { DataAddressSection } from './DataAddressSection'
 import { useAppInfo } from './useAppInfo'
 import { useStorageEstimate } from './useStorageEstimate'
 
@@ -40,6 +42,7 @@ export function SettingsPage() {
           </p>
         )}
       </section>
+      <DataAddressSection />
       <BackupsSection />
       <AuditLogSection />
       <section className="panel" aria-labelledby="settings-about">
@@ -48,7 +51,6 @@ export function SettingsPage() {
           <p>{t('settings.about.unavailable')}</p>
         ) : (
           <>
-            <p>{t('settings.about.version', { version: info.version })}</p>
             <p>{t('settings.about.runtime', { runtime: t(`app.runtime.${info.runtime}`) })}</p>
             {info.electron !== null && (
               <p>
@@ -59,6 +61,7 @@ export function SettingsPage() {
                 })}
               </p>
             )}
+            <AboutDetails version={info.version} />
           </>
         )}
       </section>

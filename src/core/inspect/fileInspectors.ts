@@ -1,0 +1,86 @@
+import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
+import { authoringSheetNames } from '@core/formats/authoring/authoringTemplate'
+import { isSheetNamed } from '@core/formats/authoring/readAuthoringWorkbook'
+import { MANIFEST_SHEET } from '@core/formats/results-report/manifestSheet'
+import { BACKUP_FORMAT } from '@core/formats/backup/backupFormat'
+import type { FileInspector } from './fileInspector'
+import { inspectBackup } from './inspectBackup'
+import { inspectComparisonWorkbook, isComparisonWorkbook } from './inspectComparisonWorkbook'
+import { inspectFrameworkFile } from './inspectFrameworkFile'
+import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineage'
+import { inspectQuestionnaire, isQuestionnaireWorkbook } from './inspectQuestionnaire'
+import { inspectRankingCsv, isRankingRows } from './inspectRankingCsv'
+import { inspectResultsReport } from './inspectResultsReport'
+import { inspectSubmissionPackage } from './inspectSubmissionPackage'
+
+const isAuthoringWorkbook = (workbook: SheetWorkbook) =>
+  workbook.sheets.some(
+    (sheet) =>
+      isSheetNamed(sheet, authoringSheetNames.meta) || isSheetNamed(sheet, authoringSheetNames.settings),
+  )
+
+/**
+ * Every kind `inspectFile` knows, one entry each, tried in this order within a container (the
+ * questionnaire before the authoring workbook: both have a `_meta` sheet). A new kind of file is
+ * one `FILE_KINDS` id and one entry here.
+ *
+ * @example
+ *   FILE_INSPECTORS.map((inspector) => inspector.kind) // => ['questionnaire', 'authoring-workbook', …]
+ */
+export const FILE_INSPECTORS: readonly FileInspector[] = [
+  {
+    kind: 'questionnaire',
+    container: 'workbook',
+    recognises: isQuestionnaireWorkbook,
+    inspect: async (workbook, input) => inspectQuestionnaire(workbook, input.frameworks, 'questionnaire'),
+  },
+  {
+    kind: 'results-report',
+    container: 'workbook',
+    recognises: (workbook) => workbook.sheets.some((sheet) => sheet.name === MANIFEST_SHEET),
+    inspect: (workbook) => inspectResultsReport(workbook),
+  },
+  {
+    kind: 'authoring-workbook',
+    container: 'workbook',
+    recognises: isAuthoringWorkbook,
+    inspect: (_workbook, input) => inspectFrameworkFile(input, 'authoring-workbook'),
+  },
+  {
+    kind: 'comparison-workbook',
+    container: 'workbook',
+    recognises: isComparisonWorkbook,
+    inspect: (workbook) => inspectComparisonWorkbook(workbook),
+  },
+  {
+    kind: 'lineage',
+    container: 'workbook',
+    recognises: (workbook) => isLineageRows(lineageSheetRows(workbook)),
+    inspect: (workbook) => inspectLineage(lineageSheetRows(workbook)),
+  },
+  {
+    kind: 'submission-package',
+    container: 'package',
+    recognises: (names) => names.some((name) => !name.includes('/') && /\.xlsx$/i.test(name)),
+    inspect: inspectSubmissionPackage,
+  },
+  {
+    kind: 'backup',
+    container: 'json',
+    recognises: (text) => text.startsWith(`{"format":"${BACKUP_FORMAT}"`),
+    inspect: inspectBackup,
+  },
+  {
+    kind: 'framework',
+    container: 'json',
+    recognises: (text) => /"questions"\s*:/.test(text) && /"formatVersion"\s*:/.test(text),
+    inspect: (input) => inspectFrameworkFile(input, 'framework'),
+  },
+  { kind: 'lineage', container: 'csv', recognises: isLineageRows, inspect: (rows) => inspectLineage(rows) },
+  {
+    kind: 'ranking-csv',
+    container: 'csv',
+    recognises: isRankingRows,
+    inspect: (rows) => inspectRankingCsv(rows),
+  },
+]

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest'
+import { groupIntoSeries } from '@core/comparison/comparisonSeries'
+import { threeYearSeries } from '@core/comparison/testing/threeYearSeries'
+import { validateLineage } from '@core/comparison/validateLineage'
+import { danangLineage2025 } from '@core/builtins/danangLineage2025'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { writeWorkbook } from '@core/excel/xlsx/writeWorkbook'
+import { writeAuthoringWorkbook } from '@core/formats/authoring/writeAuthoringWorkbook'
+import { encodeBackup } from '@core/formats/backup/backupFormat'
+import { writeComparisonWorkbook } from '@core/formats/comparison/writeComparisonWorkbook'
+import { serialiseFramework } from '@core/formats/framework-file/serialiseFramework'
+import { lineageCsv, lineageWorkbookSpec } from '@core/formats/lineage/writeLineage'
+import {
+  everyTypeFramework,
+  FILLED_OPTIONS,
+  writtenAndRead,
+} from '@core/formats/questionnaire/testing/questionnaireFixtures'
+import { rankingCsv } from '@core/formats/results-report/rankingCsv'
+import { aReportInput } from '@core/formats/results-report/testing/aReportInput'
+import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
+import { packSubmissionZip } from '@core/import/packSubmissionZip'
+import type { Result } from '@core/result'
+import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
+import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { readManifestSheet } from '@core/formats/results-report/readManifestSheet'
+import { unzipSync, zipSync } from 'fflate'
+import { FILE_KINDS } from './fileKind'
+import { FILE_INSPECTORS } from './fileInspectors'
+import { inspectFile } from './inspectFile'
+
+const text = (value: string) => new TextEncoder().encode(value)
+const value = <T>(result: Result<T, unknown>): T => {
+  if (!result.ok) throw new Error(JSON.stringify(result.error).slice(0, 500))
+  return result.value
+}
+const inspect = (fileName: string, bytes: Uint8Array) =>
+  inspectFile({ fileName, bytes, frameworks: [everyTypeFramework()] })
+
+describe('inspectFile', { timeout: 60_000 }, () => {
+  it('has an inspector for every kind, and every inspector names a known kind', () => {
+    expect(new Set(FILE_INSPECTORS.map((inspector) => inspector.kind))).toEqual(new Set(FILE_KINDS))
+  })
+
+  it('names a filled questionnaire, its unit, answers and an unchanged hash; a blank template is not checked', async () => {
+    const { bytes } = await writtenAndRead(everyTypeFramework(), FILLED_OPTIONS)
+    const about = value(await inspect('SNV.xlsx', bytes))
+    expect(about).toMatchObject({
+      kind: 'questionnaire',
+      formatVersion: 1,
+      year: 2025,
+      scope: 'SNV — Sở Nội vụ',
+      itemUnit: 'answers',
+      hash: 'ok',
+    })
+    expect(about.items).toBeGreaterThan(5)
+    const dept = value(loadBuiltInFramework('dept-ict-readiness'))
+    const blank = await writtenAndRead(dept, {
+      unit: null,
+      year: 2025,
+      appVersion: '0.1.0',
+      exportedAt: FILLED_OPTIONS.exportedAt,
+    })
+    expect(
+      value(await inspectFile({ fileName: 'mau.xlsx', bytes: blank.bytes, frameworks: [] })),
+    ).toMatchObject({
+      kind: 'questionnaire',
+      frameworkId: 'dept-ict-readiness',
+      frameworkVersion: dept.version,
+      scope: '',
+      hash: 'not-checked',
+    })
+  })
+
+  it('names a submission package and counts its evidence', async () => {
+    const { bytes } = await writtenAndRead(everyTypeFramework(), FILLED_OPTIONS)
+    const zip = value(
+      packSubmissionZip({
+        workbookName: 'SNV.xlsx',
+        workbook: bytes,
+        evidence: [{ question: 'KiemChung', fileName: 'QĐ.pdf', bytes: text('%PDF-1.4') }],
+      }),
+    )
+    const about = value(await inspect('SNV.zip', zip))
+    expect(about).toMatchObject({ kind: 'submission-package', scope: 'SNV — Sở Nội vụ', hash: 'ok' })
+    expect(about.details['evidenceFiles']).toBe(1)
+  })
+
+  it('names a framework JSON and an authoring workbook with their questions', async () => {
+    const dept = value(loadBuiltInFramework('dept-ict-readiness'))
+    expect(value(await inspect('dept.json', text(serialiseFramework(dept))))).toMatchObject({
+      kind: 'framework',
+      frameworkId: 'dept-ict-readiness',
+      year: dept.year,
+      items: dept.questions.length,
+      itemUnit: 'questions',
+      hash: 'none',
+    })
+    const workbook = value(await writeAuthoringWorkbook(dept))
+    expect(value(await inspect('dept.xlsx', workbook))).toMatchObject({
+      kind: 'authoring-workbook',
+      frameworkId: 'dept-ict-readiness',
+      items: dept.questions.length,
+    })
+  })
+
+  it('names a results report (recomputed: matching) and its ranking CSV', async () => {
+    const input = aReportInput(6)
+    const report = value(await writeResultsReport(input))
+    expect(value(await inspect('ket-qua.xlsx', report))).toMatchObject({
+      kind: 'results-report',
+      formatVersion: 1,
+      frameworkId: input.framework.id,
+      year: 2025,
+      items: 6,
+      itemUnit: 'units',
+      hash: 'ok',
+    })
+    expect(
+      value(await inspect('xep-hang.csv', text(rankingCsv(input.framework, input.result)))),
+    ).toMatchObject({ kind: 'ranking-csv', items: 6, itemUnit: 'units', hash: 'none' })
+  })
+
+  it('names a lineage as CSV and as a workbook, and a comparison workbook', async () => {
+    const lineage = value(
+      validateLineage(danangLineage2025.map((row, index) => ({ ...row, row: index + 2, weight: '' }))),
+    )
+    expect(value(await inspect('lineage.csv', text(lineageCsv(lineage))))).toMatchObject({
+      kind: 'lineage',
+      items: lineage.rows.length,
+      year: 2025,
+    })
+    const workbook = value(await writeWorkbook(lineageWorkbookSpec(lineage)))
+    expect(value(await inspect('lineage.xlsx', workbook))).toMatchObject({ kind: 'lineage' })
+    const [series] = groupIntoSeries(threeYearSeries({ extraUnits: 2 }).map((year) => year.results))
+    if (series === undefined) throw new Error('series')
+    const comparison = value(
+      await writeComparisonWorkbook({
+        series,
+        earlierYear: 2024,
+        laterYear: 2026,
+        unitCode: null,
+        charts: [],
+        generatedAt: '2026-04-01T08:00:00.000Z',
+        appVersion: '0.1.0',
+      }),
+    )
+    const about = value(await inspect('so-sanh.xlsx', comparison))
+    expect(about).toMatchObject({ kind: 'comparison-workbook', year: 2026, scope: '2024, 2025, 2026' })
+    expect(about.items).toBeGreaterThan(0)
+  })
+
+  it('names a backup with its records and checks its hash; an edited one is rejected', async () => {
+    const encoded = value(
+      await encodeBackup(
+        { settings: [{ key: 'language', value: 'vi' }], frameworks: [] },
+        {
+          createdAt: '2026-03-01T08:00:00.000Z',
+          appVersion: '0.1.0',
+          database: 'ict-index-workbench',
+          schemaVersion: 6,
+        },
+      ),
+    )
+    expect(value(await inspect('backup.json', encoded.bytes))).toMatchObject({
+      kind: 'backup',
+      formatVersion: 1,
+      scope: 'ict-index-workbench',
+      items: 1,
+      itemUnit: 'records',
+      hash: 'ok',
+    })
+    const edited = new TextDecoder().decode(encoded.bytes).replace('"vi"', '"en"')
+    expect(await inspect('backup.json', text(edited))).toMatchObject({
+      ok: false,
+      error: { code: 'hash-mismatch', kind: 'backup' },
+    })
+  })
+
+  it('rejects a truncated workbook, a truncated package and an edited report', async () => {
+    const { bytes } = await writtenAndRead(everyTypeFramework(), FILLED_OPTIONS)
+    const truncated = bytes.slice(0, Math.floor(bytes.length / 2))
+    expect(await inspect('SNV.xlsx', truncated)).toMatchObject({ ok: false, error: { code: 'unreadable' } })
+    expect(await inspect('SNV.zip', truncated)).toMatchObject({ ok: false, error: { code: 'unreadable' } })
+    const input = aReportInput(4)
+    const report = value(await writeResultsReport(input))
+    const edited = withEditedDigest(report, value(await readWorkbook(report)))
+    expect(await inspect('ket-qua.xlsx', edited)).toMatchObject({
+      ok: false,
+      error: { code: 'hash-mismatch', kind: 'results-report' },
+    })
+  })
+
+  it('calls anything else unknown', async () => {
+    expect(await inspect('notes.txt', text('xin chào\n'))).toEqual({
+      ok: false,
+      error: { code: 'unknown-kind' },
+    })
+    expect(await inspect('photo.png', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe))).toEqual({
+      ok: false,
+      error: { code: 'unknown-kind' },
+    })
+    expect(await inspect('x.json', text('{"a":1}'))).toEqual({ ok: false, error: { code: 'unknown-kind' } })
+  })
+})
+
+/** The report's bytes with its stored framework digest changed in whichever part holds it (an "edited hash"). */
+function withEditedDigest(bytes: Uint8Array, workbook: SheetWorkbook): Uint8Array {
+  const manifest = readManifestSheet(workbook)
+  if (manifest === null || !manifest.ok) throw new Error('no manifest')
+  const digest = manifest.value.stored.framework
+  const replacement = `${digest[0] === '0' ? '1' : '0'}${digest.slice(1)}`
+  const parts = unzipSync(bytes)
+  let edited = 0
+  for (const [name, data] of Object.entries(parts)) {
+    const xml = new TextDecoder().decode(data)
+    if (!xml.includes(digest)) continue
+    parts[name] = new TextEncoder().encode(xml.replace(digest, replacement))
+    edited += 1
+  }
+  if (edited === 0) throw new Error('digest not found')
+  return zipSync(parts)
+}
