@@ -25,6 +25,7 @@ const SPEC: OptionSpec = {
   '--normalise': 'value',
   '--aggregate': 'value',
   '--impute': 'value',
+  '--treat': 'value',
   '--weights': 'value',
   '--decimals': 'value',
   '--denominate': 'flag',
@@ -81,7 +82,8 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
 
 const ok = <T>(value: T) => ({ ok: true as const, value })
 
-async function readDataTable(path: string, context: CliContext) {
+/** Reads the `--data` table (CSV or xlsx) into cells; a translated line when it cannot. */
+export async function readDataTable(path: string, context: CliContext) {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(path))
@@ -94,7 +96,8 @@ async function readDataTable(path: string, context: CliContext) {
   return readTableFile(bytes, path, context)
 }
 
-async function readWeights(path: string, framework: ValidFramework, context: CliContext) {
+/** Reads `--weights` (columns iCode, Weight) against the framework's codes. */
+export async function readWeights(path: string, framework: ValidFramework, context: CliContext) {
   const table = await readDataTable(path, context)
   if (!table.ok) return table
   const [header = [], ...rows] = table.value
