@@ -105,4 +105,29 @@ describe('ictwb audit', () => {
     )
     expect(missing.error).toEqual(['Thiếu tuỳ chọn bắt buộc --data.'])
   })
+
+  it('ictwb score --treat coinr scores the treated data as COINr (Index of every ASEM unit to 1e-9)', async () => {
+    const { io, error } = capture()
+    const file = join(folder, 'scores.json')
+    const args = asemArgs(file, '--treat', 'coinr')
+    args[0] = 'score'
+
+    expect(await runCli(args, io, 'test')).toBe(0)
+    expect(error).toEqual([])
+
+    const result = JSON.parse(await readFile(file, 'utf8'))
+    const [header = '', ...lines] = (await readFile(join(golden, 'aggregated.csv'), 'utf8'))
+      .trim()
+      .split('\n')
+    const column = header.split(',').indexOf('"Index"')
+    expect(lines).toHaveLength(51)
+    for (const line of lines) {
+      const cells = line.split(',').map((cell) => cell.replaceAll('"', ''))
+      const index = result.units.findIndex((unit: { code: string }) => unit.code === cells[0])
+      expect(Math.abs(result.components.Index.score[index] - Number(cells[column])), cells[0]).toBeLessThan(
+        1e-9,
+      )
+    }
+    expect(result.indicators.Tariff.treatment.winsorised).toBe(3)
+  })
 })
