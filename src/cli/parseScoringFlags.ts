@@ -1,4 +1,4 @@
-import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import { err, ok, type Result } from '@core/result'
 import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 
@@ -81,6 +81,13 @@ export function parseImputeFlag(value: string): Result<Imputation, FlagProblem> 
   return err({ option: '--impute', value, expected: 'none, mean, median, zero or group-mean:<column>' })
 }
 
+/** Reads `--treat coinr | none` (COINr's default Treat, or no treatment). @example parseTreatFlag('coinr') // => ok({ method: 'coinr', winmax: 5 }) */
+export function parseTreatFlag(value: string): Result<Treatment, FlagProblem> {
+  if (value === 'coinr') return ok({ method: 'coinr', winmax: 5 })
+  if (value === 'none') return ok({ method: 'none' })
+  return err({ option: '--treat', value, expected: 'coinr or none' })
+}
+
 /** Reads `--decimals N` (0–15). @example parseDecimalsFlag('4') // => ok(4) */
 export function parseDecimalsFlag(value: string): Result<number, FlagProblem> {
   const decimals = Number(value)
@@ -106,10 +113,12 @@ export function parseScoringFlags(
     values['--aggregate'] === undefined ? undefined : parseAggregateFlag(values['--aggregate']),
   )
   const imputation = take(values['--impute'] === undefined ? undefined : parseImputeFlag(values['--impute']))
+  const treatment = take(values['--treat'] === undefined ? undefined : parseTreatFlag(values['--treat']))
   if (problems.length > 0) return err(problems)
   return ok({
     ...(normalisation === undefined ? {} : { normalisation }),
     ...(aggregation === undefined ? {} : { aggregation }),
     ...(imputation === undefined ? {} : { imputation }),
+    ...(treatment === undefined ? {} : { treatment }),
   })
 }

@@ -28,12 +28,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe("the README's ictwb examples", () => {
   const examples = readmeExamples()
 
-  it('are there (frameworks, framework check and convert, score, sample, report, import, compare, verify, sensitivity)', () => {
+  it('are there (frameworks, framework check and convert, score, audit, sample, report, import, compare, verify, sensitivity)', () => {
     expect(examples.map((args) => args[0])).toEqual(
       expect.arrayContaining([
         'frameworks',
         'framework',
         'score',
+        'audit',
         'sample',
         'report',
         'import',
@@ -68,6 +69,7 @@ describe("the README's ictwb examples", () => {
       expect.arrayContaining([
         'dept.xlsx',
         'scores.csv',
+        'audit.json',
         'sample.csv',
         'phieu-mau',
         'ket-qua.xlsx',

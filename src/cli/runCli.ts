@@ -1,4 +1,5 @@
 import type { CliCommand } from './cliCommand'
+import { auditCommand } from './commands/auditCommand'
 import { pickCliLanguage } from './cliLanguage'
 import { createCliContext, type CliContext, type CliIo } from './cliContext'
 import { compareCommand } from './commands/compareCommand'
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   'framework check': frameworkCheckCommand,
   'framework convert': frameworkConvertCommand,
   score: scoreCommand,
+  audit: auditCommand,
   report: reportCommand,
   sample: sampleCommand,
   template: templateCommand,

@@ -25,6 +25,7 @@ const SPEC: OptionSpec = {
   '--normalise': 'value',
   '--aggregate': 'value',
   '--impute': 'value',
+  '--treat': 'value',
   '--weights': 'value',
   '--decimals': 'value',
   '--denominate': 'flag',
@@ -81,7 +82,7 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
 
 const ok = <T>(value: T) => ({ ok: true as const, value })
 
-/** Reads a .csv or .xlsx table (also used by `ictwb sensitivity`). */
+/** Reads the `--data` table (CSV or xlsx) into cells (also used by `ictwb audit` and `ictwb sensitivity`); a translated line when it cannot. */
 export async function readDataTable(path: string, context: CliContext) {
   let bytes: Uint8Array
   try {
@@ -95,7 +96,7 @@ export async function readDataTable(path: string, context: CliContext) {
   return readTableFile(bytes, path, context)
 }
 
-/** Reads a weights table (columns iCode, Weight) for `--weights` (also used by `ictwb sensitivity`). */
+/** Reads `--weights` (columns iCode, Weight) against the framework's codes (also used by `ictwb audit` and `ictwb sensitivity`). */
 export async function readWeights(path: string, framework: ValidFramework, context: CliContext) {
   const table = await readDataTable(path, context)
   if (!table.ok) return table

@@ -1,10 +1,10 @@
 import type { LocalizedText } from './localizedText'
-import type { Imputation, MethodDefaults, Normalisation, Aggregation } from './method'
+import type { Imputation, MethodDefaults, Normalisation, Aggregation, Treatment } from './method'
 import type { PointsRule } from './pointsRule'
 import type { Question } from './question'
 
 export type { LocalizedText } from './localizedText'
-export type { Aggregation, Imputation, MethodDefaults, Normalisation } from './method'
+export type { Aggregation, Imputation, MethodDefaults, Normalisation, Treatment } from './method'
 export type {
   ChoiceOutcome,
   PointsAlternative,
@@ -63,6 +63,8 @@ export type Indicator = {
   readonly denominator?: string
   readonly normalisation?: Normalisation
   readonly imputation?: Imputation
+  /** Outlier treatment; absent = the framework's `method.treatment` (decision 0017). */
+  readonly treatment?: Treatment
   /** Default `false`; `true` when the real definition is not public and should be replaced. */
   readonly placeholder: boolean
   /** The evidence (tài liệu kiểm chứng) the unit must attach to justify the value. */

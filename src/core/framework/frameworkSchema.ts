@@ -12,6 +12,7 @@ import { frameworkLimits as limits } from './frameworkLimits'
 import {
   aggregationSchema,
   imputationSchema,
+  treatmentSchema,
   methodDefaultsSchema,
   normalisationSchema,
 } from './methodSchema'
@@ -57,6 +58,7 @@ export const indicatorSchema = z.strictObject({
   denominator: identifierSchema.exactOptional(),
   normalisation: normalisationSchema.exactOptional(),
   imputation: imputationSchema.exactOptional(),
+  treatment: treatmentSchema.exactOptional(),
   placeholder: z.boolean().default(false),
   evidence: localizedTextSchema.exactOptional(),
   maxPoints: pointsSchema.exactOptional(),

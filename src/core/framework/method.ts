@@ -85,6 +85,35 @@ export const imputationMethods = [
 ] as const satisfies readonly Imputation['method'][]
 
 /**
+ * Outlier treatment of an indicator's values before normalisation (relative family), as COINr's
+ * `Treat` (decision 0017). A column is treated only when it fails the test |skew| < 2 or
+ * kurtosis < 3.5 (e1071 type-2 estimators, as COINr).
+ *
+ * - `none`: the values as they are (the default).
+ * - `coinr`: Winsorise the highest (positive skew) or lowest (negative skew) point(s), ties together,
+ *   until the column passes or `winmax` points are Winsorised (COINr default 5); if it still fails,
+ *   the original values with `log_CT`: log(x − min + 0.01 × (max − min)).
+ * - `winsorise`: the same Winsorisation, without the log fallback.
+ * - `log`: `log_CT` straight away when the column fails.
+ *
+ * @example
+ *   const coinrDefault: Treatment = { method: 'coinr', winmax: 5 }
+ */
+export type Treatment =
+  | { readonly method: 'none' }
+  | { readonly method: 'coinr'; readonly winmax: number }
+  | { readonly method: 'winsorise'; readonly winmax: number }
+  | { readonly method: 'log' }
+
+/** Every treatment method. @example treatmentMethods[1] // => 'coinr' */
+export const treatmentMethods = [
+  'none',
+  'coinr',
+  'winsorise',
+  'log',
+] as const satisfies readonly Treatment['method'][]
+
+/**
  * The framework-wide defaults; indicators and components may override them.
  *
  * `aggregation` is optional because its natural default depends on the family: when absent,
@@ -103,4 +132,6 @@ export type MethodDefaults = {
   readonly aggregation?: Aggregation
   /** Default `{ method: 'none' }`: leave missing and re-normalise the remaining weights. */
   readonly imputation: Imputation
+  /** Absent = `{ method: 'none' }` (kept absent so existing frameworks serialise unchanged). */
+  readonly treatment?: Treatment
 }

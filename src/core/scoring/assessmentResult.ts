@@ -1,6 +1,7 @@
 import type { FrameworkFamily, Imputation } from '@core/framework/framework'
 import type { FormulaValue } from '@core/formula/formulaValue'
 import type { ScoringWarning } from './scoringWarning'
+import type { TreatmentRecord } from './treatColumn'
 
 /** Bumped whenever a change to the engine can change a number; stored with cached results. */
 export const SCORING_ENGINE_VERSION = 1
@@ -15,10 +16,12 @@ export type IndicatorResult = {
   readonly raw: readonly FormulaValue[]
   /** Which units were imputed, and how. */
   readonly imputed: readonly (Imputation['method'] | null)[]
-  /** The numeric value that was normalised or scored (after imputation). */
+  /** The numeric value that was normalised or scored (after imputation, before outlier treatment). */
   readonly value: readonly (number | null)[]
   /** Normalised value (relative family) or points (points family). */
   readonly score: readonly (number | null)[]
+  /** Relative family, when a treatment other than `none` applied: what it did (decision 0017). */
+  readonly treatment?: TreatmentRecord
 }
 
 /** One component across all units. */

@@ -6,12 +6,13 @@ import { createFormulaCache, evaluatePointsRule } from './evaluatePointsRule'
 import { imputeColumn } from './imputeColumn'
 import type { IndicatorResult } from './assessmentResult'
 import { normaliseColumn } from './normaliseColumn'
+import { treatIndicatorValues } from './treatIndicatorValues'
 import type { ScoringOptions, UnitAnswers } from './scoringOptions'
 import type { ScoringWarning } from './scoringWarning'
 
 /**
  * Every indicator of the framework for every unit: formula → denominator → imputation →
- * normalisation (relative family) or points rule (points family).
+ * outlier treatment (relative family) → normalisation (relative family) or points rule (points family).
  *
  * @example
  *   scoreIndicators(compiled, units, scopes, {}, warnings).MayTinhPerCB?.score
@@ -52,9 +53,19 @@ export function scoreIndicators(
           method: imputation.method,
         })
     }
+    // Outlier treatment (decision 0017), relative family only: between imputation and normalisation.
+    const treated =
+      compiled.framework.family === 'relative'
+        ? treatIndicatorValues(
+            imputed.values,
+            options.overrides?.treatment ??
+              indicator.treatment ??
+              compiled.framework.method.treatment ?? { method: 'none' },
+          )
+        : { values: imputed.values }
     const score =
       compiled.framework.family === 'relative'
-        ? normaliseRelative(entry, imputed.values, warnings)
+        ? normaliseRelative(entry, treated.values, warnings)
         : withAppraisedPoints(
             entry,
             units,
@@ -67,6 +78,7 @@ export function scoreIndicators(
       imputed: raw.map((_, index) => imputed.imputed.get(index) ?? null),
       value: imputed.values,
       score,
+      ...(treated.record === undefined ? {} : { treatment: treated.record }),
     }
   }
   return results

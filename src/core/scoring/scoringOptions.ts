@@ -1,4 +1,4 @@
-import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import type { Answers } from '@core/responses/answer'
 
 /** A unit with its (final, i.e. appraised where appraised) answers. */
@@ -27,6 +27,8 @@ export type ScoringOverrides = {
   readonly aggregation?: Aggregation
   /** Replaces every indicator's imputation. */
   readonly imputation?: Imputation
+  /** Replaces every indicator's outlier treatment (`ictwb score --treat`). */
+  readonly treatment?: Treatment
 }
 
 export type ScoringOptions = {

@@ -80,3 +80,25 @@ describe('authoring workbook round trip of formula-like text', () => {
     expect(back).toStrictEqual({ ok: true, value: framework.value })
   })
 })
+
+describe('authoring workbook round trip of outlier treatment (decision 0017)', () => {
+  it('gives back the framework default and per-indicator treatments exactly', async () => {
+    const base = aFramework()
+    const [first, second, ...rest] = base.indicators
+    const framework = loadFramework({
+      ...base,
+      method: { ...base.method, treatment: { method: 'coinr', winmax: 5 } },
+      indicators: [
+        { ...first, treatment: { method: 'log' } },
+        { ...second, treatment: { method: 'winsorise', winmax: 3 } },
+        ...rest,
+      ],
+    })
+    if (!framework.ok) throw new Error(JSON.stringify(framework.error))
+
+    const back = await roundTripAuthoringWorkbook(framework.value)
+
+    expect(back).toStrictEqual({ ok: true, value: framework.value })
+    expect(back.ok && back.value.indicators[1]?.treatment).toEqual({ method: 'winsorise', winmax: 3 })
+  })
+})

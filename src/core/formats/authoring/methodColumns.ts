@@ -1,4 +1,9 @@
-import { aggregations, imputationMethods, normalisationMethods } from '@core/framework/method'
+import {
+  aggregations,
+  imputationMethods,
+  normalisationMethods,
+  treatmentMethods,
+} from '@core/framework/method'
 import { authoringColumn as column } from './authoringColumnHelpers'
 import type { AuthoringColumn } from './authoringLayout'
 
@@ -26,7 +31,7 @@ export const normalisationParameterKeys = ['lower', 'upper', 'mean', 'sd', 'scal
 /**
  * The normalisation and imputation columns, shared by the `settings` sheet (framework defaults)
  * and the `indicators` sheet (overrides): `normalisation`, `normalisation_lower` … `imputation`,
- * `imputation_attribute`.
+ * `imputation_attribute`, `treatment`, `treatment_winmax` (decision 0017).
  *
  * @example
  *   methodColumns('indicator').map((column) => column.key).includes('normalisation_sd') // => true
@@ -99,6 +104,21 @@ export function methodColumns(scope: 'framework' | 'indicator'): readonly Author
       'code',
       'Thuộc tính đơn vị để lập nhóm, ví dụ group; chỉ cho group-mean.',
       'Unit attribute that forms the groups, e.g. group; group-mean only.',
+    ),
+    column(
+      'treatment',
+      'Xử lý ngoại lai',
+      'option',
+      `Xử lý ngoại lai trước chuẩn hóa (họ relative): none, coinr (Winsorise rồi log nếu vẫn lệch, như COINr), winsorise, log.${imputationFallback.vi}`,
+      `Outlier treatment before normalisation (relative family): none, coinr (COINr's Treat), winsorise, log.${imputationFallback.en}`,
+      { options: treatmentMethods },
+    ),
+    column(
+      'treatment_winmax',
+      'Số điểm Winsorise tối đa',
+      'number',
+      'Số điểm Winsorise tối đa (số nguyên ≥ 0, COINr mặc định 5); chỉ cho coinr và winsorise.',
+      'Most points to Winsorise (whole number ≥ 0, COINr default 5); coinr and winsorise only.',
     ),
   ]
 }

@@ -4,7 +4,7 @@ import { authoringFieldReader, type AuthoringFieldReader } from './authoringFiel
 import type { AuthoringFieldSource, AuthoringReadContext } from './authoringReadContext'
 import { compactObject } from './compactObject'
 import { groupRows, peekText } from '@core/formats/framework-file/peekText'
-import { readImputation, readNormalisation } from './readMethodFields'
+import { readImputation, readNormalisation, readTreatment } from './readMethodFields'
 import { readRuleRows } from './readRuleRows'
 
 /**
@@ -40,6 +40,7 @@ export function readIndicatorRows(
       denominator: read.text('denominator', childPath(path, 'denominator')),
       normalisation: readNormalisation(read, childPath(path, 'normalisation')),
       imputation: readImputation(read, childPath(path, 'imputation')),
+      treatment: readTreatment(read, childPath(path, 'treatment')),
       placeholder: read.yesNo('placeholder', childPath(path, 'placeholder')),
       evidence: read.localized('evidence', childPath(path, 'evidence')),
       maxPoints: read.number('max_points', childPath(path, 'maxPoints')),

@@ -1,4 +1,4 @@
-import { imputationMethods, normalisationMethods } from '@core/framework/method'
+import { imputationMethods, normalisationMethods, treatmentMethods } from '@core/framework/method'
 import { childPath } from '@core/framework/issuePath'
 import type { AuthoringFieldReader } from './authoringFieldReader'
 import { normalisationParameterKeys, normalisationParameters } from './methodColumns'
@@ -60,4 +60,30 @@ export function readImputation(
     return { method }
   }
   return { method, attribute: read.requiredText('imputation_attribute', childPath(path, 'attribute')) }
+}
+
+/**
+ * Reads `treatment` (and `treatment_winmax` for `coinr` and `winsorise`) into `{ method, winmax? }`;
+ * `undefined` when the method cell is empty (decision 0017).
+ *
+ * @example
+ *   readTreatment(read, 'method.treatment') // => { method: 'coinr', winmax: 5 }
+ */
+export function readTreatment(read: AuthoringFieldReader, path: string): Record<string, unknown> | undefined {
+  const method = read.option('treatment', treatmentMethods, childPath(path, 'method'))
+  if (method === undefined) {
+    if (read.isBlank('treatment') && !read.isBlank('treatment_winmax')) read.requiredText('treatment')
+    return undefined
+  }
+  read.record(path, 'treatment')
+  if (method !== 'coinr' && method !== 'winsorise') {
+    read.mustBeEmpty(['treatment_winmax'], method)
+    return { method }
+  }
+  return {
+    method,
+    winmax: read.isBlank('treatment_winmax')
+      ? void read.requiredText('treatment_winmax')
+      : read.number('treatment_winmax', childPath(path, 'winmax')),
+  }
 }

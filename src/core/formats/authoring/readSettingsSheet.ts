@@ -3,7 +3,7 @@ import { aggregations } from '@core/framework/method'
 import { authoringFieldReader } from './authoringFieldReader'
 import type { AuthoringReadContext } from './authoringReadContext'
 import { compactObject } from './compactObject'
-import { readImputation, readNormalisation } from './readMethodFields'
+import { readImputation, readNormalisation, readTreatment } from './readMethodFields'
 import { readKeyValueSheet } from './readKeyValueSheet'
 import { settingsLayout } from './settingsLayout'
 
@@ -45,6 +45,7 @@ export function readSettingsSheet(sheet: Sheet, context: AuthoringReadContext): 
       normalisation: readNormalisation(read, 'method.normalisation'),
       aggregation,
       imputation: readImputation(read, 'method.imputation'),
+      treatment: readTreatment(read, 'method.treatment'),
     }),
   })
 }

@@ -1,4 +1,4 @@
-import type { Imputation, Normalisation } from '@core/framework/framework'
+import type { Imputation, Normalisation, Treatment } from '@core/framework/framework'
 import type { AuthoringRowValues } from './authoringCellText'
 
 /**
@@ -12,6 +12,7 @@ import type { AuthoringRowValues } from './authoringCellText'
 export function toMethodCells(
   normalisation: Normalisation | undefined,
   imputation: Imputation | undefined,
+  treatment?: Treatment,
 ): AuthoringRowValues {
   const parameter = (name: 'lower' | 'upper' | 'mean' | 'sd' | 'scale'): number | null => {
     const value: unknown =
@@ -27,5 +28,8 @@ export function toMethodCells(
     normalisation_scale: parameter('scale'),
     imputation: imputation?.method ?? null,
     imputation_attribute: imputation?.method === 'group-mean' ? imputation.attribute : null,
+    treatment: treatment?.method ?? null,
+    treatment_winmax:
+      treatment?.method === 'coinr' || treatment?.method === 'winsorise' ? treatment.winmax : null,
   }
 }

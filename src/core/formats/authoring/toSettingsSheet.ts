@@ -27,7 +27,7 @@ export function toSettingsSheet(framework: Framework): SheetSpec {
     family: framework.family,
     decimals: framework.decimals,
     scale: framework.scale ?? null,
-    ...toMethodCells(framework.method.normalisation, framework.method.imputation),
+    ...toMethodCells(framework.method.normalisation, framework.method.imputation, framework.method.treatment),
     aggregation: framework.method.aggregation ?? null,
   }
   const isText = (kind: string) => kind === 'code' || kind === 'text'

@@ -28,7 +28,7 @@ export function toTreeSheetRows(framework: Framework): {
       weight: indicator.weight,
       ...localizedCells('unit', indicator.unit),
       denominator: indicator.denominator ?? null,
-      ...toMethodCells(indicator.normalisation, indicator.imputation),
+      ...toMethodCells(indicator.normalisation, indicator.imputation, indicator.treatment),
       placeholder: yesNoCell(indicator.placeholder),
       ...localizedCells('evidence', indicator.evidence),
       max_points: indicator.maxPoints ?? null,

@@ -9,6 +9,7 @@ import {
 import { header, title, vi, vietnameseDate } from './reportCells'
 import type { ResultsReportInput } from './resultsReportInput'
 import { officialResultsVersion } from './reportStatusLine'
+import { treatmentRows } from './treatmentRows'
 
 const MAX_WARNINGS = 500
 
@@ -25,6 +26,7 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
   const labels = REPORT_LABELS.method
   const method = framework.method
   const version = officialResultsVersion(input)
+  const treatment = treatmentRows(input)
   const facts: [string, string | number][] = [
     [labels.framework, vi(framework.name)],
     [labels.frameworkId, `${framework.id} ${framework.version}`],
@@ -38,6 +40,7 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
         ] as [string, string][])
       : []),
     [labels.imputation, imputationLabel(method.imputation)],
+    ...(treatment.fact === null ? [] : [[...treatment.fact] as [string, string]]),
     [labels.scale, result.maximum],
     [labels.decimals, result.decimals],
     [labels.ranking, labels.rankingRule],
@@ -115,6 +118,7 @@ export function methodSheet(input: ResultsReportInput): SheetSpec {
       [title(labels.treeHeading)],
       labels.treeColumns.map(header),
       ...tree,
+      ...treatment.rows,
       ...(warnings.length === 0 ? [] : [[], [title(labels.warningsHeading)], ...warnings]),
     ],
   }

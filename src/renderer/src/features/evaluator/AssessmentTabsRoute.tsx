@@ -8,6 +8,7 @@ import { ASSESSMENT_TABS, assessmentTab, evaluatorPath } from './evaluatorPath'
 import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
 import { SensitivityPanel } from './SensitivityPanel'
+import { StatisticalAuditPanel } from './StatisticalAuditPanel'
 import { StatusBoardPanel } from './StatusBoardPanel'
 import { VersionsPanel } from './VersionsPanel'
 
@@ -38,6 +39,7 @@ export function AssessmentTabsRoute() {
         {tab === 'units' && <StatusBoardPanel view={view} actions={actions} />}
         {tab === 'results' && <ResultsPanel view={view} />}
         {tab === 'sensitivity' && <SensitivityPanel view={view} />}
+        {tab === 'statistics' && <StatisticalAuditPanel view={view} />}
         {tab === 'report' && <ReportPanel view={view} />}
         {tab === 'versions' && <VersionsPanel view={view} />}
         {tab === 'audit' && <AuditPanel assessmentId={id} />}

@@ -8,6 +8,7 @@ import { PointsAppraisal } from './PointsAppraisal'
 import { UnitEvidence } from './UnitEvidence'
 import { UnitFlags } from './UnitFlags'
 import { UnitHistory } from './UnitHistory'
+import { UnitTreatmentNotes } from './UnitTreatmentNotes'
 import type { ActionFailure, AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useUnitReview } from './useUnitReview'
 
@@ -73,6 +74,7 @@ export function UnitReview({
       ) : (
         <>
           <UnitFlags review={review} framework={view.workspace.framework} />
+          <UnitTreatmentNotes view={view} unitCode={unitCode} />
           <UnitHistory review={review} />
           <UnitEvidence review={review} framework={view.workspace.framework} />
           <AnswerComparison review={review} framework={view.workspace.framework} actions={actions} />

@@ -1,5 +1,13 @@
 /** The tabs of an assessment screen. */
-export const ASSESSMENT_TABS = ['units', 'results', 'sensitivity', 'report', 'versions', 'audit'] as const
+export const ASSESSMENT_TABS = [
+  'units',
+  'results',
+  'sensitivity',
+  'statistics',
+  'report',
+  'versions',
+  'audit',
+] as const
 export type AssessmentTab = (typeof ASSESSMENT_TABS)[number]
 
 /** A screen of the evaluator mode, as links and navigation name it. */
