@@ -113,7 +113,7 @@ describe('ictwb sensitivity', () => {
     expect(code).toBe(2)
     expect(error.join('\n').split('\n')).toEqual([
       'Invalid value "many" for --n; expected a whole number ≥ 10.',
-      'Invalid value "weights,colour" for --assumptions; expected weights, normalisation, aggregation, imputation.',
+      'Invalid value "weights,colour" for --assumptions; expected weights, normalisation, aggregation, imputation, treatment.',
     ])
     await expect(stat(file)).rejects.toThrow()
   })
@@ -178,5 +178,31 @@ describe('parseSensitivityFlags', () => {
       ok: false,
       error: [{ option: '--aggregations', value: 'max', expected: 'amean, gmean, hmean or sum' }],
     })
+  })
+  it('varies outlier treatment when listed, with --treatments written as for --treat', () => {
+    expect(parseSensitivityFlags({ '--assumptions': 'weights,treatment' })).toMatchObject({
+      ok: true,
+      value: {
+        assumptions: [
+          { kind: 'weights', spread: 0.25 },
+          { kind: 'treatment', alternatives: [{ method: 'none' }, { method: 'coinr', winmax: 5 }] },
+        ],
+      },
+    })
+    expect(
+      parseSensitivityFlags({ '--assumptions': 'weights,treatment', '--treatments': 'none,winsor' }),
+    ).toEqual({
+      ok: false,
+      error: [{ option: '--treatments', value: 'winsor', expected: 'coinr or none' }],
+    })
+    // Not listed: the default assumptions leave treatment out, as before.
+    const plain = parseSensitivityFlags({})
+    if (!plain.ok) throw new Error('default')
+    expect(plain.value.assumptions.map((assumption) => assumption.kind)).toEqual([
+      'weights',
+      'normalisation',
+      'aggregation',
+      'imputation',
+    ])
   })
 })

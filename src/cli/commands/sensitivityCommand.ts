@@ -11,7 +11,7 @@ import {
   type SensitivityAssumptionKind,
 } from '@core/assessment/sensitivity/sensitivityAssumption'
 import { importIData } from '@core/formats/coinr/importIData'
-import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
 import type { ScoringOverrides } from '@core/scoring/scoringOptions'
@@ -22,6 +22,7 @@ import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import {
   parseAggregateFlag,
   parseImputeFlag,
+  parseTreatFlag,
   parseNormaliseFlag,
   parseScoringFlags,
   type FlagProblem,
@@ -46,6 +47,7 @@ const SPEC: OptionSpec = {
   '--normalisations': 'value',
   '--aggregations': 'value',
   '--imputations': 'value',
+  '--treatments': 'value',
 }
 
 /** Defaults: N, seed, bootstrap draws, spread in percent and the alternatives of each choice. */
@@ -57,6 +59,9 @@ export const SENSITIVITY_DEFAULTS = {
   normalisations: 'minmax:0,1,rank,prank',
   aggregations: 'amean,gmean',
   imputations: 'none,mean,median',
+  treatments: 'none,coinr',
+  /** The four of COINr's vignette; outlier treatment joins when asked for (`--assumptions …,treatment`). */
+  assumptions: 'weights,normalisation,aggregation,imputation',
 } as const
 
 /**
@@ -145,7 +150,7 @@ export function parseSensitivityFlags(
   const n = whole('--n', SENSITIVITY_DEFAULTS.n, 'a whole number ≥ 10', 1)
   const seed = whole('--seed', SENSITIVITY_DEFAULTS.seed, 'a whole number ≥ 0', 0)
   const bootstrap = whole('--bootstrap', SENSITIVITY_DEFAULTS.bootstrap, 'a whole number ≥ 0', 0)
-  const kindsText = values['--assumptions'] ?? SENSITIVITY_KINDS.join(',')
+  const kindsText = values['--assumptions'] ?? SENSITIVITY_DEFAULTS.assumptions
   const kinds = kindsText.split(',').map((kind) => kind.trim())
   const unknown = kinds.filter((kind) => !(SENSITIVITY_KINDS as readonly string[]).includes(kind))
   if (unknown.length > 0 || kinds.length === 0)
@@ -179,6 +184,12 @@ export function parseSensitivityFlags(
           alternatives: list<Imputation>('--imputations', values, problems, parseImputeFlag),
         })
         break
+      case 'treatment':
+        assumptions.push({
+          kind,
+          alternatives: list<Treatment>('--treatments', values, problems, parseTreatFlag),
+        })
+        break
     }
   }
   return problems.length > 0 ? err(problems) : ok({ n, seed, bootstrap, assumptions })
@@ -188,6 +199,7 @@ const LIST_DEFAULTS = {
   '--normalisations': SENSITIVITY_DEFAULTS.normalisations,
   '--aggregations': SENSITIVITY_DEFAULTS.aggregations,
   '--imputations': SENSITIVITY_DEFAULTS.imputations,
+  '--treatments': SENSITIVITY_DEFAULTS.treatments,
 } as const
 
 function list<T>(

@@ -96,6 +96,27 @@ describe('runSensitivity', () => {
     expect(weights?.first).toBeGreaterThan(0.5)
   })
 
+  it('varies outlier treatment as one more assumption (COINr Treat against none)', () => {
+    const root = framework.indicators.length > 0 ? computeAssessment(framework, units).rootCode : ''
+    const plain = computeAssessment(framework, units).components[root]?.rank
+    const treated = computeAssessment(framework, units, {
+      overrides: { treatment: { method: 'coinr', winmax: 5 } },
+    }).components[root]?.rank
+    // The planted anomalies make some indicator skewed enough for COINr to treat it.
+    expect(treated).not.toEqual(plain)
+    const result = runSensitivity(framework, units, {
+      ...options,
+      assumptions: [
+        options.assumptions[0]!,
+        { kind: 'treatment', alternatives: [{ method: 'none' }, { method: 'coinr', winmax: 5 }] },
+      ],
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const [, treatment] = result.value.indices
+    expect(treatment?.kind).toBe('treatment')
+    expect(treatment?.total).toBeGreaterThan(0)
+  })
+
   it('refuses bad options with every problem and computes nothing', () => {
     let calls = 0
     const result = runSensitivity(

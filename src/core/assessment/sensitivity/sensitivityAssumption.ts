@@ -1,17 +1,17 @@
-import type { Aggregation, Imputation, Normalisation } from '@core/framework/method'
+import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 
 /**
  * The methodological choices a discrete uncertain assumption picks among, by kind. Each kind is
- * one entry here and one in `CHOICE_OVERRIDE`: outlier treatment on/off joins as
- * `treatment: <the treatment setting>` with `treatment: (treatment) => ({ treatment })` once
- * `ScoringOverrides` carries a treatment field (decision 0018); the sampling, the estimators, the
- * worker and the CLI need nothing else (the CLI and the panel name each kind in their messages).
+ * one entry here and one in `CHOICE_OVERRIDE` (decision 0018); the sampling, the estimators and the
+ * worker need nothing else (the CLI and the panel name each kind and offer its alternatives).
  */
 export type SensitivityChoices = {
   readonly normalisation: Normalisation
   readonly aggregation: Aggregation
   readonly imputation: Imputation
+  /** Outlier treatment on or off: `{ method: 'none' }` against COINr's `Treat` (decision 0017). */
+  readonly treatment: Treatment
 }
 
 /** How each choice becomes scoring overrides for one recomputation. */
@@ -21,6 +21,7 @@ export const CHOICE_OVERRIDE: {
   normalisation: (normalisation) => ({ normalisation }),
   aggregation: (aggregation) => ({ aggregation }),
   imputation: (imputation) => ({ imputation }),
+  treatment: (treatment) => ({ treatment }),
 }
 
 /**
@@ -30,7 +31,7 @@ export const CHOICE_OVERRIDE: {
  *   [1 − spread, 1 + spread] (COINr's `get_noisy_weights` with the same noise factor at every
  *   level); as in COINr, `WEIGHT_SETS` such perturbed sets are drawn once and the assumption
  *   picks one of them;
- * - a choice (`normalisation`, `aggregation`, `imputation`): one of the alternatives, each with
+ * - a choice (`normalisation`, `aggregation`, `imputation`, `treatment`): one of the alternatives, each with
  *   the same chance.
  *
  * @example

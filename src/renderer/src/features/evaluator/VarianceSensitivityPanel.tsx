@@ -19,6 +19,8 @@ import {
 
 const IMPUTATIONS = ['none', 'mean', 'median', 'zero'] as const satisfies readonly Imputation['method'][]
 type ImputationChoice = (typeof IMPUTATIONS)[number]
+const TREATMENTS = ['none', 'coinr'] as const
+type TreatmentChoice = (typeof TREATMENTS)[number]
 
 /**
  * Variance-based sensitivity analysis (first-order and total Sobol indices, as COINr's
@@ -43,6 +45,8 @@ export function VarianceSensitivityPanel({ view }: { readonly view: AssessmentVi
   ])
   const [aggregations, setAggregations] = useState<readonly Aggregation[]>(['arithmetic', 'geometric'])
   const [imputations, setImputations] = useState<readonly ImputationChoice[]>(['none', 'mean'])
+  // Outlier treatment takes part only when the evaluator ticks COINr's treatment beside none.
+  const [treatments, setTreatments] = useState<readonly TreatmentChoice[]>(['none'])
   if (framework.family !== 'relative')
     return (
       <section className="panel" aria-labelledby="sobol-heading">
@@ -64,6 +68,16 @@ export function VarianceSensitivityPanel({ view }: { readonly view: AssessmentVi
     ...(aggregations.length >= 2 ? [{ kind: 'aggregation' as const, alternatives: aggregations }] : []),
     ...(imputations.length >= 2
       ? [{ kind: 'imputation' as const, alternatives: imputations.map((method) => ({ method })) }]
+      : []),
+    ...(treatments.length >= 2
+      ? [
+          {
+            kind: 'treatment' as const,
+            alternatives: treatments.map((method) =>
+              method === 'coinr' ? { method, winmax: 5 } : { method },
+            ),
+          },
+        ]
       : []),
   ]
   const { minN, maxN, maxBootstrap } = SENSITIVITY_LIMITS
@@ -179,6 +193,19 @@ export function VarianceSensitivityPanel({ view }: { readonly view: AssessmentVi
                 onChange={(event) => setImputations(toggle(imputations, method, event.target.checked))}
               />
               {t(`evaluator.imputation.${method}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="choice-set">
+          <legend>{t('evaluator.sobol.kind.treatment')}</legend>
+          {TREATMENTS.map((method) => (
+            <label key={method}>
+              <input
+                type="checkbox"
+                checked={treatments.includes(method)}
+                onChange={(event) => setTreatments(toggle(treatments, method, event.target.checked))}
+              />
+              {t(`evaluator.sobol.treatment.${method}`)}
             </label>
           ))}
         </fieldset>
