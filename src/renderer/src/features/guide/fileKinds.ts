@@ -1,20 +1,11 @@
+import { FILE_KINDS } from '@core/inspect/fileKind'
 import type { GuideRole } from './guideRoles'
 
 /**
- * The kinds of files users exchange, named as `ictwb inspect` names them (the same ids in both):
- * a test compares the two lists.
+ * The kinds of files users exchange: exactly the kinds `ictwb inspect` names (`FILE_KINDS` of
+ * `core/inspect`, one list for both), so the diagram cannot drift from the command.
  */
-export const FILE_KIND_IDS = [
-  'questionnaire',
-  'submission-package',
-  'framework',
-  'authoring-workbook',
-  'results-report',
-  'ranking-csv',
-  'lineage',
-  'comparison-workbook',
-  'backup',
-] as const
+export const FILE_KIND_IDS = FILE_KINDS
 export type FileKindId = (typeof FILE_KIND_IDS)[number]
 
 /** The appraisal round's files (issue #16), shown as coming: the app does not write them yet. */
