@@ -4,6 +4,7 @@ import { cancelled, isCancelled, type Cancelled, type ProgressOptions } from '@c
 import {
   BACKUP_FORMAT,
   digestSha256Hex,
+  digestSha256Hex as digestOf,
   type BackupFormatError,
   type BackupHeader,
   type BackupTables,
@@ -209,7 +210,7 @@ class ByteReader {
   private buffered: Uint8Array[] = []
   private size = 0
   private done = false
-  constructor(private readonly source: AsyncIterator<Uint8Array>) {}
+  constructor(private readonly source: { next(): Promise<IteratorResult<Uint8Array>> }) {}
 
   private async fill(): Promise<boolean> {
     if (this.done) return false
@@ -295,9 +296,18 @@ export type BackupRowsHandler = (table: string, rows: readonly unknown[]) => voi
 export async function readBackupStream(
   source: AsyncIterable<Uint8Array>,
   onRows: BackupRowsHandler,
-  options: ProgressOptions = {},
+  options: ProgressOptions & {
+    /**
+     * Wraps every wait on something other than `onRows` (the source, the hashes): a restore
+     * inside an IndexedDB transaction passes `Dexie.waitFor` so the transaction stays open.
+     */
+    readonly keepAlive?: <T>(work: Promise<T>) => Promise<T>
+  } = {},
 ): Promise<Result<BackupHeader, BackupFormatError | Cancelled>> {
-  const reader = new ByteReader(source[Symbol.asyncIterator]())
+  const keepAlive = options.keepAlive ?? (<T>(work: Promise<T>) => work)
+  const iterator = source[Symbol.asyncIterator]()
+  const reader = new ByteReader({ next: () => keepAlive(iterator.next()) })
+  const digestSha256Hex = (bytes: Uint8Array) => keepAlive(digestOf(bytes))
   let headerLine: string | null
   try {
     headerLine = await reader.line(MAX_LINE_BYTES)
@@ -431,7 +441,8 @@ export async function decodeBackupStream(
     const into = (tables[table] ??= [])
     for (const row of rows) into.push(row)
   })
-  if (!read.ok) return read.error.code === 'cancelled' ? err({ code: 'not-a-backup' }) : read
+  // No signal is passed, so the only errors are the format's.
+  if (!read.ok) return err(read.error as BackupFormatError)
   for (const name of Object.keys(read.value.tableCounts)) tables[name] ??= []
   return ok({ header: read.value, tables: tables as BackupTables })
 }
