@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie'
+import type { Dexie, Transaction } from 'dexie'
 import { cancelled, isCancelled, reportStep, type Cancelled, type ProgressOptions } from '@core/progress'
 import { err, ok, type Result } from '@core/result'
 import {
@@ -70,27 +70,36 @@ export async function exportDatabaseTo(
   )
   let failure: BackupFormatError | null = null
   try {
-    await database.transaction('r', database.tables, async () => {
-      for (const [index, table] of [...database.tables]
-        .sort((a, b) => compareNames(a.name, b.name))
-        .entries()) {
-        const keys = await table.toCollection().primaryKeys()
-        const size = pageSize(table.name)
-        // An empty table still gets its count (0) in the end entry.
-        await Dexie.waitFor(writer.addRows(table.name, []))
-        for (let at = 0; at < keys.length; at += size) {
+    await database.transaction('r', database.tables, async (transaction) => {
+      const held = holdOpen(transaction)
+      try {
+        await writeTables()
+      } finally {
+        held.release()
+      }
+      async function writeTables() {
+        for (const [index, table] of [...database.tables]
+          .sort((a, b) => compareNames(a.name, b.name))
+          .entries()) {
           if (isCancelled(options)) throw new CancelledInTransaction()
-          const rows = (await table.bulkGet(keys.slice(at, at + size))).filter((row) => row !== undefined)
-          // The writer hashes and hands bytes to the sink (not IndexedDB): waitFor keeps the
-          // transaction alive meanwhile.
-          const added = await Dexie.waitFor(writer.addRows(table.name, rows))
-          if (!added.ok) {
-            failure = added.error
-            throw new CancelledInTransaction()
+          const keys = await table.toCollection().primaryKeys()
+          const size = pageSize(table.name)
+          // An empty table still gets its count (0) in the end entry.
+          await writer.addRows(table.name, [])
+          for (let at = 0; at < keys.length; at += size) {
+            if (isCancelled(options)) throw new CancelledInTransaction()
+            const rows = (await table.bulkGet(keys.slice(at, at + size))).filter((row) => row !== undefined)
+            // The writer hashes and hands bytes to the sink (not IndexedDB): waitFor keeps the
+            // transaction alive meanwhile.
+            const added = await writer.addRows(table.name, rows)
+            if (!added.ok) {
+              failure = added.error
+              throw new CancelledInTransaction()
+            }
           }
+          // Not awaited: waiting on anything but IndexedDB inside the transaction would end it.
+          void reportStep(options, index + 1, total)
         }
-        // Not awaited: waiting on anything but IndexedDB inside the transaction would end it.
-        void reportStep(options, index + 1, total)
       }
     })
   } catch (error) {
@@ -102,6 +111,39 @@ export async function exportDatabaseTo(
   const header = await writer.finish()
   await reportStep(options, total, total)
   return ok(header)
+}
+
+/**
+ * Keeps `transaction` open while the code inside it waits on work that is not IndexedDB's
+ * (hashing, the sink, reading the source): one IndexedDB read after another, so a request is
+ * always pending and IndexedDB never sees the transaction idle. `release` lets it end a few reads
+ * later (after the transaction's callback has returned and Dexie has checked it is still active).
+ * A throw inside the callback meanwhile still aborts it, so everything written rolls back.
+ * (Dexie's `waitFor` keeps it open only until each wait settles, then resumes through its
+ * scheduler, sometimes a task too late.)
+ */
+function holdOpen(transaction: Transaction): { release(): void } {
+  // The IndexedDB transaction under Dexie's (typed structurally: core/storage has no DOM types in Node builds).
+  type Store = { get(key: number): { onsuccess: (() => void) | null } }
+  type Idb = { objectStoreNames: ArrayLike<string>; objectStore(name: string): Store }
+  const idb = (transaction as Transaction & { idbtrans: Idb }).idbtrans
+  const store = idb.objectStore(idb.objectStoreNames[0] as string)
+  let remaining = Number.POSITIVE_INFINITY
+  const spin = () => {
+    remaining -= 1
+    if (remaining <= 0) return
+    try {
+      store.get(-Infinity).onsuccess = spin
+    } catch {
+      // The transaction ended (aborted): nothing to hold.
+    }
+  }
+  spin()
+  return {
+    release() {
+      remaining = 5
+    },
+  }
 }
 
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -336,30 +378,12 @@ async function writeStream(
   let auditWritten = 0
   try {
     await database.transaction('rw', database.tables, async (transaction) => {
-      for (const table of database.tables) await table.clear()
-      const read = await readBackupStream(
-        source(),
-        async (table, rows) => {
-          await transaction.table(table).bulkAdd(rows as never[])
-          written += rows.length
-          if (table === 'auditLog') {
-            auditWritten += rows.length
-            // Logged right after the log's last rows, while the transaction is surely active.
-            const entry =
-              auditWritten === auditRows
-                ? chainOverrideEntry(database, checked, validation, options, rows.at(-1))
-                : null
-            if (entry !== null) await transaction.table('auditLog').add(entry)
-          }
-          if (isCancelled(options)) throw new CancelledInTransaction()
-          void reportStep(options, written, total)
-        },
-        { keepAlive: (work) => Dexie.waitFor(work) },
-      )
-      if (!read.ok) throw new ChangedSince(read.error)
-      // The file must be the one checked: same content, same seal.
-      if (read.value.contentHash !== checked.contentHash || read.value.integrity !== checked.integrity)
-        throw new ChangedSince({ code: 'backup-damaged', detail: 'changed since it was checked' })
+      const held = holdOpen(transaction)
+      try {
+        await writeRows(transaction)
+      } finally {
+        held.release()
+      }
     })
   } catch (error) {
     if (error instanceof CancelledInTransaction) return err(cancelled)
@@ -367,6 +391,31 @@ async function writeStream(
     return err({ code: 'storage-failed', failure: classifyStorageError(error) })
   }
   return ok({ recordCount: written })
+
+  async function writeRows(transaction: Transaction): Promise<void> {
+    for (const table of database.tables) await table.clear()
+    const read = await readBackupStream(source(), async (table, rows) => {
+      await transaction.table(table).bulkAdd(rows as never[])
+      written += rows.length
+      if (table === 'auditLog') {
+        auditWritten += rows.length
+        // Logged right after the log's last rows, while the transaction is surely active.
+        const entry =
+          auditWritten === auditRows
+            ? chainOverrideEntry(database, checked, validation, options, rows.at(-1))
+            : null
+        if (entry !== null) await transaction.table('auditLog').add(entry)
+      }
+      if (isCancelled(options)) throw new CancelledInTransaction()
+      void reportStep(options, written, total)
+    })
+    if (!read.ok) throw new ChangedSince(read.error)
+    // The file must be the one checked: same content, same seal.
+    if (read.value.contentHash !== checked.contentHash || read.value.integrity !== checked.integrity)
+      throw new ChangedSince({ code: 'backup-damaged', detail: 'changed since it was checked' })
+    // The last moment to stop: the transaction commits once this callback returns.
+    if (isCancelled(options)) throw new CancelledInTransaction()
+  }
 }
 
 async function upgradeInScratch(
