@@ -35,6 +35,8 @@ function* evidenceRows(): Generator<{
 }
 
 async function main(): Promise<void> {
+  // The same process before any backup work: what the 1 GB backup adds is the difference.
+  const baselineMb = Math.round(process.memoryUsage().rss / 1024 / 1024)
   const folder = mkdtempSync(join(tmpdir(), 'ictwb-backup-bench-'))
   const path = join(folder, 'backup.ictwb')
   try {
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         backup_1gb_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        backup_baseline_rss_mb: baselineMb,
         backup_1gb_write_ms: Math.round(writeMs),
         backup_1gb_read_ms: Math.round(readMs),
         backup_1gb_file_mb: Math.round(statSync(path).size / 1024 / 1024),
