@@ -14,12 +14,21 @@ export type DatabaseMarker = {
   readonly counts: Readonly<Record<string, number>>
   /** ISO time of the last change the app saw (a write that re-ran the marker's live query). */
   readonly lastChangeAt: string
+  /** The audit log's head when the marker was written (absent in markers written before it). */
+  readonly auditHead?: AuditHead | undefined
 }
+
+/** How many entries the audit log had and the newest one's hash (`null`: unsealed or none). */
+export type AuditHead = { readonly count: number; readonly hash: string | null }
 
 /** What the open database holds now. `identity` is null when its settings have none (new or emptied). */
 export type DatabaseObservation = {
   readonly identity: string | null
   readonly counts: Readonly<Record<string, number>>
+  /** The audit log's head now. */
+  readonly auditHead?: AuditHead
+  /** The hash of the entry at the marker's head position (its `count`-th entry), when asked. */
+  readonly auditHashAtMarker?: string | null
 }
 
 export type TableDrop = { readonly table: string; readonly before: number; readonly after: number }
@@ -34,7 +43,8 @@ export type MarkerCheck =
        * `emptied`: no identity and no rows where the marker saw data; `recreated`: another identity
        * (or none) but some rows; `shrunk`: same identity, a table lost most of its rows.
        */
-      readonly reason: 'emptied' | 'recreated' | 'shrunk'
+      /** `log-truncated`: the audit log lost entries or its entry at the marker's head changed. */
+      readonly reason: 'emptied' | 'recreated' | 'shrunk' | 'log-truncated'
       readonly marker: DatabaseMarker
       readonly drops: readonly TableDrop[]
     }
@@ -85,7 +95,22 @@ export function checkDatabaseMarker(
     return { status: 'blocked', reason, marker, drops }
   }
   const large = drops.filter((drop) => isLargeDrop(drop.before, drop.after))
-  return large.length > 0 ? { status: 'blocked', reason: 'shrunk', marker, drops: large } : { status: 'ok' }
+  if (large.length > 0) return { status: 'blocked', reason: 'shrunk', marker, drops: large }
+  const head = marker.auditHead
+  const logCount = observed.counts['auditLog'] ?? 0
+  if (
+    head !== undefined &&
+    head.count > 0 &&
+    (logCount < head.count ||
+      (observed.auditHashAtMarker !== undefined && observed.auditHashAtMarker !== head.hash))
+  )
+    return {
+      status: 'blocked',
+      reason: 'log-truncated',
+      marker,
+      drops: [{ table: 'auditLog', before: head.count, after: logCount }],
+    }
+  return { status: 'ok' }
 }
 
 /**
@@ -109,6 +134,16 @@ const markerSchema = z
     identity: z.string().min(1),
     counts: z.record(z.string(), z.number().int().nonnegative()),
     lastChangeAt: z.string().datetime(),
+    auditHead: z
+      .object({
+        count: z.number().int().nonnegative(),
+        hash: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 

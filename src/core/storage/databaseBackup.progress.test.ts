@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { decodeBackup } from '@core/formats/backup/backupFormat'
+import { decodeAnyBackup as decodeBackup } from '@core/formats/backup/decodeAnyBackup'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
 

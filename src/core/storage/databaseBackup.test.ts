@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { decodeBackup, encodeBackup } from '@core/formats/backup/backupFormat'
+import { encodeBackup } from '@core/formats/backup/backupFormat'
+import { decodeAnyBackup as decodeBackup } from '@core/formats/backup/decodeAnyBackup'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
 import { schemaHistory, type SchemaStep } from './schemaHistory'

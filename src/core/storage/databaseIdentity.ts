@@ -1,7 +1,7 @@
 import { randomUuid } from '@core/randomUuid'
 import type { Dexie } from 'dexie'
 import { err, ok, type Result } from '@core/result'
-import type { DatabaseMarker, DatabaseObservation } from './checkDatabaseMarker'
+import type { AuditHead, DatabaseMarker, DatabaseObservation } from './checkDatabaseMarker'
 import { SCHEMA_WRITER_KEY } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
@@ -14,7 +14,7 @@ export const DATABASE_RESETS_KEY = 'database.resets'
 /** One accepted loss, kept in the database so a later backup still tells it happened. */
 export type DatabaseReset = {
   readonly at: string
-  readonly reason: 'emptied' | 'recreated' | 'shrunk'
+  readonly reason: 'emptied' | 'recreated' | 'shrunk' | 'log-truncated'
   /** What the marker had seen before the user accepted the loss. */
   readonly previous: Pick<DatabaseMarker, 'identity' | 'counts' | 'lastChangeAt'>
 }
@@ -38,7 +38,13 @@ const BOOKKEEPING_KEYS: ReadonlySet<string> = new Set([
  * @example
  *   const seen = await observeDatabase(database) // => { identity: 'e1f…', counts: { submissions: 12, … } }
  */
-export async function observeDatabase(database: Dexie): Promise<Result<DatabaseObservation, StorageFailure>> {
+export async function observeDatabase(
+  database: Dexie,
+  options: {
+    /** Also read the hash of the audit log's entry at this position (the marker's head count). */
+    readonly auditEntryAt?: number
+  } = {},
+): Promise<Result<DatabaseObservation, StorageFailure>> {
   try {
     return ok(
       await database.transaction('r', database.tables, async () => {
@@ -52,7 +58,25 @@ export async function observeDatabase(database: Dexie): Promise<Result<DatabaseO
               : await table.count()
         }
         const identity = typeof row?.value === 'string' && row.value !== '' ? row.value : null
-        return { identity, counts }
+        if (!database.tables.some((table) => table.name === 'auditLog')) return { identity, counts }
+        const log = database.table('auditLog')
+        const hashOf = (entry: unknown) => {
+          const hash = (entry as { readonly hash?: unknown } | undefined)?.hash
+          return typeof hash === 'string' ? hash : null
+        }
+        const auditHead = { count: counts['auditLog'] ?? 0, hash: hashOf(await log.toCollection().last()) }
+        const at = options.auditEntryAt
+        if (at === undefined || at < 1) return { identity, counts, auditHead }
+        const atMarker = await log
+          .toCollection()
+          .offset(at - 1)
+          .first()
+        return {
+          identity,
+          counts,
+          auditHead,
+          auditHashAtMarker: atMarker === undefined ? null : hashOf(atMarker),
+        }
       }),
     )
   } catch (error) {
@@ -129,6 +153,14 @@ export function buildDatabaseMarker(
   identity: string,
   counts: Readonly<Record<string, number>>,
   at: Date,
+  auditHead?: AuditHead,
 ): DatabaseMarker {
-  return { format: 1, databaseName, identity, counts: { ...counts }, lastChangeAt: at.toISOString() }
+  return {
+    format: 1,
+    databaseName,
+    identity,
+    counts: { ...counts },
+    lastChangeAt: at.toISOString(),
+    ...(auditHead === undefined ? {} : { auditHead: { ...auditHead } }),
+  }
 }

@@ -86,6 +86,15 @@ export const requestSchemas = {
         )
         .refine((counts) => Object.keys(counts).length <= 100, { message: 'too many tables' }),
       lastChangeAt: z.string().datetime(),
+      auditHead: z
+        .strictObject({
+          count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+          hash: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/)
+            .nullable(),
+        })
+        .optional(),
     }),
   }),
 } as const satisfies { readonly [M in InvokeMethod]: z.ZodType<WireRequest<M>> }

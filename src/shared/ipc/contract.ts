@@ -125,6 +125,8 @@ export type DatabaseMarkerRecord = {
   readonly identity: string
   readonly counts: Readonly<Record<string, number>>
   readonly lastChangeAt: string
+  /** The audit log's entry count and newest hash (decision 0021); absent in older markers. */
+  readonly auditHead?: { readonly count: number; readonly hash: string | null } | undefined
 }
 export type ReadDatabaseMarkerRequest = { readonly databaseName: string }
 export type WriteDatabaseMarkerRequest = { readonly marker: DatabaseMarkerRecord }

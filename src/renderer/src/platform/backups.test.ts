@@ -172,7 +172,8 @@ describe('createBackups: cancel', () => {
         signal: controller.signal,
         onProgress: ({ done, phase }) => {
           phases.push(phase?.name ?? '')
-          if (phase?.name === 'restore' && done === 3) controller.abort()
+          // Steps of a restore are rows written (format 2 streams them entry by entry).
+          if (phase?.name === 'restore' && done >= 1) controller.abort()
         },
       },
     )

@@ -1,13 +1,14 @@
 import { cancelled, inPhase, isCancelled, type ProgressOptions } from '@core/progress'
 import { err, ok, type Result } from '@core/result'
-import { decodeBackup } from '@core/formats/backup/backupFormat'
+import { chunksOf } from '@core/formats/backup/backupStream'
 import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
 import {
   exportDatabase,
-  restoreDatabase,
+  prepareRestore,
   type BackupExportError,
   type RestoreError,
 } from '@core/storage/databaseBackup'
+import type { ChainOverride } from '@core/storage/backupValidation'
 import type {
   BackupEntry,
   BackupReason,
@@ -47,7 +48,7 @@ export type Backups = {
    */
   restore(
     source: RestoreSource,
-    progress?: ProgressOptions,
+    progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
 }
 
@@ -114,15 +115,20 @@ export function createBackups(
 
   const restore = async (
     source: RestoreSource,
-    progress?: ProgressOptions,
+    progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
     const bytes = 'bytes' in source ? ok(source.bytes) : await host.read(source.id)
     if (!bytes.ok) return bytes
     if (isCancelled(progress)) return err(cancelled)
-    const decoded = await decodeBackup(bytes.value)
-    if (!decoded.ok) return decoded
     const opened = await open()
     if (!opened.ok) return opened
+    // Checked in full (hashes, every row against its table, the audit chain) before anything is
+    // written, the safety backup included (decision 0021).
+    const prepared = await prepareRestore(opened.value, () => chunksOf(bytes.value), {
+      chainOverride: progress?.chainOverride ?? null,
+      signal: progress?.signal,
+    })
+    if (!prepared.ok) return prepared
     if (!(await holdsNoRows(opened.value))) {
       const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
       if (!safety.ok)
@@ -130,7 +136,7 @@ export function createBackups(
           ? err(cancelled)
           : err({ code: 'safety-backup-failed', cause: safety.error })
     }
-    const restored = await restoreDatabase(opened.value, decoded.value, inPhase(progress, 'restore', 1, 2))
+    const restored = await prepared.value.write(inPhase(progress, 'restore', 1, 2))
     if (restored.ok && options.markers !== undefined) {
       // The restore itself succeeded; a marker that could not be written only means the next
       // start compares with the older marker, so the outcome stays the restore's.

@@ -33,9 +33,11 @@ export async function checkDatabaseOnOpen(
   store: DatabaseMarkerStore,
   now: () => Date = () => new Date(),
 ): Promise<Result<MarkerCheck, StorageFailure>> {
-  const observed = await observeDatabase(database)
-  if (!observed.ok) return observed
   const marker = await store.read(database.name)
+  // The log's entry where the marker saw its head: a shorter log or another entry there is caught.
+  const auditEntryAt = marker?.auditHead?.count
+  const observed = await observeDatabase(database, auditEntryAt === undefined ? {} : { auditEntryAt })
+  if (!observed.ok) return observed
   const check = checkDatabaseMarker(marker, observed.value)
   if (check.status === 'blocked') return ok(check)
   // An empty database with no identity has nothing to lose: it is left untouched (opening the app
@@ -95,11 +97,14 @@ async function writeMarker(
     previous !== null &&
     previous.identity === id &&
     sameCounts(previous.counts, current.counts) &&
-    previous.databaseName === database.name
+    previous.databaseName === database.name &&
+    (current.auditHead === undefined ||
+      (previous.auditHead?.count === current.auditHead.count &&
+        previous.auditHead.hash === current.auditHead.hash))
   if (unchanged && !touch) return ok(previous)
   const marker = unchanged
     ? { ...previous, lastChangeAt: now().toISOString() }
-    : buildDatabaseMarker(database.name, id, current.counts, now())
+    : buildDatabaseMarker(database.name, id, current.counts, now(), current.auditHead)
   if (!(await store.write(marker)))
     return err({ code: 'unknown', message: 'the database marker could not be stored' })
   return ok(marker)

@@ -1,9 +1,14 @@
 import { useMemo, useState } from 'react'
 import { rankingRows } from '@core/assessment/rankingRows'
+import { reportInputsOfVersion } from '@core/assessment/reportFromVersion'
+import { createAssessmentRepository } from '@core/storage/assessmentRepository'
+import type { ReportOperator } from '@core/formats/results-report/resultsReportInput'
 import { inPhase, isCancelled, reportStep, type ProgressOptions } from '@core/progress'
 import type { CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import type { ReportChart, ResultsReportInput } from '@core/formats/results-report/resultsReportInput'
 import { renderChartImage } from '../../charts/renderChartImage'
+import { useDatabase } from '../../app/DatabaseProvider'
+import { useOperator } from '../operator/OperatorProvider'
 import { localized } from '../../i18n/localized'
 import { getPlatform } from '../../platform/getPlatform'
 import { useProgressTask } from '../../ui/progress/useProgressTask'
@@ -32,6 +37,8 @@ export function useResultsReport(
 ) {
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const task = useProgressTask()
+  const database = useDatabase()
+  const { operator: currentOperator } = useOperator()
   const { framework, assessment, appraisals, previous } = view.workspace
   const charts = useMemo(() => {
     const rows = rankingRows(view.result, view.componentCodes)
@@ -78,12 +85,23 @@ export function useResultsReport(
       })
       await reportStep(drawing, pictures.length, charts.length)
     }
+    // An official report shows the published version: the answers and appraisals it froze, and
+    // who published it (the operator of its publication entry); a provisional one, who writes it.
+    const summary = view.isOfficial ? view.workspace.publishedVersion : null
+    const version =
+      summary === null
+        ? null
+        : ((await createAssessmentRepository(database).versions(assessment.id)).find(
+            (candidate) => candidate.version === summary.version,
+          ) ?? null)
+    const frozen = reportInputsOfVersion(view.scoring, appraisals, version)
     const input: ResultsReportInput = {
       framework,
       result: view.result,
-      units: view.scoring,
+      units: frozen.units,
       year: assessment.year,
-      appraisals,
+      appraisals: frozen.appraisals,
+      operator: await reportOperator(version?.auditSeq ?? null),
       previous: previous?.result
         ? { year: previous.assessment.year, result: previous.result, restated: previous.restated }
         : null,
@@ -98,6 +116,14 @@ export function useResultsReport(
     }
     const { writeResultsReport } = await import('@core/formats/results-report/writeResultsReport')
     return writeResultsReport(input, inPhase(options, 'workbook', 1, 2))
+  }
+
+  const reportOperator = async (publicationSeq: number | null): Promise<ReportOperator | null> => {
+    const entry =
+      publicationSeq === null ? undefined : await database.auditLog.get(publicationSeq).catch(() => undefined)
+    const who = entry?.operator ?? (publicationSeq === null ? currentOperator : null)
+    if (who === null || who === undefined || who.name === null) return null
+    return { name: who.name, position: who.position ?? null }
   }
 
   const exportCsv = async (style: CsvStyle) => {

@@ -24,12 +24,15 @@ export function BackupsSection() {
     setMessage,
     backupNow,
     restore,
+    chainBroken,
+    dismissChainBroken,
     language,
     progress,
     operation,
     cancel,
   } = useBackups()
   const [pending, setPending] = useState<PendingRestore | null>(null)
+  const [overrideReason, setOverrideReason] = useState('')
 
   const pickFile = async () => {
     const picked = await getPlatform().openFiles({ purpose: 'backup', multiple: false })
@@ -90,6 +93,36 @@ export function BackupsSection() {
           ? t('settings.backups.working')
           : (message?.text ?? '')}
       </p>
+      {chainBroken !== null && (
+        <form
+          className="chain-override"
+          data-testid="chain-override"
+          onSubmit={(event) => {
+            event.preventDefault()
+            const reason = overrideReason.trim()
+            if (reason === '') return
+            setOverrideReason('')
+            void restore(chainBroken, { reason })
+          }}
+        >
+          <label htmlFor="chain-override-reason">{t('settings.backups.chainOverride.label')}</label>
+          <textarea
+            id="chain-override-reason"
+            value={overrideReason}
+            required
+            maxLength={500}
+            onChange={(event) => setOverrideReason(event.target.value)}
+          />
+          <div className="dialog-actions">
+            <button type="submit" className="button danger" disabled={busy || overrideReason.trim() === ''}>
+              {t('settings.backups.chainOverride.confirm')}
+            </button>
+            <button type="button" className="button" onClick={dismissChainBroken}>
+              {t('settings.backups.chainOverride.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
       {progress !== null && (
         <ProgressBar
           progress={progress}

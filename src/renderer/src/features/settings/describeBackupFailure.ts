@@ -23,6 +23,25 @@ const KNOWN = [
 export function describeBackupFailure(t: TFunction, failure: BackupFailure): string {
   if (failure.code === 'io-failed')
     return t('settings.backups.errors.io-failed', { message: failure.message })
+  if (failure.code === 'backup-rows-invalid')
+    return t('settings.backups.errors.backup-rows-invalid', {
+      n: failure.invalidRows,
+      problems: failure.problems
+        .slice(0, 3)
+        .map((problem) =>
+          t('settings.backups.errors.rowProblem', {
+            table: problem.table,
+            row: problem.row,
+            field: problem.field,
+          }),
+        )
+        .join('; '),
+    })
+  if (failure.code === 'backup-audit-chain-broken')
+    return t('settings.backups.errors.backup-audit-chain-broken', {
+      seq: String(failure.broken.seq ?? failure.broken.index + 1),
+      total: failure.total,
+    })
   if ((KNOWN as readonly string[]).includes(failure.code))
     return t(`settings.backups.errors.${failure.code as (typeof KNOWN)[number]}`)
   return t('settings.backups.errors.generic', { code: failure.code })

@@ -8,6 +8,7 @@ import { formatBytes, formatNumber } from '../../i18n/format'
 import { useOperator } from '../operator/OperatorProvider'
 import { isLanguage } from '../../i18n/languages'
 import type { RestoreSource } from '../../platform/backups'
+import type { ChainOverride } from '@core/storage/backupValidation'
 import { getPlatform } from '../../platform/getPlatform'
 import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { describeBackupFailure } from './describeBackupFailure'
@@ -26,6 +27,8 @@ export function useBackups() {
   const [message, setMessage] = useState<BackupMessage | null>(null)
   const { run: runTask, progress, cancel } = useProgressTask()
   const [operation, setOperation] = useState<'backup' | 'restore'>('backup')
+  /** A restore refused for a broken audit chain, waiting for the user's reason to go on. */
+  const [chainBroken, setChainBroken] = useState<RestoreSource | null>(null)
 
   const refresh = useCallback(async () => {
     const listed = await backups.list()
@@ -78,7 +81,7 @@ export function useBackups() {
   )
 
   const restore = useCallback(
-    async (source: RestoreSource) => {
+    async (source: RestoreSource, chainOverride: ChainOverride | null = null) => {
       // A restore is logged with who did it: ask for the operator first when there is none.
       if ((await requireOperator()) === null) {
         setMessage({ tone: 'error', text: t('operator.required') })
@@ -86,8 +89,9 @@ export function useBackups() {
       }
       setBusy(true)
       setMessage(null)
+      setChainBroken(null)
       setOperation('restore')
-      const restored = await runTask((options) => backups.restore(source, options))
+      const restored = await runTask((options) => backups.restore(source, { ...options, chainOverride }))
       if (restored.ok) {
         // Onto the restored log's chain: who restored, and how much.
         await logDatabaseRestored(database, { recordCount: restored.value.recordCount })
@@ -106,6 +110,7 @@ export function useBackups() {
           ? { tone: 'info', text: t('settings.backups.outcome.restoreCancelled') }
           : { tone: 'error', text: describeBackupFailure(t, restored.error) },
       )
+      if (restored.error.code === 'backup-audit-chain-broken') setChainBroken(source)
       setBusy(false)
       await refresh()
     },
@@ -120,6 +125,8 @@ export function useBackups() {
     setMessage,
     backupNow,
     restore,
+    chainBroken,
+    dismissChainBroken: () => setChainBroken(null),
     language,
     progress,
     operation,
