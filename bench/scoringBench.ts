@@ -7,7 +7,7 @@ import { computeAssessment } from '@core/scoring/computeAssessment'
 import { mulberry32 } from '@core/seededRandom'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
-function syntheticFramework(indicatorCount: number) {
+export function syntheticFramework(indicatorCount: number) {
   const groups = Math.ceil(indicatorCount / 10)
   const framework: Framework = {
     formatVersion: 1,
@@ -59,7 +59,7 @@ function syntheticFramework(indicatorCount: number) {
   return loaded.value
 }
 
-function syntheticUnits(unitCount: number, indicatorCount: number, seed: number): UnitAnswers[] {
+export function syntheticUnits(unitCount: number, indicatorCount: number, seed: number): UnitAnswers[] {
   const random = mulberry32(seed)
   return Array.from({ length: unitCount }, (_, unit) => {
     const answers: Record<string, number | null> = { Staff: 20 + Math.floor(random() * 500) }
