@@ -26,10 +26,12 @@ const bundle = (entryPoints) =>
     alias: { '@core': './src/core' },
   })
 // `npm run bench -- --only=import` runs only the import part (and the results report and its
-// verification); `--only=verify` only the verification of a 700-unit report; for quick checks.
+// verification); `--only=verify` only the verification of a 700-unit report; `--only=scoring` the scoring
+// figures and the COINr comparison, `--only=coinr` only the latter; for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
-await bundle(['bench/scoringBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
+await bundle(['bench/scoringBench.ts', 'bench/coinrBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
 const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
+const { runCoinrBench } = await import(pathToFileURL('bench/tmp/coinrBench.mjs').href)
 const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
 // The CLI's peak memory is measured on the built CLI, as users run it.
 const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 'inherit' })
@@ -38,6 +40,10 @@ if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak
 if (only !== undefined) console.log(`only the ${only} part`)
 console.log('scoring …')
 const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
+// COINr and the engine on the same tables in this run (bench/coinrBench.ts); skipped, with the
+// reason printed, when R or COINr is not installed.
+console.log('COINr side by side …')
+const coinr = only === undefined || only === 'scoring' || only === 'coinr' ? runCoinrBench() : {}
 console.log('import of 700 generated workbooks, the results report and ictwb import …')
 const importing =
   only === undefined || only === 'import'
@@ -59,7 +65,10 @@ const TARGETS = {
   import_over_baseline: ['≤', 0.8],
   import_parallel_speedup: ['≥', 1.6],
   import_cli_peak_rss_mb: ['<', 600],
-  score_10000x50_ms: ['<', 1000],
+  score_10000x50_ms: ['<', 50],
+  uncertainty_700x1000_ms: ['<', 3000],
+  coinr_speedup_asem: ['≥', 10],
+  coinr_speedup_10000x50: ['≥', 10],
   ui_input_p95_ms: ['<', 50],
   autosave_commit_p95_ms: ['<', 50],
   ranking_render_700_ms: ['<', 500],
@@ -73,6 +82,9 @@ const results = {
   import_cli_peak_rss_mb: importing.import_cli_peak_rss_mb ?? null,
   score_700_ms: scoring.score_700_ms ?? null,
   score_10000x50_ms: scoring.score_10000x50_ms ?? null,
+  uncertainty_700x1000_ms: scoring.uncertainty_700x1000_ms ?? null,
+  coinr_speedup_asem: coinr.coinr_speedup_asem ?? null,
+  coinr_speedup_10000x50: coinr.coinr_speedup_10000x50 ?? null,
   report_700_ms: importing.report_700_ms ?? null,
   verify_700_ms: importing.verify_700_ms ?? null,
   peak_rss_mb: peakRssMb,
@@ -83,6 +95,7 @@ const results = {
 }
 const details = {
   ...scoring,
+  ...coinr,
   ...importing,
   ui,
   total_s: Math.round((performance.now() - started) / 100) / 10,
@@ -110,8 +123,10 @@ console.table(
     }),
 )
 console.log('machine', results.machine, `total ${details.total_s} s → bench/results.json, bench/details.json`)
+if (coinr.coinr_skipped !== undefined)
+  console.warn(`coinr_speedup_asem and coinr_speedup_10000x50 skipped: ${coinr.coinr_skipped}`)
 const missing = Object.entries(results)
-  .filter(([, value]) => value === null)
+  .filter(([key, value]) => value === null && !(coinr.coinr_skipped !== undefined && key.startsWith('coinr_')))
   .map(([key]) => key)
 if (missing.length > 0 && only === undefined) {
   console.error(`not measured: ${missing.join(', ')}`)
