@@ -33,9 +33,43 @@ export function readCellNumber(cell: NumberCell): number | null | 'invalid' {
 }
 
 function readNumberText(text: string): number | null | 'invalid' {
+  // Fast path for the common plain form (`-12.5`, `3e-4`): no spaces, no comma, no U+2212, so the
+  // general path below would read it the same way.
+  if (isPlainNumberText(text)) {
+    const value = Number(text)
+    return Number.isFinite(value) ? value + 0 : 'invalid'
+  }
   const compact = text.replace(SPACES, '').replace(/^\u2212/, '-')
   if (compact === '') return null
   if (!NUMBER_TEXT.test(compact)) return 'invalid'
   const value = Number(compact.replace(',', '.'))
   return Number.isFinite(value) ? value + 0 : 'invalid'
+}
+
+/** `NUMBER_TEXT` with a dot as the only decimal mark and no space: [+-]digits[.digits][e[+-]digits] or [+-].digits[…]. */
+function isPlainNumberText(text: string): boolean {
+  const length = text.length
+  let at = 0
+  const isDigit = (position: number) => {
+    const code = text.charCodeAt(position)
+    return code >= 48 && code <= 57
+  }
+  if (text[at] === '+' || text[at] === '-') at += 1
+  const integerStart = at
+  while (at < length && isDigit(at)) at += 1
+  const integerDigits = at - integerStart
+  if (text[at] === '.') {
+    at += 1
+    const fractionStart = at
+    while (at < length && isDigit(at)) at += 1
+    if (integerDigits === 0 && at === fractionStart) return false
+  } else if (integerDigits === 0) return false
+  if (text[at] === 'e' || text[at] === 'E') {
+    at += 1
+    if (text[at] === '+' || text[at] === '-') at += 1
+    const exponentStart = at
+    while (at < length && isDigit(at)) at += 1
+    if (at === exponentStart) return false
+  }
+  return at === length
 }
