@@ -53,10 +53,15 @@ function coinrMissing(env: NodeJS.ProcessEnv): string | null {
 
 export function runCoinrBench(): Record<string, unknown> {
   // COINr's install script puts the library in /tmp/Rlib unless told otherwise.
-  const env = { ...process.env, R_LIBS: process.env['R_LIBS'] ?? (existsSync('/tmp/Rlib') ? '/tmp/Rlib' : '') }
+  const env = {
+    ...process.env,
+    R_LIBS: process.env['R_LIBS'] ?? (existsSync('/tmp/Rlib') ? '/tmp/Rlib' : ''),
+  }
   const missing = coinrMissing(env)
   if (missing !== null) {
-    console.warn(`COINr comparison skipped: ${missing}; coinr_speedup_asem and coinr_speedup_10000x50 are not measured`)
+    console.warn(
+      `COINr comparison skipped: ${missing}; coinr_speedup_asem and coinr_speedup_10000x50 are not measured`,
+    )
     return { coinr_skipped: missing }
   }
   const directory = mkdtempSync(join(tmpdir(), 'ictwb-coinr-'))
@@ -70,7 +75,10 @@ export function runCoinrBench(): Record<string, unknown> {
       console.warn(`COINr comparison skipped: the R script failed (${timed.stderr.trim().slice(0, 300)})`)
       return { coinr_skipped: 'the R script failed' }
     }
-    const coinr = JSON.parse(line) as Record<'asem_median_ms' | 'asem_min_ms' | 'syn_median_ms' | 'syn_min_ms', number>
+    const coinr = JSON.parse(line) as Record<
+      'asem_median_ms' | 'asem_min_ms' | 'syn_median_ms' | 'syn_min_ms',
+      number
+    >
     const asemMeta = readGrid('examples/coinr-asem/ASEM_iMeta.csv')
     const asemData = readGrid('examples/coinr-asem/ASEM_iData.csv')
     const asemParsed = medianOf(() => ourPipeline(asemMeta, asemData))
