@@ -29,7 +29,12 @@ const bundle = (entryPoints) =>
 // verification); `--only=verify` only the verification of a 700-unit report; `--only=scoring` the scoring
 // figures and the COINr comparison, `--only=coinr` only the latter; for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
-await bundle(['bench/scoringBench.ts', 'bench/coinrBench.ts', 'bench/importBench.ts', 'bench/importBenchWorker.ts'])
+await bundle([
+  'bench/scoringBench.ts',
+  'bench/coinrBench.ts',
+  'bench/importBench.ts',
+  'bench/importBenchWorker.ts',
+])
 const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
 const { runCoinrBench } = await import(pathToFileURL('bench/tmp/coinrBench.mjs').href)
 const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
@@ -126,7 +131,9 @@ console.log('machine', results.machine, `total ${details.total_s} s → bench/re
 if (coinr.coinr_skipped !== undefined)
   console.warn(`coinr_speedup_asem and coinr_speedup_10000x50 skipped: ${coinr.coinr_skipped}`)
 const missing = Object.entries(results)
-  .filter(([key, value]) => value === null && !(coinr.coinr_skipped !== undefined && key.startsWith('coinr_')))
+  .filter(
+    ([key, value]) => value === null && !(coinr.coinr_skipped !== undefined && key.startsWith('coinr_')),
+  )
   .map(([key]) => key)
 if (missing.length > 0 && only === undefined) {
   console.error(`not measured: ${missing.join(', ')}`)
