@@ -50,25 +50,24 @@ function readNumberText(text: string): number | null | 'invalid' {
 function isPlainNumberText(text: string): boolean {
   const length = text.length
   let at = 0
-  const isDigit = (position: number) => {
-    const code = text.charCodeAt(position)
-    return code >= 48 && code <= 57
-  }
-  if (text[at] === '+' || text[at] === '-') at += 1
+  let code = text.charCodeAt(at)
+  if (code === 43 || code === 45) code = text.charCodeAt((at += 1)) // + -
   const integerStart = at
-  while (at < length && isDigit(at)) at += 1
+  while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
   const integerDigits = at - integerStart
-  if (text[at] === '.') {
-    at += 1
+  if (code === 46) {
+    // .
+    code = text.charCodeAt((at += 1))
     const fractionStart = at
-    while (at < length && isDigit(at)) at += 1
+    while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
     if (integerDigits === 0 && at === fractionStart) return false
   } else if (integerDigits === 0) return false
-  if (text[at] === 'e' || text[at] === 'E') {
-    at += 1
-    if (text[at] === '+' || text[at] === '-') at += 1
+  if (code === 101 || code === 69) {
+    // e E
+    code = text.charCodeAt((at += 1))
+    if (code === 43 || code === 45) code = text.charCodeAt((at += 1))
     const exponentStart = at
-    while (at < length && isDigit(at)) at += 1
+    while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
     if (at === exponentStart) return false
   }
   return at === length

@@ -78,8 +78,12 @@ function readCell(
   question: Question,
   cell: string | number | boolean | null | undefined,
 ): AnswerValue | null | undefined | 'invalid' {
-  const text = cellText(cell)
   if (question.type === 'table' || question.type === 'evidence') return undefined
+  // A number cell reads the same without the trimmed text (an empty or blank cell is missing
+  // there too); skipping it matters for 10,000-unit tables.
+  if (question.type === 'integer' || question.type === 'decimal' || question.type === 'percent')
+    return readCellNumber(cell)
+  const text = cellText(cell)
   if (text === '') return null
   switch (question.type) {
     case 'integer':
