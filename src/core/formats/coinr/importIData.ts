@@ -86,10 +86,6 @@ function readCell(
   const text = cellText(cell)
   if (text === '') return null
   switch (question.type) {
-    case 'integer':
-    case 'decimal':
-    case 'percent':
-      return readCellNumber(cell)
     case 'yes-no':
       if (typeof cell === 'boolean') return cell
       if (TRUE_TEXTS.has(text.toLowerCase())) return true
