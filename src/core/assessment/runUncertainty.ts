@@ -45,13 +45,25 @@ export function runUncertainty(
 ): RankInterval[] {
   const random = mulberry32(options.seed)
   // The columnar engine once: formulas, imputation and treatment do not depend on weights or
-  // methods, so each replication only normalises (when its normalisation differs), aggregates and
-  // ranks columns (decision 0016). The results equal computeAssessment with the same overrides.
+  // methods, and each alternative normalisation of them is computed once; so each replication only
+  // aggregates with its weights and ranks the root, over columns (decision 0016). The results
+  // equal computeAssessment with the same overrides.
   const compiled = compileFramework(framework)
   const nominal = scoreColumns(compiled, units, {}, [])
   const rootColumn = (columns: readonly IndicatorColumn[]) => columns.at(-1) as IndicatorColumn
   const nominalRanks = rankColumnar(rootColumn(nominal.components), 'descending')
   const relative = framework.family === 'relative'
+  // The treated columns never change, so each alternative normalisation is computed once.
+  const normalised = new Map<Normalisation, readonly IndicatorColumn[]>()
+  const normalisedWith = (normalisation: Normalisation) => {
+    const known = normalised.get(normalisation)
+    if (known !== undefined) return known
+    const columns = compiled.indicators.map((entry, position) =>
+      normaliseIndicator(entry, nominal.treated[position] as IndicatorColumn, normalisation, null),
+    )
+    normalised.set(normalisation, columns)
+    return columns
+  }
   const ranks: number[][] = units.map(() => [])
   const weighted = [
     ...framework.components.filter((component) => component.parent !== null),
@@ -65,12 +77,7 @@ export function runUncertainty(
     )
     const normalisation = pick(options.normalisations)
     const aggregation = pick(options.aggregations)
-    const scores =
-      relative && normalisation !== undefined
-        ? compiled.indicators.map((entry, position) =>
-            normaliseIndicator(entry, nominal.treated[position] as IndicatorColumn, normalisation, null),
-          )
-        : nominal.scores
+    const scores = relative && normalisation !== undefined ? normalisedWith(normalisation) : nominal.scores
     const components = compiled.components.map((component) => ({
       ...component,
       children: component.children.map((child) => ({

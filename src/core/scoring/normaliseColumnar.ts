@@ -59,7 +59,6 @@ export function normaliseColumnar(
     }
     return done()
   }
-  const directed = new Float64Array(length)
   let present = 0
   let min = Number.POSITIVE_INFINITY
   let max = Number.NEGATIVE_INFINITY
@@ -67,7 +66,6 @@ export function normaliseColumnar(
   for (let index = 0; index < length; index += 1) {
     if (sourceMissing[index] === 1) continue
     const value = (source[index] as number) * direction
-    directed[index] = value
     present += 1
     min = Math.min(min, value)
     max = Math.max(max, value)
@@ -78,46 +76,77 @@ export function normaliseColumnar(
     max = 0
   }
   const isConstant = present > 0 && max === min
-  const each = (compute: (value: number) => number) => {
-    for (let index = 0; index < length; index += 1) {
-      if (sourceMissing[index] === 1) missing[index] = 1
-      else put(values, missing, index, compute(directed[index] as number))
-    }
-    return done()
-  }
+  // One plain loop per method (no function call per value): the directed value is recomputed
+  // as (value × direction), the same number the statistics pass used.
   switch (method.method) {
     case 'min-max': {
       if (isConstant) return allMissing({ isConstant })
       const range = max - min
       const span = method.upper - method.lower
       const lower = method.lower
-      return each((x) => ((x - min) / range) * span + lower)
+      for (let index = 0; index < length; index += 1) {
+        if (sourceMissing[index] === 1) {
+          missing[index] = 1
+          continue
+        }
+        const value = (((source[index] as number) * direction - min) / range) * span + lower
+        if (Number.isFinite(value)) values[index] = value
+        else missing[index] = 1
+      }
+      return done()
     }
     case 'z-score': {
       const mean = total / present
       let squares = 0
       for (let index = 0; index < length; index += 1)
-        if (sourceMissing[index] === 0) squares += ((directed[index] as number) - mean) ** 2
+        if (sourceMissing[index] === 0) squares += ((source[index] as number) * direction - mean) ** 2
       const sd = present < 2 ? Number.NaN : Math.sqrt(squares / (present - 1))
       if (sd === 0 || Number.isNaN(sd)) return allMissing({ isConstant: true })
       const scale = method.sd
       const centre = method.mean
-      return each((x) => ((x - mean) / sd) * scale + centre)
+      for (let index = 0; index < length; index += 1) {
+        if (sourceMissing[index] === 1) {
+          missing[index] = 1
+          continue
+        }
+        const value = (((source[index] as number) * direction - mean) / sd) * scale + centre
+        if (Number.isFinite(value)) values[index] = value
+        else missing[index] = 1
+      }
+      return done()
     }
     case 'ratio-to-max':
       if (max <= 0) return allMissing({ hasNonPositiveMaximum: present > 0 })
-      return each((x) => x / max)
+      for (let index = 0; index < length; index += 1) {
+        if (sourceMissing[index] === 1) {
+          missing[index] = 1
+          continue
+        }
+        const value = ((source[index] as number) * direction) / max
+        if (Number.isFinite(value)) values[index] = value
+        else missing[index] = 1
+      }
+      return done()
     case 'distance-to-max': {
       if (isConstant) return allMissing({ isConstant })
       const range = max - min
-      return each((x) => 1 - (max - x) / range)
+      for (let index = 0; index < length; index += 1) {
+        if (sourceMissing[index] === 1) {
+          missing[index] = 1
+          continue
+        }
+        const value = 1 - (max - (source[index] as number) * direction) / range
+        if (Number.isFinite(value)) values[index] = value
+        else missing[index] = 1
+      }
+      return done()
     }
-    case 'rank': {
-      const ranks = rankColumnar({ values: directed, missing: sourceMissing }, 'ascending')
-      return { column: ranks, isConstant: false, hasNonPositiveMaximum: false }
-    }
+    case 'rank':
     case 'percentile-rank': {
+      const directed = new Float64Array(length)
+      for (let index = 0; index < length; index += 1) directed[index] = (source[index] as number) * direction
       const ranks = rankColumnar({ values: directed, missing: sourceMissing }, 'ascending')
+      if (method.method === 'rank') return { column: ranks, isConstant: false, hasNonPositiveMaximum: false }
       if (present < 2) return allMissing({ isConstant: present === 1 })
       for (let index = 0; index < length; index += 1) {
         if (ranks.missing[index] === 1) missing[index] = 1
