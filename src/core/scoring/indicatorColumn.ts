@@ -12,9 +12,11 @@ export type IndicatorColumn = { readonly values: Float64Array; readonly missing:
 /**
  * The treatment stage of the columnar pipeline (decision 0016), between imputation and
  * normalisation, where COINr applies `Treat` (outlier treatment) to the raw or imputed data.
- * It receives one indicator's imputed column and returns the column to normalise (a new array;
- * it must not change its input) with a record of what it did (e.g. which units were Winsorised),
- * kept for the audit. Missing values stay missing. Today's engine applies `identityTreatment`.
+ * It receives one indicator's imputed column and returns the values to normalise (a new array
+ * when anything changes: it must never write into its input, which the results still show) with
+ * a record of what it did (e.g. which units were Winsorised), kept for the audit. Missing values
+ * stay missing (the mask is not returned: it cannot change). Today's engine applies
+ * `identityTreatment`.
  *
  * @example
  *   const treated = identityTreatment(values, missing) // => { values, record: null }
