@@ -43,12 +43,12 @@ const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 
 if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak_rss_mb is not measured')
 
 if (only !== undefined) console.log(`only the ${only} part`)
-console.log('scoring …')
-const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
-// COINr and the engine on the same tables in this run (bench/coinrBench.ts); skipped, with the
-// reason printed, when R or COINr is not installed.
+// COINr and the engine on the same tables in this run (bench/coinrBench.ts), first, while this
+// process's heap is still small; skipped, with the reason printed, when R or COINr is missing.
 console.log('COINr side by side …')
 const coinr = only === undefined || only === 'scoring' || only === 'coinr' ? runCoinrBench() : {}
+console.log('scoring …')
+const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
 console.log('import of 700 generated workbooks, the results report and ictwb import …')
 const importing =
   only === undefined || only === 'import'
