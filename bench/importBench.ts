@@ -17,6 +17,7 @@ import { createMemoryImportStore } from '@core/import/memoryImportStore'
 import { createParsePool, type ParseWorkerHandle } from '@core/import/createParsePool'
 import type { ImportBatch } from '@core/import/importTypes'
 import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
+import { nodeRawInflater } from '../src/cli/nodeRawInflater'
 import type { ParseWorkerReply } from '@core/import/parseWorkerProtocol'
 import { runImportBatch, type FileParser } from '@core/import/runImportBatch'
 import { verifyResultsReportFile } from '@core/formats/results-report/verifyResultsReport'
@@ -171,9 +172,14 @@ export async function runImportBench(
   const framework = loaded.value
   const generated = await generatedWorkbooks(framework)
   const files = generated.files
-  const inProcess: FileParser = (file) => parseWorkbookFile(file, framework)
+  // `ictwb import` reads with Node's zlib (nodeRawInflater); the app reads with the built-in
+  // inflater (fflate), measured beside it as import_builtin_inflater_over_baseline.
+  const inProcess: FileParser = (file) =>
+    parseWorkbookFile(file, framework, {}, { inflateRaw: nodeRawInflater })
+  const inProcessBuiltIn: FileParser = (file) => parseWorkbookFile(file, framework)
   const baselines: number[] = []
   const imports: number[] = []
+  const importsBuiltIn: number[] = []
   for (let index = 0; index < ROUNDS; index += 1) {
     baselines.push(
       await timed(async () => {
@@ -181,6 +187,9 @@ export async function runImportBench(
       }),
     )
     imports.push(await timed(() => importAll(framework, files, inProcess, `sequential-${index}`)))
+    importsBuiltIn.push(
+      await timed(() => importAll(framework, files, inProcessBuiltIn, `sequential-builtin-${index}`)),
+    )
   }
   const pool = createParsePool({
     size: 2,
@@ -210,6 +219,7 @@ export async function runImportBench(
     baseline_exceljs_load_ms_per_file: round(baseline),
     import_ms_per_file: round(sequential),
     import_over_baseline: round(sequential / baseline, 2),
+    import_builtin_inflater_over_baseline: round(median(importsBuiltIn) / FILES / baseline, 2),
     import_parallel_ms_per_file: round(median(parallel) / FILES),
     import_parallel_speedup: round(median(imports) / median(parallel), 2),
     import_min_ms_per_file: round(Math.min(...imports) / FILES),

@@ -1,12 +1,16 @@
 // The Node parse worker of the import benchmark: the bulk import's worker protocol on
 // worker_threads' port (the browser edition runs the same protocol in Web Workers).
 import { parentPort } from 'node:worker_threads'
+import { nodeRawInflater } from '../src/cli/nodeRawInflater'
 import { serveParseRequests, type ParseWorkerRequest } from '@core/import/parseWorkerProtocol'
 
 const port = parentPort
 if (port !== null) {
-  serveParseRequests({
-    onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)),
-    postMessage: (reply) => port.postMessage(reply),
-  })
+  serveParseRequests(
+    {
+      onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)),
+      postMessage: (reply) => port.postMessage(reply),
+    },
+    { inflateRaw: nodeRawInflater },
+  )
 }

@@ -26,8 +26,9 @@ const bundle = (entryPoints) =>
     alias: { '@core': './src/core' },
   })
 // `npm run bench -- --only=import` runs only the import part (and the results report and its
-// verification); `--only=verify` only the verification of a 700-unit report; `--only=scoring` the scoring
-// figures and the COINr comparison, `--only=coinr` only the latter; for quick checks.
+// verification); `--only=verify` only the verification of a 700-unit report; `--only=sensitivity`
+// only the sensitivity analysis of 700 units; `--only=scoring` the scoring figures and the COINr
+// comparison, `--only=coinr` only the latter; for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 await bundle([
   'bench/scoringBench.ts',
@@ -35,7 +36,9 @@ await bundle([
   'bench/importBench.ts',
   'bench/importBenchWorker.ts',
 ])
-const { runScoringBench } = await import(pathToFileURL('bench/tmp/scoringBench.mjs').href)
+const { runScoringBench, runSensitivityBench } = await import(
+  pathToFileURL('bench/tmp/scoringBench.mjs').href
+)
 const { runCoinrBench } = await import(pathToFileURL('bench/tmp/coinrBench.mjs').href)
 const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
 // The CLI's peak memory is measured on the built CLI, as users run it.
@@ -49,6 +52,8 @@ console.log('COINr side by side …')
 const coinr = only === undefined || only === 'scoring' || only === 'coinr' ? runCoinrBench() : {}
 console.log('scoring …')
 const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
+console.log('sensitivity analysis of 700 units (4 assumptions, N = 500: 3,000 recomputations) …')
+const sensitivity = only === undefined || only === 'sensitivity' ? runSensitivityBench() : {}
 console.log('import of 700 generated workbooks, the results report and ictwb import …')
 const importing =
   only === undefined || only === 'import'
@@ -74,6 +79,7 @@ const TARGETS = {
   uncertainty_700x1000_ms: ['<', 3000],
   coinr_speedup_asem: ['≥', 10],
   coinr_speedup_10000x50: ['≥', 10],
+  sensitivity_700_ms: ['<', 10000],
   ui_input_p95_ms: ['<', 50],
   autosave_commit_p95_ms: ['<', 50],
   ranking_render_700_ms: ['<', 500],
@@ -83,6 +89,7 @@ const results = {
   baseline_exceljs_load_ms_per_file: importing.baseline_exceljs_load_ms_per_file ?? null,
   import_ms_per_file: importing.import_ms_per_file ?? null,
   import_over_baseline: importing.import_over_baseline ?? null,
+  import_builtin_inflater_over_baseline: importing.import_builtin_inflater_over_baseline ?? null,
   import_parallel_speedup: importing.import_parallel_speedup ?? null,
   import_cli_peak_rss_mb: importing.import_cli_peak_rss_mb ?? null,
   score_700_ms: scoring.score_700_ms ?? null,
@@ -90,6 +97,7 @@ const results = {
   uncertainty_700x1000_ms: scoring.uncertainty_700x1000_ms ?? null,
   coinr_speedup_asem: coinr.coinr_speedup_asem ?? null,
   coinr_speedup_10000x50: coinr.coinr_speedup_10000x50 ?? null,
+  sensitivity_700_ms: sensitivity.sensitivity_700_ms ?? null,
   report_700_ms: importing.report_700_ms ?? null,
   verify_700_ms: importing.verify_700_ms ?? null,
   peak_rss_mb: peakRssMb,
@@ -101,6 +109,7 @@ const results = {
 const details = {
   ...scoring,
   ...coinr,
+  ...sensitivity,
   ...importing,
   ui,
   total_s: Math.round((performance.now() - started) / 100) / 10,

@@ -43,6 +43,28 @@ count_vitest() { # count_vitest <exit code>: a run that failed without a failed 
   " "$1" 2>/dev/null || echo "0 1"
 }
 
+print_failed() { # print_failed: every failed test of every runner, so the tail of a CI log names them
+  node -e "
+    const fs = require('fs');
+    const lines = [];
+    try {
+      const v = JSON.parse(fs.readFileSync('test-results/vitest.json', 'utf8'));
+      for (const file of v.testResults || []) {
+        if ((file.assertionResults || []).length === 0 && file.status === 'failed') lines.push('vitest ' + file.name + ': ' + String(file.message || '').split('\\n')[0]);
+        for (const t of file.assertionResults || []) if (t.status === 'failed') lines.push('vitest ' + file.name + ' › ' + t.fullName + ': ' + String((t.failureMessages || [])[0] || '').split('\\n')[0].slice(0, 300));
+      }
+    } catch {}
+    for (const name of ['playwright.json', 'playwright-electron.json']) {
+      try {
+        const r = JSON.parse(fs.readFileSync('test-results/' + name, 'utf8'));
+        const walk = (suite) => [...(suite.specs || []).flatMap((spec) => spec.tests.filter((t) => t.status === 'unexpected').map((t) => 'playwright ' + spec.file + ' › ' + spec.title + ': ' + String(((t.results || []).at(-1)?.error?.message) || '').split('\\n')[0].slice(0, 300))), ...(suite.suites || []).flatMap(walk)];
+        lines.push(...(r.suites || []).flatMap(walk));
+      } catch {}
+    }
+    for (const line of lines) console.log('FAILED TEST: ' + line.replace(/\\x1b\\[[0-9;]*m/g, ''));
+  " 2>/dev/null || true
+}
+
 print_skipped() { # print_skipped <json file>: every skipped test with the reason it gave, never silently
   node -e "
     const r = require('./' + process.argv[1]);
@@ -96,5 +118,6 @@ else
   echo "SKIPPED (not run, not counted): the desktop end-to-end tests need the Electron runtime, and $electron_reason."
 fi
 
+if [ "$failed" -ne 0 ]; then print_failed; fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

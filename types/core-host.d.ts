@@ -1,5 +1,6 @@
 // What the pure core (src/core) may use from its host beyond the ES2023 library: the WHATWG
-// Encoding API and WebCrypto's digest and randomUUID. Node 20, Electron and every browser the
+// Encoding API and WebCrypto's digest, randomUUID and getRandomValues (digest and randomUUID exist only in secure
+// contexts; the core falls back to getRandomValues and @noble/hashes where they are missing). Node 20, Electron and every browser the
 // app supports have them. Only tsconfig.core.json includes this file; the node and web configs get
 // the full declarations from @types/node and the DOM library.
 
@@ -17,4 +18,5 @@ declare const crypto: {
     digest(algorithm: 'SHA-256', data: ArrayBufferView<ArrayBuffer> | ArrayBuffer): Promise<ArrayBuffer>
   }
   randomUUID(): string
+  getRandomValues<T extends ArrayBufferView>(array: T): T
 }

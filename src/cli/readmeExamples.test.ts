@@ -28,7 +28,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe("the README's ictwb examples", () => {
   const examples = readmeExamples()
 
-  it('are there (frameworks, framework check and convert, score, sample, report, import, compare, verify)', () => {
+  it('are there (frameworks, framework check and convert, score, sample, report, import, compare, verify, sensitivity)', () => {
     expect(examples.map((args) => args[0])).toEqual(
       expect.arrayContaining([
         'frameworks',
@@ -39,6 +39,7 @@ describe("the README's ictwb examples", () => {
         'import',
         'compare',
         'verify',
+        'sensitivity',
       ]),
     )
   })
@@ -72,6 +73,7 @@ describe("the README's ictwb examples", () => {
         'ket-qua.xlsx',
         'xep-hang.csv',
         'so-sanh.xlsx',
+        'do-nhay.json',
       ]),
     )
   })

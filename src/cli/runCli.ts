@@ -9,6 +9,7 @@ import { importCommand } from './commands/importCommand'
 import { reportCommand } from './commands/reportCommand'
 import { sampleCommand } from './commands/sampleCommand'
 import { scoreCommand } from './commands/scoreCommand'
+import { sensitivityCommand } from './commands/sensitivityCommand'
 import { templateCommand } from './commands/templateCommand'
 import { verifyCommand } from './commands/verifyCommand'
 import { parseOptions, scanOptions, type OptionError, type OptionSpec } from './parseOptions'
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   import: importCommand,
   compare: compareCommand,
   verify: verifyCommand,
+  sensitivity: sensitivityCommand,
 }
 
 /** Options every command accepts, wherever they stand among its own. */

@@ -81,7 +81,8 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
 
 const ok = <T>(value: T) => ({ ok: true as const, value })
 
-async function readDataTable(path: string, context: CliContext) {
+/** Reads a .csv or .xlsx table (also used by `ictwb sensitivity`). */
+export async function readDataTable(path: string, context: CliContext) {
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(path))
@@ -94,7 +95,8 @@ async function readDataTable(path: string, context: CliContext) {
   return readTableFile(bytes, path, context)
 }
 
-async function readWeights(path: string, framework: ValidFramework, context: CliContext) {
+/** Reads a weights table (columns iCode, Weight) for `--weights` (also used by `ictwb sensitivity`). */
+export async function readWeights(path: string, framework: ValidFramework, context: CliContext) {
   const table = await readDataTable(path, context)
   if (!table.ok) return table
   const [header = [], ...rows] = table.value

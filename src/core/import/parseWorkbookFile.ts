@@ -1,7 +1,7 @@
 import { readQuestionnaire } from '@core/formats/questionnaire/readQuestionnaire'
-import { sha256Hex, sha256OfText } from '@core/sha256'
+import { digestSha256Hex, sha256Hex, sha256OfText } from '@core/sha256'
 import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
-import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { readWorkbook, type WorkbookReadHost } from '@core/excel/xlsx/readWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { EvidenceReference } from '@core/responses/answer'
 import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
@@ -18,7 +18,7 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
  * `unpackSubmissionZip`): the evidence is checked against the framework's evidence questions
  * (accepted types, number of files), listed in the answers, carried with its bytes, and counted in
  * the content hash, so the same answers with other evidence are another version. Returns the
- * submission ready to commit, or every issue; the file's SHA-256 fingerprint either way (the
+ * submission ready to commit, or every issue (`host` may lend the reader a native inflater); the file's SHA-256 fingerprint either way (the
  * import journal recognises files by it). Never throws.
  *
  * @example
@@ -29,9 +29,10 @@ export async function parseWorkbookFile(
   file: { readonly fileName: string; readonly bytes: Uint8Array },
   framework: ValidFramework,
   options: ParseOptions = {},
+  host: WorkbookReadHost = {},
 ): Promise<ParsedFile> {
   const { fileName, bytes } = file
-  const fingerprint = sha256Hex(bytes)
+  const fingerprint = await digestSha256Hex(bytes)
   const rejected = (issues: readonly FileIssue[]): ParsedFile => ({
     status: 'rejected',
     fileName,
@@ -50,10 +51,11 @@ export async function parseWorkbookFile(
       framework,
       options,
       evidence.files,
+      host,
     )
   }
   if (!/\.xlsx$/i.test(fileName)) return rejected([{ code: 'not-an-xlsx-file', fileName }])
-  return parseWorkbookBytes(fileName, fingerprint, bytes, framework, options, [])
+  return parseWorkbookBytes(fileName, fingerprint, bytes, framework, options, [], host)
 }
 
 async function parseWorkbookBytes(
@@ -63,8 +65,9 @@ async function parseWorkbookBytes(
   framework: ValidFramework,
   options: ParseOptions,
   evidence: readonly IncomingEvidence[],
+  host: WorkbookReadHost,
 ): Promise<ParsedFile> {
-  const workbook = await readWorkbook(bytes, options.limits)
+  const workbook = await readWorkbook(bytes, options.limits, host)
   if (!workbook.ok) return { status: 'rejected', fileName, fingerprint, issues: workbook.error }
   try {
     const read = readQuestionnaire(

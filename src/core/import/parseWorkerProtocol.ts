@@ -1,3 +1,4 @@
+import type { WorkbookReadHost } from '@core/excel/xlsx/readWorkbook'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ParsedFile } from './importTypes'
 import { parseWorkbookFile, type ParseOptions } from './parseWorkbookFile'
@@ -26,7 +27,7 @@ export type WorkerEndpoint = {
  * @example
  *   // parseWorker.ts (renderer): serveParseRequests({ onMessage: (listener) => self.addEventListener('message', (event) => listener(event.data)), postMessage: (reply) => self.postMessage(reply) })
  */
-export function serveParseRequests(endpoint: WorkerEndpoint): void {
+export function serveParseRequests(endpoint: WorkerEndpoint, host: WorkbookReadHost = {}): void {
   let configured: { readonly framework: ValidFramework; readonly options: ParseOptions } | null = null
   let queue = Promise.resolve()
   endpoint.onMessage((message) => {
@@ -48,6 +49,7 @@ export function serveParseRequests(endpoint: WorkerEndpoint): void {
               { fileName: message.fileName, bytes: message.bytes },
               configured.framework,
               configured.options,
+              host,
             )
       endpoint.postMessage({ type: 'parsed', id: message.id, parsed })
     })

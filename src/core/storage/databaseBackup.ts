@@ -1,3 +1,4 @@
+import { randomUuid } from '@core/randomUuid'
 import type { Dexie } from 'dexie'
 import { cancelled, isCancelled, reportStep, type Cancelled, type ProgressOptions } from '@core/progress'
 import { err, ok, type Result } from '@core/result'
@@ -126,7 +127,7 @@ async function upgradeInScratch(
   backup: DecodedBackup,
   history: readonly SchemaStep[],
 ): Promise<Result<BackupTables, RestoreError>> {
-  const scratchName = `${backup.header.database}-restore-${crypto.randomUUID()}`
+  const scratchName = `${backup.header.database}-restore-${randomUuid()}`
   const atBackupVersion = history.filter((step) => step.version <= backup.header.schemaVersion)
   const scratch = defineWorkbenchDatabase(scratchName, atBackupVersion)
   try {

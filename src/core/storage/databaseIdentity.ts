@@ -1,3 +1,4 @@
+import { randomUuid } from '@core/randomUuid'
 import type { Dexie } from 'dexie'
 import { err, ok, type Result } from '@core/result'
 import type { DatabaseMarker, DatabaseObservation } from './checkDatabaseMarker'
@@ -69,7 +70,7 @@ export async function observeDatabase(database: Dexie): Promise<Result<DatabaseO
  */
 export async function ensureDatabaseIdentity(
   database: Dexie,
-  createId: () => string = () => crypto.randomUUID(),
+  createId: () => string = () => randomUuid(),
 ): Promise<Result<string, StorageFailure>> {
   try {
     return ok(

@@ -1,3 +1,4 @@
+import { randomUuid } from '@core/randomUuid'
 import { err, ok, type Result } from '@core/result'
 import type { EvidenceReference } from '@core/responses/answer'
 import { sanitizeText } from '@core/responses/sanitizeText'
@@ -73,7 +74,7 @@ export function createEvidenceRepository(
   } = {},
 ): EvidenceRepository {
   const now = () => (options.now?.() ?? new Date()).toISOString()
-  const newId = options.newId ?? (() => crypto.randomUUID())
+  const newId = options.newId ?? (() => randomUuid())
 
   const transaction = async (
     scope: () => Promise<Result<Submission, EvidenceFailure>>,

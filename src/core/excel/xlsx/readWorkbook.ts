@@ -1,3 +1,4 @@
+import type { RawInflater } from './rawInflater'
 import { err, ok, type Result } from '@core/result'
 import type { Sheet, SheetWorkbook } from '@core/excel/sheetWorkbook'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
@@ -27,9 +28,10 @@ const NO_STYLES: CellStyles = { isDate: [], isUnlocked: [] }
 export async function readWorkbook(
   bytes: Uint8Array,
   limits: Partial<WorkbookReadLimits> = {},
+  host: WorkbookReadHost = {},
 ): Promise<Result<SheetWorkbook, readonly WorkbookReadIssue[]>> {
   try {
-    return readWorkbookNow(bytes, { ...defaultWorkbookReadLimits, ...limits })
+    return readWorkbookNow(bytes, { ...defaultWorkbookReadLimits, ...limits }, host)
   } catch (error) {
     // A bug here must not take a batch down: the file is reported with the message.
     const message = error instanceof Error ? error.message : String(error)
@@ -37,11 +39,21 @@ export async function readWorkbook(
   }
 }
 
+/**
+ * What the host may lend the reader: a native raw inflater (`RawInflater`), used instead of the
+ * built-in one for every compressed part.
+ *
+ * @example
+ *   await readWorkbook(bytes, {}, { inflateRaw: nodeRawInflater })
+ */
+export type WorkbookReadHost = { readonly inflateRaw?: RawInflater }
+
 function readWorkbookNow(
   bytes: Uint8Array,
   limits: WorkbookReadLimits,
+  host: WorkbookReadHost,
 ): Result<SheetWorkbook, readonly WorkbookReadIssue[]> {
-  const zip = readZipEntries(bytes, limits)
+  const zip = readZipEntries(bytes, limits, host.inflateRaw)
   if (!zip.ok) return zip
   const parts = new Map(zip.value.map((part) => [part.name, part.data]))
   const issues: WorkbookReadIssue[] = [...checkPackage(parts, limits)]

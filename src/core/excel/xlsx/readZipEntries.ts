@@ -1,4 +1,5 @@
 import { Inflate, inflateSync } from 'fflate'
+import type { RawInflater } from './rawInflater'
 import { crc32 } from './crc32'
 import { err, ok, type Result } from '@core/result'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
@@ -40,7 +41,8 @@ const ONE_CALL_BUDGET = 128 * 1024
  * first (empty, too large, OLE/CFB = encrypted or legacy `.xls`, not a zip), then every entry's
  * name, flags, method and declared sizes against `limits`, then each part inflated in small chunks
  * with a budget of its declared size (lying sizes stop at once) and its CRC checked.
- * Directories are skipped. All entry problems are collected.
+ * Directories are skipped. All entry problems are collected. A host's native `inflateRaw` (same
+ * contract: never more than the declared size plus one byte) replaces the built-in inflater.
  *
  * @example
  *   const parts = readZipEntries(bytes, defaultWorkbookReadLimits)
@@ -49,6 +51,7 @@ const ONE_CALL_BUDGET = 128 * 1024
 export function readZipEntries(
   bytes: Uint8Array,
   limits: WorkbookReadLimits,
+  inflateRaw?: RawInflater,
 ): Result<readonly ZipPart[], readonly WorkbookReadIssue[]> {
   if (bytes.length === 0) return err([{ code: 'empty-file' }])
   if (bytes.length > limits.maxFileBytes)
@@ -64,7 +67,7 @@ export function readZipEntries(
   const oneCall = { budget: ONE_CALL_BUDGET }
   for (const entry of entries.value) {
     if (entry.name.endsWith('/')) continue
-    const data = inflateEntry(bytes, entry, oneCall)
+    const data = inflateEntry(bytes, entry, oneCall, inflateRaw)
     if (!data.ok) issues.push(data.error)
     else parts.push({ name: entry.name, data: data.value })
   }
@@ -202,6 +205,7 @@ function inflateEntry(
   bytes: Uint8Array,
   entry: Entry,
   oneCall: { budget: number },
+  inflateRaw: RawInflater | undefined,
 ): Result<Uint8Array, WorkbookReadIssue> {
   const part = entry.name
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -218,9 +222,15 @@ function inflateEntry(
       ? entry.compressedSize === entry.size
         ? compressed.slice()
         : null
-      : compressed.length <= oneCall.budget
-        ? ((oneCall.budget -= compressed.length), inflateInOneCall(compressed, entry.size))
-        : inflateWithBudget(compressed, entry.size)
+      : inflateRaw !== undefined
+        ? compressed.length === 0
+          ? entry.size === 0
+            ? new Uint8Array(0)
+            : 'corrupt'
+          : inflateRaw(compressed, entry.size)
+        : compressed.length <= oneCall.budget
+          ? ((oneCall.budget -= compressed.length), inflateInOneCall(compressed, entry.size))
+          : inflateWithBudget(compressed, entry.size)
   if (data === 'corrupt') return err({ code: 'corrupt-zip', reason: 'invalid-compressed-data', part })
   if (data === null) return err({ code: 'corrupt-zip', reason: 'size-mismatch', part })
   if (crc32(data) !== entry.crc) return err({ code: 'corrupt-zip', reason: 'crc-mismatch', part })

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
-import { describe, expect, it } from 'vitest'
-import { decodeBackup, encodeBackup, digestSha256Hex, type BackupTables } from './backupFormat'
+import { describe, expect, it, vi } from 'vitest'
+import { digestSha256Hex } from '@core/sha256'
+import { decodeBackup, encodeBackup, type BackupTables } from './backupFormat'
 
 const about = {
   createdAt: '2025-03-01T08:00:00.000Z',
@@ -156,4 +157,17 @@ test.prop([fc.array(jsonLike, { maxLength: 10 })])('decodes what it encodes', as
   const decoded = await decodeBackup(await encoded({ anything: rows }))
 
   expect(decoded.ok && decoded.value.tables['anything']).toEqual(rows)
+})
+
+describe('digestSha256Hex without Web Crypto (a page served over plain http)', () => {
+  it('hashes with the synchronous SHA-256 and gives the same hex', async () => {
+    const bytes = new TextEncoder().encode('{"settings":[]}')
+    const native = await digestSha256Hex(bytes)
+    vi.stubGlobal('crypto', { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) })
+    try {
+      expect(await digestSha256Hex(bytes)).toBe(native)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
 })

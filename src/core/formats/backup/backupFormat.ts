@@ -1,3 +1,4 @@
+import { digestSha256Hex } from '@core/sha256'
 import { z } from 'zod'
 import { err, ok, type Result } from '@core/result'
 import { fromJsonValue, toJsonValue, type UnsupportedValue } from './backupValue'
@@ -140,17 +141,4 @@ function decodeTables(
 
 function integrityOf(unsealedHeader: object, tablesJson: string): Promise<string> {
   return digestSha256Hex(new TextEncoder().encode(`${JSON.stringify(unsealedHeader)}\n${tablesJson}`))
-}
-
-/**
- * SHA-256 as lowercase hex, through Web Crypto (renderer, Node ≥ 20 and workers alike): the
- * asynchronous path, native and fast over the large texts of a backup. Small synchronous hashes
- * use `@core/sha256` (@noble/hashes).
- *
- * @example
- *   await digestSha256Hex(new TextEncoder().encode('')) // => 'e3b0c442…b855'
- */
-export async function digestSha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

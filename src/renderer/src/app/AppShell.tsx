@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { GuideHeaderLink, HelpLink } from '../features/guide/HelpLink'
 import { OperatorBadge } from '../features/operator/OperatorBadge'
 import { SampleWorkspaceBanner } from '../features/sample-workspace/SampleWorkspaceBanner'
 import { getPlatform } from '../platform/getPlatform'
@@ -36,6 +37,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           </div>
         </div>
         <div className="header-tools">
+          <GuideHeaderLink />
           <OperatorBadge />
           <span className="runtime-badge">{t(`app.runtime.${getPlatform().runtime}`)}</span>
           <LanguageSelect />
@@ -54,6 +56,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
         </ul>
       </nav>
       <main id="main" className="shell-main" tabIndex={-1}>
+        <HelpLink />
         {children}
       </main>
     </div>

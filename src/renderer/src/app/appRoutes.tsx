@@ -7,6 +7,7 @@ import { EvaluatorListRoute } from '../features/evaluator/EvaluatorListRoute'
 import { EvaluatorModePage } from '../features/evaluator/EvaluatorModePage'
 import { NewAssessmentForm } from '../features/evaluator/NewAssessmentForm'
 import { FrameworkLibraryPage } from '../features/frameworks/FrameworkLibraryPage'
+import { GuidePage } from '../features/guide/GuidePage'
 import { HomePage } from '../features/home/HomePage'
 import { ManagerModePage } from '../features/manager/ManagerModePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -42,6 +43,7 @@ const ELEMENTS: Readonly<Record<RouteId, ReactNode>> = {
   'manager-unit': null,
   frameworks: <FrameworkLibraryPage />,
   settings: <SettingsPage />,
+  guide: <GuidePage />,
 }
 
 /** The app's routes for `createHashRouter`. */

@@ -73,6 +73,18 @@ describe('the route tree', () => {
     })
   })
 
+  it('opens the guide, a role’s guide and one of its sections', () => {
+    expect(open('#/guide').id).toBe('guide')
+    expect(open('#/guide').params['role']).toBeUndefined()
+    expect(open('#/guide/files')).toMatchObject({ id: 'guide', params: { role: 'files' } })
+    expect(open('#/guide/officer/send')).toMatchObject({
+      id: 'guide',
+      params: { role: 'officer', section: 'send' },
+    })
+    expect(open('#/guide/officer/send/extra').id).toBe('guide')
+    expect(routeFromPathname('/guide/evaluator')).toBe('guide')
+  })
+
   it('keeps an assessment id with a broken escape as it is', () => {
     expect(open('#/evaluator/a/%E0%A4%A/units').params['assessmentId']).toBe('%E0%A4%A')
   })

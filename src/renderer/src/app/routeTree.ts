@@ -24,6 +24,7 @@ export type RouteId =
   | 'manager-unit'
   | 'frameworks'
   | 'settings'
+  | 'guide'
 
 type RouteShape = {
   readonly id: RouteId
@@ -81,6 +82,7 @@ export const ROUTE_TREE: readonly RouteShape[] = [
       },
       { id: 'frameworks', path: 'frameworks/*' },
       { id: 'settings', path: 'settings/*' },
+      { id: 'guide', path: 'guide/:role?/:section?/*' },
       { id: 'home-fallback', path: '*' },
     ],
   },

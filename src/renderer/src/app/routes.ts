@@ -1,4 +1,4 @@
-export const ROUTES = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings'] as const
+export const ROUTES = ['home', 'unit', 'evaluator', 'manager', 'frameworks', 'settings', 'guide'] as const
 export type Route = (typeof ROUTES)[number]
 
 /**

@@ -3,8 +3,10 @@
 import enIssues from '../../../shared/messages/en/issues.json'
 import viIssues from '../../../shared/messages/vi/issues.json'
 import enFrameworks from './locales/en/frameworks.json'
+import enGuide from './locales/en/guide.json'
 import enImportExport from './locales/en/importExport.json'
 import viFrameworks from './locales/vi/frameworks.json'
+import viGuide from './locales/vi/guide.json'
 import viImportExport from './locales/vi/importExport.json'
 import enDatabaseWipe from './locales/en/databaseWipe.json'
 import enEvaluator from './locales/en/evaluator.json'
@@ -38,6 +40,7 @@ export const en = {
   ...enImportExport,
   ...enUi,
   ...enDatabaseWipe,
+  ...enGuide,
 }
 export type Messages = typeof en
 
@@ -55,4 +58,5 @@ export const vi: Messages = {
   ...viImportExport,
   ...viUi,
   ...viDatabaseWipe,
+  ...viGuide,
 }

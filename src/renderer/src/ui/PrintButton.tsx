@@ -7,7 +7,7 @@ import { getPlatform } from '../platform/getPlatform'
  * What part of a screen prints: `data-printing` on the root element while printing lets the print
  * stylesheet leave out the rest (the ranking without the open explanation, or the explanation alone).
  */
-export type PrintScope = 'ranking' | 'explanation' | 'comparison'
+export type PrintScope = 'ranking' | 'explanation' | 'comparison' | 'guide'
 
 type PrintState =
   | { readonly status: 'idle' | 'working' | 'cancelled' }

@@ -2,9 +2,16 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { pathForRoute, type Route } from '../../app/routes'
 import { useDocumentTitle } from '../../app/useDocumentTitle'
+import { FirstRunRoleChoice } from '../guide/FirstRunRoleChoice'
 import { TrySampleDataButton } from '../sample-workspace/TrySampleDataButton'
 
-const MODES: readonly Exclude<Route, 'home'>[] = ['unit', 'evaluator', 'manager', 'frameworks', 'settings']
+const MODES: readonly Exclude<Route, 'home' | 'guide'>[] = [
+  'unit',
+  'evaluator',
+  'manager',
+  'frameworks',
+  'settings',
+]
 
 /** The first screen: the four modes and what each is for. */
 export function HomePage() {
@@ -14,6 +21,7 @@ export function HomePage() {
     <>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <FirstRunRoleChoice />
       <TrySampleDataButton />
       <ul className="mode-cards">
         {MODES.map((mode) => (

@@ -1,3 +1,4 @@
+import { randomUuid } from '@core/randomUuid'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { importProgress, type ImportProgress } from '@core/import/importProgress'
@@ -32,7 +33,7 @@ export type ImportTarget = {
 const newBatch = (target: ImportTarget, total: number): ImportBatch =>
   target.resume === undefined
     ? {
-        id: `batch-${Date.now()}-${crypto.randomUUID().slice(0, 8)}`,
+        id: `batch-${Date.now()}-${randomUuid().slice(0, 8)}`,
         frameworkId: target.framework.id,
         frameworkVersion: target.framework.version,
         year: target.year,
