@@ -1,7 +1,7 @@
+import { precomputeIndicators } from '@core/assessment/precomputeIndicators'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
 import { computeAssessment } from '@core/scoring/computeAssessment'
-import { createRootRanker } from '@core/scoring/createRootRanker'
 import type { ScoringOverrides, UnitAnswers } from '@core/scoring/scoringOptions'
 import { mulberry32 } from '@core/seededRandom'
 import { designRow, saltelliSample } from './saltelliSample'
@@ -103,9 +103,8 @@ export function checkSensitivityOptions(
  * rank shift from the nominal ranking (over units ranked in both); `sobolIndices` turns the
  * outputs into first-order and total-effect indices with bootstrap intervals.
  *
- * On the columnar engine (`createRootRanker`, decision 0016) formulas are evaluated once and each
- * imputation and normalisation alternative computed once, so a run only aggregates and ranks; a
- * combination of alternatives met again reuses its output. Deterministic for a
+ * Formulas are evaluated once (`precomputeIndicators`), so a run only imputes, normalises and
+ * aggregates, and a combination of alternatives met again reuses its output. Deterministic for a
  * seed: one `mulberry32(seed)` draws the weight sets, then the design, then the bootstrap.
  * `onProgress` lets a worker report progress (every 25 runs).
  *
@@ -123,7 +122,9 @@ export function runSensitivity(
   const base = options.base ?? {}
   const random = mulberry32(options.seed)
   const nominal = computeAssessment(framework, units, { overrides: base })
-  const ranksWith = createRootRanker(framework, units)
+  const fast = precomputeIndicators(framework, units, nominal)
+  const scoredFramework = fast?.framework ?? framework
+  const scoredUnits = fast?.units ?? units
   const root = nominal.rootCode
   const nominalRanks = nominal.components[root]?.rank ?? []
   const nominalWeights = Object.fromEntries(
@@ -151,7 +152,8 @@ export function runSensitivity(
       picks.forEach((pick, input) => {
         overrides = { ...overrides, ...alternatives[input]?.[pick] }
       })
-      const ranks = ranksWith(overrides)
+      const ranks =
+        computeAssessment(scoredFramework, scoredUnits, { overrides }).components[root]?.rank ?? []
       output = meanAbsoluteShift(nominalRanks, ranks)
       seen.set(key, output)
     }
