@@ -3,8 +3,10 @@
 // same run (a hand-written loop doing the same arithmetic without formulas, explanations or tree).
 import type { Framework } from '@core/framework/framework'
 import { loadFramework } from '@core/framework/loadFramework'
+import { runUncertainty } from '@core/assessment/runUncertainty'
 import { runSensitivity } from '@core/assessment/sensitivity/runSensitivity'
 import { computeAssessment } from '@core/scoring/computeAssessment'
+import { rowwiseAssessment } from '@core/scoring/testing/rowwiseAssessment'
 import { mulberry32 } from '@core/seededRandom'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 
@@ -131,8 +133,40 @@ export function runScoringBench(): Record<string, unknown> {
     results[`${key}_max_ms`] = Math.round(engine.max)
     results[`${key}_baseline_ms`] = Math.round(plain.median * 10) / 10
     results[`${key}_over_baseline`] = Math.round((engine.median / plain.median) * 100) / 100
+    if (key === 'score_10000x50') {
+      // The unit-by-unit engine the columnar one replaced (decision 0016), for the record.
+      rowwiseAssessment(framework, data)
+      const rowwise = measure(() => rowwiseAssessment(framework, data), 5)
+      results[`${key}_rowwise_ms`] = Math.round(rowwise.median)
+      results[`${key}_speedup_over_rowwise`] = Math.round((rowwise.median / engine.median) * 100) / 100
+    }
   }
+  Object.assign(results, uncertaintyBench())
   return results
+}
+
+/** The uncertainty analysis of 700 units (40 indicators) with 1,000 replications, three normalisations and two aggregations drawn. */
+function uncertaintyBench(): Record<string, number> {
+  const framework = syntheticFramework(40)
+  const data = syntheticUnits(700, 40, 7)
+  const options = {
+    replications: 1000,
+    weightSpread: 0.25,
+    normalisations: [
+      { method: 'min-max', lower: 0, upper: 1 },
+      { method: 'z-score', mean: 0, sd: 1 },
+      { method: 'rank' },
+    ] as const,
+    aggregations: ['arithmetic', 'geometric'] as const,
+    seed: 1,
+  }
+  runUncertainty(framework, data, { ...options, replications: 100 })
+  const timed = measure(() => runUncertainty(framework, data, options), 3)
+  return {
+    uncertainty_700x1000_ms: Math.round(timed.median),
+    uncertainty_700x1000_min_ms: Math.round(timed.min),
+    uncertainty_700x1000_max_ms: Math.round(timed.max),
+  }
 }
 
 /**

@@ -27,11 +27,13 @@ const bundle = (entryPoints) =>
   })
 // `npm run bench -- --only=import` runs only the import part (and the results report and its
 // verification); `--only=verify` only the verification of a 700-unit report; `--only=sensitivity`
-// only the sensitivity analysis of 700 units; `--only=backup` only the 1 GB streamed backup; for
+// only the sensitivity analysis of 700 units; `--only=scoring` the scoring figures and the COINr
+// comparison, `--only=coinr` only the latter; `--only=backup` only the 1 GB streamed backup; for
 // quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 await bundle([
   'bench/scoringBench.ts',
+  'bench/coinrBench.ts',
   'bench/importBench.ts',
   'bench/importBenchWorker.ts',
   'bench/backupBench.ts',
@@ -39,12 +41,17 @@ await bundle([
 const { runScoringBench, runSensitivityBench } = await import(
   pathToFileURL('bench/tmp/scoringBench.mjs').href
 )
+const { runCoinrBench } = await import(pathToFileURL('bench/tmp/coinrBench.mjs').href)
 const { runImportBench, runVerifyBench } = await import(pathToFileURL('bench/tmp/importBench.mjs').href)
 // The CLI's peak memory is measured on the built CLI, as users run it.
 const cliBuilt = spawnSync(process.execPath, ['scripts/buildCli.mjs'], { stdio: 'inherit' })
 if (cliBuilt.status !== 0) console.error('the CLI did not build: import_cli_peak_rss_mb is not measured')
 
 if (only !== undefined) console.log(`only the ${only} part`)
+// COINr and the engine on the same tables in this run (bench/coinrBench.ts), first, while this
+// process's heap is still small; skipped, with the reason printed, when R or COINr is missing.
+console.log('COINr side by side …')
+const coinr = only === undefined || only === 'scoring' || only === 'coinr' ? runCoinrBench() : {}
 console.log('scoring …')
 const scoring = only === undefined || only === 'scoring' ? runScoringBench() : {}
 console.log('sensitivity analysis of 700 units (4 assumptions, N = 500: 3,000 recomputations) …')
@@ -72,7 +79,10 @@ const TARGETS = {
   import_over_baseline: ['≤', 0.8],
   import_parallel_speedup: ['≥', 1.6],
   import_cli_peak_rss_mb: ['<', 600],
-  score_10000x50_ms: ['<', 1000],
+  score_10000x50_ms: ['<', 50],
+  uncertainty_700x1000_ms: ['<', 3000],
+  coinr_speedup_asem: ['≥', 10],
+  coinr_speedup_10000x50: ['≥', 10],
   sensitivity_700_ms: ['<', 10000],
   backup_1gb_peak_rss_mb: ['<', 600],
   ui_input_p95_ms: ['<', 50],
@@ -89,6 +99,9 @@ const results = {
   import_cli_peak_rss_mb: importing.import_cli_peak_rss_mb ?? null,
   score_700_ms: scoring.score_700_ms ?? null,
   score_10000x50_ms: scoring.score_10000x50_ms ?? null,
+  uncertainty_700x1000_ms: scoring.uncertainty_700x1000_ms ?? null,
+  coinr_speedup_asem: coinr.coinr_speedup_asem ?? null,
+  coinr_speedup_10000x50: coinr.coinr_speedup_10000x50 ?? null,
   sensitivity_700_ms: sensitivity.sensitivity_700_ms ?? null,
   report_700_ms: importing.report_700_ms ?? null,
   verify_700_ms: importing.verify_700_ms ?? null,
@@ -101,6 +114,7 @@ const results = {
 }
 const details = {
   ...scoring,
+  ...coinr,
   ...sensitivity,
   ...importing,
   ...backup,
@@ -130,8 +144,12 @@ console.table(
     }),
 )
 console.log('machine', results.machine, `total ${details.total_s} s → bench/results.json, bench/details.json`)
+if (coinr.coinr_skipped !== undefined)
+  console.warn(`coinr_speedup_asem and coinr_speedup_10000x50 skipped: ${coinr.coinr_skipped}`)
 const missing = Object.entries(results)
-  .filter(([, value]) => value === null)
+  .filter(
+    ([key, value]) => value === null && !(coinr.coinr_skipped !== undefined && key.startsWith('coinr_')),
+  )
   .map(([key]) => key)
 if (missing.length > 0 && only === undefined) {
   console.error(`not measured: ${missing.join(', ')}`)

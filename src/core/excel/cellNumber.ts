@@ -33,9 +33,42 @@ export function readCellNumber(cell: NumberCell): number | null | 'invalid' {
 }
 
 function readNumberText(text: string): number | null | 'invalid' {
+  // Fast path for the common plain form (`-12.5`, `3e-4`): no spaces, no comma, no U+2212, so the
+  // general path below would read it the same way.
+  if (isPlainNumberText(text)) {
+    const value = Number(text)
+    return Number.isFinite(value) ? value + 0 : 'invalid'
+  }
   const compact = text.replace(SPACES, '').replace(/^\u2212/, '-')
   if (compact === '') return null
   if (!NUMBER_TEXT.test(compact)) return 'invalid'
   const value = Number(compact.replace(',', '.'))
   return Number.isFinite(value) ? value + 0 : 'invalid'
+}
+
+/** `NUMBER_TEXT` with a dot as the only decimal mark and no space: [+-]digits[.digits][e[+-]digits] or [+-].digits[…]. */
+function isPlainNumberText(text: string): boolean {
+  const length = text.length
+  let at = 0
+  let code = text.charCodeAt(at)
+  if (code === 43 || code === 45) code = text.charCodeAt((at += 1)) // + -
+  const integerStart = at
+  while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
+  const integerDigits = at - integerStart
+  if (code === 46) {
+    // .
+    code = text.charCodeAt((at += 1))
+    const fractionStart = at
+    while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
+    if (integerDigits === 0 && at === fractionStart) return false
+  } else if (integerDigits === 0) return false
+  if (code === 101 || code === 69) {
+    // e E
+    code = text.charCodeAt((at += 1))
+    if (code === 43 || code === 45) code = text.charCodeAt((at += 1))
+    const exponentStart = at
+    while (code >= 48 && code <= 57) code = text.charCodeAt((at += 1))
+    if (at === exponentStart) return false
+  }
+  return at === length
 }

@@ -3,6 +3,8 @@ import { parseFormula } from '@core/formula/parseFormula'
 import type { Aggregation, Component, Indicator, Normalisation } from '@core/framework/framework'
 import { componentChildren, effectiveAggregation, rootComponent } from '@core/framework/frameworkSummary'
 import type { ValidFramework } from '@core/framework/validateFramework'
+import { questionIndex } from '@core/responses/formulaScopeForAnswers'
+import { compileColumnFormula, type ColumnFormula } from './compileColumnFormula'
 import type { ScoringOverrides } from './scoringOptions'
 
 export type CompiledChild = {
@@ -20,10 +22,12 @@ export type CompiledComponent = {
 export type CompiledIndicator = {
   readonly indicator: Indicator
   readonly formula: FormulaNode | null
+  /** The formula (and denominator) over whole columns, or `null`: evaluated unit by unit. */
+  readonly columnFormula: ColumnFormula | null
   readonly normalisation: Normalisation
 }
 
-/** A validated framework prepared for scoring: formulas parsed once, the tree bottom-up. */
+/** A validated framework prepared for scoring: formulas parsed (and compiled over columns where they can be) once, the tree bottom-up. */
 export type CompiledFramework = {
   readonly framework: ValidFramework
   readonly root: Component
@@ -76,19 +80,22 @@ export function compileFramework(
     )
     return { component, aggregation, children }
   })
-  const indicators = framework.indicators.map((indicator): CompiledIndicator => {
-    const parsed = parseFormula(indicator.formula)
-    return {
-      indicator,
-      formula: parsed.ok ? parsed.value : null,
-      normalisation: overrides.normalisation ?? indicator.normalisation ?? framework.method.normalisation,
-    }
-  })
   const relevance = new Map<string, FormulaNode>()
   for (const question of framework.questions) {
     if (question.relevance === undefined) continue
     const parsed = parseFormula(question.relevance)
     if (parsed.ok) relevance.set(question.code, parsed.value)
   }
+  const questions = questionIndex(framework)
+  const indicators = framework.indicators.map((indicator): CompiledIndicator => {
+    const parsed = parseFormula(indicator.formula)
+    const formula = parsed.ok ? parsed.value : null
+    return {
+      indicator,
+      formula,
+      columnFormula: compileColumnFormula(formula, indicator.denominator, questions, relevance),
+      normalisation: overrides.normalisation ?? indicator.normalisation ?? framework.method.normalisation,
+    }
+  })
   return { framework, root, indicators, components, relevance }
 }

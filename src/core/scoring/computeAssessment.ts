@@ -1,7 +1,7 @@
 import type { Band } from '@core/framework/framework'
+import type { Imputation } from '@core/framework/method'
 import type { ValidFramework } from '@core/framework/validateFramework'
-import { questionIndex } from '@core/responses/formulaScopeForAnswers'
-import { aggregateChildren } from './aggregateChildren'
+import type { FormulaValue } from '@core/formula/formulaValue'
 import {
   SCORING_ENGINE_VERSION,
   type AssessmentResult,
@@ -9,16 +9,20 @@ import {
   type IndicatorResult,
 } from './assessmentResult'
 import { compileFramework, type CompiledFramework } from './compileFramework'
-import { rankColumn } from './rankColumn'
-import { scoreIndicators } from './scoreIndicators'
+import { columnToArray, type IndicatorColumn } from './indicatorColumn'
+import { rankColumnar } from './rankColumnar'
+import { scoreColumns } from './scoreColumns'
+import type { TreatmentRecord } from './treatColumn'
 import type { ScoringOptions, UnitAnswers } from './scoringOptions'
 import type { ScoringWarning } from './scoringWarning'
-import { unitScope } from '@core/responses/unitScope'
 
 /**
  * Scores every unit of an assessment with the framework's method (methodology §3): indicators,
  * then components bottom-up, ranks on unrounded values, shares and bands. Pure and
  * deterministic; takes only a validated framework.
+ *
+ * The work is done by the columnar engine (`scoreColumns`, decision 0016); the result objects are
+ * built here, at the edge.
  *
  * @example
  *   const result = computeAssessment(framework, units)
@@ -30,11 +34,35 @@ export function computeAssessment(
   options: ScoringOptions = {},
 ): AssessmentResult {
   const compiled = compileFramework(framework, options.overrides)
-  const questions = questionIndex(framework)
-  const scopes = units.map((unit) => unitScope(questions, compiled.relevance, unit.answers))
   const warnings: ScoringWarning[] = []
-  const indicators = scoreIndicators(compiled, units, scopes, options, warnings)
-  const components = scoreComponents(compiled, units, indicators, warnings)
+  const scores = scoreColumns(compiled, units, options, warnings)
+  const indicators: Record<string, IndicatorResult> = {}
+  compiled.indicators.forEach(({ indicator }, position) => {
+    const imputation: Imputation['method'] = (
+      options.overrides?.imputation ??
+      indicator.imputation ??
+      framework.method.imputation
+    ).method
+    const filled = scores.imputed[position] as (typeof scores.imputed)[number]
+    // Outlier treatment (decision 0017): a record only where a treatment other than none applied.
+    const record = scores.treatmentRecords[position]
+    const rows = scores.read.rows[position]
+    const imputed = new Array<Imputation['method'] | null>(units.length)
+    for (let index = 0; index < units.length; index += 1)
+      imputed[index] = filled.imputed[index] === 1 ? imputation : null
+    indicators[indicator.code] = {
+      code: indicator.code,
+      raw:
+        rows === null || rows === undefined
+          ? columnToArray(scores.read.columns[position] as IndicatorColumn)
+          : rows.map((value) => (Array.isArray(value) ? value.join(', ') : (value as FormulaValue))),
+      imputed,
+      value: columnToArray(filled),
+      score: columnToArray(scores.scores[position] as IndicatorColumn),
+      ...(record === null || record === undefined ? {} : { treatment: record as TreatmentRecord }),
+    }
+  })
+  const components = componentResults(compiled, scores.components)
   const maximum = framework.family === 'points' ? pointsMaximum(compiled) : (framework.scale ?? 1)
   const rootScores = components[compiled.root.code]?.score ?? []
   const share = rootScores.map((score) => (score === null || maximum <= 0 ? null : score / maximum))
@@ -55,31 +83,19 @@ export function computeAssessment(
   }
 }
 
-function scoreComponents(
+function componentResults(
   compiled: CompiledFramework,
-  units: readonly UnitAnswers[],
-  indicators: Readonly<Record<string, IndicatorResult>>,
-  warnings: ScoringWarning[],
+  columns: readonly IndicatorColumn[],
 ): Record<string, ComponentResult> {
-  const scores = new Map<string, readonly (number | null)[]>()
-  for (const code of Object.keys(indicators)) scores.set(code, indicators[code]?.score ?? [])
   const results: Record<string, ComponentResult> = {}
-  for (const { component, aggregation, children } of compiled.components) {
-    const column = units.map((unit, index) => {
-      const outcome = aggregateChildren(
-        children.map((child) => ({ value: scores.get(child.code)?.[index] ?? null, weight: child.weight })),
-        aggregation,
-        component.maxPoints,
-      )
-      if (outcome.status === 'value') return outcome.value
-      if (outcome.status === 'non-positive-under-geometric' || outcome.status === 'zero-under-harmonic') {
-        warnings.push({ code: outcome.status, node: component.code, unit: unit.code })
-      }
-      return null
-    })
-    scores.set(component.code, column)
-    results[component.code] = { code: component.code, score: column, rank: rankColumn(column, 'descending') }
-  }
+  compiled.components.forEach(({ component }, position) => {
+    const column = columns[position] as IndicatorColumn
+    results[component.code] = {
+      code: component.code,
+      score: columnToArray(column),
+      rank: columnToArray(rankColumnar(column, 'descending')),
+    }
+  })
   return results
 }
 

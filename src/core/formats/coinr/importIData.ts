@@ -31,28 +31,35 @@ export function importIData(
   const issues: IDataIssue[] = []
   const seen = new Set<string>()
   const units: UnitAnswers[] = []
+  // What each column is, worked out once from the header rather than for every cell.
+  const plan: { readonly index: number; readonly column: string; readonly question?: Question }[] = []
+  header.forEach((cell, index) => {
+    const column = cellText(cell)
+    if (column === '' || ['ucode', 'uname'].includes(column.toLowerCase())) return
+    const question = questions.get(column)
+    plan.push(question === undefined ? { index, column } : { index, column, question })
+  })
+  const codeColumn = columns.get('ucode') ?? -1
+  const nameColumn = columns.get('uname') ?? -1
   rows.forEach((row, offset) => {
     const rowNumber = offset + 2
-    const code = cellText(row[columns.get('ucode') ?? -1])
+    const code = cellText(row[codeColumn])
     if (code === '') return
     if (seen.has(code)) return void issues.push({ code: 'idata-duplicate-unit', row: rowNumber, unit: code })
     seen.add(code)
     const answers: Record<string, AnswerValue | null> = {}
     const attributes: Record<string, string> = {}
-    header.forEach((cell, index) => {
-      const column = cellText(cell)
-      if (column === '' || ['ucode', 'uname'].includes(column.toLowerCase())) return
-      const question = questions.get(column)
+    for (const { index, column, question } of plan) {
       if (question === undefined) {
         attributes[column] = cellText(row[index])
-        return
+        continue
       }
       const value = readCell(question, row[index])
       if (value === 'invalid')
         issues.push({ code: 'idata-bad-cell', row: rowNumber, column, found: cellText(row[index]) })
       else if (value !== undefined) answers[column] = value
-    })
-    const name = cellText(row[columns.get('uname') ?? -1]) || code
+    }
+    const name = cellText(row[nameColumn]) || code
     units.push({ code, name, group: attributes['Group'] ?? attributes['group'] ?? '', attributes, answers })
   })
   if (rows.length === 0) issues.push({ code: 'idata-empty' })
@@ -71,14 +78,14 @@ function readCell(
   question: Question,
   cell: string | number | boolean | null | undefined,
 ): AnswerValue | null | undefined | 'invalid' {
-  const text = cellText(cell)
   if (question.type === 'table' || question.type === 'evidence') return undefined
+  // A number cell reads the same without the trimmed text (an empty or blank cell is missing
+  // there too); skipping it matters for 10,000-unit tables.
+  if (question.type === 'integer' || question.type === 'decimal' || question.type === 'percent')
+    return readCellNumber(cell)
+  const text = cellText(cell)
   if (text === '') return null
   switch (question.type) {
-    case 'integer':
-    case 'decimal':
-    case 'percent':
-      return readCellNumber(cell)
     case 'yes-no':
       if (typeof cell === 'boolean') return cell
       if (TRUE_TEXTS.has(text.toLowerCase())) return true

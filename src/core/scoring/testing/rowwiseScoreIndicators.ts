@@ -1,23 +1,23 @@
 import type { FormulaScope, FormulaValue } from '@core/formula/formulaValue'
 import type { Imputation } from '@core/framework/framework'
-import type { CompiledFramework, CompiledIndicator } from './compileFramework'
-import { computeIndicatorColumn, numericValue } from './computeIndicatorColumn'
-import { createFormulaCache, evaluatePointsRule } from './evaluatePointsRule'
-import { imputeColumn } from './imputeColumn'
-import type { IndicatorResult } from './assessmentResult'
-import { normaliseColumn } from './normaliseColumn'
-import { treatIndicatorValues } from './treatIndicatorValues'
-import type { ScoringOptions, UnitAnswers } from './scoringOptions'
-import type { ScoringWarning } from './scoringWarning'
+import type { CompiledFramework, CompiledIndicator } from '../compileFramework'
+import { computeIndicatorColumn, numericValue } from '../computeIndicatorColumn'
+import { createFormulaCache, evaluatePointsRule } from '../evaluatePointsRule'
+import { imputeColumn } from '../imputeColumn'
+import type { IndicatorResult } from '../assessmentResult'
+import { normaliseColumn } from '../normaliseColumn'
+import { treatIndicatorValues } from '../treatIndicatorValues'
+import type { ScoringOptions, UnitAnswers } from '../scoringOptions'
+import type { ScoringWarning } from '../scoringWarning'
 
 /**
  * Every indicator of the framework for every unit: formula → denominator → imputation →
- * outlier treatment (relative family) → normalisation (relative family) or points rule (points family).
+ * normalisation (relative family) or points rule (points family).
  *
  * @example
  *   scoreIndicators(compiled, units, scopes, {}, warnings).MayTinhPerCB?.score
  */
-export function scoreIndicators(
+export function rowwiseScoreIndicators(
   compiled: CompiledFramework,
   units: readonly UnitAnswers[],
   scopes: readonly FormulaScope[],

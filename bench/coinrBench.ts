@@ -1,0 +1,104 @@
+// COINr and our engine timed in the same run on the same tables (issue #17, decision 0016):
+// bench/coinr/speed-coinr.R writes a synthetic 10,000 units × 50 indicators table and times COINr's
+// in-process pipeline (new_coin → Normalise min-max → Aggregate arithmetic mean) on ASEM (51 × 49)
+// and on that table, median of 7 after a warm-up; then the same work on our side, from the same two
+// tables already parsed in memory: importIMeta (no denomination) + importIData + computeAssessment,
+// median of 7 after a warm-up. Without Rscript or COINr the two keys are skipped, loudly.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseCsv } from '@core/excel/csv/parseCsv'
+import { importIData } from '@core/formats/coinr/importIData'
+import { importIMeta } from '@core/formats/coinr/importIMeta'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+
+const RUNS = 7
+
+const readGrid = (path: string) => {
+  const parsed = parseCsv(readFileSync(path, 'utf8'))
+  if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.error)}`)
+  return parsed.value.rows
+}
+
+/** Build + normalise + aggregate from the parsed tables, as COINr's pipeline does. */
+function ourPipeline(iMeta: ReturnType<typeof readGrid>, iData: ReturnType<typeof readGrid>) {
+  const framework = importIMeta(iMeta, { id: 'bench', year: 2026, denominate: false })
+  if (!framework.ok) throw new Error(JSON.stringify(framework.error).slice(0, 500))
+  const units = importIData(iData, framework.value)
+  if (!units.ok) throw new Error(JSON.stringify(units.error).slice(0, 500))
+  return computeAssessment(framework.value, units.value)
+}
+
+function medianOf(run: () => unknown): { median: number; min: number } {
+  run()
+  const times: number[] = []
+  for (let attempt = 0; attempt < RUNS; attempt += 1) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number }
+}
+
+/** Why COINr cannot be timed here, or null when it can. */
+function coinrMissing(env: NodeJS.ProcessEnv): string | null {
+  const version = spawnSync('Rscript', ['--version'], { env, encoding: 'utf8' })
+  if (version.error !== undefined || version.status !== 0) return 'Rscript is not installed'
+  const library = spawnSync('Rscript', ['-e', 'suppressMessages(library(COINr))'], { env, encoding: 'utf8' })
+  if (library.status !== 0) return `R cannot load COINr (R_LIBS=${env['R_LIBS'] ?? ''})`
+  return null
+}
+
+export function runCoinrBench(): Record<string, unknown> {
+  // COINr's install script puts the library in /tmp/Rlib unless told otherwise.
+  const env = {
+    ...process.env,
+    R_LIBS: process.env['R_LIBS'] ?? (existsSync('/tmp/Rlib') ? '/tmp/Rlib' : ''),
+  }
+  const missing = coinrMissing(env)
+  if (missing !== null) {
+    console.warn(
+      `COINr comparison skipped: ${missing}; coinr_speedup_asem and coinr_speedup_10000x50 are not measured`,
+    )
+    return { coinr_skipped: missing }
+  }
+  const directory = mkdtempSync(join(tmpdir(), 'ictwb-coinr-'))
+  try {
+    const timed = spawnSync('Rscript', ['bench/coinr/speed-coinr.R', directory, String(RUNS)], {
+      env,
+      encoding: 'utf8',
+    })
+    const line = timed.stdout.trim().split('\n').at(-1) ?? ''
+    if (timed.status !== 0 || !line.startsWith('{')) {
+      console.warn(`COINr comparison skipped: the R script failed (${timed.stderr.trim().slice(0, 300)})`)
+      return { coinr_skipped: 'the R script failed' }
+    }
+    const coinr = JSON.parse(line) as Record<
+      'asem_median_ms' | 'asem_min_ms' | 'syn_median_ms' | 'syn_min_ms',
+      number
+    >
+    const asemMeta = readGrid('examples/coinr-asem/ASEM_iMeta.csv')
+    const asemData = readGrid('examples/coinr-asem/ASEM_iData.csv')
+    const asemParsed = medianOf(() => ourPipeline(asemMeta, asemData))
+    const synMeta = readGrid(join(directory, 'syn_iMeta.csv'))
+    const synData = readGrid(join(directory, 'syn_iData.csv'))
+    const syn = medianOf(() => ourPipeline(synMeta, synData))
+    const round = (value: number) => Math.round(value * 100) / 100
+    return {
+      coinr_asem_ms: coinr.asem_median_ms,
+      coinr_asem_min_ms: coinr.asem_min_ms,
+      coinr_10000x50_ms: coinr.syn_median_ms,
+      coinr_10000x50_min_ms: coinr.syn_min_ms,
+      engine_asem_ms: round(asemParsed.median),
+      engine_asem_min_ms: round(asemParsed.min),
+      engine_10000x50_ms: round(syn.median),
+      engine_10000x50_min_ms: round(syn.min),
+      coinr_speedup_asem: round(coinr.asem_median_ms / asemParsed.median),
+      coinr_speedup_10000x50: round(coinr.syn_median_ms / syn.median),
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
+}
