@@ -1,7 +1,7 @@
-import { precomputeIndicators } from '@core/assessment/precomputeIndicators'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
 import { computeAssessment } from '@core/scoring/computeAssessment'
+import { createRootRanker } from '@core/scoring/createRootRanker'
 import type { ScoringOverrides, UnitAnswers } from '@core/scoring/scoringOptions'
 import { mulberry32 } from '@core/seededRandom'
 import { designRow, saltelliSample } from './saltelliSample'
@@ -103,8 +103,9 @@ export function checkSensitivityOptions(
  * rank shift from the nominal ranking (over units ranked in both); `sobolIndices` turns the
  * outputs into first-order and total-effect indices with bootstrap intervals.
  *
- * Formulas are evaluated once (`precomputeIndicators`), so a run only imputes, normalises and
- * aggregates, and a combination of alternatives met again reuses its output. Deterministic for a
+ * On the columnar engine (`createRootRanker`, decision 0016) formulas are evaluated once and each
+ * imputation and normalisation alternative computed once, so a run only aggregates and ranks; a
+ * combination of alternatives met again reuses its output. Deterministic for a
  * seed: one `mulberry32(seed)` draws the weight sets, then the design, then the bootstrap.
  * `onProgress` lets a worker report progress (every 25 runs).
  *
@@ -122,9 +123,7 @@ export function runSensitivity(
   const base = options.base ?? {}
   const random = mulberry32(options.seed)
   const nominal = computeAssessment(framework, units, { overrides: base })
-  const fast = precomputeIndicators(framework, units, nominal)
-  const scoredFramework = fast?.framework ?? framework
-  const scoredUnits = fast?.units ?? units
+  const ranksWith = createRootRanker(framework, units)
   const root = nominal.rootCode
   const nominalRanks = nominal.components[root]?.rank ?? []
   const nominalWeights = Object.fromEntries(
@@ -152,8 +151,7 @@ export function runSensitivity(
       picks.forEach((pick, input) => {
         overrides = { ...overrides, ...alternatives[input]?.[pick] }
       })
-      const ranks =
-        computeAssessment(scoredFramework, scoredUnits, { overrides }).components[root]?.rank ?? []
+      const ranks = ranksWith(overrides)
       output = meanAbsoluteShift(nominalRanks, ranks)
       seen.set(key, output)
     }
