@@ -6,6 +6,8 @@ export type SensitivityRequest = {
   readonly framework: unknown
   readonly units: readonly UnitAnswers[]
   readonly options: SensitivityOptions
+  /** Diagnostics only (`ictwb.diagnostics.analysis`): a pause after each progress report. */
+  readonly pauseMs?: number
 }
 
 /** What the worker sends back (`failed` carries the first problem's code). */

@@ -2,6 +2,7 @@
 // reports progress as it goes. The framework arrives as plain JSON and is validated again here.
 import { runUncertainty } from '@core/assessment/runUncertainty'
 import { loadFramework } from '@core/framework/loadFramework'
+import { pauseWorker } from './analysisDiagnostics'
 import type { UncertaintyRequest, UncertaintyMessage } from './uncertaintyMessages'
 
 const scope = self as unknown as {
@@ -10,15 +11,16 @@ const scope = self as unknown as {
 }
 
 scope.onmessage = (event) => {
-  const { framework, units, options } = event.data
+  const { framework, units, options, pauseMs } = event.data
   const loaded = loadFramework(framework)
   if (!loaded.ok) {
     scope.postMessage({ type: 'failed', code: 'framework-invalid' })
     return
   }
   const started = performance.now()
-  const intervals = runUncertainty(loaded.value, units, options, (done, total) =>
-    scope.postMessage({ type: 'progress', done, total }),
-  )
+  const intervals = runUncertainty(loaded.value, units, options, (done, total) => {
+    scope.postMessage({ type: 'progress', done, total })
+    pauseWorker(pauseMs)
+  })
   scope.postMessage({ type: 'done', intervals, elapsedMs: performance.now() - started })
 }

@@ -6,6 +6,8 @@ export type UncertaintyRequest = {
   readonly framework: unknown
   readonly units: readonly UnitAnswers[]
   readonly options: UncertaintyOptions
+  /** Diagnostics only (`ictwb.diagnostics.analysis`): a pause after each progress report. */
+  readonly pauseMs?: number
 }
 
 /** What the worker sends back. */

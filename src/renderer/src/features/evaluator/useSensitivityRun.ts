@@ -4,6 +4,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ProgressSample } from '@core/progress'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { nextProgress, type TaskProgress } from '../../ui/progress/taskProgress'
+import { readAnalysisPause } from './analysisDiagnostics'
 import type { SensitivityMessage, SensitivityRequest } from './sensitivityMessages'
 
 export type SensitivityRunState =
@@ -51,7 +52,13 @@ export function useSensitivityRun() {
         setState({ status: 'failed', code: 'worker-failed' })
         stop()
       }
-      const request: SensitivityRequest = { framework: JSON.parse(JSON.stringify(framework)), units, options }
+      const pauseMs = readAnalysisPause()
+      const request: SensitivityRequest = {
+        framework: JSON.parse(JSON.stringify(framework)),
+        units,
+        options,
+        ...(pauseMs === undefined ? {} : { pauseMs }),
+      }
       started.postMessage(request)
     },
     [stop],

@@ -4,6 +4,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import type { ProgressSample } from '@core/progress'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { nextProgress, type TaskProgress } from '../../ui/progress/taskProgress'
+import { readAnalysisPause } from './analysisDiagnostics'
 import type { UncertaintyMessage, UncertaintyRequest } from './uncertaintyMessages'
 
 export type UncertaintyState =
@@ -67,7 +68,13 @@ export function useUncertaintyRun() {
         setState({ status: 'failed', code: 'worker-failed' })
         stop()
       }
-      const request: UncertaintyRequest = { framework: JSON.parse(JSON.stringify(framework)), units, options }
+      const pauseMs = readAnalysisPause()
+      const request: UncertaintyRequest = {
+        framework: JSON.parse(JSON.stringify(framework)),
+        units,
+        options,
+        ...(pauseMs === undefined ? {} : { pauseMs }),
+      }
       started.postMessage(request)
     },
     [stop],
