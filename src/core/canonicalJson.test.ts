@@ -22,4 +22,10 @@ describe('canonicalJson', () => {
     )
     expect(canonicalJson(undefined)).toBe('null')
   })
+
+  it('keeps a key named __proto__ as data, so data with it and without it hash differently', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"x":2}}') as unknown
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":2},"b":1}')
+    expect(canonicalJson(parsed)).not.toBe(canonicalJson({ b: 1 }))
+  })
 })

@@ -16,7 +16,9 @@ function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : sorted(item)))
   if (value === null || typeof value !== 'object') return value
   const source = value as Record<string, unknown>
-  const out: Record<string, unknown> = {}
+  // Without a prototype, a key named `__proto__` (legal JSON, e.g. from a hostile file) is kept
+  // as data instead of replacing the prototype and vanishing from the text.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const key of Object.keys(source).sort()) {
     const item = source[key]
     if (item !== undefined && typeof item !== 'function') out[key] = sorted(item)
