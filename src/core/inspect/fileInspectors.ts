@@ -6,7 +6,7 @@ import { BACKUP_FORMAT } from '@core/formats/backup/backupFormat'
 import type { FileInspector } from './fileInspector'
 import { inspectBackup } from './inspectBackup'
 import { inspectComparisonWorkbook, isComparisonWorkbook } from './inspectComparisonWorkbook'
-import { inspectFrameworkFile } from './inspectFrameworkFile'
+import { inspectFrameworkFile, isIMetaRows } from './inspectFrameworkFile'
 import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineage'
 import { inspectQuestionnaire, isQuestionnaireWorkbook } from './inspectQuestionnaire'
 import { inspectRankingCsv, isRankingRows } from './inspectRankingCsv'
@@ -59,6 +59,12 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     inspect: (workbook) => inspectLineage(lineageSheetRows(workbook)),
   },
   {
+    kind: 'framework',
+    container: 'workbook',
+    recognises: (workbook) => isIMetaRows(workbook.sheets[0]?.rows ?? []),
+    inspect: (_workbook, input) => inspectFrameworkFile(input, 'framework', 'xlsx'),
+  },
+  {
     kind: 'submission-package',
     container: 'package',
     recognises: (names) => names.some((name) => !name.includes('/') && /\.xlsx$/i.test(name)),
@@ -82,5 +88,11 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     container: 'csv',
     recognises: isRankingRows,
     inspect: (rows) => inspectRankingCsv(rows),
+  },
+  {
+    kind: 'framework',
+    container: 'csv',
+    recognises: isIMetaRows,
+    inspect: (_rows, input) => inspectFrameworkFile(input, 'framework', 'csv'),
   },
 ]

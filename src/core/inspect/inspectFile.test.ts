@@ -9,6 +9,9 @@ import { writeAuthoringWorkbook } from '@core/formats/authoring/writeAuthoringWo
 import { encodeBackup } from '@core/formats/backup/backupFormat'
 import { writeComparisonWorkbook } from '@core/formats/comparison/writeComparisonWorkbook'
 import { serialiseFramework } from '@core/formats/framework-file/serialiseFramework'
+import { exportIMeta } from '@core/formats/coinr/exportIMeta'
+import { readFrameworkFile } from '@core/formats/framework-file/readFrameworkFile'
+import { writeCsv } from '@core/excel/csv/writeCsv'
 import { lineageCsv, lineageWorkbookSpec } from '@core/formats/lineage/writeLineage'
 import {
   everyTypeFramework,
@@ -101,6 +104,25 @@ describe('inspectFile', { timeout: 60_000 }, () => {
       frameworkId: 'dept-ict-readiness',
       items: dept.questions.length,
     })
+  })
+
+  it('names a COINr iMeta table, CSV or workbook, as a framework without a year', async () => {
+    const dept = value(loadBuiltInFramework('vn-ict-index-province'))
+    const rows = exportIMeta(dept)
+    const csv = text(writeCsv(rows))
+    // The questions the app's own framework reader makes of the table (one per data column).
+    const questions = value(await readFrameworkFile('iMeta.csv', csv, { year: 2025 })).questions.length
+    expect(questions).toBeGreaterThan(20)
+    for (const [fileName, bytes] of [
+      ['iMeta.csv', csv],
+      ['iMeta.xlsx', value(await writeWorkbook({ sheets: [{ name: 'iMeta', rows }] }))],
+    ] as const)
+      expect(value(await inspect(fileName, bytes)), fileName).toMatchObject({
+        kind: 'framework',
+        year: null,
+        items: questions,
+        hash: 'none',
+      })
   })
 
   it('names a results report (recomputed: matching) and its ranking CSV', async () => {
