@@ -138,7 +138,9 @@ export function DatabaseWipeScreen({
       <div className="wipe-language">
         <LanguageSelect id="wipe-language" />
       </div>
-      <h1 id="wipe-title">{t('databaseWipe.title')}</h1>
+      <h1 id="wipe-title">
+        {t(check.reason === 'log-truncated' ? 'databaseWipe.titleLogTruncated' : 'databaseWipe.title')}
+      </h1>
       <p>{t(`databaseWipe.reason.${check.reason}`, { time, records })}</p>
       <p>
         <strong>{t('databaseWipe.nothingWritten')}</strong>
