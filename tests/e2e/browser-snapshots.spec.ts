@@ -71,10 +71,19 @@ test('a snapshot is taken, listed, downloaded, and restores the data after the d
   const decoded = await decode(await downloaded.path())
   expect(decoded.ok && decoded.value.tables['submissions']).toHaveLength(1)
 
-  // The database emptied under the app; the user starts over, then restores the snapshot.
+  // The database emptied under the app: the wipe screen offers the snapshot, which restores it.
   await wipeIndexedDb(appPage)
   await appPage.reload()
   const screen = appPage.getByRole('alert').filter({ has: appPage.getByRole('heading', { level: 1 }) })
+  await screen.getByRole('button', { name: /^Khôi phục bản sao lưu tự động lúc .* \(\d+ bản ghi\)$/ }).click()
+  await expect(appPage.getByText(/Đã khôi phục \d+ bản ghi/)).toBeVisible()
+  await expect(appPage.getByRole('navigation').first()).toBeVisible({ timeout: 10_000 })
+  await appPage.goto(questionnaireURL)
+  await expect(questionnaire.control('SoCuocHopBCD')).toHaveValue('7')
+
+  // Emptied again, the user starts over instead, then restores the snapshot from Settings.
+  await wipeIndexedDb(appPage)
+  await appPage.reload()
   await screen.getByRole('button', { name: 'Chấp nhận kho dữ liệu hiện tại và bắt đầu lại' }).click()
   await appPage
     .getByRole('dialog', { name: 'Bắt đầu lại mà không có dữ liệu cũ?' })
