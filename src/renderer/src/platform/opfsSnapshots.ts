@@ -93,8 +93,11 @@ export function createSnapshots(options: {
     return database
   }
   let queue: Promise<unknown> = Promise.resolve()
+  // One after another in this tab, and across the site's tabs (each has its own timer) where the
+  // browser has Web Locks: one tab never removes another's snapshot while it is being written.
   const serial = <T>(operation: () => Promise<T>): Promise<T> => {
-    const next = queue.then(operation, operation)
+    const locked = () => withSnapshotLock(operation)
+    const next = queue.then(locked, locked)
     queue = next.catch(() => undefined)
     return next
   }
@@ -130,7 +133,7 @@ export function createSnapshots(options: {
     const id = snapshotId(createdAt, reason)
     let writable: SnapshotWritable | null = null
     try {
-      await removeLeftovers(dir)
+      await removeLeftovers(dir, createdAt)
       const handle = await dir.getFileHandle(tempName(id), { create: true })
       const stream = await handle.createWritable()
       writable = stream
@@ -244,8 +247,22 @@ async function writeText(directory: SnapshotDirectory, name: string, text: strin
   await writable.close()
 }
 
-/** A tab killed mid-snapshot leaves a `.part` (or a renamed file without its sidecar): never listed, removed here. */
-async function removeLeftovers(directory: SnapshotDirectory): Promise<void> {
+/** Leftovers younger than this may still be being written by another tab (where there are no Web Locks). */
+const LEFTOVER_AGE_MS = 60 * 60 * 1000
+
+/** The time in a snapshot's file name; null for a name that is not a snapshot's. */
+function timeOfName(name: string): number | null {
+  const match = /^snapshot-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(name)
+  if (match === null) return null
+  const [, year, month, day, hour, minute, second, ms] = match.map(Number) as number[]
+  return Date.UTC(year as number, (month as number) - 1, day, hour, minute, second, ms)
+}
+
+/**
+ * A tab killed mid-snapshot leaves a `.part` (or a renamed file without its sidecar): never
+ * listed, removed here once an hour old.
+ */
+async function removeLeftovers(directory: SnapshotDirectory, now: Date): Promise<void> {
   const names: string[] = []
   for await (const name of directory.keys()) names.push(name)
   const committed = new Set(
@@ -255,8 +272,17 @@ async function removeLeftovers(directory: SnapshotDirectory): Promise<void> {
     const orphan =
       name.endsWith('.part') ||
       (name.endsWith('.json') && !name.endsWith('.meta.json') && !committed.has(name.slice(0, -5)))
-    if (orphan) await directory.removeEntry(name).catch(() => undefined)
+    const time = timeOfName(name)
+    const old = time === null || now.getTime() - time >= LEFTOVER_AGE_MS
+    if (orphan && old) await directory.removeEntry(name).catch(() => undefined)
   }
+}
+
+type LockManager = { request<T>(name: string, callback: () => Promise<T>): Promise<T> }
+
+function withSnapshotLock<T>(operation: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks
+  return locks === undefined ? operation() : locks.request('ictwb-snapshots', operation)
 }
 
 /** Rotation of the desktop (10 newest + 7 dailies, decision 0013's rules) over the whole snapshots. */
