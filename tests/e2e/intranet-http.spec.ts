@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { decodeBackup } from '@core/formats/backup/backupFormat'
+import { chunksOf, decodeBackupStream } from '@core/formats/backup/backupStream'
 import { chromiumArgs, findChromium } from './chromium'
 import { expect, test } from './fixtures'
 import { QuestionnairePage } from './pages/QuestionnairePage'
@@ -80,9 +80,15 @@ test('served over plain http on an intranet address, a unit fills and exports, t
   await expect(row).toHaveAttribute('data-outcome', 'imported', { timeout: 60_000 })
 
   await page.goto(`${INTRANET}#/settings`)
+  // No origin-private file system on plain http: no automatic snapshots, and Settings says why.
+  await expect(page.getByTestId('snapshots-unavailable')).toContainText(
+    'Không có bản sao lưu tự động: trình duyệt chỉ cho lưu chúng khi trang được mở qua https',
+  )
   const backup = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Tải bản sao lưu' }).click()
-  const decoded = await decodeBackup(new Uint8Array(readFileSync(await (await backup).path())))
+  const decoded = await decodeBackupStream(
+    chunksOf(new Uint8Array(readFileSync(await (await backup).path()))),
+  )
   expect(decoded.ok).toBe(true)
   expect(problems).toEqual([])
 })

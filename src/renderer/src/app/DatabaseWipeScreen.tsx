@@ -72,7 +72,7 @@ export function DatabaseWipeScreen({
   const records = formatNumber(totalRows(marker.counts), language)
 
   useEffect(() => {
-    if (backups.storage !== 'profile-folder') return
+    // Desktop: the backups folder; browser: the snapshots in OPFS (none over plain http).
     let cancelled = false
     void backups.list().then((listed) => {
       if (!cancelled && listed.ok) setNewest(newestBackupWithData(listed.value, marker))
@@ -168,7 +168,7 @@ export function DatabaseWipeScreen({
       )}
       <h2>{t('databaseWipe.options')}</h2>
       <ul className="wipe-options">
-        {backups.storage === 'profile-folder' && (
+        {(backups.storage === 'profile-folder' || newest !== null) && (
           <li>
             {newest !== null ? (
               <>

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
 import { OperatorProvider } from '../features/operator/OperatorProvider'
+import { BackupReminder } from '../features/settings/BackupReminder'
 import { NewAddressNotice } from '../features/settings/NewAddressNotice'
 import { ShellBridge } from '../features/settings/ShellBridge'
 import { AppShell } from './AppShell'
@@ -30,6 +31,7 @@ export function ShellLayout() {
       <AppShell route={route}>
         <ShellBridge />
         <NewAddressNotice />
+        <BackupReminder />
         <RootErrorBoundary key={route}>
           {isDiagnosticCrashRequested() ? <DiagnosticCrash /> : <Outlet />}
         </RootErrorBoundary>

@@ -26,6 +26,8 @@ export type BackupFailure =
   | RestoreError
   | DatabaseOpenError
   | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
+  /** Browser edition without an origin-private file system (plain http): no automatic snapshots. */
+  | { readonly code: 'snapshots-unavailable' }
 
 /** Where to restore from: a backup in the profile's folder (desktop) or the bytes of a backup file. */
 export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array }

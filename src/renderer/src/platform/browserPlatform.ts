@@ -1,7 +1,10 @@
-import { ok } from '@core/result'
+import { err, ok } from '@core/result'
 import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups } from './backups'
+import { createReminderStore } from './backupReminder'
+import { download } from './download'
 import { createLocalStorageMarkerStore } from './databaseMarkerStore'
+import { createSnapshots, openSnapshotDirectory, SNAPSHOT_INTERVAL_MS } from './opfsSnapshots'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems, readPickedFiles } from './readBrowserFiles'
 
@@ -14,12 +17,36 @@ type WindowWithPicker = Window & {
 
 /**
  * The platform in the browser edition: file input, downloads, and the folder picker where the
- * browser has one. Backups are downloads the user keeps (there is no folder the page may write
- * to), and there is no app menu, no "show in folder" and no crash reload.
+ * browser has one. Backups the user asks for are downloads; automatic snapshots ('scheduled',
+ * every 30 minutes) go to the origin-private file system where the page has one (decision 0022)
+ * and are what `backups.list()` lists. There is no app menu, no "show in folder" and no crash reload.
  */
 export function createBrowserPlatform(version: string): Platform {
   const pickerWindow = window as WindowWithPicker
   const databaseMarkers = createLocalStorageMarkerStore()
+  const snapshots = createSnapshots({ directory: openSnapshotDirectory, appVersion: version })
+  const reminder = createReminderStore()
+  const backups = createBackups(
+    {
+      storage: 'download',
+      write: (request) => {
+        const fileName = backupFileName(new Date(), request.reason)
+        download(request.bytes, fileName)
+        reminder.recordDownload(new Date())
+        return Promise.resolve(ok({ status: 'downloaded', fileName }))
+      },
+      list: async () => {
+        const listed = await snapshots.list()
+        return listed.ok ? listed : ok([])
+      },
+      read: async (id) => {
+        const file = await snapshots.file(id)
+        if (!file.ok) return err({ code: 'backup-not-found', id })
+        return ok(new Uint8Array(await file.value.arrayBuffer()))
+      },
+    },
+    { appVersion: version, markers: databaseMarkers },
+  )
   return {
     runtime: 'browser',
     getAppInfo: () =>
@@ -80,31 +107,31 @@ export function createBrowserPlatform(version: string): Platform {
       window.print()
       return Promise.resolve(ok({ printedBy: 'browser' as const }))
     },
-    backups: createBackups(
-      {
-        storage: 'download',
-        write: (request) => {
-          const fileName = backupFileName(new Date(), request.reason)
-          download(request.bytes, fileName)
-          return Promise.resolve(ok({ status: 'downloaded', fileName }))
-        },
-        list: () => Promise.resolve(ok([])),
-        read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
-      },
-      { appVersion: version, markers: databaseMarkers },
-    ),
+    backups: {
+      ...backups,
+      // The automatic ones are snapshots, streamed into the origin-private file system.
+      backupNow: (reason, progress) =>
+        reason === 'scheduled' || reason === 'quit'
+          ? snapshots.take(reason, progress)
+          : backups.backupNow(reason, progress),
+    },
+    snapshots,
     databaseMarkers,
     onMenuCommand: () => () => {},
-    onBackupRequested: () => () => {},
+    onBackupRequested: (listener) => {
+      // The desktop's schedule, kept by the page itself: a snapshot every 30 minutes while it is open.
+      let timer: ReturnType<typeof setInterval> | null = null
+      let stopped = false
+      void snapshots.available().then((available) => {
+        if (available && !stopped) timer = setInterval(() => listener('scheduled'), SNAPSHOT_INTERVAL_MS)
+      })
+      return () => {
+        stopped = true
+        if (timer !== null) clearInterval(timer)
+      }
+    },
     takeRecoveryNotice: () => null,
   }
-}
-
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]))
-  const anchor = Object.assign(document.createElement('a'), { href: url, download: fileName })
-  anchor.click()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
 function hasAllowedExtension(name: string, purpose: FilePurpose): boolean {

@@ -43,6 +43,7 @@ export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): 
       },
       { appVersion, markers: databaseMarkers },
     ),
+    snapshots: null,
     databaseMarkers,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
     onBackupRequested: (listener) => desktop.onBackupRequested(listener),

@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/ipc/contract'
 import type { Backups } from './backups'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
+import type { Snapshots } from './opfsSnapshots'
 
 /** Why the page was reloaded by main (its renderer process had died), read from `?recovered=`. */
 export type RecoveryNotice = { readonly reason: 'crashed' | 'oom' | 'killed' | 'other' }
@@ -46,6 +47,11 @@ export type Platform = {
   ): Promise<Result<SavedFile | { readonly printedBy: 'browser' } | null, DesktopError>>
   /** Automatic and manual backups; call `backups.backupNow(reason)` before a risky operation. */
   readonly backups: Backups
+  /**
+   * Browser edition: automatic snapshots in the origin-private file system (decision 0022), which
+   * `backups.list()` lists and `backups.restore({ id })` restores. Null on the desktop.
+   */
+  readonly snapshots: Snapshots | null
   /** Markers of the wipe detection, kept outside IndexedDB (decision 0013). */
   readonly databaseMarkers: DatabaseMarkerStore
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

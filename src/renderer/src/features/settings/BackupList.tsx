@@ -9,6 +9,10 @@ type BackupListProps = {
   readonly language: Language
   readonly busy: boolean
   readonly onRestore: (entry: BackupEntry) => void
+  /** Browser edition: download a snapshot's file. */
+  readonly onDownload?: (entry: BackupEntry) => void
+  /** What to say when there is none (the i18n key). */
+  readonly emptyKey?: 'settings.backups.empty' | 'settings.backups.emptySnapshots'
 }
 
 /** Formats a backup's time as every screen does ("01/03/2025 15:05"). */
@@ -16,11 +20,18 @@ export function formatBackupTime(iso: string, language: Language): string {
   return formatDateTime(iso, language)
 }
 
-/** The backups in the profile's folder, newest first, with restore and "show in folder". */
-export function BackupList({ entries, language, busy, onRestore }: BackupListProps) {
+/** The backups in the profile's folder (desktop) or the snapshots (browser), newest first, with restore and "show in folder" or "download". */
+export function BackupList({
+  entries,
+  language,
+  busy,
+  onRestore,
+  onDownload,
+  emptyKey = 'settings.backups.empty',
+}: BackupListProps) {
   const { t } = useTranslation()
   const showInFolder = getPlatform().showInFolder
-  if (entries.length === 0) return <p className="help">{t('settings.backups.empty')}</p>
+  if (entries.length === 0) return <p className="help">{t(emptyKey)}</p>
   return (
     <table className="backup-table">
       <caption className="visually-hidden">{t('settings.backups.caption')}</caption>
@@ -62,6 +73,17 @@ export function BackupList({ entries, language, busy, onRestore }: BackupListPro
                 >
                   {t('settings.backups.restore')}
                 </button>
+                {onDownload !== undefined && (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!entry.verified}
+                    aria-label={t('settings.backups.downloadLabel', { date })}
+                    onClick={() => onDownload(entry)}
+                  >
+                    {t('settings.backups.download')}
+                  </button>
+                )}
                 {showInFolder !== null && entry.revealToken !== null && (
                   <button
                     type="button"

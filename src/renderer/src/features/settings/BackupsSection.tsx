@@ -18,6 +18,9 @@ export function BackupsSection() {
   const { t } = useTranslation()
   const {
     storage,
+    snapshotsAvailable,
+    snapshotNow,
+    downloadSnapshot,
     entries,
     busy,
     message,
@@ -67,7 +70,15 @@ export function BackupsSection() {
   return (
     <section className="panel backups" aria-labelledby="settings-backups" aria-busy={busy}>
       <h2 id="settings-backups">{t('settings.backups.heading')}</h2>
-      <p className="help">{t(`settings.backups.intro.${storage}`)}</p>
+      <p className="help">
+        {t(
+          storage === 'profile-folder'
+            ? 'settings.backups.intro.profile-folder'
+            : snapshotsAvailable === false
+              ? 'settings.backups.intro.download'
+              : 'settings.backups.intro.snapshots',
+        )}
+      </p>
       <DropZone
         purpose="backup"
         className="backup-toolbar"
@@ -84,6 +95,11 @@ export function BackupsSection() {
         >
           {t(storage === 'download' ? 'settings.backups.downloadNow' : 'settings.backups.backupNow')}
         </button>
+        {storage === 'download' && snapshotsAvailable === true && (
+          <button type="button" className="button" disabled={busy} onClick={() => void snapshotNow()}>
+            {t('settings.backups.snapshotNow')}
+          </button>
+        )}
         <button type="button" className="button" disabled={busy} onClick={() => void pickFile()}>
           {t('settings.backups.restoreFromFile')}
         </button>
@@ -133,16 +149,24 @@ export function BackupsSection() {
           testId="backup-progress"
         />
       )}
-      {storage === 'profile-folder' ? (
+      {storage === 'profile-folder' || snapshotsAvailable === true ? (
         <BackupList
           entries={entries}
           language={language}
           busy={busy}
           onRestore={(entry) => setPending({ kind: 'entry', entry })}
+          {...(storage === 'download'
+            ? {
+                onDownload: (entry: BackupEntry) => void downloadSnapshot(entry),
+                emptyKey: 'settings.backups.emptySnapshots' as const,
+              }
+            : {})}
         />
-      ) : (
-        <p className="help">{t('settings.backups.listUnavailable')}</p>
-      )}
+      ) : snapshotsAvailable === false ? (
+        <p className="help" data-testid="snapshots-unavailable">
+          {t('settings.backups.snapshotsUnavailable')}
+        </p>
+      ) : null}
       {pending !== null && (
         <ConfirmDialog
           title={t('settings.backups.confirm.title')}

@@ -10,6 +10,9 @@ import { isLanguage } from '../../i18n/languages'
 import type { RestoreSource } from '../../platform/backups'
 import type { ChainOverride } from '@core/storage/backupValidation'
 import { getPlatform } from '../../platform/getPlatform'
+import { download } from '../../platform/download'
+import { backupFileName } from '../../platform/backups'
+import { createReminderStore } from '../../platform/backupReminder'
 import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { describeBackupFailure } from './describeBackupFailure'
 
@@ -20,6 +23,9 @@ export function useBackups() {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'vi'
   const backups = getPlatform().backups
+  const snapshots = getPlatform().snapshots
+  /** Browser edition: whether this page can keep snapshots (null while finding out, or on the desktop). */
+  const [snapshotsAvailable, setSnapshotsAvailable] = useState<boolean | null>(null)
   const database = useDatabase()
   const requireOperator = useOperator().require
   const [entries, setEntries] = useState<readonly BackupEntry[]>([])
@@ -47,6 +53,17 @@ export function useBackups() {
       cancelled = true
     }
   }, [backups, t])
+
+  useEffect(() => {
+    let cancelled = false
+    if (snapshots !== null)
+      void snapshots.available().then((available) => {
+        if (!cancelled) setSnapshotsAvailable(available)
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [snapshots])
 
   const describeOutcome = useCallback(
     (outcome: WriteBackupOutcome): string => {
@@ -78,6 +95,41 @@ export function useBackups() {
       await refresh()
     },
     [backups, describeOutcome, refresh, t, runTask],
+  )
+
+  /** Browser edition: a snapshot into the origin-private file system, now (not skipped when unchanged). */
+  const snapshotNow = useCallback(async () => {
+    if (snapshots === null) return
+    setBusy(true)
+    setMessage(null)
+    setOperation('backup')
+    const written = await runTask((options) => snapshots.take('manual', inPhase(options, 'backup', 0, 1)))
+    setMessage(
+      written.ok
+        ? { tone: 'info', text: describeOutcome(written.value) }
+        : written.error.code === 'cancelled'
+          ? { tone: 'info', text: t('settings.backups.outcome.backupCancelled') }
+          : { tone: 'error', text: describeBackupFailure(t, written.error) },
+    )
+    setBusy(false)
+    await refresh()
+  }, [snapshots, describeOutcome, refresh, t, runTask])
+
+  /** Browser edition: offers a snapshot's file as a download (streamed from disk, not copied). */
+  const downloadSnapshot = useCallback(
+    async (entry: BackupEntry) => {
+      if (snapshots === null) return
+      const file = await snapshots.file(entry.id)
+      if (!file.ok) {
+        setMessage({ tone: 'error', text: describeBackupFailure(t, file.error) })
+        return
+      }
+      const fileName = backupFileName(new Date(entry.createdAt), entry.reason)
+      download(file.value, fileName)
+      createReminderStore().recordDownload(new Date())
+      setMessage({ tone: 'info', text: t('settings.backups.outcome.downloaded', { fileName }) })
+    },
+    [snapshots, t],
   )
 
   const restore = useCallback(
@@ -119,6 +171,9 @@ export function useBackups() {
 
   return {
     storage: backups.storage,
+    snapshotsAvailable,
+    snapshotNow,
+    downloadSnapshot,
     entries,
     busy,
     message,
