@@ -1,9 +1,9 @@
 import { isLargeDrop } from './checkDatabaseMarker'
 
 /**
- * Rotation of automatic backups, pure: the browser edition's snapshots (renderer/platform/
- * opfsSnapshots.ts) use it; main's backupStore has the same rules in main/services/backupRetention.ts,
- * which can become a re-export of this file.
+ * Rotation of automatic backups, pure, one set of rules for both editions: the desktop's backups
+ * folder (main/services/backupStore.ts) and the browser edition's snapshots
+ * (renderer/platform/opfsSnapshots.ts).
  */
 
 /** How many good backups rotation keeps (reliability §3.7: recent ones plus one per day). */

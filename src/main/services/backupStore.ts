@@ -11,7 +11,7 @@ import {
   type WriteBackupRequest,
 } from '../../shared/ipc/contract'
 import { BACKUP_ID_PATTERN } from '../ipc/requestSchemas'
-import { DEFAULT_RETENTION, selectBackupsToKeep, type RetentionPolicy } from './backupRetention'
+import { DEFAULT_RETENTION, selectBackupsToKeep, type RetentionPolicy } from '@core/storage/backupRetention'
 import { syncFolder, writeFileAtomic } from './writeFileAtomic'
 
 /** Steps of one backup write, reported to `onPhase` (the kill test records where each kill landed). */
