@@ -27,7 +27,13 @@ async function seededAtPreviousStep(name: string) {
   })
   await database.auditLog.add(
     sealAuditEntry(
-      { at: '2026-03-01T08:00:00.000Z', entityId: 'a1', action: 'unit.approved', detail: { unit: 'STC' }, operator: null },
+      {
+        at: '2026-03-01T08:00:00.000Z',
+        entityId: 'a1',
+        action: 'unit.approved',
+        detail: { unit: 'STC' },
+        operator: null,
+      },
       undefined,
     ),
   )
@@ -38,7 +44,8 @@ async function seededAtPreviousStep(name: string) {
 
 async function contents(database: Dexie) {
   const out: Record<string, unknown[]> = {}
-  for (const table of database.tables) if (table.name !== 'resultVersions') out[table.name] = await table.toArray()
+  for (const table of database.tables)
+    if (table.name !== 'resultVersions') out[table.name] = await table.toArray()
   return out
 }
 
@@ -48,7 +55,11 @@ function memoryWriter() {
   const writer: UpgradeBackupWriter = async (old, versions) => {
     const exported = await exportDatabase(old, { appVersion: '0.1.0' })
     if (!exported.ok) return err(exported.error)
-    written.push({ bytes: exported.value.bytes, schemaVersion: exported.value.header.schemaVersion, versions })
+    written.push({
+      bytes: exported.value.bytes,
+      schemaVersion: exported.value.header.schemaVersion,
+      versions,
+    })
     return ok({ name: `before-upgrade-${written.length}.json` })
   }
   return { writer, written }
@@ -123,7 +134,10 @@ describe('openWithUpgradeBackup', () => {
       backupBeforeUpgrade: () => Promise.reject(new Error('disk full')),
     })
 
-    expect(opened.ok ? null : opened.error).toMatchObject({ code: 'database-upgrade-backup-failed', message: 'disk full' })
+    expect(opened.ok ? null : opened.error).toMatchObject({
+      code: 'database-upgrade-backup-failed',
+      message: 'disk full',
+    })
     expect(await storedVersion(name)).toBe(current - 1)
   })
 

@@ -1,7 +1,12 @@
 import { Dexie } from 'dexie'
 import { err, ok, type Result } from '@core/result'
 import { appendAuditEntry } from './auditLogAppend'
-import { openWorkbenchDatabase, WORKBENCH_DATABASE_NAME, type DatabaseOpenError, type WorkbenchDatabase } from './database'
+import {
+  openWorkbenchDatabase,
+  WORKBENCH_DATABASE_NAME,
+  type DatabaseOpenError,
+  type WorkbenchDatabase,
+} from './database'
 import { schemaHistory, type SchemaStep } from './schemaHistory'
 
 /** Where the copy of the old schema went: a file name, or `null` with why none was made. */
@@ -67,7 +72,9 @@ export async function openWithUpgradeBackup(options: {
   if (!opened.ok || written === null || from === null) return opened
   const database = opened.value
   const detail =
-    written.name === null ? { from, to, backup: null, skipped: written.skipped } : { from, to, backup: written.name }
+    written.name === null
+      ? { from, to, backup: null, skipped: written.skipped }
+      : { from, to, backup: written.name }
   try {
     await database.transaction('rw', [database.auditLog], () =>
       appendAuditEntry(database, {

@@ -186,3 +186,50 @@ describe('createBackups: cancel', () => {
     expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
   })
 })
+
+describe('backupBeforeUpgrade on the desktop', () => {
+  it('writes the old schema to the backups folder with the reason before-upgrade, and names it in the log', async () => {
+    const { openWithUpgradeBackup } = await import('@core/storage/openWithUpgradeBackup')
+    const { schemaHistory } = await import('@core/storage/schemaHistory')
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = defineWorkbenchDatabase(name, schemaHistory.slice(0, -1))
+    await old.settings.put({ key: 'probe', value: 'original' })
+    old.close()
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0' })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok).toBe(true)
+    if (!opened.ok) return
+    const to = schemaHistory.at(-1)?.version ?? 0
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatchObject({ reason: 'before-upgrade', recordCount: 1, schemaVersion: to - 1 })
+    expect((await opened.value.auditLog.toCollection().last())?.detail).toEqual({
+      from: to - 1,
+      to,
+      backup: 'backup-id-1.json',
+    })
+    opened.value.close()
+  })
+
+  it('blocks the upgrade when the backups folder cannot be written', async () => {
+    const { openWithUpgradeBackup } = await import('@core/storage/openWithUpgradeBackup')
+    const { schemaHistory } = await import('@core/storage/schemaHistory')
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = defineWorkbenchDatabase(name, schemaHistory.slice(0, -1))
+    await old.settings.put({ key: 'probe', value: 'original' })
+    old.close()
+    const { host } = aHost({
+      write: vi.fn(async () => err({ code: 'backup-write-failed' as const, message: 'ENOSPC' }) as never),
+    })
+    const backups = createBackups(host, { appVersion: '0.1.0' })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok ? null : opened.error).toMatchObject({
+      code: 'database-upgrade-backup-failed',
+      from: (schemaHistory.at(-1)?.version ?? 0) - 1,
+    })
+  })
+})

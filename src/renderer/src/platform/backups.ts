@@ -9,6 +9,8 @@ import {
   type RestoreError,
 } from '@core/storage/databaseBackup'
 import type { ChainOverride } from '@core/storage/backupValidation'
+import type { UpgradeBackupWriter } from '@core/storage/openWithUpgradeBackup'
+import type { Dexie } from 'dexie'
 import type {
   BackupEntry,
   BackupReason,
@@ -18,6 +20,12 @@ import type {
 } from '../../../shared/ipc/contract'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
+import {
+  snapshotFileName,
+  writeOpfsSnapshot,
+  type SnapshotError,
+  type SnapshotStorage,
+} from './opfsSnapshots'
 
 /** Every way a backup or a restore can fail, as plain objects with a `code`. */
 export type BackupFailure =
@@ -25,6 +33,7 @@ export type BackupFailure =
   | BackupExportError
   | RestoreError
   | DatabaseOpenError
+  | SnapshotError
   | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
 
 /** Where to restore from: a backup in the profile's folder (desktop) or the bytes of a backup file. */
@@ -50,6 +59,13 @@ export type Backups = {
     source: RestoreSource,
     progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
+  /**
+   * Keeps a copy of the database still at its older schema, before the app upgrades it
+   * (decision 0023): desktop, a backup with the reason `before-upgrade` in the backups folder;
+   * browser, the snapshot `ictwb-snapshots/before-upgrade-<time>.json` in OPFS, or none (said
+   * so in the log) where the browser has no OPFS. An error blocks the upgrade.
+   */
+  readonly backupBeforeUpgrade: UpgradeBackupWriter
 }
 
 /** What the backups need of the host: where bytes go and come from. */
@@ -76,6 +92,9 @@ export function createBackups(
     readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase>
     /** The markers of the wipe detection, rebased after a restore. */
     readonly markers?: DatabaseMarkerStore
+    /** Browser edition: the OPFS snapshots go to (default `navigator.storage`; `null`: none). */
+    readonly snapshotStorage?: SnapshotStorage | null
+    readonly now?: () => Date
   },
 ): Backups {
   let database: Promise<Result<WorkbenchDatabase, DatabaseOpenError>> | null = null
@@ -99,7 +118,15 @@ export function createBackups(
   ): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
     const opened = await open()
     if (!opened.ok) return opened
-    const exported = await exportDatabase(opened.value, { appVersion: options.appVersion, ...progress })
+    return exportAndWrite(opened.value, reason, progress)
+  }
+
+  const exportAndWrite = async (
+    database: Dexie,
+    reason: BackupReason,
+    progress?: ProgressOptions,
+  ): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
+    const exported = await exportDatabase(database, { appVersion: options.appVersion, ...progress })
     if (!exported.ok) return exported
     // The last moment to stop: once the bytes are handed over, the file is written whole.
     if (isCancelled(progress)) return err(cancelled)
@@ -145,8 +172,29 @@ export function createBackups(
     return restored
   }
 
+  const backupBeforeUpgrade: UpgradeBackupWriter = async (old) => {
+    if (host.storage === 'profile-folder') {
+      const written = await exportAndWrite(old, 'before-upgrade')
+      if (!written.ok) return written
+      const outcome = written.value
+      return ok({
+        name: outcome.status === 'downloaded' ? outcome.fileName : `backup-${outcome.entry.id}.json`,
+      })
+    }
+    const at = options.now?.() ?? new Date()
+    const snapshot = await writeOpfsSnapshot(old, snapshotFileName('before-upgrade', at), {
+      appVersion: options.appVersion,
+      ...(options.snapshotStorage === undefined ? {} : { storage: options.snapshotStorage }),
+    })
+    if (snapshot.ok) return ok({ name: snapshot.value.name })
+    if (snapshot.error.code !== 'snapshot-storage-unavailable') return snapshot
+    console.info('No OPFS in this browser: the database is upgraded without a snapshot (logged).')
+    return ok({ name: null, skipped: 'no-snapshot-storage' })
+  }
+
   return {
     storage: host.storage,
+    backupBeforeUpgrade: (old, versions) => serial(() => backupBeforeUpgrade(old, versions)),
     backupNow: (reason, progress) => serial(() => backupNow(reason, progress)),
     list: () => serial(() => host.list()),
     restore: (source, progress) => serial(() => restore(source, progress)),
