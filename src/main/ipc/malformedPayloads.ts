@@ -1,6 +1,7 @@
 // Test helper: the malformed-payload corpus of reliability §5.7 (IPC-02), generated per channel.
 import {
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_BYTES,
   MAX_DROPPED_ITEMS,
   MAX_SAVE_BYTES,
   type InvokeMethod,
@@ -231,6 +232,9 @@ export function malformedPayloadsFor(method: InvokeMethod): MalformedPayload[] {
 
 /** Bounds that differ per method: one byte over the limit (the buffer is never touched, so costs no memory). */
 function methodSpecific(method: InvokeMethod, field: string): unknown[] {
+  if (method === 'appendBackup' && field === 'chunk')
+    return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_CHUNK_BYTES + 1)), new Uint8Array(0)]
+  if (method === 'readBackupChunk' && field === 'length') return [0, MAX_BACKUP_CHUNK_BYTES + 1]
   if (field !== 'bytes') return []
   if (method === 'writeBackup')
     return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_BYTES + 1)), new Uint8Array(0)]
