@@ -52,7 +52,7 @@ export function createBrowserPlatform(version: string): Platform {
       return ok(read.value.files)
     },
     saveFile: (request) => {
-      download(request.bytes, request.suggestedName)
+      download(new Blob([request.bytes as Uint8Array<ArrayBuffer>]), request.suggestedName)
       return Promise.resolve(ok({ savedTo: request.suggestedName, revealToken: null }))
     },
     pickFolder: pickerWindow.showDirectoryPicker
@@ -83,10 +83,26 @@ export function createBrowserPlatform(version: string): Platform {
     backups: createBackups(
       {
         storage: 'download',
-        write: (request) => {
-          const fileName = backupFileName(new Date(), request.reason)
-          download(request.bytes, fileName)
-          return Promise.resolve(ok({ status: 'downloaded', fileName }))
+        // The download is a Blob of the export's chunks, never one joined byte array.
+        begin: (reason) => {
+          const parts: Uint8Array<ArrayBuffer>[] = []
+          return Promise.resolve(
+            ok({
+              append: (chunk) => {
+                parts.push(chunk.slice() as Uint8Array<ArrayBuffer>)
+                return Promise.resolve(ok(null))
+              },
+              finish: () => {
+                const fileName = backupFileName(new Date(), reason)
+                download(new Blob(parts, { type: 'application/json' }), fileName)
+                return Promise.resolve(ok({ status: 'downloaded' as const, fileName }))
+              },
+              abort: () => {
+                parts.length = 0
+                return Promise.resolve()
+              },
+            }),
+          )
         },
         list: () => Promise.resolve(ok([])),
         read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
@@ -100,8 +116,8 @@ export function createBrowserPlatform(version: string): Platform {
   }
 }
 
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]))
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
   const anchor = Object.assign(document.createElement('a'), { href: url, download: fileName })
   anchor.click()
   setTimeout(() => URL.revokeObjectURL(url), 60_000)

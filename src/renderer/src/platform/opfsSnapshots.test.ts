@@ -53,7 +53,7 @@ function fakeOpfs(options: { readonly failWrites?: boolean } = {}) {
 
 const browserHost: BackupHost = {
   storage: 'download',
-  write: () => Promise.reject(new Error('a before-upgrade copy is never a download')),
+  begin: () => Promise.reject(new Error('a before-upgrade copy is never a download')),
   list: () => Promise.resolve({ ok: true, value: [] }),
   read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
 }
