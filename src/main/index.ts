@@ -182,6 +182,25 @@ if (!app.requestSingleInstanceLock()) {
           }
         },
         readBackup: (request) => backupStore.read(request.id),
+        beginBackup: (request) => backupStore.begin(request.reason),
+        appendBackup: (request) => backupStore.append(request.uploadId, request.chunk),
+        finishBackup: async (request) => {
+          const reason = backupStore.reasonOf(request.uploadId)
+          try {
+            return await backupStore.finish(request)
+          } finally {
+            if (reason !== null) scheduler?.backupSettled(reason)
+          }
+        },
+        abortBackup: async (request) => {
+          const reason = backupStore.reasonOf(request.uploadId)
+          try {
+            return await backupStore.abort(request.uploadId)
+          } finally {
+            if (reason !== null) scheduler?.backupSettled(reason)
+          }
+        },
+        readBackupChunk: (request) => backupStore.readChunk(request.id, request.offset, request.length),
         readDatabaseMarker: (request) => databaseMarkers.read(request.databaseName),
         writeDatabaseMarker: (request) => databaseMarkers.write(request.marker),
       },

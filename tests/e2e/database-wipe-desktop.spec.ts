@@ -21,6 +21,7 @@ function installFakeBridge() {
   const fromBase64 = (text: string) => Uint8Array.from(atob(text), (character) => character.charCodeAt(0))
   const done = <T>(value: T) => Promise.resolve({ ok: true, value })
   let clock = Date.parse('2026-12-07T06:00:00.000Z')
+  const uploads = new Map<string, { reason: string; parts: Uint8Array[] }>()
   Object.defineProperty(window, 'desktop', {
     value: {
       getAppInfo: () =>
@@ -40,21 +41,44 @@ function installFakeBridge() {
       showInFolder: () => done(null),
       printToPdf: () => done(null),
       listBackups: () => done(load().backups.map((backup) => backup.entry)),
-      writeBackup: (request: {
-        reason: string
-        bytes: Uint8Array
+      // Backups arrive in chunks (decision 0023): gathered per upload, stored when finished.
+      beginBackup: ({ reason }: { reason: string }) => {
+        const uploadId = crypto.randomUUID()
+        uploads.set(uploadId, { reason, parts: [] })
+        return done({ uploadId })
+      },
+      appendBackup: ({ uploadId, chunk }: { uploadId: string; chunk: Uint8Array }) => {
+        uploads.get(uploadId)?.parts.push(chunk.slice())
+        return done({ bytes: chunk.byteLength })
+      },
+      abortBackup: ({ uploadId }: { uploadId: string }) => {
+        uploads.delete(uploadId)
+        return done(null)
+      },
+      finishBackup: (request: {
+        uploadId: string
         contentHash: string
         recordCount: number
         schemaVersion: number
       }) => {
+        const upload = uploads.get(request.uploadId)
+        uploads.delete(request.uploadId)
+        if (upload === undefined)
+          return Promise.resolve({ ok: false, error: { code: 'backup-upload-not-found' } })
+        const bytes = new Uint8Array(upload.parts.reduce((total, part) => total + part.byteLength, 0))
+        let at = 0
+        for (const part of upload.parts) {
+          bytes.set(part, at)
+          at += part.byteLength
+        }
         const folder = load()
         clock = Math.max(clock + 60_000, Date.now())
         const createdAt = new Date(clock).toISOString()
         const entry = {
           id: `${createdAt.replace(/[-:.]/g, '')}-${String(folder.backups.length).padStart(6, '0')}`,
           createdAt,
-          reason: request.reason,
-          bytes: request.bytes.byteLength,
+          reason: upload.reason,
+          bytes: bytes.byteLength,
           sha256: 'a'.repeat(64),
           contentHash: request.contentHash,
           recordCount: request.recordCount,
@@ -62,15 +86,15 @@ function installFakeBridge() {
           verified: true,
           revealToken: null,
         }
-        folder.backups.unshift({ entry, base64: toBase64(request.bytes) })
+        folder.backups.unshift({ entry, base64: toBase64(bytes) })
         save(folder)
         return done({ status: 'written', entry })
       },
-      readBackup: ({ id }: { id: string }) => {
+      readBackupChunk: ({ id, offset, length }: { id: string; offset: number; length: number }) => {
         const found = load().backups.find((backup) => backup.entry['id'] === id)
-        return found
-          ? done({ entry: found.entry, bytes: fromBase64(found.base64) })
-          : Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } })
+        if (!found) return Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } })
+        const bytes = fromBase64(found.base64)
+        return done({ bytes: bytes.slice(offset, offset + length), total: bytes.byteLength })
       },
       readDatabaseMarker: ({ databaseName }: { databaseName: string }) =>
         done(load().markers[databaseName] ?? null),

@@ -347,6 +347,9 @@ async function fakeDesktop(page: Page): Promise<void> {
         platform: 'win32',
       },
       listBackups: entries,
+      beginBackup: { uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+      appendBackup: { bytes: 1 },
+      abortBackup: null,
       openFiles: null,
       saveFile: null,
       pickFolder: null,
@@ -358,7 +361,7 @@ async function fakeDesktop(page: Page): Promise<void> {
         get: (_target, name: string) => {
           if (name === 'onMenuCommand' || name === 'onBackupRequested') return () => () => {}
           // a backup being written stays so (its bar showing) until the test lets it finish
-          if (name === 'writeBackup')
+          if (name === 'finishBackup')
             return () =>
               new Promise((resolve) =>
                 Object.assign(window, {

@@ -36,6 +36,13 @@ export type DatabaseOpenError =
       readonly neededAppVersion: string | null
     }
   | { readonly code: 'database-unavailable'; readonly message: string }
+  /** The copy of the old schema taken before an upgrade failed: nothing was upgraded (decision 0023). */
+  | {
+      readonly code: 'database-upgrade-backup-failed'
+      readonly message: string
+      readonly from: number
+      readonly to: number
+    }
 
 /**
  * Declares every schema step on a Dexie instance without opening it.

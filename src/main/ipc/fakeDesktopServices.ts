@@ -47,6 +47,11 @@ export function fakeDesktopServices() {
     listBackups: vi.fn(async () => ok([])),
     writeBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
     readBackup: vi.fn(async () => ok({ entry: anEntry, bytes: new Uint8Array(1) })),
+    beginBackup: vi.fn(async () => ok({ uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e' })),
+    appendBackup: vi.fn(async () => ok({ bytes: 1 })),
+    finishBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
+    abortBackup: vi.fn(async () => ok(null)),
+    readBackupChunk: vi.fn(async () => ok({ bytes: new Uint8Array(1), total: 1 })),
     readDatabaseMarker: vi.fn(async () => ok(null)),
     writeDatabaseMarker: vi.fn(async () => ok(null)),
   } satisfies DesktopServices
@@ -88,6 +93,16 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
     schemaVersion: 1,
   },
   readBackup: { id: '20250301T080000000Z-a1b2c3' },
+  beginBackup: { reason: 'manual' },
+  appendBackup: { uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e', chunk: new Uint8Array([1]) },
+  finishBackup: {
+    uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    contentHash: 'c'.repeat(64),
+    recordCount: 3,
+    schemaVersion: 1,
+  },
+  abortBackup: { uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+  readBackupChunk: { id: '20250301T080000000Z-a1b2c3', offset: 0, length: 1024 },
   readDatabaseMarker: { databaseName: 'ict-index-workbench' },
   writeDatabaseMarker: {
     marker: {

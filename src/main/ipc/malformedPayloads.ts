@@ -1,6 +1,7 @@
 // Test helper: the malformed-payload corpus of reliability §5.7 (IPC-02), generated per channel.
 import {
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_BYTES,
   MAX_DROPPED_ITEMS,
   MAX_SAVE_BYTES,
   type InvokeMethod,
@@ -122,6 +123,21 @@ const FIELD_SPECIFIC: Readonly<Record<string, readonly unknown[]>> = {
     'what?.xlsx',
   ],
   bytes: ['AAAA', [1, 2, 3], new Uint16Array(2), new ArrayBuffer(2), { 0: 1, length: 1 }],
+  uploadId: [
+    '',
+    '../../etc/passwd',
+    '0F8FAD5B-D9CB-469F-A165-70867728950E',
+    '0f8fad5b-d9cb-469f-a165-70867728950e/..',
+    '0f8fad5b-d9cb-469f-a165-70867728950e.part',
+    '/home/u/backups/upload-0f8fad5b.part',
+    'x'.repeat(36),
+    '0f8fad5b-d9cb-469f-a165-70867728950e\0',
+    1,
+    null,
+  ],
+  chunk: ['AAAA', [1, 2, 3], new Uint16Array(2), new ArrayBuffer(2), { 0: 1, length: 1 }],
+  offset: [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '0', null],
+  length: [-1, 1.5, Number.NaN, '1024', null],
   token: [
     '',
     '../../etc/passwd',
@@ -231,6 +247,9 @@ export function malformedPayloadsFor(method: InvokeMethod): MalformedPayload[] {
 
 /** Bounds that differ per method: one byte over the limit (the buffer is never touched, so costs no memory). */
 function methodSpecific(method: InvokeMethod, field: string): unknown[] {
+  if (method === 'appendBackup' && field === 'chunk')
+    return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_CHUNK_BYTES + 1)), new Uint8Array(0)]
+  if (method === 'readBackupChunk' && field === 'length') return [0, MAX_BACKUP_CHUNK_BYTES + 1]
   if (field !== 'bytes') return []
   if (method === 'writeBackup')
     return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_BYTES + 1)), new Uint8Array(0)]

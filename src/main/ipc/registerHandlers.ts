@@ -42,6 +42,11 @@ export function registerHandlers(
   register('listBackups')
   register('writeBackup')
   register('readBackup')
+  register('beginBackup')
+  register('appendBackup')
+  register('finishBackup')
+  register('abortBackup')
+  register('readBackupChunk')
   register('readDatabaseMarker')
   register('writeDatabaseMarker')
 }

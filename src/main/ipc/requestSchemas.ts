@@ -3,6 +3,8 @@ import {
   BACKUP_REASONS,
   FILE_PURPOSES,
   MAX_BACKUP_BYTES,
+  MAX_BACKUP_CHUNK_BYTES,
+  MAX_STREAMED_BACKUP_BYTES,
   MAX_DROPPED_ITEMS,
   MAX_SAVE_BYTES,
   type InvokeMethod,
@@ -54,6 +56,9 @@ const databaseName = z.string().regex(DATABASE_NAME_PATTERN)
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)
 
+/** Ids main gave to a begun chunked backup (UUIDs). */
+const uploadId = token
+
 export const requestSchemas = {
   getAppInfo: z.undefined(),
   openFiles: z.strictObject({ purpose, multiple: z.boolean() }),
@@ -73,6 +78,25 @@ export const requestSchemas = {
     schemaVersion: z.number().int().min(1).max(1_000_000),
   }),
   readBackup: z.strictObject({ id: z.string().regex(BACKUP_ID_PATTERN) }),
+  beginBackup: z.strictObject({ reason: z.enum(BACKUP_REASONS) }),
+  appendBackup: z.strictObject({
+    uploadId: uploadId,
+    chunk: boundedBytes(MAX_BACKUP_CHUNK_BYTES).refine((value) => value.byteLength > 0, {
+      message: 'empty chunk',
+    }),
+  }),
+  finishBackup: z.strictObject({
+    uploadId: uploadId,
+    contentHash: sha256Hex,
+    recordCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    schemaVersion: z.number().int().min(1).max(1_000_000),
+  }),
+  abortBackup: z.strictObject({ uploadId: uploadId }),
+  readBackupChunk: z.strictObject({
+    id: z.string().regex(BACKUP_ID_PATTERN),
+    offset: z.number().int().min(0).max(MAX_STREAMED_BACKUP_BYTES),
+    length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
+  }),
   readDatabaseMarker: z.strictObject({ databaseName }),
   writeDatabaseMarker: z.strictObject({
     marker: z.strictObject({

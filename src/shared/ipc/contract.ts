@@ -15,6 +15,8 @@ export type DesktopError =
   | { readonly code: 'backup-not-found'; readonly id: string }
   | { readonly code: 'backup-damaged'; readonly id: string }
   | { readonly code: 'backup-verify-failed' }
+  | { readonly code: 'backup-upload-not-found' }
+  | { readonly code: 'backup-too-large' }
   | { readonly code: 'io-failed'; readonly message: string }
 
 /** What a file picked by the user is for; it decides the dialog's filters and size limit. */
@@ -118,6 +120,19 @@ export type WriteBackupOutcome =
 
 export type ReadBackupRequest = { readonly id: string }
 
+/** A backup sent in chunks (decision 0023): begun, appended chunk by chunk, then finished or aborted. */
+export type BeginBackupRequest = { readonly reason: BackupReason }
+export type AppendBackupRequest = { readonly uploadId: string; readonly chunk: Uint8Array }
+export type FinishBackupRequest = {
+  readonly uploadId: string
+  /** SHA-256 (hex) of the exported tables; equal hashes mean unchanged data. */
+  readonly contentHash: string
+  readonly recordCount: number
+  readonly schemaVersion: number
+}
+export type AbortBackupRequest = { readonly uploadId: string }
+export type ReadBackupChunkRequest = { readonly id: string; readonly offset: number; readonly length: number }
+
 /** The wipe-detection marker of a database (core/storage/checkDatabaseMarker.ts), as it crosses IPC. */
 export type DatabaseMarkerRecord = {
   readonly format: 1
@@ -151,6 +166,18 @@ export type DesktopApi = {
   readBackup(
     request: ReadBackupRequest,
   ): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
+  /** Starts a backup sent in chunks; main writes them to a part file as they arrive. */
+  beginBackup(request: BeginBackupRequest): Promise<Result<{ readonly uploadId: string }, DesktopError>>
+  /** One chunk (at most `MAX_BACKUP_CHUNK_BYTES`); answers the bytes received so far. */
+  appendBackup(request: AppendBackupRequest): Promise<Result<{ readonly bytes: number }, DesktopError>>
+  /** Commits the chunks as a backup (rename, read-back hash, sidecar, rotation). */
+  finishBackup(request: FinishBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
+  /** Drops a begun backup (cancelled, or the export failed); unknown ids are fine. */
+  abortBackup(request: AbortBackupRequest): Promise<Result<null, DesktopError>>
+  /** Up to `length` bytes of a backup from `offset`, and its size: a restore streams the file. */
+  readBackupChunk(
+    request: ReadBackupChunkRequest,
+  ): Promise<Result<{ readonly bytes: Uint8Array; readonly total: number }, DesktopError>>
   /** The marker main keeps in the profile folder; null when none (or an unreadable one). */
   readDatabaseMarker(
     request: ReadDatabaseMarkerRequest,
@@ -177,6 +204,11 @@ export const INVOKE_METHODS = [
   'listBackups',
   'writeBackup',
   'readBackup',
+  'beginBackup',
+  'appendBackup',
+  'finishBackup',
+  'abortBackup',
+  'readBackupChunk',
   'readDatabaseMarker',
   'writeDatabaseMarker',
 ] as const satisfies readonly InvokeMethod[]
@@ -226,3 +258,7 @@ export const MAX_FOLDER_ENTRIES = 20_000
 /** Paths in one drop. */
 export const MAX_DROPPED_ITEMS = 200
 export const MAX_BACKUP_BYTES = FILE_LIMITS.backup.maxBytes
+/** One chunk of a backup sent or read in chunks (decision 0023). */
+export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024
+/** A backup sent in chunks: main holds one chunk at a time, so only the disk bounds it. */
+export const MAX_STREAMED_BACKUP_BYTES = 64 * 1024 * 1024 * 1024

@@ -35,6 +35,10 @@ test('exposes exactly the bridge methods and no Node or Electron API to the page
 
   expect(surface).toEqual({
     desktop: [
+      'abortBackup',
+      'appendBackup',
+      'beginBackup',
+      'finishBackup',
       'getAppInfo',
       'listBackups',
       'onBackupRequested',
@@ -43,6 +47,7 @@ test('exposes exactly the bridge methods and no Node or Electron API to the page
       'pickFolder',
       'printToPdf',
       'readBackup',
+      'readBackupChunk',
       'readDatabaseMarker',
       'readDroppedFiles',
       'saveFile',

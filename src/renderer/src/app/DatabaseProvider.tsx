@@ -8,6 +8,7 @@ import {
   type DatabaseOpenError,
   type WorkbenchDatabase,
 } from '@core/storage/database'
+import { openWithUpgradeBackup } from '@core/storage/openWithUpgradeBackup'
 import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorkspace'
 import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
 import { checkDatabaseOnOpen, followDatabaseChanges } from '../platform/databaseMarkerGuard'
@@ -39,7 +40,8 @@ type OpenState =
  * The real database is checked against its marker kept outside IndexedDB: when it was emptied,
  * recreated or lost most of its rows, the wipe screen replaces the whole app (nothing can be
  * edited) until the user restores a backup or accepts the loss; otherwise the marker follows its
- * changes. The sample workspace, rebuilt from the app itself, has no marker.
+ * changes. The sample workspace, rebuilt from the app itself, has no marker. A database of an older
+ * schema is backed up before it is upgraded; if that copy fails, it is not upgraded.
  */
 export function DatabaseProvider({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation()
@@ -50,7 +52,17 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
     let cancelled = false
     let database: WorkbenchDatabase | null = null
     void navigator.storage?.persist?.().catch(() => false)
-    void openWorkbenchDatabase(databaseName, undefined, __APP_VERSION__).then(async (opened) => {
+    // The real database is copied before a schema upgrade (decision 0023); the sample workspace,
+    // rebuilt from the app itself, is not.
+    const opening =
+      databaseName === WORKBENCH_DATABASE_NAME
+        ? openWithUpgradeBackup({
+            name: databaseName,
+            appVersion: __APP_VERSION__,
+            backupBeforeUpgrade: getPlatform().backups.backupBeforeUpgrade,
+          })
+        : openWorkbenchDatabase(databaseName, undefined, __APP_VERSION__)
+    void opening.then(async (opened) => {
       if (cancelled) {
         if (opened.ok) opened.value.close()
         return
@@ -126,6 +138,8 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
 
 /** The open error in words; a newer data format names the app version that wrote it when known. */
 function databaseErrorText(t: TFunction, error: DatabaseOpenError): string {
+  if (error.code === 'database-upgrade-backup-failed')
+    return t('errors.database.database-upgrade-backup-failed', { from: error.from, to: error.to })
   if (error.code !== 'database-newer-than-app') return t(`errors.database.${error.code}`)
   return error.neededAppVersion === null
     ? t('errors.database.database-newer-than-app', { found: error.found, supported: error.supported })

@@ -2,31 +2,68 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it, vi } from 'vitest'
 import { err, ok } from '@core/result'
 import { defineWorkbenchDatabase, openWorkbenchDatabase } from '@core/storage/database'
-import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract'
+import type { Result } from '@core/result'
+import { chunksOf } from '@core/formats/backup/backupStream'
+import type {
+  BackupEntry,
+  BackupReason,
+  DesktopError,
+  FinishBackupRequest,
+  WriteBackupOutcome,
+  WriteBackupRequest,
+} from '../../../shared/ipc/contract'
 import type { DatabaseMarker } from '@core/storage/checkDatabaseMarker'
 import { DATABASE_IDENTITY_KEY } from '@core/storage/databaseIdentity'
-import { backupFileName, createBackups, type BackupHost } from './backups'
+import { backupFileName, createBackups, UPLOAD_CHUNK_BYTES, type BackupHost } from './backups'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
+/** A host keeping each finished backup's chunks joined, as main keeps them in a file. */
 function aHost(overrides: Partial<BackupHost> = {}) {
   const written: WriteBackupRequest[] = []
-  const host: BackupHost = {
-    storage: 'profile-folder',
-    write: vi.fn(async (request: WriteBackupRequest) => {
-      written.push(request)
+  const chunkSizes: number[] = []
+  let aborted = 0
+  const finish = vi.fn(
+    async (
+      request: Omit<FinishBackupRequest, 'uploadId'> & { reason: BackupReason; parts: Uint8Array[] },
+    ): Promise<Result<WriteBackupOutcome, DesktopError>> => {
+      const bytes = new Uint8Array(Buffer.concat(request.parts))
+      written.push({
+        reason: request.reason,
+        bytes,
+        contentHash: request.contentHash,
+        recordCount: request.recordCount,
+        schemaVersion: request.schemaVersion,
+      })
       return ok({
         status: 'written' as const,
         entry: { id: `id-${written.length}`, reason: request.reason } as unknown as BackupEntry,
       })
-    }),
+    },
+  )
+  const host: BackupHost = {
+    storage: 'profile-folder',
+    begin: async (reason) => {
+      const parts: Uint8Array[] = []
+      return ok({
+        append: async (chunk) => {
+          chunkSizes.push(chunk.byteLength)
+          parts.push(chunk.slice())
+          return ok(null)
+        },
+        finish: (request) => finish({ ...request, reason, parts }),
+        abort: async () => {
+          aborted += 1
+        },
+      })
+    },
     list: vi.fn(async () => ok([])),
     read: vi.fn(async (id: string) => {
       const found = written[Number(id.slice(3)) - 1]
-      return found ? ok(found.bytes) : err({ code: 'backup-not-found' as const, id })
+      return found ? ok(() => chunksOf(found.bytes)) : err({ code: 'backup-not-found' as const, id })
     }),
     ...overrides,
   }
-  return { host, written }
+  return { host, written, finish, chunkSizes, aborted: () => aborted }
 }
 
 async function aDatabase() {
@@ -98,11 +135,11 @@ describe('createBackups', () => {
 
   it('restores nothing when the backup of the current data fails', async () => {
     const { database, open } = await aDatabase()
-    const { host } = aHost()
+    const { host, finish } = aHost()
     const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
     await backups.backupNow('manual')
     await database.settings.put({ key: 'probe', value: 'changed' })
-    vi.mocked(host.write).mockResolvedValueOnce(err({ code: 'backup-verify-failed' }))
+    finish.mockResolvedValueOnce(err({ code: 'backup-verify-failed' }))
 
     const restored = await backups.restore({ id: 'id-1' })
 
@@ -136,7 +173,7 @@ describe('backupFileName', () => {
 describe('createBackups: cancel', () => {
   it('a backup cancelled midway hands nothing to the host (no file is written)', async () => {
     const { open } = await aDatabase()
-    const { host, written } = aHost()
+    const { host, written, finish, aborted } = aHost()
     const controller = new AbortController()
     const steps: string[] = []
 
@@ -154,7 +191,8 @@ describe('createBackups: cancel', () => {
     expect(result).toEqual({ ok: false, error: { code: 'cancelled' } })
     expect(steps.length).toBe(2)
     expect(written).toEqual([])
-    expect(host.write).not.toHaveBeenCalled()
+    expect(finish).not.toHaveBeenCalled()
+    expect(aborted()).toBe(1)
   })
 
   it('a restore cancelled while the tables are replaced changes nothing', async () => {
@@ -184,5 +222,100 @@ describe('createBackups: cancel', () => {
     expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'changed' })
     // The safety backup before the restore was written whole; nothing else.
     expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
+  })
+})
+
+describe('backupBeforeUpgrade on the desktop', () => {
+  it('writes the old schema to the backups folder with the reason before-upgrade, and names it in the log', async () => {
+    const { openWithUpgradeBackup } = await import('@core/storage/openWithUpgradeBackup')
+    const { schemaHistory } = await import('@core/storage/schemaHistory')
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = defineWorkbenchDatabase(name, schemaHistory.slice(0, -1))
+    await old.settings.put({ key: 'probe', value: 'original' })
+    old.close()
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0' })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok).toBe(true)
+    if (!opened.ok) return
+    const to = schemaHistory.at(-1)?.version ?? 0
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatchObject({ reason: 'before-upgrade', recordCount: 1, schemaVersion: to - 1 })
+    expect((await opened.value.auditLog.toCollection().last())?.detail).toEqual({
+      from: to - 1,
+      to,
+      backup: 'backup-id-1.json',
+    })
+    opened.value.close()
+  })
+
+  it('blocks the upgrade when the backups folder cannot be written', async () => {
+    const { openWithUpgradeBackup } = await import('@core/storage/openWithUpgradeBackup')
+    const { schemaHistory } = await import('@core/storage/schemaHistory')
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = defineWorkbenchDatabase(name, schemaHistory.slice(0, -1))
+    await old.settings.put({ key: 'probe', value: 'original' })
+    old.close()
+    const { host } = aHost({
+      begin: async () => err({ code: 'io-failed', message: 'ENOSPC' }),
+    })
+    const backups = createBackups(host, { appVersion: '0.1.0' })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok ? null : opened.error).toMatchObject({
+      code: 'database-upgrade-backup-failed',
+      from: (schemaHistory.at(-1)?.version ?? 0) - 1,
+    })
+  })
+})
+
+describe('backups sent in chunks', () => {
+  it('hands evidence larger than a piece to the host in pieces no larger than asked, and restores them', async () => {
+    const { database, open } = await aDatabase()
+    const piece = 64 * 1024
+    const evidence = Uint8Array.from({ length: piece * 2 + 12_345 }, (_, index) => (index * 7) % 251)
+    await database.evidence.put({
+      id: 'e1',
+      submissionId: 's1',
+      questionCode: 'Q1',
+      fileName: 'lớn.pdf',
+      bytes: evidence,
+    })
+    const { host, written, chunkSizes } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open, uploadChunkBytes: piece })
+
+    expect((await backups.backupNow('manual')).ok).toBe(true)
+
+    expect(chunkSizes.length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...chunkSizes)).toBeLessThanOrEqual(piece)
+    expect(piece).toBeLessThan(UPLOAD_CHUNK_BYTES)
+    expect(chunkSizes.reduce((total, size) => total + size, 0)).toBe(written[0]?.bytes.byteLength)
+    await database.evidence.clear()
+    expect((await backups.restore({ id: 'id-1' })).ok).toBe(true)
+    expect((await database.evidence.get('e1'))?.bytes).toEqual(evidence)
+  })
+
+  it('aborts the upload when the host refuses a chunk, and says why', async () => {
+    const { open } = await aDatabase()
+    let aborted = 0
+    const host: BackupHost = {
+      ...aHost().host,
+      begin: async () =>
+        ok({
+          append: async () => err({ code: 'backup-too-large' }),
+          finish: () => Promise.reject(new Error('never finished')),
+          abort: async () => {
+            aborted += 1
+          },
+        }),
+    }
+
+    const result = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('manual')
+
+    expect(result).toEqual({ ok: false, error: { code: 'backup-too-large' } })
+    expect(aborted).toBe(1)
   })
 })

@@ -3,21 +3,30 @@ import { err, ok, type Result } from '@core/result'
 import { chunksOf } from '@core/formats/backup/backupStream'
 import { openWorkbenchDatabase, type DatabaseOpenError, type WorkbenchDatabase } from '@core/storage/database'
 import {
-  exportDatabase,
+  exportDatabaseTo,
   prepareRestore,
+  type BackupSource,
   type BackupExportError,
   type RestoreError,
 } from '@core/storage/databaseBackup'
 import type { ChainOverride } from '@core/storage/backupValidation'
+import type { UpgradeBackupWriter } from '@core/storage/openWithUpgradeBackup'
+import type { Dexie } from 'dexie'
 import type {
   BackupEntry,
   BackupReason,
   DesktopError,
+  FinishBackupRequest,
   WriteBackupOutcome,
-  WriteBackupRequest,
 } from '../../../shared/ipc/contract'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
+import {
+  snapshotFileName,
+  writeOpfsSnapshot,
+  type SnapshotError,
+  type SnapshotStorage,
+} from './opfsUpgradeSnapshot'
 
 /** Every way a backup or a restore can fail, as plain objects with a `code`. */
 export type BackupFailure =
@@ -25,6 +34,7 @@ export type BackupFailure =
   | BackupExportError
   | RestoreError
   | DatabaseOpenError
+  | SnapshotError
   | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
   /** Browser edition without an origin-private file system (plain http): no automatic snapshots. */
   | { readonly code: 'snapshots-unavailable' }
@@ -52,15 +62,33 @@ export type Backups = {
     source: RestoreSource,
     progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>>
+  /**
+   * Keeps a copy of the database still at its older schema, before the app upgrades it
+   * (decision 0023): desktop, a backup with the reason `before-upgrade` in the backups folder;
+   * browser, the snapshot `ictwb-snapshots/before-upgrade-<time>.json` in OPFS, or none (said
+   * so in the log) where the browser has no OPFS. An error blocks the upgrade.
+   */
+  readonly backupBeforeUpgrade: UpgradeBackupWriter
+}
+
+/** A backup being handed to the host chunk by chunk (desktop: main writes each to a part file). */
+export type BackupUpload = {
+  append(chunk: Uint8Array): Promise<Result<unknown, DesktopError>>
+  finish(request: Omit<FinishBackupRequest, 'uploadId'>): Promise<Result<WriteBackupOutcome, DesktopError>>
+  abort(): Promise<void>
 }
 
 /** What the backups need of the host: where bytes go and come from. */
 export type BackupHost = {
   readonly storage: Backups['storage']
-  write(request: WriteBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
+  begin(reason: BackupReason): Promise<Result<BackupUpload, DesktopError>>
   list(): Promise<Result<readonly BackupEntry[], DesktopError>>
-  read(id: string): Promise<Result<Uint8Array, DesktopError>>
+  /** The backup's bytes as a stream that can be read again (restore reads twice). */
+  read(id: string): Promise<Result<BackupSource, DesktopError>>
 }
+
+/** Chunks handed to the host are gathered up to this size (fewer IPC calls) and never exceed it. */
+export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024
 
 /**
  * Backups of the workbench database. It opens its own connection to the database (IndexedDB
@@ -78,8 +106,14 @@ export function createBackups(
     readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase>
     /** The markers of the wipe detection, rebased after a restore. */
     readonly markers?: DatabaseMarkerStore
+    /** Browser edition: the OPFS snapshots go to (default `navigator.storage`; `null`: none). */
+    readonly snapshotStorage?: SnapshotStorage | null
+    readonly now?: () => Date
+    /** Pieces handed to the host (tests use small ones); at most `UPLOAD_CHUNK_BYTES`. */
+    readonly uploadChunkBytes?: number
   },
 ): Backups {
+  const pieceBytes = Math.min(options.uploadChunkBytes ?? UPLOAD_CHUNK_BYTES, UPLOAD_CHUNK_BYTES)
   let database: Promise<Result<WorkbenchDatabase, DatabaseOpenError>> | null = null
   const open = () => {
     database ??= (options.openDatabase ?? openWorkbenchDatabase)().then((opened) => {
@@ -101,14 +135,55 @@ export function createBackups(
   ): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
     const opened = await open()
     if (!opened.ok) return opened
-    const exported = await exportDatabase(opened.value, { appVersion: options.appVersion, ...progress })
+    return exportAndWrite(opened.value, reason, progress)
+  }
+
+  const exportAndWrite = async (
+    database: Dexie,
+    reason: BackupReason,
+    progress?: ProgressOptions,
+  ): Promise<Result<WriteBackupOutcome, BackupFailure>> => {
+    const begun = await host.begin(reason)
+    if (!begun.ok) return begun
+    const upload = begun.value
+    // The export's chunks go to the host as they come, gathered into pieces of at most
+    // UPLOAD_CHUNK_BYTES: memory holds one piece and one page of the export, never the file.
+    let failure: DesktopError | null = null
+    const pending = new Uint8Array(pieceBytes)
+    let filled = 0
+    const flush = async () => {
+      if (filled === 0) return
+      const sent = await upload.append(pending.slice(0, filled))
+      filled = 0
+      if (!sent.ok) {
+        failure = sent.error
+        throw new UploadFailed()
+      }
+    }
+    const sink = async (chunk: Uint8Array) => {
+      for (let at = 0; at < chunk.byteLength;) {
+        const taken = Math.min(chunk.byteLength - at, pieceBytes - filled)
+        pending.set(chunk.subarray(at, at + taken), filled)
+        filled += taken
+        at += taken
+        if (filled === pieceBytes) await flush()
+      }
+    }
+    const exported = await exportDatabaseTo(database, sink, {
+      appVersion: options.appVersion,
+      ...progress,
+    }).catch((error: unknown) => {
+      if (error instanceof UploadFailed) return null
+      throw error
+    })
+    if (exported !== null && exported.ok) await flush().catch(() => undefined)
+    if (failure !== null || exported === null || !exported.ok || isCancelled(progress)) await upload.abort()
+    if (failure !== null) return err(failure)
+    if (exported === null || isCancelled(progress)) return err(cancelled)
     if (!exported.ok) return exported
-    // The last moment to stop: once the bytes are handed over, the file is written whole.
-    if (isCancelled(progress)) return err(cancelled)
-    const { bytes, header } = exported.value
-    return host.write({
-      reason,
-      bytes,
+    // The last moment to stop has passed: once finished, the file is committed whole.
+    const header = exported.value
+    return upload.finish({
       contentHash: header.contentHash,
       recordCount: header.recordCount,
       schemaVersion: header.schemaVersion,
@@ -119,14 +194,14 @@ export function createBackups(
     source: RestoreSource,
     progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
-    const bytes = 'bytes' in source ? ok(source.bytes) : await host.read(source.id)
-    if (!bytes.ok) return bytes
+    const stream = 'bytes' in source ? ok(() => chunksOf(source.bytes)) : await host.read(source.id)
+    if (!stream.ok) return stream
     if (isCancelled(progress)) return err(cancelled)
     const opened = await open()
     if (!opened.ok) return opened
     // Checked in full (hashes, every row against its table, the audit chain) before anything is
     // written, the safety backup included (decision 0021).
-    const prepared = await prepareRestore(opened.value, () => chunksOf(bytes.value), {
+    const prepared = await prepareRestore(opened.value, stream.value, {
       chainOverride: progress?.chainOverride ?? null,
       signal: progress?.signal,
     })
@@ -147,13 +222,37 @@ export function createBackups(
     return restored
   }
 
+  const backupBeforeUpgrade: UpgradeBackupWriter = async (old) => {
+    if (host.storage === 'profile-folder') {
+      const written = await exportAndWrite(old, 'before-upgrade')
+      if (!written.ok) return written
+      const outcome = written.value
+      return ok({
+        name: outcome.status === 'downloaded' ? outcome.fileName : `backup-${outcome.entry.id}.json`,
+      })
+    }
+    const at = options.now?.() ?? new Date()
+    const snapshot = await writeOpfsSnapshot(old, snapshotFileName('before-upgrade', at), {
+      appVersion: options.appVersion,
+      ...(options.snapshotStorage === undefined ? {} : { storage: options.snapshotStorage }),
+    })
+    if (snapshot.ok) return ok({ name: snapshot.value.name })
+    if (snapshot.error.code !== 'snapshot-storage-unavailable') return snapshot
+    console.info('No OPFS in this browser: the database is upgraded without a snapshot (logged).')
+    return ok({ name: null, skipped: 'no-snapshot-storage' })
+  }
+
   return {
     storage: host.storage,
+    backupBeforeUpgrade: (old, versions) => serial(() => backupBeforeUpgrade(old, versions)),
     backupNow: (reason, progress) => serial(() => backupNow(reason, progress)),
     list: () => serial(() => host.list()),
     restore: (source, progress) => serial(() => restore(source, progress)),
   }
 }
+
+/** Thrown by the export's sink when the host refused a chunk; the export then stops. */
+class UploadFailed extends Error {}
 
 async function holdsNoRows(database: WorkbenchDatabase): Promise<boolean> {
   try {

@@ -29,20 +29,42 @@ export function createBrowserPlatform(version: string): Platform {
   const backups = createBackups(
     {
       storage: 'download',
-      write: (request) => {
-        const fileName = backupFileName(new Date(), request.reason)
-        download(request.bytes, fileName)
-        reminder.recordDownload(new Date())
-        return Promise.resolve(ok({ status: 'downloaded', fileName }))
+      // The download is a Blob of the export's chunks, never one joined byte array.
+      begin: (reason) => {
+        const parts: Uint8Array<ArrayBuffer>[] = []
+        return Promise.resolve(
+          ok({
+            append: (chunk) => {
+              parts.push(chunk.slice() as Uint8Array<ArrayBuffer>)
+              return Promise.resolve(ok(null))
+            },
+            finish: () => {
+              const fileName = backupFileName(new Date(), reason)
+              download(new Blob(parts, { type: 'application/json' }), fileName)
+              reminder.recordDownload(new Date())
+              return Promise.resolve(ok({ status: 'downloaded' as const, fileName }))
+            },
+            abort: () => {
+              parts.length = 0
+              return Promise.resolve()
+            },
+          }),
+        )
       },
       list: async () => {
         const listed = await snapshots.list()
         return listed.ok ? listed : ok([])
       },
+      // A snapshot is read into memory once, before the restore's transaction starts (a Blob
+      // stream read inside it let IndexedDB commit the transaction early), then handed out as
+      // often as the restore reads it.
       read: async (id) => {
         const file = await snapshots.file(id)
         if (!file.ok) return err({ code: 'backup-not-found', id })
-        return ok(new Uint8Array(await file.value.arrayBuffer()))
+        const bytes = new Uint8Array(await file.value.arrayBuffer())
+        return ok(async function* () {
+          yield bytes
+        })
       },
     },
     { appVersion: version, markers: databaseMarkers },
@@ -79,7 +101,7 @@ export function createBrowserPlatform(version: string): Platform {
       return ok(read.value.files)
     },
     saveFile: (request) => {
-      download(request.bytes, request.suggestedName)
+      download(new Blob([request.bytes as Uint8Array<ArrayBuffer>]), request.suggestedName)
       return Promise.resolve(ok({ savedTo: request.suggestedName, revealToken: null }))
     },
     pickFolder: pickerWindow.showDirectoryPicker

@@ -1,6 +1,7 @@
 import { ok } from '@core/result'
 import type { DesktopApi } from '../../../shared/ipc/contract'
 import { createBackups } from './backups'
+import { desktopBackupHost } from './desktopBackupHost'
 import { createDesktopMarkerStore } from './databaseMarkerStore'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems } from './readBrowserFiles'
@@ -31,18 +32,7 @@ export function createDesktopPlatform(desktop: DesktopApi, appVersion: string): 
     },
     showInFolder: (revealToken) => desktop.showInFolder({ token: revealToken }),
     printPage: (request) => desktop.printToPdf(request),
-    backups: createBackups(
-      {
-        storage: 'profile-folder',
-        write: (request) => desktop.writeBackup(request),
-        list: () => desktop.listBackups(),
-        read: async (id) => {
-          const read = await desktop.readBackup({ id })
-          return read.ok ? ok(read.value.bytes) : read
-        },
-      },
-      { appVersion, markers: databaseMarkers },
-    ),
+    backups: createBackups(desktopBackupHost(desktop), { appVersion, markers: databaseMarkers }),
     snapshots: null,
     databaseMarkers,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
