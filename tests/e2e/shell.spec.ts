@@ -90,6 +90,10 @@ test('a crashing screen shows a plain message while the navigation keeps working
 test('the skip link moves the focus to the page without leaving it', async ({ appPage }) => {
   const shell = new AppShellPage(appPage)
   await shell.openMode('Đánh giá')
+  // The change of screen moves the focus to the new heading once it shows; wait for that first,
+  // or a slow machine lets it land after the skip link has done its work.
+  await expect(shell.heading).toHaveText('Đánh giá')
+  await expect(shell.heading).toBeFocused()
 
   await appPage.getByRole('link', { name: 'Chuyển đến nội dung' }).focus()
   await appPage.keyboard.press('Enter')

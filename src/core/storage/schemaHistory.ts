@@ -136,4 +136,38 @@ export const schemaHistory: readonly SchemaStep[] = [
     },
     upgrade: moveOfficialResultsToVersions,
   },
+  {
+    // The appraisal round with the units (giải trình) and the appraisal council (issue #16).
+    // Evaluator: `feedbackRounds` (one row per numbered round of an assessment: deadline, message,
+    // the packages issued), `roundResponses` (a unit's response package as imported: one row per
+    // unit and round), `councils` (the assessment's council: members and what each is assigned),
+    // `councilPackages` (appraisal packages of members already imported, by content hash, so a
+    // re-import is a no-op). Unit: `unitFeedback` (a feedback package the officer opened and the
+    // draft response to it). Both: `responseEvidence` (files attached to a response, by response).
+    version: 7,
+    stores: {
+      settings: 'key',
+      frameworks: '[id+version], id, year',
+      units: 'code, group',
+      submissions: 'id, [frameworkId+year], [unitCode+year], status, updatedAt',
+      assessments: 'id, [frameworkId+year], status',
+      auditLog: '++seq, at, entityId',
+      evidence: 'id, submissionId',
+      appraisals: '++seq, assessmentId, [assessmentId+unit]',
+      assessmentResults: 'assessmentId',
+      receivedSubmissions:
+        'id, [unitCode+frameworkId+frameworkVersion+year], [frameworkId+frameworkVersion+year], status, batchId',
+      importBatches: 'id, finishedAt',
+      importJournal: '[batchId+fingerprint], batchId',
+      importedResults: '[frameworkId+year], importedAt',
+      unitLineages: 'version, savedAt',
+      resultVersions: '[assessmentId+version], assessmentId',
+      feedbackRounds: '[assessmentId+round], assessmentId',
+      roundResponses: 'id, assessmentId, [assessmentId+round], [assessmentId+unit]',
+      unitFeedback: 'id, submissionId',
+      responseEvidence: 'id, responseId',
+      councils: 'assessmentId',
+      councilPackages: 'hash, assessmentId',
+    },
+  },
 ]

@@ -92,6 +92,24 @@ export const storedRowSchemas: Readonly<Record<string, z.ZodType>> = {
     digest: text,
     origin: z.enum(['published', 'upgraded']),
   }),
+  feedbackRounds: z.looseObject({ assessmentId: key, round: z.number().int().min(1), issuedAt: time }),
+  roundResponses: z.looseObject({
+    id: key,
+    assessmentId: key,
+    round: z.number().int().min(1),
+    unit: text,
+    importedAt: time,
+  }),
+  unitFeedback: z.looseObject({ id: key, submissionId: key, round: z.number().int().min(1), openedAt: time }),
+  responseEvidence: z.looseObject({
+    id: key,
+    responseId: key,
+    question: text,
+    fileName: text,
+    bytes: z.instanceof(Uint8Array),
+  }),
+  councils: z.looseObject({ assessmentId: key, members: z.array(z.unknown()) }),
+  councilPackages: z.looseObject({ hash: key, assessmentId: key, member: text, importedAt: time }),
 }
 
 /** One row that does not have the shape its table needs: where and what. */
