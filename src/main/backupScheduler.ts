@@ -1,7 +1,7 @@
 import type { BackupRequestReason } from '../shared/ipc/contract'
 
 export type BackupSchedulerDeps = {
-  /** Asks the renderer for a backup (it exports the database and calls writeBackup). */
+  /** Asks the renderer for a backup (it exports the database and sends it in chunks: beginBackup … finishBackup). */
   request(reason: BackupRequestReason): void
   /** False when there is no live renderer to ask (crashed, gone, still loading). */
   canRequest(): boolean
@@ -20,7 +20,7 @@ export type BackupScheduler = {
   stop(): void
   /** The window's `close` event: holds the close until the renderer's backup is written or times out. */
   onWindowClose(event: { preventDefault(): void }): void
-  /** Called by the writeBackup service when a backup of the given reason settled (written, unchanged or failed). */
+  /** Called when the renderer's finishBackup or abortBackup of a backup of the given reason settled (written, unchanged or failed). */
   backupSettled(reason: string): void
 }
 

@@ -174,14 +174,6 @@ if (!app.requestSingleInstanceLock()) {
             request,
           ),
         listBackups: async () => ({ ok: true, value: await backupStore.list() }),
-        writeBackup: async (request) => {
-          try {
-            return await backupStore.write(request)
-          } finally {
-            scheduler?.backupSettled(request.reason)
-          }
-        },
-        readBackup: (request) => backupStore.read(request.id),
         beginBackup: (request) => backupStore.begin(request.reason),
         appendBackup: (request) => backupStore.append(request.uploadId, request.chunk),
         finishBackup: async (request) => {

@@ -123,14 +123,34 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
     // (core/storage/database.ts allowReopen; before it, 4 runs in 20 stayed on "database closed").
     rmSync(ballast)
     for (const path of ballasts) rmSync(path)
+    const damaged = 'kho dữ liệu trên máy bị hỏng'
     await expect(questionnaire.saveStatus)
-      .toHaveText('Đã lưu', { timeout: 30_000 })
+      .toHaveText(new RegExp(`^Đã lưu$|${damaged}`), { timeout: 30_000 })
       .catch(async (error: unknown) => {
         // Say what the browser still holds: a whole database emptied by Chromium after the full disk
         // is not the same failure as a row our code lost.
         console.log(`after freeing space, the browser holds: ${JSON.stringify(await databaseContents(page))}`)
         throw error
       })
+    if ((await questionnaire.saveStatus.textContent())?.includes(damaged) === true) {
+      // Chromium found its database files damaged after the full disk ("Corruption detected") and
+      // discards them: no write can succeed (about 1 run in 4 on a loaded 2-core machine, 1 in 20
+      // otherwise). The app must say so rather than "try again", keep the edit outside the
+      // database, and on the next start show the loss instead of an empty app.
+      console.log('the browser found its database damaged after the full disk: checking the rescue path')
+      const rescued = await page.evaluate(() =>
+        Object.entries(window.localStorage)
+          .filter(([key]) => key.startsWith('ictwb.unsaved.'))
+          .map(([, value]) => value),
+      )
+      expect(rescued).toHaveLength(1)
+      expect(String(JSON.parse(rescued[0] ?? '{}').edits.answers.MayTinhInternet)).toBe(kept)
+      await page.reload()
+      await expect(page.getByRole('heading', { name: 'Dữ liệu trên máy này đã bị mất' })).toBeVisible({
+        timeout: 30_000,
+      })
+      return
+    }
     await page.reload()
     await expect(questionnaire.control('MayTinhInternet')).toHaveValue(kept)
     // Chromium reports a small write on a full disk either as QuotaExceededError ("the disk or storage

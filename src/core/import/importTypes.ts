@@ -171,7 +171,7 @@ export type FileOutcomeKind = FileOutcome['kind']
  *   const failure: ImportStoreFailure = { code: 'quota', message: 'QuotaExceededError' }
  */
 export type ImportStoreFailure = {
-  readonly code: 'quota' | 'aborted' | 'closed' | 'unknown'
+  readonly code: 'quota' | 'aborted' | 'closed' | 'corrupted' | 'unknown'
   readonly message: string
 }
 

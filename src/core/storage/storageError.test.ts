@@ -38,6 +38,15 @@ describe('classifyStorageError', () => {
     expect(classifyStorageError(keyGenerator).code).toBe('quota')
   })
 
+  it('reads the damaged database Chromium reports after a full disk as corrupted, not as something to retry', () => {
+    const corrupted = Object.assign(new Error('UnknownError Corruption detected, unable to continue'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('Corruption detected, unable to continue'), { name: 'UnknownError' }),
+    })
+
+    expect(classifyStorageError(corrupted).code).toBe('corrupted')
+  })
+
   it('tells a plain abort, a closed database and anything else apart', () => {
     expect(classifyStorageError(new DOMException('x', 'AbortError')).code).toBe('aborted')
     expect(

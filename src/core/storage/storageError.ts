@@ -2,14 +2,16 @@
  * Why a write did not happen, in words the UI can explain: `quota` (disk or storage quota full,
  * including the I/O error Chromium reports when a blob file cannot be written),
  * `aborted` (the transaction was rolled back for another reason), `closed` (the database
- * connection is gone, e.g. another window upgraded it), `unknown` (anything else, e.g. a disk I/O
- * error). In every case nothing of the failed transaction was stored.
+ * connection is gone, e.g. another window upgraded it), `corrupted` (the browser found its own
+ * database files damaged — seen after a full disk — and will discard them: retrying cannot help,
+ * only a restore can), `unknown` (anything else, e.g. a disk I/O error). In every case nothing of
+ * the failed transaction was stored.
  *
  * @example
  *   const failure: StorageFailure = { code: 'quota', message: 'QuotaExceededError' }
  */
 export type StorageFailure = {
-  readonly code: 'quota' | 'aborted' | 'closed' | 'unknown'
+  readonly code: 'quota' | 'aborted' | 'closed' | 'corrupted' | 'unknown'
   /** The underlying error's name and message, for the diagnostics log; never shown as the explanation. */
   readonly message: string
 }
@@ -35,6 +37,11 @@ export function classifyStorageError(error: unknown): StorageFailure {
   // backing store for indexedDB.open." and a write in the reopened database can fail with "Maximum key
   // generator value reached." (an auto-increment key cannot reach 2^53 here): both measured on the
   // full tmpfs profile, both mean the browser could not use its storage files.
+  // Chromium's LevelDB backing store reports damaged files as "UnknownError: Corruption detected,
+  // unable to continue" and deletes the origin's database on the next open (measured in about 1 run
+  // in 10 of tests/e2e/unit-disk-full.spec.ts, after a write failed on the full disk).
+  if (chain.some((entry) => /corruption detected|backing store.*corrupt|corrupt.*backing store/i.test(entry.message)))
+    return { code: 'corrupted', message }
   if (
     names.some((name) => name === 'QuotaExceededError') ||
     chain.some((entry) =>

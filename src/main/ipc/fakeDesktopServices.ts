@@ -45,8 +45,6 @@ export function fakeDesktopServices() {
     showInFolder: vi.fn(async () => ok(null)),
     printToPdf: vi.fn(async () => ok({ savedTo: '/tmp/x.pdf', revealToken: null })),
     listBackups: vi.fn(async () => ok([])),
-    writeBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
-    readBackup: vi.fn(async () => ok({ entry: anEntry, bytes: new Uint8Array(1) })),
     beginBackup: vi.fn(async () => ok({ uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e' })),
     appendBackup: vi.fn(async () => ok({ bytes: 1 })),
     finishBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
@@ -85,14 +83,6 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
   showInFolder: { token: '0f8fad5b-d9cb-469f-a165-70867728950e' },
   printToPdf: { suggestedName: 'xep-hang-2025.pdf', landscape: true },
   listBackups: undefined,
-  writeBackup: {
-    reason: 'manual',
-    bytes: new Uint8Array([1]),
-    contentHash: 'c'.repeat(64),
-    recordCount: 3,
-    schemaVersion: 1,
-  },
-  readBackup: { id: '20250301T080000000Z-a1b2c3' },
   beginBackup: { reason: 'manual' },
   appendBackup: { uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e', chunk: new Uint8Array([1]) },
   finishBackup: {

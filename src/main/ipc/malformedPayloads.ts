@@ -1,6 +1,5 @@
 // Test helper: the malformed-payload corpus of reliability §5.7 (IPC-02), generated per channel.
 import {
-  MAX_BACKUP_BYTES,
   MAX_BACKUP_CHUNK_BYTES,
   MAX_DROPPED_ITEMS,
   MAX_SAVE_BYTES,
@@ -251,8 +250,6 @@ function methodSpecific(method: InvokeMethod, field: string): unknown[] {
     return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_CHUNK_BYTES + 1)), new Uint8Array(0)]
   if (method === 'readBackupChunk' && field === 'length') return [0, MAX_BACKUP_CHUNK_BYTES + 1]
   if (field !== 'bytes') return []
-  if (method === 'writeBackup')
-    return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_BYTES + 1)), new Uint8Array(0)]
   return [new Uint8Array(new ArrayBuffer(MAX_SAVE_BYTES + 1))]
 }
 

@@ -40,8 +40,6 @@ export function registerHandlers(
   register('showInFolder')
   register('printToPdf')
   register('listBackups')
-  register('writeBackup')
-  register('readBackup')
   register('beginBackup')
   register('appendBackup')
   register('finishBackup')

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import {
   BACKUP_REASONS,
   FILE_PURPOSES,
-  MAX_BACKUP_BYTES,
   MAX_BACKUP_CHUNK_BYTES,
   MAX_STREAMED_BACKUP_BYTES,
   MAX_DROPPED_ITEMS,
@@ -68,16 +67,6 @@ export const requestSchemas = {
   showInFolder: z.strictObject({ token }),
   printToPdf: z.strictObject({ suggestedName: fileName, landscape: z.boolean() }),
   listBackups: z.undefined(),
-  writeBackup: z.strictObject({
-    reason: z.enum(BACKUP_REASONS),
-    bytes: boundedBytes(MAX_BACKUP_BYTES).refine((value) => value.byteLength > 0, {
-      message: 'empty backup',
-    }),
-    contentHash: sha256Hex,
-    recordCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    schemaVersion: z.number().int().min(1).max(1_000_000),
-  }),
-  readBackup: z.strictObject({ id: z.string().regex(BACKUP_ID_PATTERN) }),
   beginBackup: z.strictObject({ reason: z.enum(BACKUP_REASONS) }),
   appendBackup: z.strictObject({
     uploadId: uploadId,

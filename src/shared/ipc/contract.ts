@@ -162,10 +162,6 @@ export type DesktopApi = {
   showInFolder(request: ShowInFolderRequest): Promise<Result<null, DesktopError>>
   printToPdf(request: PrintToPdfRequest): Promise<Result<SavedFile | null, DesktopError>>
   listBackups(): Promise<Result<readonly BackupEntry[], DesktopError>>
-  writeBackup(request: WriteBackupRequest): Promise<Result<WriteBackupOutcome, DesktopError>>
-  readBackup(
-    request: ReadBackupRequest,
-  ): Promise<Result<{ readonly entry: BackupEntry; readonly bytes: Uint8Array }, DesktopError>>
   /** Starts a backup sent in chunks; main writes them to a part file as they arrive. */
   beginBackup(request: BeginBackupRequest): Promise<Result<{ readonly uploadId: string }, DesktopError>>
   /** One chunk (at most `MAX_BACKUP_CHUNK_BYTES`); answers the bytes received so far. */
@@ -202,8 +198,6 @@ export const INVOKE_METHODS = [
   'showInFolder',
   'printToPdf',
   'listBackups',
-  'writeBackup',
-  'readBackup',
   'beginBackup',
   'appendBackup',
   'finishBackup',

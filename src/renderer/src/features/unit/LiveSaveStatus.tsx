@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { AutosaveQueue } from './autosaveQueue'
+import { rescuedEditCount } from './openAutosaveQueue'
 import { SaveStatusBar } from './SaveStatusBar'
 
 /** The save status, re-rendered on its own when a save starts, commits or fails. */
@@ -16,6 +17,7 @@ export function LiveSaveStatus({
       status={status.status}
       concurrent={status.concurrent}
       readOnly={readOnly}
+      rescued={rescuedEditCount(queue)}
       onRetry={() => void queue.retry()}
     />
   )

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from './autosaveQueue'
+import { writeFailureMessage } from './saveFailureMessages'
 import { formatTime } from '../../i18n/format'
 import { useLanguage } from '../../i18n/useLanguage'
 
@@ -7,6 +8,8 @@ type SaveStatusBarProps = {
   readonly status: SaveStatus
   readonly concurrent: boolean
   readonly readOnly: boolean
+  /** Edits an earlier window could not save, applied again when this revision opened. */
+  readonly rescued?: number
   readonly onRetry: () => void
 }
 
@@ -14,14 +17,14 @@ type SaveStatusBarProps = {
  * The save status (role `status`): "Đã lưu" only once the transaction committed and nothing typed
  * is waiting; a failure says what happened and that the edit is kept, with a retry button.
  */
-export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveStatusBarProps) {
+export function SaveStatusBar({ status, concurrent, readOnly, rescued = 0, onRetry }: SaveStatusBarProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const text =
     readOnly && status.kind === 'saved'
       ? t('unit.save.readOnly')
       : status.kind === 'failed'
-        ? t(`unit.save.failed.${failureKey(status.failure.code)}`)
+        ? writeFailureMessage(t, status.failure)
         : t(`unit.save.${status.kind}`)
   const savedAt = status.kind === 'saved' ? new Date(status.at) : null
   return (
@@ -46,6 +49,7 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
           </button>
         </>
       )}
+      {rescued > 0 && <p className="muted small">{t('unit.save.rescued', { count: rescued })}</p>}
       {concurrent && <p className="muted small">{t('unit.save.concurrent')}</p>}
     </div>
   )
@@ -55,23 +59,4 @@ export function SaveStatusBar({ status, concurrent, readOnly, onRetry }: SaveSta
 function failureDetail(status: SaveStatus): string | undefined {
   if (status.kind !== 'failed' || !('message' in status.failure)) return undefined
   return typeof status.failure.message === 'string' ? status.failure.message : undefined
-}
-
-function failureKey(code: string): 'quota' | 'aborted' | 'closed' | 'readOnly' | 'notFound' | 'other' {
-  switch (code) {
-    case 'quota':
-      return 'quota'
-    // Chromium aborts a write on a full disk without saying why (measured: a bare AbortError).
-    case 'aborted':
-      return 'aborted'
-    case 'closed':
-      return 'closed'
-    case 'read-only':
-    case 'not-latest':
-      return 'readOnly'
-    case 'not-found':
-      return 'notFound'
-    default:
-      return 'other'
-  }
 }

@@ -173,6 +173,23 @@ export class AutosaveQueue {
     return hasContent(this.pending) || (this.inFlight !== null && hasContent(this.inFlight.patch))
   }
 
+  /**
+   * Every edit typed and not yet confirmed by the database (the save in flight and what waits
+   * after it), without the remembered question: what a rescue copy must keep.
+   */
+  unsavedEdits(): SubmissionPatch | null {
+    const parts = [this.inFlight?.patch ?? null, this.pending].filter(hasContent) as SubmissionPatch[]
+    if (parts.length === 0) return null
+    const merged = parts.reduce((a, b) => mergePatches(a, b))
+    const some = (record: Readonly<Record<string, unknown>> | undefined) =>
+      record !== undefined && Object.keys(record).length > 0
+    return {
+      ...(some(merged.answers) && { answers: merged.answers }),
+      ...(some(merged.comments) && { comments: merged.comments }),
+      ...(some(merged.entries) && { entries: merged.entries }),
+    }
+  }
+
   /** Saves whatever waits now (leaving the page, before an exclusive operation, "retry"). */
   async flush(): Promise<void> {
     if (this.inFlight !== null) {
@@ -210,6 +227,10 @@ export class AutosaveQueue {
     const result = await operation(this.confirmed)
     if (result.ok) this.replace(result.value)
     return result
+  }
+
+  isDisposed(): boolean {
+    return this.disposed
   }
 
   dispose(): void {
@@ -262,10 +283,13 @@ export class AutosaveQueue {
     if (this.disposed || this.inFlight !== null || this.pending === null) return
     let delay: number
     if (this.failure !== null) {
+      // No automatic retry can succeed: the revision is read-only or gone, or the browser found its
+      // database damaged and discards it (the edits wait in the rescue copy for a restore).
       if (
         this.failure.code === 'read-only' ||
         this.failure.code === 'not-found' ||
-        this.failure.code === 'not-latest'
+        this.failure.code === 'not-latest' ||
+        this.failure.code === 'corrupted'
       )
         return
       delay = this.timing.retryMs

@@ -21,7 +21,7 @@ const exists = (root: unknown, key: string): boolean =>
       root,
     ) === 'string'
 
-const storage = (code: 'quota' | 'aborted' | 'closed' | 'unknown'): SubmissionWriteFailure => ({
+const storage = (code: 'quota' | 'aborted' | 'closed' | 'corrupted' | 'unknown'): SubmissionWriteFailure => ({
   code,
   message: 'DOMException: technical detail',
 })

@@ -19,6 +19,8 @@ export function writeFailureMessage(t: TFunction, failure: SubmissionWriteFailur
       return t('unit.save.failed.aborted')
     case 'closed':
       return t('unit.save.failed.closed')
+    case 'corrupted':
+      return t('unit.save.failed.corrupted')
     case 'read-only':
     case 'not-latest':
       return t('unit.save.failed.readOnly')
