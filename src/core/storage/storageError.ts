@@ -40,7 +40,11 @@ export function classifyStorageError(error: unknown): StorageFailure {
   // Chromium's LevelDB backing store reports damaged files as "UnknownError: Corruption detected,
   // unable to continue" and deletes the origin's database on the next open (measured in about 1 run
   // in 10 of tests/e2e/unit-disk-full.spec.ts, after a write failed on the full disk).
-  if (chain.some((entry) => /corruption detected|backing store.*corrupt|corrupt.*backing store/i.test(entry.message)))
+  if (
+    chain.some((entry) =>
+      /corruption detected|backing store.*corrupt|corrupt.*backing store/i.test(entry.message),
+    )
+  )
     return { code: 'corrupted', message }
   if (
     names.some((name) => name === 'QuotaExceededError') ||

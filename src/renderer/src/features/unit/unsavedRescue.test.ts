@@ -34,7 +34,8 @@ function memoryStorage() {
   }
 }
 
-const corrupted = async () => err({ code: 'corrupted' as const, message: 'UnknownError: Corruption detected' })
+const corrupted = async () =>
+  err({ code: 'corrupted' as const, message: 'UnknownError: Corruption detected' })
 const saving = (id: string) =>
   vi.fn(async (_id: string, _rev: number, patch: SubmissionPatch) =>
     ok({ submission: { ...draft(id), rev: 2, answers: { A: 1, ...patch.answers } }, concurrent: false }),
@@ -72,12 +73,18 @@ describe('unsaved edits rescue', () => {
     const save = vi.fn(async (_id: string, _rev: number, patch: SubmissionPatch) =>
       fail
         ? err({ code: 'quota' as const, message: 'QuotaExceededError' })
-        : ok({ submission: { ...draft('rescue-2'), rev: 2, answers: { A: 1, ...patch.answers } }, concurrent: false }),
+        : ok({
+            submission: { ...draft('rescue-2'), rev: 2, answers: { A: 1, ...patch.answers } },
+            concurrent: false,
+          }),
     )
     const queue = openAutosaveQueue(draft('rescue-2'), save, storage)
     queue.edit({ answers: { C: 'x' }, comments: { C: 'ghi chú' } })
     await vi.advanceTimersByTimeAsync(DEFAULT_AUTOSAVE_TIMING.maxWaitMs)
-    expect(readUnsavedRescue('rescue-2', storage)).toEqual({ answers: { C: 'x' }, comments: { C: 'ghi chú' } })
+    expect(readUnsavedRescue('rescue-2', storage)).toEqual({
+      answers: { C: 'x' },
+      comments: { C: 'ghi chú' },
+    })
 
     fail = false
     await queue.retry()
