@@ -76,4 +76,20 @@ describe('selectBackupsToKeep with record counts', () => {
 
     expect([...selectBackupsToKeep(entries, { latest: 2, daily: 0 })].sort()).toEqual(['b04', 'b05'])
   })
+
+  it('always keeps the newest copy taken before a schema upgrade, and only the newest', () => {
+    const routine = Array.from({ length: 12 }, (_, index) =>
+      at(`2025-03-05T${String(10 + index).padStart(2, '0')}:00:00.000Z`),
+    )
+    const upgrades = [
+      { ...at('2025-03-05T09:00:00.000Z'), reason: 'before-upgrade' },
+      { ...at('2025-03-05T08:00:00.000Z'), reason: 'before-upgrade' },
+    ]
+
+    const keep = selectBackupsToKeep([...routine, ...upgrades], { latest: 3, daily: 1 })
+
+    expect(keep.has('2025-03-05T09:00:00.000Z')).toBe(true)
+    expect(keep.has('2025-03-05T08:00:00.000Z')).toBe(false)
+    expect(keep.size).toBe(4)
+  })
 })

@@ -12,7 +12,12 @@ export type RetentionPolicy = { readonly latest: number; readonly daily: number 
 export const DEFAULT_RETENTION: RetentionPolicy = { latest: 10, daily: 7 }
 
 /** `recordCount` unknown (older callers, tests of dates only) counts as a backup with data. */
-type Dated = { readonly id: string; readonly createdAt: string; readonly recordCount?: number }
+type Dated = {
+  readonly id: string
+  readonly createdAt: string
+  readonly recordCount?: number
+  readonly reason?: string
+}
 
 const newestFirst = <T extends Dated>(entries: readonly T[]): T[] =>
   [...entries].sort(
@@ -29,6 +34,8 @@ const newestFirst = <T extends Dated>(entries: readonly T[]): T[] =>
  *    emptied database never push out backups with data. Once the data grows back past half, they
  *    count as backups with data again and ordinary rotation resumes.
  * 3. The newest backup taken before each large drop between two consecutive backups is always kept.
+ * 4. The newest copy taken before a schema upgrade (`reason: 'before-upgrade'`, decision 0023) is
+ *    always kept: it is the only one an older app version can restore.
  *
  * Everything else may be deleted. Only ever called with verified backups, so a damaged file never
  * takes a good one's place.
@@ -57,6 +64,8 @@ export function selectBackupsToKeep(
     if (before?.recordCount === undefined || after === undefined) continue
     if (isLargeDrop(before.recordCount, after)) keep.add(before.id)
   }
+  const beforeUpgrade = sorted.find((entry) => entry.reason === 'before-upgrade')
+  if (beforeUpgrade !== undefined) keep.add(beforeUpgrade.id)
   return keep
 }
 

@@ -21,12 +21,7 @@ import type {
 } from '../../../shared/ipc/contract'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
-import {
-  snapshotFileName,
-  writeOpfsSnapshot,
-  type SnapshotError,
-  type SnapshotStorage,
-} from './opfsUpgradeSnapshot'
+import { SNAPSHOT_FOLDER, type SnapshotFailure, type Snapshots } from './opfsSnapshots'
 
 /** Every way a backup or a restore can fail, as plain objects with a `code`. */
 export type BackupFailure =
@@ -34,10 +29,8 @@ export type BackupFailure =
   | BackupExportError
   | RestoreError
   | DatabaseOpenError
-  | SnapshotError
+  | SnapshotFailure
   | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
-  /** Browser edition without an origin-private file system (plain http): no automatic snapshots. */
-  | { readonly code: 'snapshots-unavailable' }
 
 /** Where to restore from: a backup in the profile's folder (desktop) or the bytes of a backup file. */
 export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array }
@@ -65,7 +58,8 @@ export type Backups = {
   /**
    * Keeps a copy of the database still at its older schema, before the app upgrades it
    * (decision 0023): desktop, a backup with the reason `before-upgrade` in the backups folder;
-   * browser, the snapshot `ictwb-snapshots/before-upgrade-<time>.json` in OPFS, or none (said
+   * browser, a snapshot with that reason among the automatic ones in OPFS (`ictwb-snapshots/`,
+   * listed in Settings like them and kept by rotation until a newer upgrade's copy), or none (said
    * so in the log) where the browser has no OPFS. An error blocks the upgrade.
    */
   readonly backupBeforeUpgrade: UpgradeBackupWriter
@@ -106,8 +100,8 @@ export function createBackups(
     readonly openDatabase?: () => ReturnType<typeof openWorkbenchDatabase>
     /** The markers of the wipe detection, rebased after a restore. */
     readonly markers?: DatabaseMarkerStore
-    /** Browser edition: the OPFS snapshots go to (default `navigator.storage`; `null`: none). */
-    readonly snapshotStorage?: SnapshotStorage | null
+    /** Browser edition: the automatic snapshots in OPFS, where the copy before an upgrade goes (none: no copy, logged). */
+    readonly snapshots?: Pick<Snapshots, 'available' | 'take'>
     readonly now?: () => Date
     /** Pieces handed to the host (tests use small ones); at most `UPLOAD_CHUNK_BYTES`. */
     readonly uploadChunkBytes?: number
@@ -231,13 +225,16 @@ export function createBackups(
         name: outcome.status === 'downloaded' ? outcome.fileName : `backup-${outcome.entry.id}.json`,
       })
     }
-    const at = options.now?.() ?? new Date()
-    const snapshot = await writeOpfsSnapshot(old, snapshotFileName('before-upgrade', at), {
-      appVersion: options.appVersion,
-      ...(options.snapshotStorage === undefined ? {} : { storage: options.snapshotStorage }),
-    })
-    if (snapshot.ok) return ok({ name: snapshot.value.name })
-    if (snapshot.error.code !== 'snapshot-storage-unavailable') return snapshot
+    const snapshots = options.snapshots
+    if (snapshots !== undefined && (await snapshots.available())) {
+      const taken = await snapshots.take('before-upgrade', undefined, old)
+      if (!taken.ok) return taken
+      const outcome = taken.value
+      return ok({
+        name:
+          outcome.status === 'downloaded' ? outcome.fileName : `${SNAPSHOT_FOLDER}/${outcome.entry.id}.json`,
+      })
+    }
     console.info('No OPFS in this browser: the database is upgraded without a snapshot (logged).')
     return ok({ name: null, skipped: 'no-snapshot-storage' })
   }

@@ -67,7 +67,7 @@ export function createBrowserPlatform(version: string): Platform {
         })
       },
     },
-    { appVersion: version, markers: databaseMarkers },
+    { appVersion: version, markers: databaseMarkers, snapshots },
   )
   return {
     runtime: 'browser',

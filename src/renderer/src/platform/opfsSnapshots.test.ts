@@ -2,7 +2,17 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { defineWorkbenchDatabase, openWorkbenchDatabase } from '@core/storage/database'
 import { chunksOf, decodeBackupStream } from '@core/formats/backup/backupStream'
-import { createSnapshots, snapshotId, type SnapshotDirectory, type SnapshotFileHandle } from './opfsSnapshots'
+import { openWithUpgradeBackup } from '@core/storage/openWithUpgradeBackup'
+import { prepareRestore } from '@core/storage/databaseBackup'
+import { schemaHistory } from '@core/storage/schemaHistory'
+import { createBackups, type BackupHost } from './backups'
+import {
+  createSnapshots,
+  SNAPSHOT_FOLDER,
+  snapshotId,
+  type SnapshotDirectory,
+  type SnapshotFileHandle,
+} from './opfsSnapshots'
 
 /** An in-memory origin-private folder: a write becomes visible only on close, as in Chromium. */
 function aFolder() {
@@ -238,5 +248,92 @@ describe('createSnapshots', () => {
     expect(await snapshots.available()).toBe(false)
     expect(await snapshots.take('scheduled')).toEqual({ ok: false, error: { code: 'snapshots-unavailable' } })
     expect(await snapshots.list()).toEqual({ ok: false, error: { code: 'snapshots-unavailable' } })
+  })
+})
+
+describe('backupBeforeUpgrade in the browser edition', () => {
+  const browserHost: BackupHost = {
+    storage: 'download',
+    begin: () => Promise.reject(new Error('a before-upgrade copy is never a download')),
+    list: () => Promise.resolve({ ok: true, value: [] }),
+    read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
+  }
+  const current = schemaHistory.at(-1)?.version ?? 0
+
+  async function atPreviousStep() {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const database = defineWorkbenchDatabase(name, schemaHistory.slice(0, -1))
+    await database.units.put({ code: 'STC', name: 'Sở Thông tin và Truyền thông', group: 'Sở' })
+    await database.settings.put({ key: 'language', value: 'vi' })
+    database.close()
+    return name
+  }
+
+  it('copies the old schema into the snapshots, listed with the others, before the upgrade, and logs which', async () => {
+    const name = await atPreviousStep()
+    const { directory } = aFolder()
+    const snapshots = createSnapshots({
+      directory: async () => directory,
+      appVersion: '0.1.0',
+      // The app's own database must not be opened for this copy: that would run the upgrade.
+      openDatabase: () => Promise.reject(new Error('the copy must come from the old schema')),
+      now: () => new Date('2026-12-07T15:00:00.000Z'),
+    })
+    const backups = createBackups(browserHost, { appVersion: '0.1.0', snapshots })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok).toBe(true)
+    if (!opened.ok) return
+    const id = snapshotId(new Date('2026-12-07T15:00:00.000Z'), 'before-upgrade')
+    const listed = await snapshots.list()
+    expect(listed.ok && listed.value).toEqual([
+      expect.objectContaining({ id, reason: 'before-upgrade', recordCount: 2, schemaVersion: current - 1 }),
+    ])
+    expect((await opened.value.auditLog.toCollection().last())?.detail).toEqual({
+      from: current - 1,
+      to: current,
+      backup: `${SNAPSHOT_FOLDER}/${id}.json`,
+    })
+    // The copy restores into the upgraded database.
+    const file = await snapshots.file(id)
+    if (!file.ok) throw new Error('no snapshot file')
+    const bytes = new Uint8Array(await file.value.arrayBuffer())
+    const prepared = await prepareRestore(opened.value, () => chunksOf(bytes))
+    expect(prepared.ok).toBe(true)
+    opened.value.close()
+  })
+
+  it('blocks the upgrade when the snapshot cannot be written', async () => {
+    const name = await atPreviousStep()
+    const { directory } = aFolder()
+    const failing: SnapshotDirectory = {
+      ...directory,
+      getFileHandle: async () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
+    const snapshots = createSnapshots({ directory: async () => failing, appVersion: '0.1.0' })
+    const backups = createBackups(browserHost, { appVersion: '0.1.0', snapshots })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened).toMatchObject({ ok: false, error: { code: 'database-upgrade-backup-failed' } })
+  })
+
+  it('upgrades without a copy where there is no OPFS, and says so in the log', async () => {
+    const name = await atPreviousStep()
+    const snapshots = createSnapshots({ directory: async () => null, appVersion: '0.1.0' })
+    const backups = createBackups(browserHost, { appVersion: '0.1.0', snapshots })
+
+    const opened = await openWithUpgradeBackup({ name, backupBeforeUpgrade: backups.backupBeforeUpgrade })
+
+    expect(opened.ok).toBe(true)
+    if (!opened.ok) return
+    expect((await opened.value.auditLog.toCollection().last())?.detail).toMatchObject({
+      backup: null,
+      skipped: 'no-snapshot-storage',
+    })
+    opened.value.close()
   })
 })

@@ -1,3 +1,4 @@
+import type { Dexie } from 'dexie'
 import { cancelled, isCancelled, type ProgressOptions } from '@core/progress'
 import { err, ok, type Result } from '@core/result'
 import { selectBackupsToKeep } from '@core/storage/backupRetention'
@@ -45,7 +46,12 @@ export type Snapshots = {
    * Streams the database (backup format 2) into `<id>.part`, renames it `<id>.json` and writes its
    * sidecar, then rotates. A routine snapshot ('scheduled', 'quit') of unchanged data writes nothing.
    */
-  take(reason: BackupReason, progress?: ProgressOptions): Promise<Result<WriteBackupOutcome, SnapshotFailure>>
+  take(
+    reason: BackupReason,
+    progress?: ProgressOptions,
+    /** The database to copy instead of the app's own: before a schema upgrade, the one still at its old schema. */
+    source?: Dexie,
+  ): Promise<Result<WriteBackupOutcome, SnapshotFailure>>
   /** Whole snapshots, newest first; `verified` when the file's size matches its sidecar. */
   list(): Promise<Result<readonly BackupEntry[], SnapshotFailure>>
   /** Whether this page has an origin-private file system to keep snapshots in. */
@@ -123,10 +129,11 @@ export function createSnapshots(options: {
   const take = async (
     reason: BackupReason,
     progress?: ProgressOptions,
+    source?: Dexie,
   ): Promise<Result<WriteBackupOutcome, SnapshotFailure>> => {
     const directory = await folder()
     if (!directory.ok) return directory
-    const opened = await open()
+    const opened = source === undefined ? await open() : ok(source)
     if (!opened.ok) return opened
     const dir = directory.value
     const createdAt = now()
@@ -199,7 +206,7 @@ export function createSnapshots(options: {
 
   return {
     available: async () => (await folder()).ok,
-    take: (reason, progress) => serial(() => take(reason, progress)),
+    take: (reason, progress, source) => serial(() => take(reason, progress, source)),
     list: () => serial(list),
     file: (id) => serial(() => file(id)),
   }
