@@ -54,6 +54,10 @@ test('a snapshot is taken, listed, downloaded, and restores the data after the d
   await appPage.screenshot({ path: 'test-results/screenshots/browser-snapshots-vi.png' })
   await switchLanguage(appPage, 'en')
   await expect(rows.first()).toContainText('By hand')
+  // The outcome shown before the switch is reworded too, not left in Vietnamese.
+  await expect(appPage.getByRole('region', { name: 'Backups' }).getByRole('status')).toContainText(
+    /^Backup made \(.+, \d+ records\)\.$/,
+  )
   await expect(appPage.getByRole('region', { name: 'Backups' })).toContainText(
     'These copies live in the browser profile, for this page',
   )

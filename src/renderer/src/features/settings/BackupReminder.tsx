@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { createReminderStore, isBackupReminderDue } from '../../platform/backupReminder'
 import { getPlatform } from '../../platform/getPlatform'
+import type { BackupFailure } from '../../platform/backups'
 import { describeBackupFailure } from './describeBackupFailure'
 import './settings.css'
 
@@ -15,7 +16,8 @@ export function BackupReminder({ now = () => new Date() }: { readonly now?: () =
   const database = useDatabase()
   const [due, setDue] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  // The failure itself, worded when shown (a language switch rewords it).
+  const [failure, setFailure] = useState<BackupFailure | null>(null)
   const runtime = getPlatform().runtime
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function BackupReminder({ now = () => new Date() }: { readonly now?: () =
     const written = await getPlatform().backups.backupNow('manual')
     setBusy(false)
     if (written.ok) setDue(false)
-    else setFailure(describeBackupFailure(t, written.error))
+    else setFailure(written.error)
   }
   return (
     <div className="shell-notice backup-reminder" role="alert" data-testid="backup-reminder">
@@ -52,7 +54,7 @@ export function BackupReminder({ now = () => new Date() }: { readonly now?: () =
           <strong>{t('settings.reminder.title')}</strong>
         </p>
         <p>{t('settings.reminder.body')}</p>
-        {failure !== null && <p>{t('settings.reminder.failed', { reason: failure })}</p>}
+        {failure !== null && <p>{t('settings.reminder.failed', { reason: describeBackupFailure(t, failure) })}</p>}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => void downloadNow()}>

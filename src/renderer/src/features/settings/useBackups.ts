@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry, BackupReason, WriteBackupOutcome } from '../../../../shared/ipc/contract'
 import { inPhase } from '@core/progress'
@@ -6,7 +7,7 @@ import { logDatabaseRestored } from '@core/storage/auditLogRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { formatBytes, formatNumber } from '../../i18n/format'
 import { useOperator } from '../operator/OperatorProvider'
-import { isLanguage } from '../../i18n/languages'
+import { isLanguage, type Language } from '../../i18n/languages'
 import type { RestoreSource } from '../../platform/backups'
 import type { ChainOverride } from '@core/storage/backupValidation'
 import { getPlatform } from '../../platform/getPlatform'
@@ -16,7 +17,22 @@ import { createReminderStore } from '../../platform/backupReminder'
 import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { describeBackupFailure } from './describeBackupFailure'
 
-export type BackupMessage = { readonly tone: 'info' | 'error'; readonly text: string }
+/** A message of the backups section, worded when shown: a language switch rewords it. */
+export type BackupMessage = {
+  readonly tone: 'info' | 'error'
+  readonly text: (t: TFunction, language: Language) => string
+}
+
+/** What a written, unchanged or downloaded backup says. */
+function describeOutcome(t: TFunction, language: Language, outcome: WriteBackupOutcome): string {
+  if (outcome.status === 'downloaded')
+    return t('settings.backups.outcome.downloaded', { fileName: outcome.fileName })
+  if (outcome.status === 'unchanged') return t('settings.backups.outcome.unchanged')
+  return t('settings.backups.outcome.written', {
+    size: formatBytes(outcome.entry.bytes, language),
+    records: formatNumber(outcome.entry.recordCount, language),
+  })
+}
 
 /** The backups list and the backup/restore actions of the Settings page. */
 export function useBackups() {
@@ -39,15 +55,15 @@ export function useBackups() {
   const refresh = useCallback(async () => {
     const listed = await backups.list()
     if (listed.ok) setEntries(listed.value)
-    else setMessage({ tone: 'error', text: describeBackupFailure(t, listed.error) })
-  }, [backups, t])
+    else setMessage({ tone: 'error', text: (t) => describeBackupFailure(t, listed.error) })
+  }, [backups])
 
   useEffect(() => {
     let cancelled = false
     void backups.list().then((listed) => {
       if (cancelled) return
       if (listed.ok) setEntries(listed.value)
-      else setMessage({ tone: 'error', text: describeBackupFailure(t, listed.error) })
+      else setMessage({ tone: 'error', text: (t) => describeBackupFailure(t, listed.error) })
     })
     return () => {
       cancelled = true
@@ -65,19 +81,6 @@ export function useBackups() {
     }
   }, [snapshots])
 
-  const describeOutcome = useCallback(
-    (outcome: WriteBackupOutcome): string => {
-      if (outcome.status === 'downloaded')
-        return t('settings.backups.outcome.downloaded', { fileName: outcome.fileName })
-      if (outcome.status === 'unchanged') return t('settings.backups.outcome.unchanged')
-      return t('settings.backups.outcome.written', {
-        size: formatBytes(outcome.entry.bytes, language),
-        records: formatNumber(outcome.entry.recordCount, language),
-      })
-    },
-    [t, language],
-  )
-
   const backupNow = useCallback(
     async (reason: BackupReason = 'manual') => {
       setBusy(true)
@@ -86,15 +89,15 @@ export function useBackups() {
       const written = await runTask((options) => backups.backupNow(reason, inPhase(options, 'backup', 0, 1)))
       setMessage(
         written.ok
-          ? { tone: 'info', text: describeOutcome(written.value) }
+          ? { tone: 'info', text: (t, language) => describeOutcome(t, language, written.value) }
           : written.error.code === 'cancelled'
-            ? { tone: 'info', text: t('settings.backups.outcome.backupCancelled') }
-            : { tone: 'error', text: describeBackupFailure(t, written.error) },
+            ? { tone: 'info', text: (t) => t('settings.backups.outcome.backupCancelled') }
+            : { tone: 'error', text: (t) => describeBackupFailure(t, written.error) },
       )
       setBusy(false)
       await refresh()
     },
-    [backups, describeOutcome, refresh, t, runTask],
+    [backups, refresh, runTask],
   )
 
   /** Browser edition: a snapshot into the origin-private file system, now (not skipped when unchanged). */
@@ -106,14 +109,14 @@ export function useBackups() {
     const written = await runTask((options) => snapshots.take('manual', inPhase(options, 'backup', 0, 1)))
     setMessage(
       written.ok
-        ? { tone: 'info', text: describeOutcome(written.value) }
+        ? { tone: 'info', text: (t, language) => describeOutcome(t, language, written.value) }
         : written.error.code === 'cancelled'
-          ? { tone: 'info', text: t('settings.backups.outcome.backupCancelled') }
-          : { tone: 'error', text: describeBackupFailure(t, written.error) },
+          ? { tone: 'info', text: (t) => t('settings.backups.outcome.backupCancelled') }
+          : { tone: 'error', text: (t) => describeBackupFailure(t, written.error) },
     )
     setBusy(false)
     await refresh()
-  }, [snapshots, describeOutcome, refresh, t, runTask])
+  }, [snapshots, refresh, runTask])
 
   /** Browser edition: offers a snapshot's file as a download (streamed from disk, not copied). */
   const downloadSnapshot = useCallback(
@@ -121,22 +124,22 @@ export function useBackups() {
       if (snapshots === null) return
       const file = await snapshots.file(entry.id)
       if (!file.ok) {
-        setMessage({ tone: 'error', text: describeBackupFailure(t, file.error) })
+        setMessage({ tone: 'error', text: (t) => describeBackupFailure(t, file.error) })
         return
       }
       const fileName = backupFileName(new Date(entry.createdAt), entry.reason)
       download(file.value, fileName)
       createReminderStore().recordDownload(new Date())
-      setMessage({ tone: 'info', text: t('settings.backups.outcome.downloaded', { fileName }) })
+      setMessage({ tone: 'info', text: (t) => t('settings.backups.outcome.downloaded', { fileName }) })
     },
-    [snapshots, t],
+    [snapshots],
   )
 
   const restore = useCallback(
     async (source: RestoreSource, chainOverride: ChainOverride | null = null) => {
       // A restore is logged with who did it: ask for the operator first when there is none.
       if ((await requireOperator()) === null) {
-        setMessage({ tone: 'error', text: t('operator.required') })
+        setMessage({ tone: 'error', text: (t) => t('operator.required') })
         return
       }
       setBusy(true)
@@ -149,7 +152,7 @@ export function useBackups() {
         await logDatabaseRestored(database, { recordCount: restored.value.recordCount })
         setMessage({
           tone: 'info',
-          text: t('settings.backups.outcome.restored', {
+          text: (t, language) => t('settings.backups.outcome.restored', {
             records: formatNumber(restored.value.recordCount, language),
           }),
         })
@@ -159,14 +162,14 @@ export function useBackups() {
       }
       setMessage(
         restored.error.code === 'cancelled'
-          ? { tone: 'info', text: t('settings.backups.outcome.restoreCancelled') }
-          : { tone: 'error', text: describeBackupFailure(t, restored.error) },
+          ? { tone: 'info', text: (t) => t('settings.backups.outcome.restoreCancelled') }
+          : { tone: 'error', text: (t) => describeBackupFailure(t, restored.error) },
       )
       if (restored.error.code === 'backup-audit-chain-broken') setChainBroken(source)
       setBusy(false)
       await refresh()
     },
-    [backups, database, language, refresh, requireOperator, t, runTask],
+    [backups, database, refresh, requireOperator, runTask],
   )
 
   return {
@@ -176,7 +179,7 @@ export function useBackups() {
     downloadSnapshot,
     entries,
     busy,
-    message,
+    message: message === null ? null : { tone: message.tone, text: message.text(t, language) },
     setMessage,
     backupNow,
     restore,
