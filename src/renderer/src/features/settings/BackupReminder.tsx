@@ -54,7 +54,9 @@ export function BackupReminder({ now = () => new Date() }: { readonly now?: () =
           <strong>{t('settings.reminder.title')}</strong>
         </p>
         <p>{t('settings.reminder.body')}</p>
-        {failure !== null && <p>{t('settings.reminder.failed', { reason: describeBackupFailure(t, failure) })}</p>}
+        {failure !== null && (
+          <p>{t('settings.reminder.failed', { reason: describeBackupFailure(t, failure) })}</p>
+        )}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => void downloadNow()}>

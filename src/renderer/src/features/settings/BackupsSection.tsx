@@ -42,7 +42,10 @@ export function BackupsSection() {
     if (picked.ok && picked.value !== null && picked.value[0] !== undefined)
       setPending({ kind: 'file', ...picked.value[0] })
     else if (!picked.ok)
-      setMessage({ tone: 'error', text: (t) => t('settings.backups.errors.generic', { code: picked.error.code }) })
+      setMessage({
+        tone: 'error',
+        text: (t) => t('settings.backups.errors.generic', { code: picked.error.code }),
+      })
   }
 
   const onDrop = (transfer: DataTransfer) => {
@@ -50,7 +53,8 @@ export function BackupsSection() {
       .readDropped(transfer, 'backup')
       .then((read) => {
         const file = read.ok && read.value.files.length === 1 ? read.value.files[0] : undefined
-        if (file === undefined) setMessage({ tone: 'error', text: (t) => t('settings.backups.errors.wrong-drop') })
+        if (file === undefined)
+          setMessage({ tone: 'error', text: (t) => t('settings.backups.errors.wrong-drop') })
         else setPending({ kind: 'file', ...file })
       })
   }

@@ -152,9 +152,10 @@ export function useBackups() {
         await logDatabaseRestored(database, { recordCount: restored.value.recordCount })
         setMessage({
           tone: 'info',
-          text: (t, language) => t('settings.backups.outcome.restored', {
-            records: formatNumber(restored.value.recordCount, language),
-          }),
+          text: (t, language) =>
+            t('settings.backups.outcome.restored', {
+              records: formatNumber(restored.value.recordCount, language),
+            }),
         })
         // Every screen re-reads the restored data from scratch.
         setTimeout(() => window.location.reload(), 1200)
