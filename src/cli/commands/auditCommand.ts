@@ -2,15 +2,13 @@ import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { statisticalAudit, type AuditFlag } from '@core/assessment/statisticalAudit'
 import { writeWorkbook } from '@core/excel/xlsx/writeWorkbook'
-import { importIData } from '@core/formats/coinr/importIData'
 import { auditWorkbookSpec } from '@core/formats/statistical-audit/auditWorkbookSpec'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
-import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import { parseScoringFlags } from '../parseScoringFlags'
-import { readDataTable, readWeights } from './scoreCommand'
+import { readScoringInput } from '../readScoringInput'
 
 const SPEC: OptionSpec = {
   '--framework': 'value',
@@ -36,7 +34,7 @@ async function audit(options: ParsedOptions, context: CliContext): Promise<numbe
     context.io.error(line)
     return code
   }
-  const { values, flags } = options
+  const { values } = options
   for (const option of ['--framework', '--data', '--out'] as const)
     if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
@@ -46,23 +44,11 @@ async function audit(options: ParsedOptions, context: CliContext): Promise<numbe
   const methods = parseScoringFlags(values)
   if (!methods.ok)
     return fail(methods.error.map((problem) => context.say('badOptionValue', problem)).join('\n'))
-  const framework = await loadFrameworkArgument(values['--framework'] as string, context, {
-    denominate: flags.has('--denominate'),
-  })
-  if (!framework.ok) return fail(framework.error.lines.join('\n'), 2)
-  const weights =
-    values['--weights'] === undefined
-      ? { ok: true as const, value: {} }
-      : await readWeights(values['--weights'], framework.value, context)
-  if (!weights.ok) return fail(weights.error)
-  const data = await readDataTable(values['--data'] as string, context)
-  if (!data.ok) return fail(data.error)
-  const units = importIData(data.value, framework.value)
-  if (!units.ok) return fail(units.error.map((issue) => context.describeIssue(issue)).join('\n'))
-  const result = computeAssessment(framework.value, units.value, {
-    overrides: { ...methods.value, weights: weights.value },
-  })
-  const report = statisticalAudit(framework.value, result)
+  const input = await readScoringInput(options, context, methods.value)
+  if (!input.ok) return fail(input.error)
+  const { framework, units, overrides } = input.value
+  const result = computeAssessment(framework, units, { overrides })
+  const report = statisticalAudit(framework, result)
   const explain = (flag: AuditFlag) => explainFlag(flag, context)
   let bytes: string | Uint8Array
   if (extension === '.json') {

@@ -10,14 +10,11 @@ import {
   type SensitivityAssumption,
   type SensitivityAssumptionKind,
 } from '@core/assessment/sensitivity/sensitivityAssumption'
-import { importIData } from '@core/formats/coinr/importIData'
 import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import { err, ok, type Result } from '@core/result'
-import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 import type { CliCommand } from '../cliCommand'
 import type { CliContext } from '../cliContext'
-import { loadFrameworkArgument } from '../loadFrameworkArgument'
 import type { OptionSpec, ParsedOptions } from '../parseOptions'
 import {
   parseAggregateFlag,
@@ -28,7 +25,7 @@ import {
   type FlagProblem,
 } from '../parseScoringFlags'
 import { writeTableWorkbook } from '../writeTableWorkbook'
-import { readDataTable, readWeights } from './scoreCommand'
+import { readScoringInput } from '../readScoringInput'
 
 const SPEC: OptionSpec = {
   '--framework': 'value',
@@ -76,7 +73,7 @@ async function sensitivity(options: ParsedOptions, context: CliContext): Promise
     context.io.error(line)
     return code
   }
-  const { values, flags } = options
+  const { values } = options
   for (const option of ['--framework', '--data', '--out'] as const)
     if (values[option] === undefined) return fail(context.say('missingOption', { option }))
   const out = values['--out'] as string
@@ -87,23 +84,12 @@ async function sensitivity(options: ParsedOptions, context: CliContext): Promise
   const problems = [...(methods.ok ? [] : methods.error), ...(settings.ok ? [] : settings.error)]
   if (problems.length > 0 || !methods.ok || !settings.ok)
     return fail(problems.map((problem) => context.say('badOptionValue', problem)).join('\n'))
-  const framework = await loadFrameworkArgument(values['--framework'] as string, context, {
-    denominate: flags.has('--denominate'),
-  })
-  if (!framework.ok) return fail(framework.error.lines.join('\n'))
-  const weights =
-    values['--weights'] === undefined
-      ? ok({})
-      : await readWeights(values['--weights'], framework.value, context)
-  if (!weights.ok) return fail(weights.error)
-  const data = await readDataTable(values['--data'] as string, context)
-  if (!data.ok) return fail(data.error)
-  const units = importIData(data.value, framework.value)
-  if (!units.ok) return fail(units.error.map((issue) => context.describeIssue(issue)).join('\n'))
-  const base: ScoringOverrides = { ...methods.value, weights: weights.value }
-  const result = runSensitivity(framework.value, units.value, { ...settings.value, base })
+  const input = await readScoringInput(options, context, methods.value)
+  if (!input.ok) return fail(input.error)
+  const { framework, units, overrides } = input.value
+  const result = runSensitivity(framework, units, { ...settings.value, base: overrides })
   if (!result.ok)
-    return fail(result.error.map((problem) => describeProblem(problem, framework.value, context)).join('\n'))
+    return fail(result.error.map((problem) => describeProblem(problem, framework, context)).join('\n'))
   try {
     await writeFile(out, await encode(out, result.value, settings.value.assumptions, context))
   } catch (error) {
