@@ -76,6 +76,11 @@ test('a snapshot is taken, listed, downloaded, and restores the data after the d
   expect(decoded.ok && decoded.value.tables['submissions']).toHaveLength(1)
 
   // The database emptied under the app: the wipe screen offers the snapshot, which restores it.
+  // Read in 1 KB slices, the snapshot takes many reads inside the restore's transaction, as a
+  // large one does in 8 MB slices: the transaction must stay open through all of them.
+  await appPage.evaluate(() =>
+    localStorage.setItem('ictwb.diagnostics.snapshots', JSON.stringify({ readBytes: 1024 })),
+  )
   await wipeIndexedDb(appPage)
   await appPage.reload()
   const screen = appPage.getByRole('alert').filter({ has: appPage.getByRole('heading', { level: 1 }) })

@@ -121,16 +121,25 @@ export async function exportDatabaseTo(
  * later (after the transaction's callback has returned and Dexie has checked it is still active).
  * A throw inside the callback meanwhile still aborts it, so everything written rolls back.
  * (Dexie's `waitFor` keeps it open only until each wait settles, then resumes through its
- * scheduler, sometimes a task too late.)
+ * scheduler, sometimes a task too late.) Keeping it open is not enough to write: after an await on
+ * anything else, IndexedDB counts the transaction as inactive and refuses requests
+ * (`TransactionInactiveError`, seen in Chromium on a restore reading its file in slices);
+ * `await resume()` goes on from inside the next of these reads' success events, where it is active.
  */
-function holdOpen(transaction: Transaction): { release(): void } {
+function holdOpen(transaction: Transaction): { release(): void; resume(): Promise<void> } {
   // The IndexedDB transaction under Dexie's (typed structurally: core/storage has no DOM types in Node builds).
   type Store = { get(key: number): { onsuccess: (() => void) | null } }
   type Idb = { objectStoreNames: ArrayLike<string>; objectStore(name: string): Store }
   const idb = (transaction as Transaction & { idbtrans: Idb }).idbtrans
   const store = idb.objectStore(idb.objectStoreNames[0] as string)
   let remaining = Number.POSITIVE_INFINITY
+  let waiting: (() => void)[] = []
   const spin = () => {
+    // Resolved inside a request's success event: what awaited resume() goes on in this event's
+    // microtasks, while IndexedDB counts the transaction as active and accepts new requests.
+    const ready = waiting
+    waiting = []
+    for (const resolve of ready) resolve()
     remaining -= 1
     if (remaining <= 0) return
     try {
@@ -143,6 +152,9 @@ function holdOpen(transaction: Transaction): { release(): void } {
   return {
     release() {
       remaining = 5
+    },
+    resume() {
+      return new Promise<void>((resolve) => waiting.push(resolve))
     },
   }
 }
@@ -381,7 +393,7 @@ async function writeStream(
     await database.transaction('rw', database.tables, async (transaction) => {
       const held = holdOpen(transaction)
       try {
-        await writeRows(transaction)
+        await writeRows(transaction, held)
       } finally {
         held.release()
       }
@@ -393,9 +405,12 @@ async function writeStream(
   }
   return ok({ recordCount: written })
 
-  async function writeRows(transaction: Transaction): Promise<void> {
+  async function writeRows(transaction: Transaction, held: ReturnType<typeof holdOpen>): Promise<void> {
     for (const table of database.tables) await table.clear()
     const read = await readBackupStream(source(), async (table, rows) => {
+      // The rows were read from the source (a file, main over IPC): not IndexedDB's work, so the
+      // transaction is no longer active here. Go on from inside one of its own events.
+      await held.resume()
       await transaction.table(table).bulkAdd(rows as never[])
       written += rows.length
       if (table === 'auditLog') {

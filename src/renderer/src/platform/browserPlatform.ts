@@ -4,6 +4,7 @@ import { backupFileName, createBackups } from './backups'
 import { createReminderStore } from './backupReminder'
 import { download } from './download'
 import { createLocalStorageMarkerStore } from './databaseMarkerStore'
+import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { createSnapshots, openSnapshotDirectory, SNAPSHOT_INTERVAL_MS } from './opfsSnapshots'
 import type { Platform } from './platform'
 import { collectDroppedItems, readDroppedItems, readPickedFiles } from './readBrowserFiles'
@@ -55,16 +56,14 @@ export function createBrowserPlatform(version: string): Platform {
         const listed = await snapshots.list()
         return listed.ok ? listed : ok([])
       },
-      // A snapshot is read into memory once, before the restore's transaction starts (a Blob
-      // stream read inside it let IndexedDB commit the transaction early), then handed out as
-      // often as the restore reads it.
+      // A snapshot is read from its file in 8 MB slices each time the restore reads it (to check
+      // it, then inside the restore's transaction, which core/storage keeps open meanwhile), so a
+      // large snapshot is never whole in memory.
       read: async (id) => {
         const file = await snapshots.file(id)
         if (!file.ok) return err({ code: 'backup-not-found', id })
-        const bytes = new Uint8Array(await file.value.arrayBuffer())
-        return ok(async function* () {
-          yield bytes
-        })
+        const sliceBytes = snapshotReadBytes()
+        return ok(() => blobChunks(file.value, sliceBytes))
       },
     },
     { appVersion: version, markers: databaseMarkers, snapshots },
