@@ -2,16 +2,16 @@
 // bench/coinr/speed-coinr.R writes a synthetic 10,000 units × 50 indicators table and times COINr's
 // in-process pipeline (new_coin → Normalise min-max → Aggregate arithmetic mean) on ASEM (51 × 49)
 // and on that table, median of 7 after a warm-up; then the same work on our side, from the same two
-// tables already parsed in memory: importIMeta (no denomination) + importIData + computeAssessment,
-// median of 7 after a warm-up. Without Rscript or COINr the two keys are skipped, loudly.
+// tables already parsed in memory: importIMeta (no denomination) + importIDataColumns +
+// computeAssessmentColumns (the answers kept as columns, decision 0026), median of 7 after a warm-up. Without Rscript or COINr the two keys are skipped, loudly.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCsv } from '@core/excel/csv/parseCsv'
-import { importIData } from '@core/formats/coinr/importIData'
+import { importIDataColumns } from '@core/formats/coinr/importIDataColumns'
 import { importIMeta } from '@core/formats/coinr/importIMeta'
-import { computeAssessment } from '@core/scoring/computeAssessment'
+import { computeAssessmentColumns } from '@core/scoring/computeAssessment'
 
 const RUNS = 7
 
@@ -25,9 +25,9 @@ const readGrid = (path: string) => {
 function ourPipeline(iMeta: ReturnType<typeof readGrid>, iData: ReturnType<typeof readGrid>) {
   const framework = importIMeta(iMeta, { id: 'bench', year: 2026, denominate: false })
   if (!framework.ok) throw new Error(JSON.stringify(framework.error).slice(0, 500))
-  const units = importIData(iData, framework.value)
-  if (!units.ok) throw new Error(JSON.stringify(units.error).slice(0, 500))
-  return computeAssessment(framework.value, units.value)
+  const table = importIDataColumns(iData, framework.value)
+  if (!table.ok) throw new Error(JSON.stringify(table.error).slice(0, 500))
+  return computeAssessmentColumns(framework.value, table.value)
 }
 
 function medianOf(run: () => unknown): { median: number; min: number } {
