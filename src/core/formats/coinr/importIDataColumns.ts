@@ -3,7 +3,6 @@ import type { AnswerValue, Answers } from '@core/responses/answer'
 import { err, ok, type Result } from '@core/result'
 import type { AnswerColumns } from '@core/scoring/answerColumns'
 import type { IndicatorColumn } from '@core/scoring/indicatorColumn'
-import { lazyProperties } from '@core/scoring/lazyProperties'
 import type { UnitAnswers } from '@core/scoring/scoringOptions'
 import { readCellNumber } from '@core/excel/cellNumber'
 import type { IDataIssue } from './iDataIssue'
@@ -33,8 +32,8 @@ type ColumnPlan =
  * Reads a COINr iData table as `importIData` does — the same units, answers, attributes and
  * issues — but keeps the numeric questions' answers as columns (decision 0026): one
  * `Float64Array` and missing mask per question, what `computeAssessmentColumns` scores without
- * building an answer object per unit. Each unit's `answers` is built on first read, equal to
- * `importIData`'s.
+ * building an answer object per unit. Each unit's `answers` is built on first read (a getter, not
+ * an own property: use `importIData` for plain objects), equal to `importIData`'s.
  *
  * @example
  *   const table = importIDataColumns(parseCsv(text), framework)
@@ -95,12 +94,8 @@ export function importIDataColumns(
       }
     }
     const name = cellText(row[nameColumn]) || code
-    const at = unit
     units.push(
-      lazyProperties(
-        { code, name, group: attributes['Group'] ?? attributes['group'] ?? '', attributes },
-        { answers: () => answersOf(plan, at) },
-      ),
+      new TableUnit(code, name, attributes['Group'] ?? attributes['group'] ?? '', attributes, plan, unit),
     )
     unit += 1
   })
@@ -125,6 +120,28 @@ export function importIDataColumns(
       return absent
     },
   })
+}
+
+/**
+ * A unit of the table: its answers are built from the columns on first read (a getter on the
+ * prototype, so 10,000 units share one shape), which only formulas that are not compiled over
+ * columns do.
+ */
+class TableUnit implements UnitAnswers {
+  #answers: Answers | undefined
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly group: string,
+    readonly attributes: Readonly<Record<string, string>>,
+    private readonly plan: readonly ColumnPlan[],
+    private readonly position: number,
+  ) {}
+
+  get answers(): Answers {
+    this.#answers ??= answersOf(this.plan, this.position)
+    return this.#answers
+  }
 }
 
 function badCell(issues: IDataIssue[], row: number, column: string, cell: Cell) {

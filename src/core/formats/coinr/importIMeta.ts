@@ -1,6 +1,6 @@
 import type { Component, Framework, Indicator, Question } from '@core/framework/framework'
 import { loadFramework } from '@core/framework/loadFramework'
-import type { ValidFramework } from '@core/framework/validateFramework'
+import { validateFramework, type ValidFramework } from '@core/framework/validateFramework'
 import { err, type Result } from '@core/result'
 import { readCellNumber } from '@core/excel/cellNumber'
 import {
@@ -8,6 +8,7 @@ import {
   type LocatedFrameworkIssue,
   type TableLocation,
 } from '@core/formats/framework-file/locateFrameworkIssue'
+import { iMetaShapeHolds } from './iMetaShapeHolds'
 import { cellText, headerIndex, type TableGrid } from './tableGrid'
 
 export type IMetaIssue =
@@ -141,6 +142,7 @@ export function importIMeta(
         denominator: 'denominator',
       })
       locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
+      // Keys in the schema's order (see iMetaShapeHolds).
       indicators.push({
         code,
         name,
@@ -148,9 +150,9 @@ export function importIMeta(
         direction: direction === -1 ? -1 : 1,
         weight: numberAt(row, rowNumber, 'weight', 1),
         parent,
-        placeholder: false,
         ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
         ...(denominator !== '' && options.denominate !== false ? { denominator } : {}),
+        placeholder: false,
       })
       questions.push(dataQuestion(code, name, unitText))
     } else if (type === 'denominator') {
@@ -183,7 +185,9 @@ export function importIMeta(
       imputation: { method: 'none' },
     },
   }
-  const loaded = loadFramework(framework)
+  // A framework built from plain cells already has the schema's shape: then only its meaning is
+  // checked (decision 0026); otherwise the schema names what is wrong.
+  const loaded = iMetaShapeHolds(framework) ? validateFramework(framework) : loadFramework(framework)
   if (loaded.ok) return loaded
   const located = loaded.error.map((issue) => locateInTable(issue, sources))
   return err([{ code: 'imeta-framework-invalid', issues: located }])
@@ -194,8 +198,8 @@ function dataQuestion(code: string, name: { vi: string; en: string }, unitText: 
     code,
     section: 'data',
     text: name,
-    type: 'decimal',
     required: false,
+    type: 'decimal',
     ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
   }
 }
