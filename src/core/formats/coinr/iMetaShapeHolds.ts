@@ -60,8 +60,7 @@ export function iMetaShapeHolds(framework: Framework): boolean {
 const isText = (text: string, limit: number = frameworkLimits.textLength) =>
   text.length >= 1 && text.length <= limit && text.trim() === text && text.normalize('NFC') === text
 
-const isLocalized = (text: LocalizedText) =>
-  isText(text.vi) && (text.en === undefined || isText(text.en))
+const isLocalized = (text: LocalizedText) => isText(text.vi) && (text.en === undefined || isText(text.en))
 
 const isPatterned = (pattern: RegExp) => (code: string) =>
   code.length <= frameworkLimits.codeLength && pattern.test(code)
