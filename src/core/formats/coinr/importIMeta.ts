@@ -80,19 +80,27 @@ export function importIMeta(
   const components: Component[] = []
   const indicators: Indicator[] = []
   const questions: Question[] = []
-  // Where each framework path came from, so a framework issue names the row and column.
-  const sources = new Map<string, TableLocation>()
-  const columnTitle = (name: string) => cellText(header[columns.get(name) ?? -1]) || name
+  // Where each framework path came from, so a framework issue names the row and column; noted
+  // as the rows are read, the map built only when the framework has issues (decision 0026).
+  const places: (readonly [string, number, number, string, Readonly<Record<string, string>>])[] = []
   const locate = (
-    path: string,
+    list: string,
+    position: number,
     rowNumber: number,
     code: string,
     fields: Readonly<Record<string, string>>,
-  ) => {
-    sources.set(path, { row: rowNumber, code })
-    for (const [field, column] of Object.entries(fields))
-      if (columns.has(column))
-        sources.set(`${path}.${field}`, { row: rowNumber, code, column: columnTitle(column) })
+  ) => void places.push([list, position, rowNumber, code, fields])
+  const sourcesOf = () => {
+    const sources = new Map<string, TableLocation>()
+    const columnTitle = (name: string) => cellText(header[columns.get(name) ?? -1]) || name
+    for (const [list, position, rowNumber, code, fields] of places) {
+      const path = `${list}[${position}]`
+      sources.set(path, { row: rowNumber, code })
+      for (const [field, column] of Object.entries(fields))
+        if (columns.has(column))
+          sources.set(`${path}.${field}`, { row: rowNumber, code, column: columnTitle(column) })
+    }
+    return sources
   }
   rows.forEach((row, offset) => {
     const rowNumber = offset + 2
@@ -109,7 +117,7 @@ export function importIMeta(
     const unitText = columns.has('unit') ? cellText(read(row, 'unit')) : ''
     const parent = cellText(read(row, 'parent'))
     if (type === 'aggregate') {
-      locate(`components[${components.length}]`, rowNumber, code, {
+      locate('components', components.length, rowNumber, code, {
         code: 'icode',
         name: 'iname',
         parent: 'parent',
@@ -132,7 +140,7 @@ export function importIMeta(
           expected: '1 or -1',
         })
       const denominator = columns.has('denominator') ? cellText(read(row, 'denominator')) : ''
-      locate(`indicators[${indicators.length}]`, rowNumber, code, {
+      locate('indicators', indicators.length, rowNumber, code, {
         code: 'icode',
         name: 'iname',
         formula: 'icode',
@@ -141,7 +149,7 @@ export function importIMeta(
         parent: 'parent',
         denominator: 'denominator',
       })
-      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
+      locate('questions', questions.length, rowNumber, code, { code: 'icode', text: 'iname' })
       // Keys in the schema's order (see iMetaShapeHolds).
       indicators.push({
         code,
@@ -156,7 +164,7 @@ export function importIMeta(
       })
       questions.push(dataQuestion(code, name, unitText))
     } else if (type === 'denominator') {
-      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
+      locate('questions', questions.length, rowNumber, code, { code: 'icode', text: 'iname' })
       questions.push(dataQuestion(code, name, unitText))
     }
   })
@@ -189,6 +197,7 @@ export function importIMeta(
   // checked (decision 0026); otherwise the schema names what is wrong.
   const loaded = iMetaShapeHolds(framework) ? validateFramework(framework) : loadFramework(framework)
   if (loaded.ok) return loaded
+  const sources = sourcesOf()
   const located = loaded.error.map((issue) => locateInTable(issue, sources))
   return err([{ code: 'imeta-framework-invalid', issues: located }])
 }
