@@ -83,6 +83,11 @@ export function importIDataColumns(
       const cell = row[column.index]
       if (column.kind === 'attribute') attributes[column.column] = cellText(cell)
       else if (column.kind === 'number') {
+        // A number cell (a typed table, an xlsx value) is itself when finite, as readCellNumber reads it.
+        if (typeof cell === 'number' && Number.isFinite(cell)) {
+          column.values[unit] = cell + 0
+          continue
+        }
         const value = readCellNumber(cell)
         if (value === 'invalid') badCell(issues, rowNumber, column.column, cell)
         else if (value === null) column.missing[unit] = 1
