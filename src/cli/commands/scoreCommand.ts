@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { importIData } from '@core/formats/coinr/importIData'
+import { importIDataColumns } from '@core/formats/coinr/importIDataColumns'
 import { readCellNumber } from '@core/excel/cellNumber'
 import { cellText } from '@core/formats/coinr/tableGrid'
 import { csvStyleOptions, type CsvStyle } from '@core/excel/csv/csvStyleOptions'
 import { writeCsv } from '@core/excel/csv/writeCsv'
-import { computeAssessment } from '@core/scoring/computeAssessment'
+import { computeAssessmentColumns } from '@core/scoring/computeAssessment'
 import { resultTable } from '@core/scoring/resultTable'
 import type { ScoringOverrides } from '@core/scoring/scoringOptions'
 import type { ValidFramework } from '@core/framework/validateFramework'
@@ -65,10 +65,11 @@ async function score(options: ParsedOptions, context: CliContext): Promise<numbe
   if (!weights.ok) return fail(weights.error)
   const data = await readDataTable(values['--data'] as string, context)
   if (!data.ok) return fail(data.error)
-  const units = importIData(data.value, framework.value)
+  // The table's numbers stay columns (decision 0026): no answer object per unit.
+  const units = importIDataColumns(data.value, framework.value)
   if (!units.ok) return fail(units.error.map((issue) => context.describeIssue(issue)).join('\n'))
   const overrides: ScoringOverrides = { ...methods.value, weights: weights.value }
-  const result = computeAssessment(framework.value, units.value, { overrides })
+  const result = computeAssessmentColumns(framework.value, units.value, { overrides })
   const table = resultTable(result, decimals?.ok ? decimals.value : undefined)
   try {
     await writeFile(out, await encodeOutput(out, table, result, csvStyleFlag(flags)))
