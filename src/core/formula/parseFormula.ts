@@ -46,6 +46,22 @@ const COMPARISONS: ReadonlyMap<string, FormulaBinaryOperator> = new Map([
  *   parseFormula('1 + * 2') // => err({ code: 'formula-syntax', position: 4, expected: 'a value', found: '*' })
  */
 export function parseFormula(source: string): Result<FormulaNode, FormulaSyntaxError> {
+  // The same source always gives the same (read-only) result, and a framework's formulas are
+  // parsed again by each validation and each computation: remembered by source (decision 0026),
+  // forgotten all at once past PARSED_KEPT sources.
+  const known = parsed.get(source)
+  if (known !== undefined) return known
+  const result = parseSource(source)
+  if (parsed.size >= PARSED_KEPT) parsed.clear()
+  parsed.set(source, result)
+  return result
+}
+
+/** How many parsed sources `parseFormula` remembers (the largest built-in framework has a few hundred formulas). */
+const PARSED_KEPT = 10_000
+const parsed = new Map<string, Result<FormulaNode, FormulaSyntaxError>>()
+
+function parseSource(source: string): Result<FormulaNode, FormulaSyntaxError> {
   if (source.length > MAX_FORMULA_LENGTH) {
     return err(formulaSyntaxError(MAX_FORMULA_LENGTH, 'a shorter formula', `${source.length} characters`))
   }

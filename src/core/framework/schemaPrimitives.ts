@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import { frameworkLimits } from './frameworkLimits'
 
-const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/
-const codePattern = /^[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*$/
-const kebabPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** What `identifierSchema` accepts (after trimming). @example identifierPattern.test('MayTinh') // => true */
+export const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** What `codeSchema` accepts (after trimming). @example codePattern.test('1.2') // => true */
+export const codePattern = /^[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*$/
+/** What `kebabCodeSchema` accepts (after trimming). @example kebabPattern.test('quan-huyen') // => true */
+export const kebabPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const versionPattern = /^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/
 
 const trimmedCode = () => z.string().trim().min(1).max(frameworkLimits.codeLength)

@@ -1,5 +1,5 @@
 import type { Aggregation } from '@core/framework/method'
-import type { IndicatorColumn } from './indicatorColumn'
+import { allocateColumn, type IndicatorColumn } from './indicatorColumn'
 
 export type AggregatedColumn = {
   readonly column: IndicatorColumn
@@ -58,8 +58,7 @@ export function aggregateColumns(
       } else total[index] = sum + value
     }
   })
-  const values = new Float64Array(unitCount)
-  const missing = new Uint8Array(unitCount)
+  const { values, missing } = allocateColumn(unitCount)
   const refused: number[] = []
   for (let index = 0; index < unitCount; index += 1) {
     if (present[index] === 0) {

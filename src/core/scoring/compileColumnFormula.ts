@@ -1,6 +1,6 @@
 import type { FormulaNode } from '@core/formula/formulaNode'
 import type { Question } from '@core/framework/framework'
-import type { IndicatorColumn } from './indicatorColumn'
+import { allocateColumn, type IndicatorColumn } from './indicatorColumn'
 
 /** Reads a numeric question's answers as a column (shared: a formula never changes it). */
 export type QuestionColumns = (code: string) => IndicatorColumn
@@ -78,8 +78,8 @@ function compileNode(node: FormulaNode, numeric: (code: string) => boolean): Col
 
 function negate(column: IndicatorColumn, sign: 1 | -1): IndicatorColumn {
   const length = column.values.length
-  const values = new Float64Array(length)
-  const missing = column.missing.slice()
+  const { values, missing } = allocateColumn(length)
+  missing.set(column.missing)
   for (let index = 0; index < length; index += 1) {
     if (missing[index] === 1) continue
     const value = sign * (column.values[index] as number)
@@ -90,8 +90,7 @@ function negate(column: IndicatorColumn, sign: 1 | -1): IndicatorColumn {
 
 function arithmetic(operator: '+' | '-' | '*' | '/', left: IndicatorColumn, right: IndicatorColumn) {
   const length = left.values.length
-  const values = new Float64Array(length)
-  const missing = new Uint8Array(length)
+  const { values, missing } = allocateColumn(length)
   const a = left.values
   const b = right.values
   for (let index = 0; index < length; index += 1) {
@@ -115,8 +114,7 @@ function arithmetic(operator: '+' | '-' | '*' | '/', left: IndicatorColumn, righ
 
 function divideByDenominator(column: IndicatorColumn, denominator: IndicatorColumn): IndicatorColumn {
   const length = column.values.length
-  const values = new Float64Array(length)
-  const missing = new Uint8Array(length)
+  const { values, missing } = allocateColumn(length)
   for (let index = 0; index < length; index += 1) {
     const divisor = denominator.values[index] as number
     if (column.missing[index] === 1 || denominator.missing[index] === 1 || divisor === 0) {

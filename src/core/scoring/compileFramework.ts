@@ -1,4 +1,5 @@
 import type { FormulaNode } from '@core/formula/formulaNode'
+import { collectReferences } from '@core/formula/collectReferences'
 import { parseFormula } from '@core/formula/parseFormula'
 import type { Aggregation, Component, Indicator, Normalisation } from '@core/framework/framework'
 import { componentChildren, effectiveAggregation, rootComponent } from '@core/framework/frameworkSummary'
@@ -24,6 +25,8 @@ export type CompiledIndicator = {
   readonly formula: FormulaNode | null
   /** The formula (and denominator) over whole columns, or `null`: evaluated unit by unit. */
   readonly columnFormula: ColumnFormula | null
+  /** The questions `columnFormula` reads (its references and the denominator); empty without one. */
+  readonly columnQuestions: readonly string[]
   readonly normalisation: Normalisation
 }
 
@@ -90,10 +93,18 @@ export function compileFramework(
   const indicators = framework.indicators.map((indicator): CompiledIndicator => {
     const parsed = parseFormula(indicator.formula)
     const formula = parsed.ok ? parsed.value : null
+    const columnFormula = compileColumnFormula(formula, indicator.denominator, questions, relevance)
     return {
       indicator,
       formula,
-      columnFormula: compileColumnFormula(formula, indicator.denominator, questions, relevance),
+      columnFormula,
+      columnQuestions:
+        columnFormula === null || formula === null
+          ? []
+          : [
+              ...collectReferences(formula).questions,
+              ...(indicator.denominator === undefined ? [] : [indicator.denominator]),
+            ],
       normalisation: overrides.normalisation ?? indicator.normalisation ?? framework.method.normalisation,
     }
   })

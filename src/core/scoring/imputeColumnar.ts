@@ -1,6 +1,6 @@
 import type { Imputation } from '@core/framework/method'
 import type { ImputationContext } from './imputeColumn'
-import type { IndicatorColumn } from './indicatorColumn'
+import { allocateColumn, type IndicatorColumn } from './indicatorColumn'
 
 export type ImputedColumnar = IndicatorColumn & {
   /** 1 where the unit's value was filled in (by the imputation's method). */
@@ -25,8 +25,7 @@ export function imputeColumnar(
   const imputed = new Uint8Array(length)
   const impossible: number[] = []
   if (imputation.method === 'none') return { ...column, imputed, impossible }
-  const values = column.values.slice()
-  const missing = column.missing.slice()
+  const { values, missing } = allocateColumn(length, column)
   const fill = (pick: (index: number) => number | null) => {
     for (let index = 0; index < length; index += 1) {
       if (missing[index] === 0) continue

@@ -62,3 +62,22 @@ export function arrayToColumn(cells: readonly (number | null)[]): IndicatorColum
   }
   return { values, missing }
 }
+
+/**
+ * A new column of `length` cells, zero and present, its values and mask in one buffer (decision
+ * 0026): one allocation instead of two, which the garbage collector notices when a 10,000-unit
+ * assessment makes hundreds of columns. With `source`, a copy of it.
+ *
+ * @example
+ *   allocateColumn(3).values // => Float64Array [0, 0, 0]
+ */
+export function allocateColumn(length: number, source?: IndicatorColumn): IndicatorColumn {
+  const buffer = new ArrayBuffer(length * 9)
+  const values = new Float64Array(buffer, 0, length)
+  const missing = new Uint8Array(buffer, length * 8, length)
+  if (source !== undefined) {
+    values.set(source.values)
+    missing.set(source.missing)
+  }
+  return { values, missing }
+}

@@ -1,5 +1,5 @@
 import type { Normalisation } from '@core/framework/method'
-import type { IndicatorColumn } from './indicatorColumn'
+import { allocateColumn, type IndicatorColumn } from './indicatorColumn'
 import { rankColumnar } from './rankColumnar'
 
 export type NormalisedColumnar = {
@@ -27,8 +27,7 @@ export function normaliseColumnar(
   const length = column.values.length
   const source = column.values
   const sourceMissing = column.missing
-  const values = new Float64Array(length)
-  const missing = new Uint8Array(length)
+  const { values, missing } = allocateColumn(length)
   const done = (flags: { isConstant?: boolean; hasNonPositiveMaximum?: boolean } = {}) => ({
     column: { values, missing },
     isConstant: flags.isConstant ?? false,

@@ -1,9 +1,11 @@
 import type { FormulaScope, FormulaValue } from '@core/formula/formulaValue'
 import { questionIndex } from '@core/responses/formulaScopeForAnswers'
 import { unitScope } from '@core/responses/unitScope'
+import type { QuestionColumns } from './compileColumnFormula'
 import type { CompiledFramework } from './compileFramework'
 import { computeIndicatorColumn, numericValue } from './computeIndicatorColumn'
 import type { IndicatorColumn } from './indicatorColumn'
+import { readAnswerColumns } from './readAnswerColumns'
 import type { UnitAnswers } from './scoringOptions'
 
 export type IndicatorColumns = {
@@ -27,12 +29,22 @@ export type IndicatorColumns = {
 export function readIndicatorColumns(
   compiled: CompiledFramework,
   units: readonly UnitAnswers[],
+  source?: QuestionColumns,
 ): IndicatorColumns {
   const unitCount = units.length
-  const questionColumns = new Map<string, IndicatorColumn>()
+  // Every question a column formula reads, in one walk over the units (decision 0026), unless
+  // the answers already come as columns (`source`).
+  const questionColumns =
+    source === undefined
+      ? readAnswerColumns(
+          units,
+          compiled.indicators.flatMap((entry) => entry.columnQuestions),
+        )
+      : new Map<string, IndicatorColumn>()
   const readQuestion = (code: string): IndicatorColumn => {
     const known = questionColumns.get(code)
     if (known !== undefined) return known
+    if (source !== undefined) return source(code)
     const values = new Float64Array(unitCount)
     const missing = new Uint8Array(unitCount)
     for (let index = 0; index < unitCount; index += 1) {

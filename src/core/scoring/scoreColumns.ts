@@ -1,5 +1,6 @@
 import type { Aggregation, Imputation, Normalisation, Treatment } from '@core/framework/method'
 import { aggregateColumns } from './aggregateColumns'
+import type { QuestionColumns } from './compileColumnFormula'
 import type { CompiledComponent, CompiledFramework, CompiledIndicator } from './compileFramework'
 import { createFormulaCache } from './evaluatePointsRule'
 import type { ImputationContext } from './imputeColumn'
@@ -62,7 +63,8 @@ export function methodTreatment(compiled: CompiledFramework, options: ScoringOpt
  *
  * The treatment stage sits where COINr applies `Treat`: after imputation, before normalisation.
  * `treatment` picks a `ColumnTreatment` per indicator: by default what the method asks for
- * (`methodTreatment`).
+ * (`methodTreatment`). `source`, when given, gives the numeric questions' answers as columns
+ * (`computeAssessmentColumns`); otherwise they are read from the units' answers.
  *
  * @example
  *   const scores = scoreColumns(compileFramework(framework), units, {}, warnings)
@@ -74,8 +76,9 @@ export function scoreColumns(
   options: ScoringOptions,
   warnings: ScoringWarning[],
   treatment: TreatmentChoice = methodTreatment(compiled, options),
+  source?: QuestionColumns,
 ): ColumnarScores {
-  const read = readIndicatorColumns(compiled, units)
+  const read = readIndicatorColumns(compiled, units, source)
   const relative = compiled.framework.family === 'relative'
   const formulas = createFormulaCache()
   const imputed: ImputedColumnar[] = []
@@ -212,7 +215,9 @@ function noteImputation(
   warnings: ScoringWarning[],
 ) {
   let missing = 0
-  for (let index = 0; index < filled.missing.length; index += 1) missing += filled.missing[index] as number
+  // The typed array's own search first: most columns have no missing value.
+  if (filled.missing.indexOf(1) !== -1)
+    for (let index = 0; index < filled.missing.length; index += 1) missing += filled.missing[index] as number
   if (missing > 0)
     warnings.push({
       code: 'missing-data-share',

@@ -1,6 +1,6 @@
 import type { Component, Framework, Indicator, Question } from '@core/framework/framework'
 import { loadFramework } from '@core/framework/loadFramework'
-import type { ValidFramework } from '@core/framework/validateFramework'
+import { validateFramework, type ValidFramework } from '@core/framework/validateFramework'
 import { err, type Result } from '@core/result'
 import { readCellNumber } from '@core/excel/cellNumber'
 import {
@@ -8,6 +8,7 @@ import {
   type LocatedFrameworkIssue,
   type TableLocation,
 } from '@core/formats/framework-file/locateFrameworkIssue'
+import { iMetaShapeHolds } from './iMetaShapeHolds'
 import { cellText, headerIndex, type TableGrid } from './tableGrid'
 
 export type IMetaIssue =
@@ -79,19 +80,27 @@ export function importIMeta(
   const components: Component[] = []
   const indicators: Indicator[] = []
   const questions: Question[] = []
-  // Where each framework path came from, so a framework issue names the row and column.
-  const sources = new Map<string, TableLocation>()
-  const columnTitle = (name: string) => cellText(header[columns.get(name) ?? -1]) || name
+  // Where each framework path came from, so a framework issue names the row and column; noted
+  // as the rows are read, the map built only when the framework has issues (decision 0026).
+  const places: (readonly [string, number, number, string, Readonly<Record<string, string>>])[] = []
   const locate = (
-    path: string,
+    list: string,
+    position: number,
     rowNumber: number,
     code: string,
     fields: Readonly<Record<string, string>>,
-  ) => {
-    sources.set(path, { row: rowNumber, code })
-    for (const [field, column] of Object.entries(fields))
-      if (columns.has(column))
-        sources.set(`${path}.${field}`, { row: rowNumber, code, column: columnTitle(column) })
+  ) => void places.push([list, position, rowNumber, code, fields])
+  const sourcesOf = () => {
+    const sources = new Map<string, TableLocation>()
+    const columnTitle = (name: string) => cellText(header[columns.get(name) ?? -1]) || name
+    for (const [list, position, rowNumber, code, fields] of places) {
+      const path = `${list}[${position}]`
+      sources.set(path, { row: rowNumber, code })
+      for (const [field, column] of Object.entries(fields))
+        if (columns.has(column))
+          sources.set(`${path}.${field}`, { row: rowNumber, code, column: columnTitle(column) })
+    }
+    return sources
   }
   rows.forEach((row, offset) => {
     const rowNumber = offset + 2
@@ -108,7 +117,7 @@ export function importIMeta(
     const unitText = columns.has('unit') ? cellText(read(row, 'unit')) : ''
     const parent = cellText(read(row, 'parent'))
     if (type === 'aggregate') {
-      locate(`components[${components.length}]`, rowNumber, code, {
+      locate('components', components.length, rowNumber, code, {
         code: 'icode',
         name: 'iname',
         parent: 'parent',
@@ -131,7 +140,7 @@ export function importIMeta(
           expected: '1 or -1',
         })
       const denominator = columns.has('denominator') ? cellText(read(row, 'denominator')) : ''
-      locate(`indicators[${indicators.length}]`, rowNumber, code, {
+      locate('indicators', indicators.length, rowNumber, code, {
         code: 'icode',
         name: 'iname',
         formula: 'icode',
@@ -140,7 +149,8 @@ export function importIMeta(
         parent: 'parent',
         denominator: 'denominator',
       })
-      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
+      locate('questions', questions.length, rowNumber, code, { code: 'icode', text: 'iname' })
+      // Keys in the schema's order (see iMetaShapeHolds).
       indicators.push({
         code,
         name,
@@ -148,13 +158,13 @@ export function importIMeta(
         direction: direction === -1 ? -1 : 1,
         weight: numberAt(row, rowNumber, 'weight', 1),
         parent,
-        placeholder: false,
         ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
         ...(denominator !== '' && options.denominate !== false ? { denominator } : {}),
+        placeholder: false,
       })
       questions.push(dataQuestion(code, name, unitText))
     } else if (type === 'denominator') {
-      locate(`questions[${questions.length}]`, rowNumber, code, { code: 'icode', text: 'iname' })
+      locate('questions', questions.length, rowNumber, code, { code: 'icode', text: 'iname' })
       questions.push(dataQuestion(code, name, unitText))
     }
   })
@@ -183,8 +193,11 @@ export function importIMeta(
       imputation: { method: 'none' },
     },
   }
-  const loaded = loadFramework(framework)
+  // A framework built from plain cells already has the schema's shape: then only its meaning is
+  // checked (decision 0026); otherwise the schema names what is wrong.
+  const loaded = iMetaShapeHolds(framework) ? validateFramework(framework) : loadFramework(framework)
   if (loaded.ok) return loaded
+  const sources = sourcesOf()
   const located = loaded.error.map((issue) => locateInTable(issue, sources))
   return err([{ code: 'imeta-framework-invalid', issues: located }])
 }
@@ -194,8 +207,8 @@ function dataQuestion(code: string, name: { vi: string; en: string }, unitText: 
     code,
     section: 'data',
     text: name,
-    type: 'decimal',
     required: false,
+    type: 'decimal',
     ...(unitText === '' ? {} : { unit: { vi: unitText, en: unitText } }),
   }
 }
