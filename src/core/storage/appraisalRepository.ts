@@ -51,8 +51,12 @@ export function createAppraisalRepository(
   options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {},
 ): AppraisalRepository {
   const appraisals = appraisalsTable(database)
-  const toAppraisal = ({ unit, kind, question, value, reason, at }: AppraisalRow): Appraisal =>
-    kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at }
+  const toAppraisal = ({ unit, kind, question, value, reason, at, member }: AppraisalRow): Appraisal => ({
+    ...(kind === 'points'
+      ? { unit, kind, question, value, reason, at }
+      : { unit, question, value, reason, at }),
+    ...(member === undefined ? {} : { member }),
+  })
   return {
     add: async (assessmentId, request) => {
       return writeWithReopen(database, async () => {
