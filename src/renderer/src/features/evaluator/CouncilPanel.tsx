@@ -168,33 +168,35 @@ function Members({
                 </th>
                 <td>{scopeText(t, view, member, language)}</td>
                 <td>{packages.filter((item) => item.member === member.id).length}</td>
-                <td className="toolbar">
-                  <button type="button" className="button" onClick={() => setEditing(member)}>
-                    {t('evaluator.council.edit', { name: member.name })}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() =>
-                      void council.actions.writeWorkPackage(member.id).then((failed) => {
-                        setProblems(failed)
-                        setStatus(failed.length === 0 ? t('evaluator.council.written', { count: 1 }) : '')
-                      })
-                    }
-                  >
-                    {t('evaluator.council.writeOne', { name: member.name })}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() =>
-                      void council.actions
-                        .removeMember(member.id)
-                        .then((outcome) => setProblems(outcome.ok ? [] : outcome.problems))
-                    }
-                  >
-                    {t('evaluator.council.remove', { name: member.name })}
-                  </button>
+                <td>
+                  <div className="toolbar">
+                    <button type="button" className="button" onClick={() => setEditing(member)}>
+                      {t('evaluator.council.edit', { name: member.name })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void council.actions.writeWorkPackage(member.id).then((failed) => {
+                          setProblems(failed)
+                          setStatus(failed.length === 0 ? t('evaluator.council.written', { count: 1 }) : '')
+                        })
+                      }
+                    >
+                      {t('evaluator.council.writeOne', { name: member.name })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void council.actions
+                          .removeMember(member.id)
+                          .then((outcome) => setProblems(outcome.ok ? [] : outcome.problems))
+                      }
+                    >
+                      {t('evaluator.council.remove', { name: member.name })}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
