@@ -276,6 +276,42 @@ describe('councilRepository: lead, two members, by file', () => {
     expect(await createAppraisalRepository(lead.database).list(lead.id)).toEqual([])
   })
 
+  it('on a member’s machine refuses an appraisal outside the member’s criteria groups', async () => {
+    const lead = await leadWithSubmissions()
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-1',
+        name: 'Nguyễn Văn An',
+        units: [],
+        groups: ['HTKT'],
+      }),
+    )
+    const work = value(
+      await lead.council.writeWorkPackage(await workspaceOf(lead.database, lead.id), 'm-1', '0.1.0'),
+    )
+    const an = machine('an', '2026-03-02T08:00:00.000Z')
+    const id = value(await an.council.openWorkPackage(work.bytes)).id
+    expect((await workspaceOf(an.database, id)).assessment.units).toHaveLength(UNITS.length)
+    value(
+      await an.appraisals.add(id, {
+        unit: 'SNV',
+        question: 'MayTinh',
+        value: 1,
+        reason: 'Đếm lại',
+        declared: null,
+      }),
+    )
+    expect(
+      await an.appraisals.add(id, {
+        unit: 'SNV',
+        question: 'SoCBCC',
+        value: 1,
+        reason: 'Ngoài nhóm',
+        declared: null,
+      }),
+    ).toEqual({ ok: false, error: { code: 'council-item-out-of-scope', unit: 'SNV', question: 'SoCBCC' } })
+  })
+
   it('checks members before saving them; a member with no assignment gets no work package', async () => {
     const lead = await leadWithSubmissions()
     expect(
