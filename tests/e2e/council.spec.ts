@@ -86,6 +86,14 @@ async function member(
   await page.getByRole('button', { name: 'Mở gói công việc của hội đồng thẩm định…' }).click()
   await (await chooser).setFiles(workPackage)
   await expect(page.getByText(`thành viên hội đồng thẩm định ${name}`)).toBeVisible()
+  if (name === AN) {
+    await page.screenshot({ path: 'test-results/screenshots/council-member-vi.png' })
+    const shell = new AppShellPage(page)
+    await shell.chooseLanguage('English')
+    await expect(page.getByRole('button', { name: 'Export appraisal package' })).toBeVisible()
+    await page.screenshot({ path: 'test-results/screenshots/council-member-en.png' })
+    await shell.chooseLanguage('Tiếng Việt')
+  }
   await evaluator.openTab('Đơn vị và tình trạng')
   // Only the assigned units are there.
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(appraisalsUnits(name))
