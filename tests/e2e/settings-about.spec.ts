@@ -9,7 +9,7 @@ test('Settings → Giới thiệu lists the app, engine, schema and file format 
   const about = appPage.getByRole('region', { name: 'Giới thiệu' })
   await expect(about.getByText('Phiên bản ứng dụng', { exact: true })).toBeVisible()
   await expect(about.locator('.about-versions')).toContainText('Phiên bản bộ tính điểm1')
-  await expect(about.locator('.about-versions')).toContainText('Phiên bản cơ sở dữ liệu6')
+  await expect(about.locator('.about-versions')).toContainText('Phiên bản cơ sở dữ liệu7')
   const formats = about.getByRole('table')
   for (const kind of [
     'questionnaire',
@@ -21,6 +21,8 @@ test('Settings → Giới thiệu lists the app, engine, schema and file format 
     'lineage',
     'comparison-workbook',
     'backup',
+    'council-package',
+    'appraisal-package',
   ])
     await expect(formats.getByRole('row').filter({ hasText: kind })).toHaveCount(1)
   await expect(formats.getByRole('row', { name: /Bản sao lưu dữ liệu/ })).toContainText('1')

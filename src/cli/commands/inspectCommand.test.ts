@@ -2,7 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { unzipSync, zipSync } from 'fflate'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { writeAppraisalPackage } from '@core/formats/appraisal-package/writeAppraisalPackage'
 import { encodeBackup } from '@core/formats/backup/backupFormat'
+import { writeCouncilPackage } from '@core/formats/council-package/writeCouncilPackage'
 import { rankingCsv } from '@core/formats/results-report/rankingCsv'
 import { aReportInput } from '@core/formats/results-report/testing/aReportInput'
 import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
@@ -111,6 +115,59 @@ describe('ictwb inspect', { timeout: 60_000 }, () => {
       `${edited}: backup (bản sao lưu dữ liệu): HỎNG: mã băm không khớp (content hash); tệp đã bị sửa hoặc hỏng sau khi ghi.`,
       `${unknown}: không phải tệp mà ứng dụng này trao đổi (không phải phiếu, gói phiếu, bộ chỉ số, báo cáo, bảng xếp hạng, tệp thay đổi đơn vị, so sánh hay bản sao lưu).`,
     ])
+  })
+
+  it('names a council work package and an appraisal package, and rejects a damaged one, exit 1', async () => {
+    const dept = loadBuiltInFramework('dept-ict-readiness')
+    if (!dept.ok) throw new Error('framework')
+    const member = { id: 'm-1', name: 'Nguyễn Văn An', units: ['SNV'], groups: [] }
+    const work = writeCouncilPackage({
+      assessmentId: 'a-1',
+      year: 2026,
+      framework: dept.value,
+      member,
+      units: [{ code: 'SNV', name: 'Sở Nội vụ', group: 'Sở', answers: { MayBan: 3 } }],
+      evidence: [],
+      appraisals: [],
+      createdAt: '2026-03-01T08:00:00.000Z',
+      appVersion: '0.1.0',
+    })
+    const appraisals = writeAppraisalPackage({
+      assessmentId: 'a-1',
+      frameworkId: dept.value.id,
+      frameworkVersion: dept.value.version,
+      year: 2026,
+      member,
+      workPackageHash: 'e'.repeat(64),
+      appraisals: [
+        { unit: 'SNV', question: 'MayBan', value: 2, reason: 'Đếm lại', at: '2026-03-02T08:00:00.000Z' },
+      ],
+      exportedAt: '2026-03-03T08:00:00.000Z',
+      appVersion: '0.1.0',
+    })
+    if (!work.ok || !appraisals.ok) throw new Error('packages')
+    const workFile = join(folder, 'goi-cong-viec.zip')
+    const appraisalFile = join(folder, 'ket-qua-tham-dinh.zip')
+    const damagedFile = join(folder, 'hong.zip')
+    await writeFile(workFile, work.value.bytes)
+    await writeFile(appraisalFile, appraisals.value.bytes)
+    await writeFile(
+      damagedFile,
+      zipSync({ ...unzipSync(appraisals.value.bytes), 'appraisals.json': new Uint8Array([91, 93]) }),
+    )
+    const vi = capture('vi')
+
+    expect(await runCli(['inspect', workFile, appraisalFile, damagedFile], vi.io, 'test')).toBe(1)
+
+    expect(vi.out[0]).toMatch(
+      /^.*goi-cong-viec\.zip: council-package \(gói công việc của thành viên hội đồng thẩm định\) · định dạng 1 · bộ chỉ số dept-ict-readiness .* · Nguyễn Văn An: SNV · 1 đơn vị · 0 tệp kiểm chứng · mã băm: khớp$/,
+    )
+    expect(vi.out[1]).toMatch(
+      /^.*ket-qua-tham-dinh\.zip: appraisal-package \(gói kết quả thẩm định của thành viên hội đồng\) · .* · 1 bản ghi · mã băm: khớp$/,
+    )
+    expect(vi.out[2]).toMatch(
+      /^.*hong\.zip: appraisal-package .*HỎNG: mã băm không khớp \(appraisals\.json\)/,
+    )
   })
 
   it('refuses a missing argument and a file it cannot read, exit 2', async () => {

@@ -18,7 +18,15 @@ export type Appraisal = {
   readonly value: AnswerValue | null
   readonly reason: string
   readonly at: string
+  /**
+   * The council member who made it (hội đồng thẩm định, decision 0025), kept when the lead imports
+   * the member's appraisal package; absent: the evaluator's (the lead's) own appraisal.
+   */
+  readonly member?: AppraisalMember
 }
+
+/** A council member as named on the appraisals they made. @example const member: AppraisalMember = { id: 'm-1', name: 'Nguyễn Văn An' } */
+export type AppraisalMember = { readonly id: string; readonly name: string }
 
 export type AppraisalProblem =
   | { readonly code: 'appraisal-reason-required' }

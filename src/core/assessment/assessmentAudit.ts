@@ -67,6 +67,24 @@ export type AssessmentAuditEvent =
       readonly action: 'assessment.report-signature-changed'
       readonly detail: { readonly place: string; readonly preparer: string; readonly head: string }
     }
+  | {
+      /** A step of the appraisal council (decision 0025); settling a conflict is an `appraisal.added`. */
+      readonly action: 'council.changed'
+      readonly detail: {
+        readonly event:
+          | 'member-saved'
+          | 'member-removed'
+          | 'work-package-written'
+          | 'package-imported'
+          | 'work-package-opened'
+          | 'appraisal-package-written'
+        readonly member: string
+        /** Appraisals added or written (package-imported, appraisal-package-written). */
+        readonly count?: number
+        /** The content hash of the package written, imported or opened. */
+        readonly hash?: string
+      }
+    }
 
 export type AssessmentAuditAction = AssessmentAuditEvent['action']
 
@@ -80,4 +98,5 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'assessment.published',
   'assessment.unlocked',
   'assessment.report-signature-changed',
+  'council.changed',
 ] as const satisfies readonly AssessmentAuditAction[]

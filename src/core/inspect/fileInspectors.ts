@@ -2,9 +2,12 @@ import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { authoringSheetNames } from '@core/formats/authoring/authoringTemplate'
 import { isSheetNamed } from '@core/formats/authoring/readAuthoringWorkbook'
 import { MANIFEST_SHEET } from '@core/formats/results-report/manifestSheet'
+import { APPRAISAL_PACKAGE_MANIFEST } from '@core/formats/appraisal-package/appraisalPackageFormat'
+import { COUNCIL_PACKAGE_MANIFEST } from '@core/formats/council-package/councilPackageFormat'
 import { BACKUP_FORMAT } from '@core/formats/backup/backupFormat'
 import type { FileInspector } from './fileInspector'
 import { inspectBackup } from './inspectBackup'
+import { inspectAppraisalPackage, inspectCouncilPackage } from './inspectCouncilFile'
 import { inspectComparisonWorkbook, isComparisonWorkbook } from './inspectComparisonWorkbook'
 import { inspectFrameworkFile, isIMetaRows } from './inspectFrameworkFile'
 import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineage'
@@ -63,6 +66,18 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     container: 'workbook',
     recognises: (workbook) => isIMetaRows(workbook.sheets[0]?.rows ?? []),
     inspect: (_workbook, input) => inspectFrameworkFile(input, 'framework', 'xlsx'),
+  },
+  {
+    kind: 'council-package',
+    container: 'package',
+    recognises: (names) => names.includes(COUNCIL_PACKAGE_MANIFEST),
+    inspect: inspectCouncilPackage,
+  },
+  {
+    kind: 'appraisal-package',
+    container: 'package',
+    recognises: (names) => names.includes(APPRAISAL_PACKAGE_MANIFEST),
+    inspect: inspectAppraisalPackage,
   },
   {
     kind: 'submission-package',

@@ -1,4 +1,6 @@
 import { authoringTemplateVersion } from '@core/formats/authoring/authoringTemplate'
+import { APPRAISAL_PACKAGE_FORMAT_VERSION } from '@core/formats/appraisal-package/appraisalPackageFormat'
+import { COUNCIL_PACKAGE_FORMAT_VERSION } from '@core/formats/council-package/councilPackageFormat'
 import { BACKUP_FORMAT_VERSION } from '@core/formats/backup/backupFormat'
 import { CURRENT_TEMPLATE_VERSION } from '@core/formats/questionnaire/questionnaireTemplate'
 import { MANIFEST_FORMAT_VERSION } from '@core/formats/results-report/resultsManifest'
@@ -26,4 +28,6 @@ export const FORMAT_VERSIONS: Readonly<Record<FileKind, number | null>> = {
   lineage: null,
   'comparison-workbook': null,
   backup: BACKUP_FORMAT_VERSION,
+  'council-package': COUNCIL_PACKAGE_FORMAT_VERSION,
+  'appraisal-package': APPRAISAL_PACKAGE_FORMAT_VERSION,
 }

@@ -22,6 +22,8 @@ import { rankingCsv } from '@core/formats/results-report/rankingCsv'
 import { aReportInput } from '@core/formats/results-report/testing/aReportInput'
 import { writeResultsReport } from '@core/formats/results-report/writeResultsReport'
 import { packSubmissionZip } from '@core/import/packSubmissionZip'
+import { writeAppraisalPackage } from '@core/formats/appraisal-package/writeAppraisalPackage'
+import { writeCouncilPackage } from '@core/formats/council-package/writeCouncilPackage'
 import type { Result } from '@core/result'
 import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
@@ -195,6 +197,67 @@ describe('inspectFile', { timeout: 60_000 }, () => {
     expect(await inspect('backup.json', text(edited))).toMatchObject({
       ok: false,
       error: { code: 'hash-mismatch', kind: 'backup' },
+    })
+  })
+
+  it('names a council work package and an appraisal package; a damaged one is rejected with its kind', async () => {
+    const dept = value(loadBuiltInFramework('dept-ict-readiness'))
+    const member = { id: 'm-1', name: 'Nguyễn Văn An', units: ['SNV', 'STC'], groups: [] }
+    const work = value(
+      writeCouncilPackage({
+        assessmentId: 'a-1',
+        year: 2026,
+        framework: dept,
+        member,
+        units: [{ code: 'SNV', name: 'Sở Nội vụ', group: 'Sở', answers: { MayBan: 3 } }],
+        evidence: [],
+        appraisals: [],
+        createdAt: '2026-03-01T08:00:00.000Z',
+        appVersion: '0.1.0',
+      }),
+    )
+    expect(value(await inspect('hoi-dong.zip', work.bytes))).toMatchObject({
+      kind: 'council-package',
+      formatVersion: 1,
+      frameworkId: 'dept-ict-readiness',
+      year: 2026,
+      scope: 'Nguyễn Văn An: SNV, STC',
+      items: 1,
+      itemUnit: 'units',
+      hash: 'ok',
+    })
+    const appraisals = value(
+      writeAppraisalPackage({
+        assessmentId: 'a-1',
+        frameworkId: dept.id,
+        frameworkVersion: dept.version,
+        year: 2026,
+        member,
+        workPackageHash: work.contentHash,
+        appraisals: [
+          { unit: 'SNV', question: 'MayBan', value: 2, reason: 'Đếm lại', at: '2026-03-02T08:00:00.000Z' },
+        ],
+        exportedAt: '2026-03-03T08:00:00.000Z',
+        appVersion: '0.1.0',
+      }),
+    )
+    expect(value(await inspect('tham-dinh.zip', appraisals.bytes))).toMatchObject({
+      kind: 'appraisal-package',
+      formatVersion: 1,
+      scope: 'Nguyễn Văn An: SNV, STC',
+      items: 1,
+      hash: 'ok',
+    })
+    const entries = unzipSync(appraisals.bytes)
+    const damaged = zipSync({ ...entries, 'appraisals.json': text('[]') })
+    expect(await inspect('tham-dinh.zip', damaged)).toEqual({
+      ok: false,
+      error: { code: 'hash-mismatch', kind: 'appraisal-package', detail: 'appraisals.json', count: 1 },
+    })
+    const stray = zipSync({ ...unzipSync(work.bytes), 'evil.exe': text('MZ') })
+    expect(await inspect('hoi-dong.zip', stray)).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable', kind: 'council-package' },
     })
   })
 

@@ -4,9 +4,12 @@ import {
   type Appraisal,
   type AppraisalProblem,
 } from '@core/assessment/appraisal'
+import { councilScope } from '@core/assessment/councilScope'
+import type { Framework } from '@core/framework/framework'
 import type { AnswerValue } from '@core/responses/answer'
 import { err, ok, type Result } from '@core/result'
 import { appraisalsTable, isAssessmentRow, writeAssessmentAudit, type AppraisalRow } from './assessmentRows'
+import { councilsTable } from './councilRows'
 import { writeWithReopen, type WorkbenchDatabase } from './database'
 import { classifyStorageError, raiseFault, type FaultInjector, type StorageFailure } from './storageError'
 
@@ -19,6 +22,8 @@ export type AppraisalWriteFailure =
   | { readonly code: 'unknown-unit'; readonly unit: string }
   /** The unit is approved: withdraw the approval before changing its values. */
   | { readonly code: 'unit-approved'; readonly unit: string }
+  /** A council member's scoped assessment: the item is outside the member's criteria groups (decision 0025). */
+  | { readonly code: 'council-item-out-of-scope'; readonly unit: string; readonly question: string }
 
 /** What the evaluator enters: the corrected value and the reason, for one question of one unit (or, `kind: 'points'`, the points for one criterion). */
 export type AppraisalRequest = {
@@ -51,15 +56,19 @@ export function createAppraisalRepository(
   options: { readonly now?: () => Date; readonly injectFault?: FaultInjector } = {},
 ): AppraisalRepository {
   const appraisals = appraisalsTable(database)
-  const toAppraisal = ({ unit, kind, question, value, reason, at }: AppraisalRow): Appraisal =>
-    kind === 'points' ? { unit, kind, question, value, reason, at } : { unit, question, value, reason, at }
+  const toAppraisal = ({ unit, kind, question, value, reason, at, member }: AppraisalRow): Appraisal => ({
+    ...(kind === 'points'
+      ? { unit, kind, question, value, reason, at }
+      : { unit, question, value, reason, at }),
+    ...(member === undefined ? {} : { member }),
+  })
   return {
     add: async (assessmentId, request) => {
       return writeWithReopen(database, async () => {
         try {
           return await database.transaction(
             'rw',
-            [database.assessments, database.auditLog, appraisals],
+            [database.assessments, database.auditLog, appraisals, councilsTable(database)],
             async (): Promise<Result<Appraisal, AppraisalWriteFailure>> => {
               const row = await database.assessments.get(assessmentId)
               if (!isAssessmentRow(row)) return err({ code: 'not-found' })
@@ -74,6 +83,19 @@ export function createAppraisalRepository(
                 pointsCriteria(row.framework),
               )
               if (problems[0] !== undefined) return err(problems[0])
+              const membership = (await councilsTable(database).get(assessmentId))?.memberOf
+              if (
+                membership !== undefined &&
+                !councilScope(
+                  membership.member,
+                  row.framework as Pick<Framework, 'questions' | 'indicators'>,
+                ).hasItem(request.kind ?? 'answer', request.question)
+              )
+                return err({
+                  code: 'council-item-out-of-scope',
+                  unit: request.unit,
+                  question: request.question,
+                })
               const earlier = latestAppraisals(
                 (
                   await appraisals.where('[assessmentId+unit]').equals([assessmentId, request.unit]).toArray()

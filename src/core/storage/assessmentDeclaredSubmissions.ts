@@ -1,5 +1,6 @@
 import type { Assessment, DeclaredHistoryEntry, DeclaredSubmission } from '@core/assessment/assessment'
 import type { ReceivedSubmission } from '@core/import/receivedSubmission'
+import { councilEvidenceOwner, councilsTable } from './councilRows'
 import type { WorkbenchDatabase } from './database'
 import { createReceivedSubmissionRepository } from './receivedSubmissionRepository'
 import { isSubmissionRow, rowToSubmission } from './submissionRows'
@@ -112,6 +113,7 @@ function historyOf(version: ReceivedSubmission): DeclaredHistoryEntry {
 export const DECLARED_SOURCES: readonly DeclaredSubmissionSource[] = [
   unitModeSubmissions,
   receivedWorkbookSubmissions,
+  councilWorkPackageSubmissions,
 ]
 
 /**
@@ -143,4 +145,31 @@ export async function loadDeclaredSubmissions(
     const submission = byUnit.get(unit.code)
     return submission === undefined ? [] : [submission]
   })
+}
+
+/**
+ * On a council member's machine (decision 0025): the declared answers the work package carried,
+ * for the scoped assessment opened from it (its `councils` row's `memberOf`); evidence kept under
+ * `councilEvidenceOwner`. Nothing for any other assessment.
+ *
+ * @example
+ *   const declared = await councilWorkPackageSubmissions(database, assessment)
+ */
+export async function councilWorkPackageSubmissions(
+  database: WorkbenchDatabase,
+  assessment: Assessment,
+): Promise<readonly DeclaredSubmission[]> {
+  const membership = (await councilsTable(database).get(assessment.id))?.memberOf
+  if (membership === undefined) return []
+  return membership.units.map((unit): DeclaredSubmission => ({
+    unit: unit.code,
+    answers: unit.answers,
+    source: 'received',
+    receivedAt: membership.openedAt,
+    reference: membership.workPackageHash,
+    history: [],
+    importWarnings: [],
+    pendingVersions: 0,
+    evidenceOwner: councilEvidenceOwner(assessment.id, unit.code),
+  }))
 }

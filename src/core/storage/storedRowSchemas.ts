@@ -108,8 +108,27 @@ export const storedRowSchemas: Readonly<Record<string, z.ZodType>> = {
     fileName: text,
     bytes: z.instanceof(Uint8Array),
   }),
-  councils: z.looseObject({ assessmentId: key, members: z.array(z.unknown()) }),
-  councilPackages: z.looseObject({ hash: key, assessmentId: key, member: text, importedAt: time }),
+  councils: z.looseObject({
+    assessmentId: key,
+    members: z.array(z.looseObject({ id: key, name: text, units: z.array(text), groups: z.array(text) })),
+    memberOf: z
+      .looseObject({
+        leadAssessmentId: key,
+        member: z.looseObject({ id: key, name: text, units: z.array(text), groups: z.array(text) }),
+        workPackageHash: text,
+        openedAt: time,
+        units: z.array(z.looseObject({ code: text, answers: z.record(z.string(), z.unknown()) })),
+        earlier: z.array(z.string()),
+      })
+      .optional(),
+  }),
+  councilPackages: z.looseObject({
+    hash: key,
+    assessmentId: key,
+    member: text,
+    importedAt: time,
+    appraisals: z.number().int().min(0),
+  }),
 }
 
 /** One row that does not have the shape its table needs: where and what. */

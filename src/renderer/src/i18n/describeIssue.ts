@@ -5,6 +5,7 @@ const CATALOGUES = [
   'tableIssues',
   'fileIssues',
   'lineageIssues',
+  'councilIssues',
   'errors.desktop',
 ] as const
 

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { AssessmentHeader } from './AssessmentHeader'
 import { useAssessmentOutlet } from './AssessmentWorkspaceScreen'
 import { AuditPanel } from './AuditPanel'
+import { CouncilPanel } from './CouncilPanel'
 import { ASSESSMENT_TABS, assessmentTab, evaluatorPath } from './evaluatorPath'
 import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
@@ -42,6 +43,7 @@ export function AssessmentTabsRoute() {
         {tab === 'statistics' && <StatisticalAuditPanel view={view} />}
         {tab === 'report' && <ReportPanel view={view} />}
         {tab === 'versions' && <VersionsPanel view={view} />}
+        {tab === 'council' && <CouncilPanel view={view} actions={actions} />}
         {tab === 'audit' && <AuditPanel assessmentId={id} />}
       </div>
     </>

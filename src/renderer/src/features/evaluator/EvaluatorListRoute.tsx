@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useDocumentTitle } from '../../app/useDocumentTitle'
 import { BulkImportPanel } from '../import-export/BulkImportPanel'
 import { AssessmentList } from './AssessmentList'
+import { OpenWorkPackage } from './OpenWorkPackage'
 
 /** `#/evaluator`: the assessments and the bulk import of received workbooks. */
 export function EvaluatorListRoute() {
@@ -11,6 +12,7 @@ export function EvaluatorListRoute() {
     <>
       <AssessmentList />
       <BulkImportPanel />
+      <OpenWorkPackage />
     </>
   )
 }

@@ -64,5 +64,10 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
         preparer: entry.detail.preparer || '—',
         head: entry.detail.head || '—',
       })
+    case 'council.changed':
+      return t(`evaluator.audit.council.${entry.detail.event}`, {
+        member: entry.detail.member,
+        count: entry.detail.count ?? 0,
+      })
   }
 }

@@ -6,6 +6,7 @@ export const ASSESSMENT_TABS = [
   'statistics',
   'report',
   'versions',
+  'council',
   'audit',
 ] as const
 export type AssessmentTab = (typeof ASSESSMENT_TABS)[number]

@@ -9,7 +9,7 @@ export const FILE_KIND_IDS = FILE_KINDS
 export type FileKindId = (typeof FILE_KIND_IDS)[number]
 
 /** The appraisal round's files (issue #16), shown as coming: the app does not write them yet. */
-export const COMING_FILE_KIND_IDS = ['feedback', 'response', 'council-package', 'appraisal-package'] as const
+export const COMING_FILE_KIND_IDS = ['feedback', 'response'] as const
 export type ComingFileKindId = (typeof COMING_FILE_KIND_IDS)[number]
 
 /** A lane of the diagram: the four roles, and the people above the manager who receive comparisons. */
@@ -72,7 +72,6 @@ export const FILE_FLOWS: readonly FileFlow[] = [
     from: 'evaluator',
     to: 'leadership',
     section: 'evaluator/publish',
-    coming: true,
   },
   {
     id: 'appraisal',
@@ -80,7 +79,6 @@ export const FILE_FLOWS: readonly FileFlow[] = [
     from: 'leadership',
     to: 'evaluator',
     section: 'evaluator/publish',
-    coming: true,
   },
   { id: 'lineage', kind: 'lineage', from: 'evaluator', to: 'manager', section: 'manager/lineage' },
   {
