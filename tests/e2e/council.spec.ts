@@ -86,6 +86,9 @@ async function member(
   await page.getByRole('button', { name: 'Mở gói công việc của hội đồng thẩm định…' }).click()
   await (await chooser).setFiles(workPackage)
   await expect(page.getByText(`thành viên hội đồng thẩm định ${name}`)).toBeVisible()
+  // A member's share of the work publishes nothing: its appraisals go back to the lead.
+  await expect(page.getByTestId('council-member-note')).toContainText(`thành viên hội đồng ${name}`)
+  await expect(page.getByRole('button', { name: 'Công bố kết quả (khoá)' })).toHaveCount(0)
   if (name === AN) {
     await page.screenshot({ path: 'test-results/screenshots/council-member-vi.png' })
     const shell = new AppShellPage(page)

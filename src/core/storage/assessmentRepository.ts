@@ -2,6 +2,7 @@ import type { Assessment, AssessmentUnit } from '@core/assessment/assessment'
 import { latestAppraisals } from '@core/assessment/appraisal'
 import type { AssessmentAuditEvent } from '@core/assessment/assessmentAudit'
 import type { ReportSignature } from '@core/assessment/reportSignature'
+import { councilsTable } from './councilRows'
 import {
   freezeResultsVersion,
   nextResultsVersionNumber,
@@ -41,6 +42,8 @@ export type AssessmentWriteFailure =
   | { readonly code: 'no-units' }
   /** The final answers given to publish are not those of the units the results score. */
   | { readonly code: 'results-mismatch' }
+  /** A council member's scoped assessment (decision 0025): its appraisals go back to the lead in a package; it publishes nothing. */
+  | { readonly code: 'council-member-cannot-publish' }
 
 /** Why a stored assessment cannot be opened. */
 export type AssessmentReadFailure = { readonly code: 'not-found' } | { readonly code: 'framework-invalid' }
@@ -112,6 +115,7 @@ export function createAssessmentRepository(
     database.auditLog,
     appraisalsTable(database),
     resultVersionsTable(database),
+    councilsTable(database),
   ]
   const versionsOf = async (id: string) =>
     (await resultVersionsTable(database).where('assessmentId').equals(id).toArray()).sort(
@@ -285,6 +289,8 @@ export function createAssessmentRepository(
         const assessment = rowToAssessment(row)
         const refused = whileOpen(assessment)
         if (refused) return refused
+        if ((await councilsTable(database).get(id))?.memberOf !== undefined)
+          return err({ code: 'council-member-cannot-publish' as const })
         if (
           finalAnswers.length !== result.units.length ||
           finalAnswers.some((entry, index) => entry.code !== result.units[index]?.code)

@@ -312,6 +312,32 @@ describe('councilRepository: lead, two members, by file', () => {
     ).toEqual({ ok: false, error: { code: 'council-item-out-of-scope', unit: 'SNV', question: 'SoCBCC' } })
   })
 
+  it('refuses to publish a member’s share of the work: its appraisals go back to the lead', async () => {
+    const lead = await leadWithSubmissions()
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-1',
+        name: 'Nguyễn Văn An',
+        units: ['STC'],
+        groups: [],
+      }),
+    )
+    const work = value(
+      await lead.council.writeWorkPackage(await workspaceOf(lead.database, lead.id), 'm-1', '0.1.0'),
+    )
+    const an = machine('an', '2026-03-02T08:00:00.000Z')
+    const id = value(await an.council.openWorkPackage(work.bytes)).id
+    const workspace = await workspaceOf(an.database, id)
+    const view = deriveAssessmentView(workspace)
+    const finalAnswers = view.result.units.map((unit) => ({ code: unit.code, answers: {} }))
+
+    expect(await createAssessmentRepository(an.database).publish(id, view.result, finalAnswers)).toEqual({
+      ok: false,
+      error: { code: 'council-member-cannot-publish' },
+    })
+    expect((await workspaceOf(an.database, id)).assessment.status).toBe('open')
+  })
+
   it('checks members before saving them; a member with no assignment gets no work package', async () => {
     const lead = await leadWithSubmissions()
     expect(

@@ -4,10 +4,11 @@ import { formatDate } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
 import { evaluatorPath } from './evaluatorPath'
 import { PublishBar } from './PublishBar'
+import { useCouncilMembership } from './useCouncilMembership'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useLanguage } from '../../i18n/useLanguage'
 
-/** The assessment's title (framework, year), its state and the publish/unlock controls. */
+/** The assessment's title (framework, year), its state and the publish/unlock controls (none on a council member's share of the work). */
 export function AssessmentHeader({
   view,
   actions,
@@ -18,6 +19,7 @@ export function AssessmentHeader({
   const { t } = useTranslation()
   const language = useLanguage()
   const { assessment, framework } = view.workspace
+  const membership = useCouncilMembership(assessment.id)
   return (
     <header className="assessment-header">
       <p className="breadcrumb">
@@ -34,7 +36,13 @@ export function AssessmentHeader({
           created: formatDate(new Date(assessment.createdAt), language),
         })}
       </p>
-      <PublishBar view={view} actions={actions} />
+      {membership === null || membership === undefined ? (
+        <PublishBar view={view} actions={actions} />
+      ) : (
+        <p className="help" data-testid="council-member-note">
+          {t('evaluator.council.memberNoPublish', { name: membership.member.name })}
+        </p>
+      )}
     </header>
   )
 }
