@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { finalAnswers, type Appraisal } from '@core/assessment/appraisal'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
@@ -181,7 +181,20 @@ test('a lead and two members appraise by file; the lead settles the one disagree
   const results = appPage.locator('.council-import-results')
   await expect(results).toContainText(`đã nhập kết quả của ${AN}: thêm 2 kết quả thẩm định.`)
   await expect(results).toContainText(`đã nhập kết quả của ${BINH}: thêm 2 kết quả thẩm định.`)
-  await importPackages([anAppraisals])
+  // The same package again, dragged from the file manager onto the import section: a no-op.
+  const zone = appPage.getByTestId('council-drop-zone')
+  const dataTransfer = await appPage.evaluateHandle(
+    ({ name, bytes }) => {
+      const transfer = new DataTransfer()
+      const content = Uint8Array.from(atob(bytes), (char) => char.charCodeAt(0))
+      transfer.items.add(new File([content], name, { type: 'application/zip' }))
+      return transfer
+    },
+    { name: basename(anAppraisals), bytes: readFileSync(anAppraisals).toString('base64') },
+  )
+  await zone.dispatchEvent('dragenter', { dataTransfer })
+  await expect(zone).toHaveClass(/\bdrop-zone-active\b/)
+  await zone.dispatchEvent('drop', { dataTransfer })
   await expect(results).toContainText('gói này đã được nhập trước đây, không có gì thay đổi.')
 
   const conflicts = appPage.getByRole('region', { name: 'Chỗ chưa thống nhất (1)' })

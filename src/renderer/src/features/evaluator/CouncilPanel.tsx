@@ -9,6 +9,7 @@ import { describeIssue } from '../../i18n/describeIssue'
 import { localized } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { getPlatform } from '../../platform/getPlatform'
+import { DropZone } from '../../ui/DropZone'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import { formatAnswer } from './formatAnswer'
@@ -340,13 +341,27 @@ function ImportPackages({ council }: { readonly council: Council }) {
     setProblems([])
     setOutcomes(await council.actions.importAppraisalPackages(picked.value))
   }
+  const drop = async (transfer: DataTransfer) => {
+    const read = await getPlatform().readDropped(transfer, 'workbook')
+    if (!read.ok) return setProblems([read.error])
+    setProblems([])
+    setOutcomes(await council.actions.importAppraisalPackages(read.value.files))
+  }
   return (
     <section className="panel" aria-labelledby="council-import">
       <h3 id="council-import">{t('evaluator.council.import')}</h3>
       <p className="help">{t('evaluator.council.importHelp')}</p>
-      <button type="button" className="button" onClick={() => void pick()}>
-        {t('evaluator.council.pick')}
-      </button>
+      <DropZone
+        purpose="workbook"
+        multiple
+        testId="council-drop-zone"
+        hint={t('evaluator.council.dropHint')}
+        onDropTransfer={(transfer) => void drop(transfer)}
+      >
+        <button type="button" className="button" onClick={() => void pick()}>
+          {t('evaluator.council.pick')}
+        </button>
+      </DropZone>
       <Problems problems={problems} />
       {outcomes.length > 0 && (
         <ul role="status" className="council-import-results">
