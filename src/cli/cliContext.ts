@@ -21,7 +21,13 @@ export type CliContext = {
 }
 
 /** The sections of issues.json, the later winning when two hold the same code (as before). */
-const ISSUE_SECTIONS = ['tableIssues', 'frameworkIssues', 'fileIssues', 'lineageIssues'] as const
+const ISSUE_SECTIONS = [
+  'tableIssues',
+  'frameworkIssues',
+  'fileIssues',
+  'lineageIssues',
+  'roundIssues',
+] as const
 
 /** Builds the context for one invocation, on the CLI's i18next instance. */
 export function createCliContext(io: CliIo, language: CliLanguage, version: string): CliContext {

@@ -1,7 +1,7 @@
 /**
  * The kinds of file the app exchanges, as `ictwb inspect` names them and the guide's files diagram
- * labels them (one id each, shared). A kind added later (#16: `feedback`, `response`,
- * `council-package`, `appraisal-package`) is one id here and one entry in `FILE_INSPECTORS`.
+ * labels them (one id each, shared). A kind added later (#16: `council-package`,
+ * `appraisal-package`) is one id here and one entry in `FILE_INSPECTORS`.
  *
  * @example
  *   FILE_KINDS.includes('backup') // => true
@@ -16,6 +16,8 @@ export const FILE_KINDS = [
   'lineage',
   'comparison-workbook',
   'backup',
+  'feedback',
+  'response',
 ] as const
 
 /** One kind of exchanged file. @example const kind: FileKind = 'questionnaire' */

@@ -1,5 +1,6 @@
 import { authoringTemplateVersion } from '@core/formats/authoring/authoringTemplate'
 import { BACKUP_FORMAT_VERSION } from '@core/formats/backup/backupFormat'
+import { ROUND_FORMAT_VERSION } from '@core/formats/feedback/roundManifest'
 import { CURRENT_TEMPLATE_VERSION } from '@core/formats/questionnaire/questionnaireTemplate'
 import { MANIFEST_FORMAT_VERSION } from '@core/formats/results-report/resultsManifest'
 import type { Framework } from '@core/framework/framework'
@@ -26,4 +27,6 @@ export const FORMAT_VERSIONS: Readonly<Record<FileKind, number | null>> = {
   lineage: null,
   'comparison-workbook': null,
   backup: BACKUP_FORMAT_VERSION,
+  feedback: ROUND_FORMAT_VERSION,
+  response: ROUND_FORMAT_VERSION,
 }

@@ -5,6 +5,7 @@ const CATALOGUES = [
   'tableIssues',
   'fileIssues',
   'lineageIssues',
+  'roundIssues',
   'errors.desktop',
 ] as const
 
