@@ -64,6 +64,17 @@ export type AssessmentAuditEvent =
     }
   | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
   | {
+      readonly action: 'round.issued'
+      readonly detail: {
+        readonly round: number
+        readonly deadline: string
+        readonly scope: 'disputed' | 'all'
+        /** The number of packages written. */
+        readonly units: number
+        readonly attachments: readonly string[]
+      }
+    }
+  | {
       readonly action: 'assessment.report-signature-changed'
       readonly detail: { readonly place: string; readonly preparer: string; readonly head: string }
     }
@@ -80,4 +91,5 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'assessment.published',
   'assessment.unlocked',
   'assessment.report-signature-changed',
+  'round.issued',
 ] as const satisfies readonly AssessmentAuditAction[]

@@ -92,7 +92,16 @@ export const storedRowSchemas: Readonly<Record<string, z.ZodType>> = {
     digest: text,
     origin: z.enum(['published', 'upgraded']),
   }),
-  feedbackRounds: z.looseObject({ assessmentId: key, round: z.number().int().min(1), issuedAt: time }),
+  feedbackRounds: z.looseObject({
+    assessmentId: key,
+    round: z.number().int().min(1),
+    issuedAt: time,
+    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    message: z.string(),
+    scope: z.enum(['disputed', 'all']),
+    attachments: z.array(z.string()),
+    packages: z.array(z.looseObject({ unit: text, contentHash: text, items: z.number().int().min(0) })),
+  }),
   roundResponses: z.looseObject({
     id: key,
     assessmentId: key,

@@ -39,7 +39,14 @@ export async function writeFeedbackPackage(
   content: Omit<FeedbackContent, 'attachments'>,
   attachments: readonly RoundAttachment[],
 ): Promise<Result<WrittenRoundFile, readonly WorkbookWriteIssue[]>> {
-  const full: FeedbackContent = { ...content, attachments: attachments.map((file) => file.fileName) }
+  // -0 is written (and hashed through canonical JSON) as 0: keep the content equal to what is read back.
+  const plain = (score: number | null) => (score === 0 ? 0 : score)
+  const full: FeedbackContent = {
+    ...content,
+    composite: plain(content.composite),
+    components: content.components.map((component) => ({ ...component, score: plain(component.score) })),
+    attachments: attachments.map((file) => file.fileName),
+  }
   const manifest = sealRoundManifest('feedback', identity, full)
   const workbook = await writeWorkbook({
     sheets: [...feedbackSheets(manifest, full), roundManifestSheet(manifest, full)],
