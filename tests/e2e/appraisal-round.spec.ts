@@ -1,0 +1,174 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { readFeedbackPackage } from '@core/formats/feedback/readFeedbackPackage'
+import { generateSample } from '@core/sample/generateSample'
+import { expect, test } from './fixtures'
+import { AppShellPage } from './pages/AppShellPage'
+import { EvaluatorPage } from './pages/EvaluatorPage'
+
+const loaded = loadBuiltInFramework('dept-ict-readiness')
+if (!loaded.ok) throw new Error('the built-in department framework does not load')
+const framework = loaded.value
+const YEAR = framework.year
+// 28 units, as the issue's "done when" asks.
+const sample = generateSample({ framework, year: YEAR, seed: 16, extraUnits: 0 })
+if (!sample.ok) throw new Error('sample')
+const submitted = sample.value.submissions.slice(0, 28).map(({ unit, answers }) => ({
+  unit: { code: unit.code, name: unit.name, group: unit.groupName },
+  answers,
+}))
+const SHOTS = 'test-results/screenshots/appraisal-round'
+const [disputed, other] = submitted
+if (disputed === undefined || other === undefined) throw new Error('units')
+// Three whole-number questions the unit answered: appraised to another value, each with a reason.
+const questions = framework.questions
+  .filter((question) => question.type === 'integer' && typeof disputed.answers[question.code] === 'number')
+  .slice(0, 3)
+  .map((question) => question.code)
+
+/** The deadline two weeks from today, as typed (dd/MM/yyyy), and as stored. */
+function deadline(): { typed: string; iso: string } {
+  const day = new Date(Date.now() + 14 * 24 * 3600 * 1000)
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return {
+    typed: `${pad(day.getDate())}/${pad(day.getMonth() + 1)}/${day.getFullYear()}`,
+    iso: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`,
+  }
+}
+
+test.use({ viewport: { width: 1366, height: 768 } })
+
+let folder = ''
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'ictwb-round-e2e-'))
+})
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+test('the evaluator issues round 1 with the keyboard: one feedback package per disputed unit, recorded and logged', async ({
+  appPage,
+  problems,
+}) => {
+  test.setTimeout(150_000)
+  expect(questions).toHaveLength(3)
+  mkdirSync(SHOTS, { recursive: true })
+  const evaluator = new EvaluatorPage(appPage)
+  await evaluator.open()
+  await evaluator.createAssessment({
+    year: YEAR,
+    unitsText: submitted.map(({ unit }) => [unit.code, unit.name, unit.group].join('\t')).join('\n'),
+  })
+  await expect(evaluator.statusFilter('Chưa nhận')).toContainText('28')
+  await evaluator.seedSubmittedAnswers(
+    framework,
+    YEAR,
+    submitted.map(({ unit, answers }) => ({ unitCode: unit.code, answers })),
+  )
+  await evaluator.refreshSubmissions()
+  await expect(appPage.getByText('Đã nhận phiếu khai của 28/28 đơn vị.')).toBeVisible()
+
+  // Appraise three values of one unit and one of another.
+  await evaluator.openUnit(disputed.unit.name)
+  await evaluator.showAllQuestions()
+  for (const [index, code] of questions.entries())
+    await evaluator.appraise(
+      code,
+      String(Number(disputed.answers[code]) + 5 + index),
+      `Đối chiếu hồ sơ, mục ${index + 1}`,
+    )
+  await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()
+  await evaluator.openUnit(other.unit.name)
+  await evaluator.showAllQuestions()
+  await evaluator.appraise(
+    questions[0] ?? '',
+    String(Number(other.answers[questions[0] ?? '']) + 1),
+    'Biên bản kiểm kê',
+  )
+  await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()
+
+  // The round's form, with the keyboard alone.
+  const panel = appPage.locator('details.feedback-round')
+  const summary = panel.locator('summary')
+  await summary.focus()
+  await appPage.keyboard.press('Enter')
+  await expect(panel).toHaveAttribute('open', '')
+  const pdf = join(folder, 'Cong van 12.pdf')
+  writeFileSync(pdf, '%PDF-1.4 công văn')
+  await appPage.keyboard.press('Tab')
+  await expect(appPage.getByLabel('Hạn phản hồi')).toBeFocused()
+  // Digits only: the field puts the slashes in by itself.
+  await appPage.keyboard.type(deadline().typed.replaceAll('/', ''))
+  await expect(appPage.getByLabel('Hạn phản hồi')).toHaveValue(deadline().typed)
+  await appPage.keyboard.press('Tab')
+  await expect(appPage.getByLabel('Lời nhắn gửi đơn vị (không bắt buộc)')).toBeFocused()
+  await appPage.keyboard.type('Đề nghị đơn vị giải trình các nội dung dưới đây trước hạn.')
+  await appPage.keyboard.press('Tab')
+  await expect(appPage.getByRole('radio', { name: /Các đơn vị có nội dung thẩm định khác/ })).toBeFocused()
+  await expect(
+    appPage.getByRole('radio', { name: /Các đơn vị có nội dung thẩm định khác/ }),
+  ).toHaveAccessibleName(/\(2 đơn vị\)/)
+  await appPage.keyboard.press('Tab')
+  await expect(appPage.getByRole('button', { name: 'Đính kèm tệp…' })).toBeFocused()
+  const chooser = appPage.waitForEvent('filechooser', { timeout: 15_000 })
+  await appPage.keyboard.press('Enter')
+  await (await chooser).setFiles(pdf)
+  await expect(panel.getByText('Cong van 12.pdf')).toBeVisible()
+  await panel.scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: `${SHOTS}/issue-round-vi.png` })
+  const issueButton = appPage.getByRole('button', { name: 'Gửi kết quả sơ bộ (vòng 1)' })
+  await issueButton.focus()
+  const download = appPage.waitForEvent('download', { timeout: 120_000 })
+  await appPage.keyboard.press('Enter')
+  const saved = await download
+  expect(saved.suggestedFilename()).toBe(`ket-qua-so-bo-vong1-${framework.id}-${YEAR}.zip`)
+  await expect(panel.getByRole('status')).toContainText('Đã ghi 2 tệp kết quả sơ bộ của vòng 1')
+  await expect(panel.getByText(/^Vòng 1: gửi ngày .* cho 2 đơn vị, hạn phản hồi/)).toBeVisible()
+  await expect(appPage.getByRole('button', { name: 'Gửi kết quả sơ bộ (vòng 2)' })).toBeVisible()
+
+  // What was written: one package per disputed unit, each for its unit, with its items and the attachment.
+  const packages = unzipSync(new Uint8Array(readFileSync(await saved.path())))
+  expect(Object.keys(packages).sort()).toEqual(
+    [`${disputed.unit.code}-vong1.zip`, `${other.unit.code}-vong1.zip`].sort(),
+  )
+  const read = await readFeedbackPackage(packages[`${disputed.unit.code}-vong1.zip`] ?? new Uint8Array(), {
+    unitCode: disputed.unit.code,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year: YEAR,
+  })
+  if (!read.ok) throw new Error(JSON.stringify(read.error))
+  expect(read.value.manifest).toMatchObject({
+    round: 1,
+    deadline: deadline().iso,
+    unitName: disputed.unit.name,
+  })
+  expect(read.value.content.items.map((item) => item.question).sort()).toEqual([...questions].sort())
+  expect(read.value.content.items.map((item) => item.reason)).toContain('Đối chiếu hồ sơ, mục 1')
+  expect(read.value.content).toMatchObject({
+    unitCount: 28,
+    message: 'Đề nghị đơn vị giải trình các nội dung dưới đây trước hạn.',
+  })
+  expect(read.value.content.rank).toBeGreaterThanOrEqual(1)
+  expect(read.value.attachments.map((file) => file.fileName)).toEqual(['Cong van 12.pdf'])
+
+  // Logged with the operator.
+  await evaluator.openTab('Nhật ký')
+  await expect(
+    appPage.locator('.audit-list li').filter({ hasText: 'vòng giải trình 1: 2 đơn vị' }),
+  ).toContainText('Kiểm thử tự động')
+
+  // English.
+  await evaluator.openTab('Đơn vị và tình trạng')
+  await new AppShellPage(appPage).chooseLanguage('English')
+  const englishPanel = appPage.locator('details.feedback-round')
+  await expect(englishPanel.locator('summary')).toHaveText(
+    'Send preliminary results to the units (appraisal round)',
+  )
+  await englishPanel.scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: `${SHOTS}/issue-round-en.png` })
+  await appPage.getByRole('button', { name: 'Send preliminary results (round 2)' }).click()
+  await expect(englishPanel.getByRole('alert')).toContainText('Enter the response deadline')
+  expect(problems).toEqual([])
+})
