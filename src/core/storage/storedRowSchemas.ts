@@ -109,7 +109,20 @@ export const storedRowSchemas: Readonly<Record<string, z.ZodType>> = {
     unit: text,
     importedAt: time,
   }),
-  unitFeedback: z.looseObject({ id: key, submissionId: key, round: z.number().int().min(1), openedAt: time }),
+  unitFeedback: z.looseObject({
+    id: key,
+    submissionId: key,
+    round: z.number().int().min(1),
+    openedAt: time,
+    manifest: z.looseObject({ unitCode: text, contentHash: text, assessmentId: key }),
+    content: z.looseObject({ items: z.array(z.looseObject({ question: text })) }),
+    drafts: z.record(
+      z.string(),
+      z.looseObject({ decision: z.enum(['agree', 'explain']).nullable(), explanation: z.string() }),
+    ),
+    exportedAt: time.nullable(),
+    responseHash: text.nullable(),
+  }),
   responseEvidence: z.looseObject({
     id: key,
     responseId: key,
