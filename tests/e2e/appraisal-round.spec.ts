@@ -4,10 +4,12 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { readFeedbackPackage } from '@core/formats/feedback/readFeedbackPackage'
+import { readResponsePackage } from '@core/formats/response/readResponsePackage'
 import { generateSample } from '@core/sample/generateSample'
 import { expect, test } from './fixtures'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
+import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
 
 const loaded = loadBuiltInFramework('dept-ict-readiness')
 if (!loaded.ok) throw new Error('the built-in department framework does not load')
@@ -46,6 +48,9 @@ test.beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'ictwb-round-e2e-'))
 })
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+/** The packages of round 1, written by the first test, for the unit's test. */
+const written: { packages: Record<string, Uint8Array> } = { packages: {} }
 
 test('the evaluator issues round 1 with the keyboard: one feedback package per disputed unit, recorded and logged', async ({
   appPage,
@@ -112,6 +117,8 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
   await appPage.keyboard.press('Tab')
   await expect(appPage.getByRole('button', { name: 'Đính kèm tệp…' })).toBeFocused()
   const chooser = appPage.waitForEvent('filechooser', { timeout: 15_000 })
+  // Let Playwright start intercepting the file chooser before the key press opens it.
+  await appPage.waitForTimeout(300)
   await appPage.keyboard.press('Enter')
   await (await chooser).setFiles(pdf)
   await expect(panel.getByText('Cong van 12.pdf')).toBeVisible()
@@ -129,6 +136,7 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
 
   // What was written: one package per disputed unit, each for its unit, with its items and the attachment.
   const packages = unzipSync(new Uint8Array(readFileSync(await saved.path())))
+  written.packages = packages
   expect(Object.keys(packages).sort()).toEqual(
     [`${disputed.unit.code}-vong1.zip`, `${other.unit.code}-vong1.zip`].sort(),
   )
@@ -171,4 +179,118 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
   await appPage.getByRole('button', { name: 'Send preliminary results (round 2)' }).click()
   await expect(englishPanel.getByRole('alert')).toContainText('Enter the response deadline')
   expect(problems).toEqual([])
+})
+
+test('the unit opens its feedback package in another profile, explains two items with a PDF, agrees with the third and exports its response', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000)
+  const feedbackBytes = written.packages[`${disputed.unit.code}-vong1.zip`]
+  const otherBytes = written.packages[`${other.unit.code}-vong1.zip`]
+  test.skip(feedbackBytes === undefined || otherBytes === undefined, 'needs the evaluator test first')
+  const feedbackPath = join(folder, `${disputed.unit.code}-vong1.zip`)
+  const otherPath = join(folder, `${other.unit.code}-vong1.zip`)
+  writeFileSync(feedbackPath, feedbackBytes ?? new Uint8Array())
+  writeFileSync(otherPath, otherBytes ?? new Uint8Array())
+  const pdf = join(folder, 'QD 12.pdf')
+  writeFileSync(pdf, '%PDF-1.4 quyết định')
+  // A second browser profile: the unit's own machine.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  await context.addInitScript(() => {
+    window.localStorage.setItem(
+      'ictwb.dataAddresses',
+      JSON.stringify([window.location.origin + window.location.pathname]),
+    )
+  })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  await page.goto('/')
+  const home = new QuestionnaireUnitHomePage(page)
+  await home.open()
+  await home.createProfile({ code: disputed.unit.code, name: disputed.unit.name, group: 'Sở, ban, ngành' })
+  await home.startQuestionnaire('Bộ chỉ số sẵn sàng ứng dụng CNTT cấp sở, ban, ngành', YEAR)
+  const panel = page.getByRole('region', { name: 'Vòng giải trình' })
+  await expect(panel).toBeVisible()
+
+  // Another unit's package is refused with the reason, and nothing is stored.
+  let chooser = page.waitForEvent('filechooser')
+  await panel.getByRole('button', { name: 'Mở tệp kết quả sơ bộ…' }).click()
+  await (await chooser).setFiles(otherPath)
+  await expect(panel.getByRole('alert')).toContainText(
+    `Tệp dành cho đơn vị ${other.unit.code}, không phải đơn vị ${disputed.unit.code}.`,
+  )
+  await expect(panel.locator('.round-item')).toHaveCount(0)
+
+  chooser = page.waitForEvent('filechooser')
+  await panel.getByRole('button', { name: 'Mở tệp kết quả sơ bộ…' }).click()
+  await (await chooser).setFiles(feedbackPath)
+  await expect(panel.locator('.round-item')).toHaveCount(3)
+  await expect(panel.getByRole('heading', { name: /^Vòng 1 — hạn phản hồi/ })).toBeVisible()
+
+  const [first, second, third] = questions
+  for (const code of [first, second]) {
+    const item = panel.locator(`.round-item[data-question="${code}"]`)
+    // The keyboard: focus the choice and press Space.
+    await item.getByRole('radio', { name: 'Giải trình' }).focus()
+    await page.keyboard.press('Space')
+    await item
+      .getByLabel(`Nội dung giải trình (${code}, bắt buộc)`)
+      .fill(`Số liệu ${code} đúng theo quyết định kèm theo`)
+    const evidenceChooser = page.waitForEvent('filechooser')
+    await item.getByRole('button', { name: `Thêm tài liệu kiểm chứng cho ${code}…` }).click()
+    await (await evidenceChooser).setFiles(pdf)
+    await expect(item.getByText('QD 12.pdf')).toBeVisible()
+  }
+  await panel.locator(`.round-item[data-question="${third}"]`).getByRole('radio', { name: 'Đồng ý' }).check()
+  // Drafts autosave: they are there after a reload.
+  await page.waitForTimeout(600)
+  await page.reload()
+  const reloaded = page.getByRole('region', { name: 'Vòng giải trình' })
+  await expect(
+    reloaded.locator(`.round-item[data-question="${first}"]`).getByRole('radio', { name: 'Giải trình' }),
+  ).toBeChecked()
+  await expect(reloaded.getByLabel(`Nội dung giải trình (${first}, bắt buộc)`)).toHaveValue(
+    `Số liệu ${first} đúng theo quyết định kèm theo`,
+  )
+  await reloaded
+    .getByRole('heading', { name: 'Vòng giải trình' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+  await page.screenshot({ path: `${SHOTS}/unit-response-vi.png` })
+
+  const download = page.waitForEvent('download')
+  await reloaded.getByRole('button', { name: 'Xuất tệp phản hồi' }).click()
+  const saved = await download
+  expect(saved.suggestedFilename()).toBe(`${disputed.unit.code}-giai-trinh-vong1.zip`)
+  const response = await readResponsePackage(new Uint8Array(readFileSync(await saved.path())), {
+    unitCode: disputed.unit.code,
+    year: YEAR,
+  })
+  if (!response.ok) throw new Error(JSON.stringify(response.error))
+  expect(
+    response.value.content.items.map((item) => [item.question, item.decision, item.evidence]).sort(),
+  ).toEqual(
+    [
+      [first, 'explain', ['QD 12.pdf']],
+      [second, 'explain', ['QD 12.pdf']],
+      [third, 'agree', []],
+    ].sort(),
+  )
+  expect(response.value.evidence).toHaveLength(2)
+  const history = page.getByRole('region', { name: 'Lịch sử' })
+  await expect(history).toContainText('mở kết quả thẩm định sơ bộ, vòng giải trình 1')
+  await expect(history).toContainText('xuất tệp phản hồi giải trình, vòng 1')
+
+  await page.getByRole('combobox', { name: 'Ngôn ngữ / Language' }).first().selectOption({ label: 'English' })
+  const english = page.getByRole('region', { name: 'Appraisal round' })
+  await expect(english.getByRole('button', { name: 'Export the response file' })).toBeVisible()
+  await english
+    .getByRole('heading', { name: 'Appraisal round' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+  await page.screenshot({ path: `${SHOTS}/unit-response-en.png` })
+  expect(problems).toEqual([])
+  await context.close()
 })
