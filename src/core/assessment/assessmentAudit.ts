@@ -75,6 +75,18 @@ export type AssessmentAuditEvent =
       }
     }
   | {
+      readonly action: 'round.response-imported'
+      readonly detail: {
+        readonly unit: string
+        readonly round: number
+        readonly explained: number
+        readonly agreed: number
+        readonly evidenceFiles: number
+        /** The response package's content hash. */
+        readonly hash: string
+      }
+    }
+  | {
       readonly action: 'assessment.report-signature-changed'
       readonly detail: { readonly place: string; readonly preparer: string; readonly head: string }
     }
@@ -92,4 +104,5 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'assessment.unlocked',
   'assessment.report-signature-changed',
   'round.issued',
+  'round.response-imported',
 ] as const satisfies readonly AssessmentAuditAction[]

@@ -108,6 +108,9 @@ export const storedRowSchemas: Readonly<Record<string, z.ZodType>> = {
     round: z.number().int().min(1),
     unit: text,
     importedAt: time,
+    fileName: text,
+    manifest: z.looseObject({ unitCode: text, contentHash: text }),
+    content: z.looseObject({ feedbackHash: text, items: z.array(z.looseObject({ question: text })) }),
   }),
   unitFeedback: z.looseObject({
     id: key,

@@ -64,6 +64,14 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
         count: entry.detail.units,
         deadline: formatIsoDay(entry.detail.deadline, language),
       })
+    case 'round.response-imported':
+      return t('evaluator.audit.responseImported', {
+        unit: entry.detail.unit,
+        round: entry.detail.round,
+        explained: entry.detail.explained,
+        agreed: entry.detail.agreed,
+        files: entry.detail.evidenceFiles,
+      })
     case 'assessment.report-signature-changed':
       return t('evaluator.audit.signatureChanged', {
         place: entry.detail.place || '—',
