@@ -6,6 +6,7 @@ import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { readFeedbackPackage } from '@core/formats/feedback/readFeedbackPackage'
 import { readResponsePackage } from '@core/formats/response/readResponsePackage'
 import { generateSample } from '@core/sample/generateSample'
+import type { Browser } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
@@ -23,8 +24,12 @@ const submitted = sample.value.submissions.slice(0, 28).map(({ unit, answers }) 
   answers,
 }))
 const SHOTS = 'test-results/screenshots/appraisal-round'
-const [disputed, other] = submitted
-if (disputed === undefined || other === undefined) throw new Error('units')
+const defined = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('the sample has too few units')
+  return value
+}
+const disputed = defined(submitted[0])
+const other = defined(submitted[1])
 // Three whole-number questions the unit answered: appraised to another value, each with a reason.
 const questions = framework.questions
   .filter((question) => question.type === 'integer' && typeof disputed.answers[question.code] === 'number')
@@ -49,12 +54,10 @@ test.beforeAll(() => {
 })
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-/** The packages of round 1, written by the first test, for the unit's test. */
-const written: { packages: Record<string, Uint8Array> } = { packages: {} }
-
-test('the evaluator issues round 1 with the keyboard: one feedback package per disputed unit, recorded and logged', async ({
+test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit answers in its own browser profile, the evaluator imports the response', async ({
   appPage,
   problems,
+  browser,
 }) => {
   test.setTimeout(150_000)
   expect(questions).toHaveLength(3)
@@ -136,7 +139,6 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
 
   // What was written: one package per disputed unit, each for its unit, with its items and the attachment.
   const packages = unzipSync(new Uint8Array(readFileSync(await saved.path())))
-  written.packages = packages
   expect(Object.keys(packages).sort()).toEqual(
     [`${disputed.unit.code}-vong1.zip`, `${other.unit.code}-vong1.zip`].sort(),
   )
@@ -167,8 +169,23 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
     appPage.locator('.audit-list li').filter({ hasText: 'vòng giải trình 1: 2 đơn vị' }),
   ).toContainText('Kiểm thử tự động')
 
-  // English.
+  // The unit answers on its own machine; the evaluator imports the response (twice: the second is a no-op).
+  const responsePath = await unitResponds(browser, packages)
   await evaluator.openTab('Đơn vị và tình trạng')
+  const states = appPage.getByRole('table', { name: 'Tình trạng vòng giải trình' })
+  await expect(states.locator(`tr[data-unit="${disputed.unit.code}"]`)).toContainText('Đã gửi')
+  for (const expected of ['đã nhập phản hồi vòng 1 của', 'đã được nhập trước đó']) {
+    const responseChooser = appPage.waitForEvent('filechooser')
+    await appPage.getByRole('button', { name: 'Nhập tệp phản hồi của đơn vị…' }).click()
+    await (await responseChooser).setFiles(responsePath)
+    await expect(appPage.locator('.round-imports')).toContainText(expected)
+  }
+  await expect(states.locator(`tr[data-unit="${disputed.unit.code}"]`)).toContainText('Đã phản hồi')
+  await expect(states.locator(`tr[data-unit="${other.unit.code}"]`)).toContainText('Đã gửi')
+  await states.scrollIntoViewIfNeeded()
+  await appPage.screenshot({ path: `${SHOTS}/round-states-vi.png` })
+
+  // English.
   await new AppShellPage(appPage).chooseLanguage('English')
   const englishPanel = appPage.locator('details.feedback-round')
   await expect(englishPanel.locator('summary')).toHaveText(
@@ -181,13 +198,14 @@ test('the evaluator issues round 1 with the keyboard: one feedback package per d
   expect(problems).toEqual([])
 })
 
-test('the unit opens its feedback package in another profile, explains two items with a PDF, agrees with the third and exports its response', async ({
-  browser,
-}) => {
-  test.setTimeout(150_000)
-  const feedbackBytes = written.packages[`${disputed.unit.code}-vong1.zip`]
-  const otherBytes = written.packages[`${other.unit.code}-vong1.zip`]
-  test.skip(feedbackBytes === undefined || otherBytes === undefined, 'needs the evaluator test first')
+/**
+ * The unit's side, in a second browser profile (its own machine): opens its feedback package,
+ * explains two items with a PDF, agrees with the third and exports its response; returns the
+ * response file's path.
+ */
+async function unitResponds(browser: Browser, packages: Record<string, Uint8Array>): Promise<string> {
+  const feedbackBytes = packages[`${disputed.unit.code}-vong1.zip`]
+  const otherBytes = packages[`${other.unit.code}-vong1.zip`]
   const feedbackPath = join(folder, `${disputed.unit.code}-vong1.zip`)
   const otherPath = join(folder, `${other.unit.code}-vong1.zip`)
   writeFileSync(feedbackPath, feedbackBytes ?? new Uint8Array())
@@ -265,7 +283,9 @@ test('the unit opens its feedback package in another profile, explains two items
   await reloaded.getByRole('button', { name: 'Xuất tệp phản hồi' }).click()
   const saved = await download
   expect(saved.suggestedFilename()).toBe(`${disputed.unit.code}-giai-trinh-vong1.zip`)
-  const response = await readResponsePackage(new Uint8Array(readFileSync(await saved.path())), {
+  const responsePath = join(folder, saved.suggestedFilename())
+  await saved.saveAs(responsePath)
+  const response = await readResponsePackage(new Uint8Array(readFileSync(responsePath)), {
     unitCode: disputed.unit.code,
     year: YEAR,
   })
@@ -293,4 +313,5 @@ test('the unit opens its feedback package in another profile, explains two items
   await page.screenshot({ path: `${SHOTS}/unit-response-en.png` })
   expect(problems).toEqual([])
   await context.close()
-})
+  return responsePath
+}

@@ -59,6 +59,52 @@ export function FeedbackRoundPanel({ view }: { readonly view: AssessmentView }) 
           ))}
         </ul>
       )}
+      {round.rounds.length > 0 && (
+        <>
+          <h4 id="round-states-heading">{t('evaluator.round.statesHeading')}</h4>
+          <div className="toolbar">
+            <button type="button" className="button" onClick={() => void round.importResponses()}>
+              {t('evaluator.round.importResponses')}
+            </button>
+          </div>
+          {round.imports.length > 0 && (
+            <ul className="round-imports" role="status">
+              {round.imports.map((line, index) => (
+                <li key={index}>
+                  {line.fileName}:{' '}
+                  {line.outcome === 'failed'
+                    ? line.issues.map((issue) => describe(issue)).join(' ')
+                    : t(`evaluator.round.import.${line.outcome}`, { unit: line.unit, round: line.round })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <table className="data-table round-states" aria-labelledby="round-states-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('evaluator.columns.code')}</th>
+                <th scope="col">{t('evaluator.columns.unit')}</th>
+                <th scope="col">{t('evaluator.round.roundColumn')}</th>
+                <th scope="col">{t('evaluator.round.stateColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {round.states.map((row) => (
+                <tr key={row.unit.code} data-unit={row.unit.code}>
+                  <td className="code">{row.unit.code}</td>
+                  <td>{row.unit.name}</td>
+                  <td>{row.round}</td>
+                  <td>
+                    <span className={`status-badge round-${row.state}`}>
+                      {t(`evaluator.round.state.${row.state}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h4 id="round-form-heading">{t('evaluator.round.formHeading', { round: next })}</h4>
       <label className="field">
         <span>{t('evaluator.round.deadline')}</span>

@@ -13,6 +13,8 @@ import { reportStep } from '@core/progress'
 import { ok } from '@core/result'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { createFeedbackRoundRepository } from '@core/storage/feedbackRoundRepository'
+import { roundState, type RoundState } from '@core/assessment/roundState'
+import { createRoundResponseRepository, responseSummaries } from '@core/storage/roundResponseRepository'
 import { useDatabase } from '../../app/DatabaseProvider'
 import { useLiveRead } from '../../data/useLiveRead'
 import { formatNumber } from '../../i18n/format'
@@ -31,6 +33,21 @@ export type FeedbackRoundState =
   | { readonly status: 'saved'; readonly round: number; readonly count: number; readonly savedTo: string }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly issues: readonly Issue[] }
+
+/** One response file imported: its outcome (and for a failure, why). */
+export type ResponseImportLine = {
+  readonly fileName: string
+  readonly outcome: 'imported' | 'duplicate' | 'failed'
+  readonly unit?: string
+  readonly round?: number
+  readonly issues: readonly Issue[]
+}
+
+export type UnitRoundState = {
+  readonly unit: { readonly code: string; readonly name: string }
+  readonly state: RoundState
+  readonly round: number | null
+}
 
 /** What the evaluator fills in before issuing a round. */
 export type RoundDraft = {
@@ -65,6 +82,12 @@ export function useFeedbackRound(view: AssessmentView) {
     async () => ok(await createFeedbackRoundRepository(database).list(assessment.id)),
     [database, assessment.id],
   )
+
+  const responses = useLiveRead(
+    async () => ok(await createRoundResponseRepository(database).list(assessment.id)),
+    [database, assessment.id],
+  )
+  const [imports, setImports] = useState<readonly ResponseImportLine[]>([])
 
   const source = useMemo((): RoundSource => {
     const hasPoints = view.workspace.appraisals.some((appraisal) => appraisal.kind === 'points')
@@ -195,8 +218,44 @@ export function useFeedbackRound(view: AssessmentView) {
     setState({ status: 'saved', round, count: written.value.packages.length, savedTo: saved.value.savedTo })
   }
 
+  const issuedRounds = useMemo(() => (rounds.status === 'ready' ? rounds.value : []), [rounds])
+  const states = useMemo(() => {
+    const importedResponses = responses.status === 'ready' ? responses.value : []
+    const summaries = responseSummaries(importedResponses, view.workspace.appraisals)
+    return assessment.units.flatMap((unit) => {
+      const state = roundState(unit.code, issuedRounds, summaries, today())
+      return state.state === 'not-sent' ? [] : [{ unit, ...state }]
+    })
+  }, [assessment.units, issuedRounds, responses, view.workspace.appraisals])
+
+  /** Imports the units' response files one by one, each with its own outcome line. */
+  const importResponses = async () => {
+    const picked = await getPlatform().openFiles({ purpose: 'workbook', multiple: true })
+    if (!picked.ok) return setImports([{ fileName: '', outcome: 'failed', issues: [picked.error] }])
+    const repository = createRoundResponseRepository(database)
+    const lines: ResponseImportLine[] = []
+    for (const file of picked.value ?? []) {
+      const imported = await repository.import(assessment.id, file.fileName, file.bytes)
+      lines.push(
+        imported.ok
+          ? {
+              fileName: file.fileName,
+              outcome: imported.value.status,
+              unit: imported.value.response.unit,
+              round: imported.value.response.round,
+              issues: [],
+            }
+          : { fileName: file.fileName, outcome: 'failed', issues: imported.error as readonly Issue[] },
+      )
+    }
+    setImports(lines)
+  }
+
   return {
-    rounds: rounds.status === 'ready' ? rounds.value : [],
+    states,
+    imports,
+    importResponses,
+    rounds: issuedRounds,
     disputedUnits,
     state,
     issue,
