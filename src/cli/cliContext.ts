@@ -27,6 +27,7 @@ const ISSUE_SECTIONS = [
   'fileIssues',
   'lineageIssues',
   'councilIssues',
+  'roundIssues',
 ] as const
 
 /** Builds the context for one invocation, on the CLI's i18next instance. */

@@ -109,11 +109,11 @@ describe('ictwb inspect', { timeout: 60_000 }, () => {
     expect(en.out[1]).toBe(`${truncated}: DAMAGED or unreadable:`)
     expect(en.out[2]).toMatch(/^ {2}\S/)
     expect(en.out.at(-1)).toBe(
-      `${unknown}: ${'not a file this app exchanges'} (not a questionnaire, package, framework, report, ranking, lineage, comparison or backup).`,
+      `${unknown}: ${'not a file this app exchanges'} (not a questionnaire, package, framework, report, ranking, lineage, comparison, appraisal-round file or backup).`,
     )
     expect(vi.out).toEqual([
       `${edited}: backup (bản sao lưu dữ liệu): HỎNG: mã băm không khớp (content hash); tệp đã bị sửa hoặc hỏng sau khi ghi.`,
-      `${unknown}: không phải tệp mà ứng dụng này trao đổi (không phải phiếu, gói phiếu, bộ chỉ số, báo cáo, bảng xếp hạng, tệp thay đổi đơn vị, so sánh hay bản sao lưu).`,
+      `${unknown}: không phải tệp mà ứng dụng này trao đổi (không phải phiếu, gói phiếu, bộ chỉ số, báo cáo, bảng xếp hạng, tệp thay đổi đơn vị, so sánh, tệp vòng giải trình hay bản sao lưu).`,
     ])
   })
 

@@ -64,6 +64,29 @@ export type AssessmentAuditEvent =
     }
   | { readonly action: 'assessment.unlocked'; readonly detail: { readonly reason: string } }
   | {
+      readonly action: 'round.issued'
+      readonly detail: {
+        readonly round: number
+        readonly deadline: string
+        readonly scope: 'disputed' | 'all'
+        /** The number of packages written. */
+        readonly units: number
+        readonly attachments: readonly string[]
+      }
+    }
+  | {
+      readonly action: 'round.response-imported'
+      readonly detail: {
+        readonly unit: string
+        readonly round: number
+        readonly explained: number
+        readonly agreed: number
+        readonly evidenceFiles: number
+        /** The response package's content hash. */
+        readonly hash: string
+      }
+    }
+  | {
       readonly action: 'assessment.report-signature-changed'
       readonly detail: { readonly place: string; readonly preparer: string; readonly head: string }
     }
@@ -99,4 +122,6 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'assessment.unlocked',
   'assessment.report-signature-changed',
   'council.changed',
+  'round.issued',
+  'round.response-imported',
 ] as const satisfies readonly AssessmentAuditAction[]

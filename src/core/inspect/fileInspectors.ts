@@ -14,6 +14,7 @@ import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineag
 import { inspectQuestionnaire, isQuestionnaireWorkbook } from './inspectQuestionnaire'
 import { inspectRankingCsv, isRankingRows } from './inspectRankingCsv'
 import { inspectResultsReport } from './inspectResultsReport'
+import { inspectRoundFile, isRoundPackage, isRoundWorkbook } from './inspectRoundFile'
 import { inspectSubmissionPackage } from './inspectSubmissionPackage'
 
 const isAuthoringWorkbook = (workbook: SheetWorkbook) =>
@@ -36,6 +37,18 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     container: 'workbook',
     recognises: isQuestionnaireWorkbook,
     inspect: async (workbook, input) => inspectQuestionnaire(workbook, input.frameworks, 'questionnaire'),
+  },
+  {
+    kind: 'feedback',
+    container: 'workbook',
+    recognises: (workbook) => isRoundWorkbook(workbook, 'feedback'),
+    inspect: (_workbook, input) => inspectRoundFile(input, 'feedback'),
+  },
+  {
+    kind: 'response',
+    container: 'workbook',
+    recognises: (workbook) => isRoundWorkbook(workbook, 'response'),
+    inspect: (_workbook, input) => inspectRoundFile(input, 'response'),
   },
   {
     kind: 'results-report',
@@ -78,6 +91,18 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     container: 'package',
     recognises: (names) => names.includes(APPRAISAL_PACKAGE_MANIFEST),
     inspect: inspectAppraisalPackage,
+  },
+  {
+    kind: 'feedback',
+    container: 'package',
+    recognises: (names) => isRoundPackage(names, 'feedback'),
+    inspect: (input) => inspectRoundFile(input, 'feedback'),
+  },
+  {
+    kind: 'response',
+    container: 'package',
+    recognises: (names) => isRoundPackage(names, 'response'),
+    inspect: (input) => inspectRoundFile(input, 'response'),
   },
   {
     kind: 'submission-package',

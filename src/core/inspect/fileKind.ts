@@ -1,7 +1,7 @@
 /**
  * The kinds of file the app exchanges, as `ictwb inspect` names them and the guide's files diagram
- * labels them (one id each, shared). A kind added later (#16: `feedback`, `response`) is one id
- * here and one entry in `FILE_INSPECTORS`.
+ * labels them (one id each, shared). A kind added later is one id here and one entry in
+ * `FILE_INSPECTORS`.
  *
  * @example
  *   FILE_KINDS.includes('backup') // => true
@@ -18,6 +18,8 @@ export const FILE_KINDS = [
   'backup',
   'council-package',
   'appraisal-package',
+  'feedback',
+  'response',
 ] as const
 
 /** One kind of exchanged file. @example const kind: FileKind = 'questionnaire' */

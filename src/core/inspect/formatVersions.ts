@@ -2,6 +2,7 @@ import { authoringTemplateVersion } from '@core/formats/authoring/authoringTempl
 import { APPRAISAL_PACKAGE_FORMAT_VERSION } from '@core/formats/appraisal-package/appraisalPackageFormat'
 import { COUNCIL_PACKAGE_FORMAT_VERSION } from '@core/formats/council-package/councilPackageFormat'
 import { BACKUP_FORMAT_VERSION } from '@core/formats/backup/backupFormat'
+import { ROUND_FORMAT_VERSION } from '@core/formats/feedback/roundManifest'
 import { CURRENT_TEMPLATE_VERSION } from '@core/formats/questionnaire/questionnaireTemplate'
 import { MANIFEST_FORMAT_VERSION } from '@core/formats/results-report/resultsManifest'
 import type { Framework } from '@core/framework/framework'
@@ -30,4 +31,6 @@ export const FORMAT_VERSIONS: Readonly<Record<FileKind, number | null>> = {
   backup: BACKUP_FORMAT_VERSION,
   'council-package': COUNCIL_PACKAGE_FORMAT_VERSION,
   'appraisal-package': APPRAISAL_PACKAGE_FORMAT_VERSION,
+  feedback: ROUND_FORMAT_VERSION,
+  response: ROUND_FORMAT_VERSION,
 }

@@ -24,6 +24,9 @@ import { writeResultsReport } from '@core/formats/results-report/writeResultsRep
 import { packSubmissionZip } from '@core/import/packSubmissionZip'
 import { writeAppraisalPackage } from '@core/formats/appraisal-package/writeAppraisalPackage'
 import { writeCouncilPackage } from '@core/formats/council-package/writeCouncilPackage'
+import { FEEDBACK_CONTENT, FEEDBACK_IDENTITY } from '@core/formats/feedback/testing/roundFixtures'
+import { writeFeedbackPackage } from '@core/formats/feedback/writeFeedbackPackage'
+import { writeResponsePackage } from '@core/formats/response/writeResponsePackage'
 import type { Result } from '@core/result'
 import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
@@ -272,6 +275,78 @@ describe('inspectFile', { timeout: 60_000 }, () => {
     expect(await inspect('ket-qua.xlsx', edited)).toMatchObject({
       ok: false,
       error: { code: 'hash-mismatch', kind: 'results-report' },
+    })
+  })
+
+  it('names a feedback package and a response package, bare or zipped, with their unit, round and items', async () => {
+    const pdf = text('%PDF-1.4')
+    for (const attachments of [[], [{ fileName: 'CV.pdf', bytes: pdf }]]) {
+      const feedback = value(await writeFeedbackPackage(FEEDBACK_IDENTITY, FEEDBACK_CONTENT, attachments))
+      const about = value(await inspect(`SNV.${feedback.extension}`, feedback.bytes))
+      expect(about).toMatchObject({
+        kind: 'feedback',
+        formatVersion: 1,
+        frameworkId: FEEDBACK_IDENTITY.frameworkId,
+        frameworkVersion: FEEDBACK_IDENTITY.frameworkVersion,
+        year: 2026,
+        scope: 'SNV — Sở Nội vụ',
+        items: 3,
+        itemUnit: 'items',
+        hash: 'ok',
+        details: { round: 1, deadline: '2026-04-15', attachments: attachments.length },
+      })
+    }
+    const items = FEEDBACK_CONTENT.items.map((item) => ({
+      ...item,
+      decision: 'explain' as const,
+      explanation: 'Có văn bản kèm theo',
+    }))
+    for (const files of [[], [{ question: 'MayTinh', fileName: 'QĐ.pdf', bytes: pdf }]]) {
+      const response = value(
+        await writeResponsePackage(
+          FEEDBACK_IDENTITY,
+          { frameworkName: 'x', feedbackHash: 'c'.repeat(64), items },
+          files,
+        ),
+      )
+      expect(value(await inspect(`SNV.${response.extension}`, response.bytes))).toMatchObject({
+        kind: 'response',
+        scope: 'SNV — Sở Nội vụ',
+        items: 3,
+        hash: 'ok',
+        details: { explained: 3, agreed: 0, evidenceFiles: files.length },
+      })
+    }
+  })
+
+  it('rejects a damaged feedback package (edited hash) and a truncated response', async () => {
+    const feedback = value(await writeFeedbackPackage(FEEDBACK_IDENTITY, FEEDBACK_CONTENT, []))
+    const hash = feedback.manifest.contentHash
+    const parts = unzipSync(feedback.bytes)
+    for (const [name, data] of Object.entries(parts)) {
+      const xml = new TextDecoder().decode(data)
+      if (xml.includes(hash))
+        parts[name] = text(xml.replace(hash, `${hash[0] === 'f' ? '0' : 'f'}${hash.slice(1)}`))
+    }
+    expect(await inspect('SNV.xlsx', zipSync(parts))).toMatchObject({
+      ok: false,
+      error: { code: 'hash-mismatch', kind: 'feedback' },
+    })
+    const items = FEEDBACK_CONTENT.items.map((item) => ({
+      ...item,
+      decision: 'agree' as const,
+      explanation: '',
+    }))
+    const response = value(
+      await writeResponsePackage(
+        FEEDBACK_IDENTITY,
+        { frameworkName: 'x', feedbackHash: 'c'.repeat(64), items },
+        [{ question: 'MayTinh', fileName: 'QĐ.pdf', bytes: text('%PDF') }],
+      ),
+    )
+    expect(await inspect('SNV.xlsx', response.bytes.slice(0, response.bytes.length - 40))).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable' },
     })
   })
 

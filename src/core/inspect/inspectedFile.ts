@@ -15,8 +15,8 @@ import type { FileKind } from './fileKind'
  */
 export type HashCheck = 'ok' | 'changed' | 'not-checked' | 'none'
 
-/** What `items` counts. @example const unit: ItemUnit = 'answers' */
-export type ItemUnit = 'answers' | 'questions' | 'units' | 'rows' | 'records'
+/** What `items` counts (`items`: the disputed items of a round file). @example const unit: ItemUnit = 'answers' */
+export type ItemUnit = 'answers' | 'questions' | 'units' | 'rows' | 'records' | 'items'
 
 /**
  * One file inspected: its kind and what it says about itself. Fields a kind does not have are

@@ -85,6 +85,8 @@ const AUDIT_ACTIONS: readonly string[] = [
   'submission.revision-started',
   'evidence.added',
   'evidence.removed',
+  'round.feedback-opened',
+  'round.response-exported',
 ] satisfies readonly SubmissionAuditAction[]
 
 /**

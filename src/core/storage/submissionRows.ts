@@ -34,6 +34,9 @@ export type SubmissionAuditAction =
   | 'submission.revision-started'
   | 'evidence.added'
   | 'evidence.removed'
+  /** Appraisal round (#16): a feedback package opened for this revision; its response exported. */
+  | 'round.feedback-opened'
+  | 'round.response-exported'
 
 /** A large value (a long table) the audit log does not copy: how many items and JSON characters it had. */
 export type OmittedValue = { readonly omitted: { readonly items: number; readonly characters: number } }
@@ -56,6 +59,8 @@ export type SubmissionAuditDetail = {
    * `old` values are that entry's). The earlier entry stays in the log; history shows only this one.
    */
   readonly supersedes?: number
+  /** `round.*`: the round's number. */
+  readonly round?: number
 }
 
 /** Values larger than this (as JSON) are summarised in the audit log so it stays small. */

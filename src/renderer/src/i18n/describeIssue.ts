@@ -6,6 +6,7 @@ const CATALOGUES = [
   'fileIssues',
   'lineageIssues',
   'councilIssues',
+  'roundIssues',
   'errors.desktop',
 ] as const
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '@core/assessment/statusBoard'
 import { evaluatorPath } from './evaluatorPath'
 import { EditUnitsPanel } from './EditUnitsPanel'
+import { FeedbackRoundPanel } from './FeedbackRoundPanel'
 import { formatDate } from '../../i18n/format'
 import { ImportHost } from './ImportHost'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
@@ -33,6 +34,7 @@ export function StatusBoardPanel({
       <h3 id="status-board-heading">{t('evaluator.board.heading')}</h3>
       <ReceiveSubmissions view={view} onRefresh={actions.reload} />
       <ImportHost view={view} onImported={actions.reload} />
+      <FeedbackRoundPanel view={view} />
       <div className="status-filters" role="group" aria-label={t('evaluator.board.filterByStatus')}>
         <button
           type="button"

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
 import { shortDigest } from '@core/assessment/resultsVersion'
 import type { AnswerValue } from '@core/responses/answer'
-import { formatNumber } from '../../i18n/format'
+import { formatIsoDay, formatNumber } from '../../i18n/format'
 import type { Language } from '../../i18n/languages'
 
 /** An answer value as the audit log and the versions' reasons show it. */
@@ -58,6 +58,20 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
           })
     case 'assessment.unlocked':
       return t('evaluator.audit.unlocked', { reason: entry.detail.reason })
+    case 'round.issued':
+      return t('evaluator.audit.roundIssued', {
+        round: entry.detail.round,
+        count: entry.detail.units,
+        deadline: formatIsoDay(entry.detail.deadline, language),
+      })
+    case 'round.response-imported':
+      return t('evaluator.audit.responseImported', {
+        unit: entry.detail.unit,
+        round: entry.detail.round,
+        explained: entry.detail.explained,
+        agreed: entry.detail.agreed,
+        files: entry.detail.evidenceFiles,
+      })
     case 'assessment.report-signature-changed':
       return t('evaluator.audit.signatureChanged', {
         place: entry.detail.place || '—',

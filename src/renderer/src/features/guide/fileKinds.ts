@@ -8,8 +8,8 @@ import type { GuideRole } from './guideRoles'
 export const FILE_KIND_IDS = FILE_KINDS
 export type FileKindId = (typeof FILE_KIND_IDS)[number]
 
-/** The appraisal round's files (issue #16), shown as coming: the app does not write them yet. */
-export const COMING_FILE_KIND_IDS = ['feedback', 'response'] as const
+/** Files shown in the diagram as coming (the app does not write them yet): none since issue #16 landed. */
+export const COMING_FILE_KIND_IDS: readonly never[] = []
 export type ComingFileKindId = (typeof COMING_FILE_KIND_IDS)[number]
 
 /** A lane of the diagram: the four roles, and the people above the manager who receive comparisons. */
@@ -54,7 +54,6 @@ export const FILE_FLOWS: readonly FileFlow[] = [
     from: 'evaluator',
     to: 'officer',
     section: 'evaluator/review',
-    coming: true,
   },
   {
     id: 'response',
@@ -62,7 +61,6 @@ export const FILE_FLOWS: readonly FileFlow[] = [
     from: 'officer',
     to: 'evaluator',
     section: 'evaluator/review',
-    coming: true,
   },
   { id: 'report', kind: 'results-report', from: 'evaluator', to: 'manager', section: 'evaluator/report' },
   { id: 'ranking', kind: 'ranking-csv', from: 'evaluator', to: 'manager', section: 'manager/import' },

@@ -34,6 +34,8 @@ const ACTION_KEYS = {
   'submission.revision-started': 'revisionStarted',
   'evidence.added': 'evidenceAdded',
   'evidence.removed': 'evidenceRemoved',
+  'round.feedback-opened': 'feedbackOpened',
+  'round.response-exported': 'responseExported',
 } as const satisfies Record<SubmissionHistoryEntry['action'], string>
 
 /** Revisions (with what changed from the one before) and the audit log: when, which field, old → new; kept current by itself. */
@@ -103,7 +105,10 @@ export function HistoryPanel({
         {state.entries.slice(0, SHOWN).map((entry) => (
           <li key={entry.seq}>
             <span className="muted small">{time(entry.at)}</span> ·{' '}
-            {t(`unit.history.actions.${ACTION_KEYS[entry.action]}`, { revision: entry.detail.revision })}
+            {t(`unit.history.actions.${ACTION_KEYS[entry.action]}`, {
+              revision: entry.detail.revision,
+              round: entry.detail.round ?? 0,
+            })}
             {entry.detail.changes.length > 0 && (
               <ul>
                 {entry.detail.changes.slice(0, 5).map((change) => (

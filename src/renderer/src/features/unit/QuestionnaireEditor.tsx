@@ -11,6 +11,7 @@ import type { UnitProfile } from '@core/storage/unitProfileRepository'
 import type { AutosaveQueue } from './autosaveQueue'
 import { ExportSubmissionButton } from './ExportSubmissionButton'
 import { HistoryPanel } from './HistoryPanel'
+import { RoundResponsePanel } from './RoundResponsePanel'
 import { KeyboardHelp } from './KeyboardHelp'
 import { LeaveGuard } from './LeaveGuard'
 import { ProblemsPanel } from './ProblemsPanel'
@@ -181,6 +182,12 @@ function EditorWithQueue({
           />
           <SelfScorePanel score={selfScore} preview={preview} />
           <KeyboardHelp />
+          <RoundResponsePanel
+            repositories={repositories}
+            framework={framework}
+            submission={opened}
+            answers={content.answers}
+          />
           <HistoryPanel
             repositories={repositories}
             questions={questionnaire.questions}

@@ -1,0 +1,171 @@
+import type { FeedbackRound } from '@core/assessment/feedbackRound'
+import type { RoundResponseSummary } from '@core/assessment/roundState'
+import type { RoundIssue } from '@core/formats/feedback/roundIssue'
+import type { RoundManifest } from '@core/formats/feedback/roundManifest'
+import { readResponsePackage } from '@core/formats/response/readResponsePackage'
+import type { ResponseContent } from '@core/formats/response/responseContent'
+import { randomUuid } from '@core/randomUuid'
+import { err, ok, type Result } from '@core/result'
+import { isAssessmentRow, writeAssessmentAudit } from './assessmentRows'
+import { writeWithReopen, type WorkbenchDatabase } from './database'
+import { classifyStorageError, type StorageFailure } from './storageError'
+
+/** A unit's response package as the evaluator imported it (`roundResponses`, keyed by its content hash). */
+export type RoundResponse = {
+  readonly id: string
+  readonly assessmentId: string
+  readonly round: number
+  readonly unit: string
+  readonly importedAt: string
+  readonly fileName: string
+  readonly manifest: RoundManifest
+  readonly content: ResponseContent
+}
+
+/** What importing one response file did. */
+export type ResponseImportOutcome =
+  | { readonly status: 'imported'; readonly response: RoundResponse }
+  /** The same response (same content hash) was imported before: nothing changed. */
+  | { readonly status: 'duplicate'; readonly response: RoundResponse }
+
+export type ResponseImportFailure =
+  | StorageFailure
+  | RoundIssue
+  | { readonly code: 'not-found' }
+  /** The response answers no feedback package this assessment sent the unit (another round, re-issued…). */
+  | { readonly code: 'round-response-unknown-feedback'; readonly unit: string; readonly round: number }
+
+export type RoundResponseRepository = {
+  /** The responses of an assessment (the latest imported per unit and round first). */
+  list(assessmentId: string): Promise<readonly RoundResponse[]>
+  /**
+   * Reads a response file (`readResponsePackage`: this assessment, its units, framework and year)
+   * and checks that it answers a package the assessment sent (round and feedback hash); stores it
+   * with its evidence and logs `round.response-imported`. Re-importing the same file is a no-op.
+   */
+  import(
+    assessmentId: string,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<Result<ResponseImportOutcome, readonly ResponseImportFailure[]>>
+}
+
+/**
+ * The evaluator's side of the units' responses (schema step 7: `roundResponses`,
+ * `responseEvidence` with `responseId` = the response's id).
+ *
+ * @example
+ *   const imported = await createRoundResponseRepository(database).import(assessmentId, 'SNV.zip', bytes)
+ */
+export function createRoundResponseRepository(
+  database: WorkbenchDatabase,
+  options: { readonly now?: () => Date } = {},
+): RoundResponseRepository {
+  const responses = database.table<RoundResponse, string>('roundResponses')
+  const rounds = database.table<FeedbackRound, [string, number]>('feedbackRounds')
+  const evidence = database.table('responseEvidence')
+  return {
+    list: async (assessmentId) =>
+      (await responses.where('assessmentId').equals(assessmentId).toArray()).sort((a, b) =>
+        b.importedAt.localeCompare(a.importedAt),
+      ),
+    import: async (assessmentId, fileName, bytes) => {
+      const row = await database.assessments.get(assessmentId)
+      if (!isAssessmentRow(row)) return err([{ code: 'not-found' }])
+      const read = await readResponsePackage(bytes, {
+        assessmentId,
+        frameworkId: row.frameworkId,
+        frameworkVersion: row.frameworkVersion,
+        year: row.year,
+        knownUnits: new Set(row.units.map((unit) => unit.code)),
+      })
+      if (!read.ok) return err(read.error)
+      const { manifest, content } = read.value
+      return writeWithReopen(database, async () => {
+        try {
+          return await database.transaction(
+            'rw',
+            [database.assessments, database.auditLog, responses, rounds, evidence],
+            async (): Promise<Result<ResponseImportOutcome, readonly ResponseImportFailure[]>> => {
+              const earlier = await responses.get(manifest.contentHash)
+              if (earlier !== undefined) return ok({ status: 'duplicate', response: earlier })
+              const round = await rounds.get([assessmentId, manifest.round])
+              const sent = round?.packages.find((entry) => entry.unit === manifest.unitCode)
+              if (sent === undefined || sent.contentHash !== content.feedbackHash)
+                return err([
+                  { code: 'round-response-unknown-feedback', unit: manifest.unitCode, round: manifest.round },
+                ])
+              const at = (options.now?.() ?? new Date()).toISOString()
+              const response: RoundResponse = {
+                id: manifest.contentHash,
+                assessmentId,
+                round: manifest.round,
+                unit: manifest.unitCode,
+                importedAt: at,
+                fileName,
+                manifest,
+                content,
+              }
+              await responses.put(response)
+              for (const file of read.value.evidence)
+                await evidence.put({
+                  id: randomUuid(),
+                  responseId: response.id,
+                  question: file.question,
+                  fileName: file.fileName,
+                  bytes: file.bytes,
+                  addedAt: at,
+                })
+              await writeAssessmentAudit(database, assessmentId, at, {
+                action: 'round.response-imported',
+                detail: {
+                  unit: manifest.unitCode,
+                  round: manifest.round,
+                  explained: content.items.filter((item) => item.decision === 'explain').length,
+                  agreed: content.items.filter((item) => item.decision === 'agree').length,
+                  evidenceFiles: read.value.evidence.length,
+                  hash: manifest.contentHash,
+                },
+              })
+              return ok({ status: 'imported', response })
+            },
+          )
+        } catch (error) {
+          return err([classifyStorageError(error)])
+        }
+      })
+    },
+  }
+}
+
+/**
+ * The summaries `roundState` needs: per unit and round, the latest response and how many of its
+ * items the evaluator decided since (`decidedAfter`: an appraisal of the item later than the import).
+ *
+ * @example
+ *   responseSummaries(responses, appraisals)
+ */
+export function responseSummaries(
+  responses: readonly RoundResponse[],
+  appraisals: readonly { readonly unit: string; readonly question: string; readonly at: string }[],
+): RoundResponseSummary[] {
+  const latest = new Map<string, RoundResponse>()
+  for (const response of responses) {
+    const key = JSON.stringify([response.unit, response.round])
+    const kept = latest.get(key)
+    if (kept === undefined || kept.importedAt < response.importedAt) latest.set(key, response)
+  }
+  return [...latest.values()].map((response) => ({
+    unit: response.unit,
+    round: response.round,
+    items: response.content.items.length,
+    decided: response.content.items.filter((item) =>
+      appraisals.some(
+        (appraisal) =>
+          appraisal.unit === response.unit &&
+          appraisal.question === item.question &&
+          appraisal.at > response.importedAt,
+      ),
+    ).length,
+  }))
+}
