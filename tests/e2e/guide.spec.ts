@@ -107,9 +107,10 @@ test('how files travel: one diagram whose file kinds open their guide sections, 
   await expect(diagram.locator('[data-kind="framework"]')).toContainText(
     'Người đánh giá gửi Cán bộ đơn vị: Tệp bộ chỉ số (.json)',
   )
-  // The appraisal round's files are real; the council's are still coming.
-  await expect(diagram.locator('[data-kind="feedback"]')).not.toContainText('sắp có')
-  await expect(diagram.locator('[data-kind="council-package"]')).toContainText('sắp có')
+  // The appraisal round's files and the council's are real: nothing is marked as coming.
+  for (const kind of ['feedback', 'response', 'council-package', 'appraisal-package'])
+    await expect(diagram.locator(`[data-kind="${kind}"]`).first()).not.toContainText('sắp có')
+  await expect(diagram).not.toContainText('sắp có')
   await appPage.screenshot({ path: `${SHOTS}/guide-files-vi.png`, fullPage: true })
   await switchLanguage(appPage, 'en')
   await expect(diagram.locator('[data-kind="framework"]')).toContainText('Evaluator sends to Unit officer')
