@@ -191,11 +191,15 @@ test('a new assessment proposes its unit list from last year’s through the lin
   await new AppShellPage(appPage).openMode('Đánh giá')
   await appPage.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
   const select = appPage.getByRole('combobox', { name: /^Bộ chỉ số/ })
-  const option = select.locator('option', { hasText: FRAMEWORK_NAME }).first()
-  await expect(option).toBeAttached()
-  await select.selectOption({ label: (await option.textContent()) ?? FRAMEWORK_NAME })
-  await appPage.getByLabel('Năm đánh giá').fill('2025')
-  await appPage.getByRole('button', { name: 'Đề xuất từ danh sách năm trước' }).click()
+  // The whole label, not the first option's text read a moment earlier: the list is read live
+  // and may still change (once, in CI, the label read no longer existed and selectOption waited
+  // until the test's timeout). Each step has its own timeout, so a stall names the step.
+  const label = `${FRAMEWORK_NAME} — phiên bản 2026.1 (2026)`
+  await expect(select.locator('option', { hasText: label })).toBeAttached({ timeout: 15_000 })
+  await select.selectOption({ label }, { timeout: 15_000 })
+  await appPage.getByLabel('Năm đánh giá').fill('2025', { timeout: 15_000 })
+  await expect(appPage.getByLabel('Năm đánh giá')).toHaveValue('2025')
+  await appPage.getByRole('button', { name: 'Đề xuất từ danh sách năm trước' }).click({ timeout: 15_000 })
 
   const proposal = appPage.getByTestId('unit-proposal')
   await expect(proposal).toContainText(
