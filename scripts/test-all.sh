@@ -54,10 +54,12 @@ print_failed() { # print_failed: every failed test of every runner, so the tail 
         for (const t of file.assertionResults || []) if (t.status === 'failed') lines.push('vitest ' + file.name + ' › ' + t.fullName + ': ' + String((t.failureMessages || [])[0] || '').split('\\n')[0].slice(0, 300));
       }
     } catch {}
+    // Every error of the last try, each with where it stopped: a timeout alone does not say which step hung.
+    const describe = (result) => ((result && (result.errors || (result.error ? [result.error] : []))) || []).map((e) => (String(e.message || '').split('\\n').find((l) => l.trim() !== '') || '').trim().slice(0, 300) + (e.location ? ' (' + String(e.location.file).split('/').pop() + ':' + e.location.line + ')' : '')).join(' | ').slice(0, 900);
     for (const name of ['playwright.json', 'playwright-electron.json']) {
       try {
         const r = JSON.parse(fs.readFileSync('test-results/' + name, 'utf8'));
-        const walk = (suite) => [...(suite.specs || []).flatMap((spec) => spec.tests.filter((t) => t.status === 'unexpected').map((t) => 'playwright ' + spec.file + ' › ' + spec.title + ': ' + String(((t.results || []).at(-1)?.error?.message) || '').split('\\n')[0].slice(0, 300))), ...(suite.suites || []).flatMap(walk)];
+        const walk = (suite) => [...(suite.specs || []).flatMap((spec) => spec.tests.filter((t) => t.status === 'unexpected').map((t) => 'playwright ' + spec.file + ' › ' + spec.title + ': ' + describe((t.results || []).at(-1)))), ...(suite.suites || []).flatMap(walk)];
         lines.push(...(r.suites || []).flatMap(walk));
       } catch {}
     }

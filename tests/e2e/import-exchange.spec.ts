@@ -94,6 +94,9 @@ test('evidence attached in unit mode travels in the exported .zip and the evalua
   browser,
   problems,
 }) => {
+  // Two browser profiles, a framework import, an assessment and a zip import with its own 60 s
+  // allowance: the default 30 s ran out once on a loaded CI machine (7.7 s when idle).
+  test.setTimeout(120_000)
   const home = new QuestionnaireUnitHomePage(appPage)
   const questionnaire = new QuestionnairePage(appPage)
   const framework = unitTestFramework()
