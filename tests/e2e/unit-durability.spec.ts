@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, test, expect, type Browser, type Page } from '@playwright/test'
@@ -15,6 +25,9 @@ import { databaseContents } from './pages/databaseContents'
 // A submission missing after a kill, or a database Chromium emptied (the app then shows its wipe
 // screen), is lost data: counted in `lost` and named in the summary line, never a test error. The
 // rounds stop there: nothing is left to type into.
+// Chromium's own log is kept (test-results/durability/chromium.log, every launch appended with a
+// marker line, IndexedDB and LevelDB at verbose level 1): a loss prints what Chromium logged about
+// storage around it, and the summary line counts the storage errors Chromium logged in the run.
 
 const ROUNDS = Number(process.env['ICTWB_DURABILITY_ROUNDS'] ?? 50)
 const FIELD = 'SoCuocHopBCD'
@@ -22,10 +35,30 @@ const DTI = 'Bộ chỉ số chuyển đổi số (DTI) cấp huyện'
 
 type Running = { readonly child: ChildProcess; readonly browser: Browser; readonly page: Page }
 
-async function launch(profile: string, baseURL: string): Promise<Running> {
+const LOG_FOLDER = 'test-results/durability'
+const LOG = join(LOG_FOLDER, 'chromium.log')
+const LEVELDB_LOG = join(LOG_FOLDER, 'leveldb.log')
+/** Chromium's log lines about storage (IndexedDB, LevelDB, quota, blobs, corruption). */
+const STORAGE_LINE = /indexed_?db|leveldb|quota|blob|corrupt|database|\bIO error/i
+/** A storage line that reports a failure, not routine progress. */
+const STORAGE_ERROR = /:(ERROR|FATAL|WARNING):|error|fail|corrupt/i
+
+async function launch(profile: string, baseURL: string, label: string): Promise<Running> {
   rmSync(join(profile, 'DevToolsActivePort'), { force: true })
-  const args = [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank']
-  const child = spawn(findChromium(), args, { detached: true, stdio: 'ignore' })
+  mkdirSync(LOG_FOLDER, { recursive: true })
+  appendFileSync(LOG, `=== ${label} ${new Date().toISOString()} ===\n`)
+  const args = [
+    ...chromiumArgs,
+    `--user-data-dir=${profile}`,
+    '--remote-debugging-port=0',
+    '--enable-logging=stderr',
+    '--v=0',
+    '--vmodule=*indexed_db*=1,*leveldb*=1',
+    'about:blank',
+  ]
+  const log = openSync(LOG, 'a')
+  const child = spawn(findChromium(), args, { detached: true, stdio: ['ignore', 'ignore', log] })
+  closeSync(log)
   const portFile = join(profile, 'DevToolsActivePort')
   for (
     let waited = 0;
@@ -84,6 +117,35 @@ async function storedState(page: Page, id: string): Promise<{ value: number | nu
 }
 
 /**
+ * LevelDB's own log of the app's IndexedDB (`LOG` in the profile's `.indexeddb.leveldb` folder:
+ * this open's recovery of the write-ahead log, compactions, corruption found; LevelDB starts a new
+ * one at every open), appended to test-results/durability/leveldb.log under `label` and returned.
+ */
+function collectLevelDbLog(profile: string, label: string): string {
+  const folder = join(profile, 'Default', 'IndexedDB')
+  const texts: string[] = []
+  if (existsSync(folder))
+    for (const database of readdirSync(folder).filter((name) => name.endsWith('.indexeddb.leveldb'))) {
+      const path = join(folder, database, 'LOG')
+      if (existsSync(path)) texts.push(`--- ${label}: ${database}/LOG\n${readFileSync(path, 'utf8')}`)
+    }
+  const text = texts.join('\n') || `--- ${label}: no LevelDB log in the profile\n`
+  appendFileSync(LEVELDB_LOG, text)
+  return text
+}
+
+/** Chromium's storage lines of the log since the marker of launch `from` (its `last` ones). */
+function storageLines(from: string, last = 60): string[] {
+  const text = existsSync(LOG) ? readFileSync(LOG, 'utf8') : ''
+  const start = text.lastIndexOf(`=== ${from} `)
+  return text
+    .slice(Math.max(0, start))
+    .split('\n')
+    .filter((line) => STORAGE_LINE.test(line))
+    .slice(-last)
+}
+
+/**
  * Why the questionnaire did not reopen, when it is lost data: `emptied` when the app shows its
  * wipe screen or the database holds no submission at all, `missing` when other submissions are
  * there but not this one. Null for anything else (a crash of the page, a slow start), which stays
@@ -128,7 +190,8 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
   test.setTimeout(45 * 60_000)
   const profile = mkdtempSync(join(tmpdir(), 'ictwb-durability-'))
   const appURL = baseURL ?? 'http://127.0.0.1:4790/'
-  let running = await launch(profile, appURL)
+  rmSync(LOG_FOLDER, { recursive: true, force: true })
+  let running = await launch(profile, appURL, 'launch 0')
   await running.page.goto(`${appURL}#/unit`)
   await running.page.getByLabel('Mã đơn vị').fill('UBND-HK')
   await running.page.getByLabel('Tên đơn vị').fill('Ủy ban nhân dân huyện Hương Khê')
@@ -166,7 +229,7 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
     await typing
     await running.browser.close().catch(() => undefined)
 
-    running = await launch(profile, questionnaireURL)
+    running = await launch(profile, questionnaireURL, `launch ${round + 1}`)
     const reopened = await running.page
       .getByRole('textbox', { name: new RegExp(`^${FIELD} `) })
       .waitFor({ timeout: 15_000 })
@@ -185,20 +248,35 @@ test('no confirmed answer is lost and no record is torn when the browser is kill
       if (loss === 'emptied') emptied += 1
       else missing += 1
       console.log(`round ${round + 1}: data lost after the kill (${loss}); what the browser holds: ${holds}`)
+      console.log(`LevelDB's log of this open:\n${collectLevelDbLog(profile, `round ${round + 1}`)}`)
+      console.log(
+        `Chromium's storage log since launch ${round} (before the kill) in ${LOG}:\n${storageLines(`launch ${round}`).join('\n')}`,
+      )
       rounds = round + 1
       break
     }
     rounds = round + 1
+    const levelDb = collectLevelDbLog(profile, `round ${round + 1}`)
     const state = await storedState(running.page, id)
-    if (state.value === null ? acknowledged > 0 : state.value < acknowledged) lost += 1
+    if (state.value === null ? acknowledged > 0 : state.value < acknowledged) {
+      lost += 1
+      console.log(
+        `round ${round + 1}: ${acknowledged} was confirmed, ${state.value} is stored; LevelDB's log of this open:\n${levelDb}`,
+      )
+    }
     if (state.torn) torn += 1
     next = Math.max(next, (state.value ?? 0) + 1)
   }
   kill(running)
   await running.browser.close().catch(() => undefined)
+  const corruption = readFileSync(LEVELDB_LOG, 'utf8')
+    .split('\n')
+    .filter((text) => /corrupt/i.test(text))
   rmSync(profile, { recursive: true, force: true })
-  const line = `${rounds} of ${ROUNDS} kills, ${totalAcknowledged} confirmed saves, ${lost} lost (${emptied} database emptied, ${missing} submission missing, ${lost - emptied - missing} older answer), ${torn} torn records`
+  const storageErrors = storageLines('launch 0', Infinity).filter((line) => STORAGE_ERROR.test(line))
+  const line = `${rounds} of ${ROUNDS} kills, ${totalAcknowledged} confirmed saves, ${lost} lost (${emptied} database emptied, ${missing} submission missing, ${lost - emptied - missing} older answer), ${torn} torn records; Chromium logged ${storageErrors.length} storage errors, LevelDB ${corruption.length} corruption lines`
   console.log(line)
+  for (const error of [...storageErrors, ...corruption].slice(0, 20)) console.log(`  Chromium: ${error}`)
   test.info().annotations.push({ type: 'measurement', description: line })
   expect({ lost, emptied, missing, torn }).toEqual({ lost: 0, emptied: 0, missing: 0, torn: 0 })
   expect(totalAcknowledged).toBeGreaterThan(ROUNDS * 20)
