@@ -17,7 +17,7 @@ import { createMemoryImportStore } from '@core/import/memoryImportStore'
 import { createParsePool, type ParseWorkerHandle } from '@core/import/createParsePool'
 import type { ImportBatch } from '@core/import/importTypes'
 import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
-import { nodeRawInflater } from '../src/cli/nodeRawInflater'
+import { nodeReadHost } from '../src/cli/nodeReadHost'
 import type { ParseWorkerReply } from '@core/import/parseWorkerProtocol'
 import { runImportBatch, type FileParser } from '@core/import/runImportBatch'
 import { verifyResultsReportFile } from '@core/formats/results-report/verifyResultsReport'
@@ -172,10 +172,9 @@ export async function runImportBench(
   const framework = loaded.value
   const generated = await generatedWorkbooks(framework)
   const files = generated.files
-  // `ictwb import` reads with Node's zlib (nodeRawInflater); the app reads with the built-in
-  // inflater (fflate), measured beside it as import_builtin_inflater_over_baseline.
-  const inProcess: FileParser = (file) =>
-    parseWorkbookFile(file, framework, {}, { inflateRaw: nodeRawInflater })
+  // `ictwb import` reads with Node's zlib and hash (nodeReadHost); the app reads with the built-in
+  // inflater (fflate) and Web Crypto, measured beside it as import_builtin_inflater_over_baseline.
+  const inProcess: FileParser = (file) => parseWorkbookFile(file, framework, {}, nodeReadHost)
   const inProcessBuiltIn: FileParser = (file) => parseWorkbookFile(file, framework)
   const baselines: number[] = []
   const imports: number[] = []

@@ -1,7 +1,7 @@
 // The Node parse worker of the import benchmark: the bulk import's worker protocol on
 // worker_threads' port (the browser edition runs the same protocol in Web Workers).
 import { parentPort } from 'node:worker_threads'
-import { nodeRawInflater } from '../src/cli/nodeRawInflater'
+import { nodeReadHost } from '../src/cli/nodeReadHost'
 import { serveParseRequests, type ParseWorkerRequest } from '@core/import/parseWorkerProtocol'
 
 const port = parentPort
@@ -11,6 +11,6 @@ if (port !== null) {
       onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)),
       postMessage: (reply) => port.postMessage(reply),
     },
-    { inflateRaw: nodeRawInflater },
+    nodeReadHost,
   )
 }

@@ -1,7 +1,7 @@
 // The parse worker of `ictwb import` (bundled to out/cli/parseWorker.cjs): the bulk import's worker
 // protocol on worker_threads' port, as the app's Web Workers and the benchmark's Node workers run it.
 import { parentPort } from 'node:worker_threads'
-import { nodeRawInflater } from './nodeRawInflater'
+import { nodeReadHost } from './nodeReadHost'
 import { serveParseRequests, type ParseWorkerRequest } from '@core/import/parseWorkerProtocol'
 
 const port = parentPort
@@ -11,6 +11,6 @@ if (port !== null) {
       onMessage: (listener) => void port.on('message', (message: ParseWorkerRequest) => listener(message)),
       postMessage: (reply) => port.postMessage(reply),
     },
-    { inflateRaw: nodeRawInflater },
+    nodeReadHost,
   )
 }

@@ -18,7 +18,7 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
  * `unpackSubmissionZip`): the evidence is checked against the framework's evidence questions
  * (accepted types, number of files), listed in the answers, carried with its bytes, and counted in
  * the content hash, so the same answers with other evidence are another version. Returns the
- * submission ready to commit, or every issue (`host` may lend the reader a native inflater); the file's SHA-256 fingerprint either way (the
+ * submission ready to commit, or every issue (`host` may lend a native inflater and hash); the file's SHA-256 fingerprint either way (the
  * import journal recognises files by it). Never throws.
  *
  * @example
@@ -32,7 +32,7 @@ export async function parseWorkbookFile(
   host: WorkbookReadHost = {},
 ): Promise<ParsedFile> {
   const { fileName, bytes } = file
-  const fingerprint = await digestSha256Hex(bytes)
+  const fingerprint = host.sha256Hex?.(bytes) ?? (await digestSha256Hex(bytes))
   const rejected = (issues: readonly FileIssue[]): ParsedFile => ({
     status: 'rejected',
     fileName,

@@ -1,0 +1,33 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { sha256Hex } from '@core/sha256'
+import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
+import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
+import { parseWorkbookFile } from '@core/import/parseWorkbookFile'
+import { nodeReadHost, nodeSha256Hex } from './nodeReadHost'
+
+describe('nodeReadHost', () => {
+  it('hashes any bytes as the core SHA-256 does', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
+        expect(nodeSha256Hex(bytes)).toBe(sha256Hex(bytes))
+      }),
+    )
+  })
+
+  it('gives parseWorkbookFile the same fingerprint and submission as the built-in inflater and Web Crypto', async () => {
+    const framework = loadBuiltInFramework('dept-ict-readiness')
+    if (!framework.ok) throw new Error('framework')
+    const written = await writeQuestionnaireWorkbook(framework.value, {
+      unit: { code: 'STC', name: 'Sở Tài chính' },
+      appVersion: 'test',
+      exportedAt: '2026-03-01T08:00:00.000Z',
+      content: { answers: {}, comments: {} },
+    })
+    if (!written.ok) throw new Error('workbook')
+    const file = { fileName: 'STC.xlsx', bytes: written.value }
+    const native = await parseWorkbookFile(file, framework.value, {}, nodeReadHost)
+    expect(native.fingerprint).toBe(sha256Hex(written.value))
+    expect(native).toEqual(await parseWorkbookFile(file, framework.value))
+  })
+})
