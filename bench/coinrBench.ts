@@ -1,10 +1,11 @@
 // COINr and our engine timed in the same run on the same tables (issue #17, decision 0016):
 // bench/coinr/speed-coinr.R writes a synthetic 10,000 units × 50 indicators table and times COINr's
 // in-process pipeline (new_coin → Normalise min-max → Aggregate arithmetic mean) on ASEM (51 × 49)
-// and on that table, median of 7 after a warm-up; then the same work on our side, from the same two
+// and on that table, median of 7 samples after a warm-up, each sample a batch of runs lasting at least
+// 20 ms (`medianOf`); then the same work on our side, from the same two
 // tables already parsed in memory, numeric columns as numbers as in R's data frames (`typedGrid`):
 // importIMeta (no denomination) + importIDataColumns + computeAssessmentColumns (the answers kept
-// as columns, decision 0026), median of 7 after a warm-up; then the same from text cells, for the
+// as columns, decision 0026), timed the same way; then the same from text cells, for the
 // record. Without Rscript or COINr the two keys are skipped, loudly.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -62,16 +63,34 @@ function ourPipeline(iMeta: Grid, iData: Grid) {
   return computeAssessmentColumns(framework.value, table.value)
 }
 
-function medianOf(run: () => unknown): { median: number; min: number } {
-  run()
+/**
+ * Each of the RUNS samples times a batch of `batch` runs and counts its mean: after a warm-up of
+ * SAMPLE_MS, the batch doubles from one run until it lasts SAMPLE_MS, on both sides (speed-coinr.R
+ * does the same).
+ * A single 1 ms run on a shared two-core machine can be preempted for several milliseconds and
+ * time six times its length, while a 15 ms COINr run absorbs that; a batch as long as a COINr run
+ * gives both sides the same exposure to the machine's noise.
+ */
+const SAMPLE_MS = 20
+
+function medianOf(run: () => unknown): { median: number; min: number; batch: number } {
+  // Warm-up: runs for SAMPLE_MS (at least one), then the batch size doubles until a batch lasts SAMPLE_MS.
+  for (const start = performance.now(); performance.now() - start < SAMPLE_MS;) run()
+  let batch = 1
+  for (;;) {
+    const start = performance.now()
+    for (let index = 0; index < batch; index += 1) run()
+    if (performance.now() - start >= SAMPLE_MS) break
+    batch *= 2
+  }
   const times: number[] = []
   for (let attempt = 0; attempt < RUNS; attempt += 1) {
     const start = performance.now()
-    run()
-    times.push(performance.now() - start)
+    for (let index = 0; index < batch; index += 1) run()
+    times.push((performance.now() - start) / batch)
   }
   times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number }
+  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number, batch }
 }
 
 /** Why COINr cannot be timed here, or null when it can. */
@@ -108,7 +127,7 @@ export function runCoinrBench(): Record<string, unknown> {
       return { coinr_skipped: 'the R script failed' }
     }
     const coinr = JSON.parse(line) as Record<
-      'asem_median_ms' | 'asem_min_ms' | 'syn_median_ms' | 'syn_min_ms',
+      'asem_median_ms' | 'asem_min_ms' | 'asem_batch' | 'syn_median_ms' | 'syn_min_ms' | 'syn_batch',
       number
     >
     const asemMeta = readGrid('examples/coinr-asem/ASEM_iMeta.csv')
@@ -130,6 +149,10 @@ export function runCoinrBench(): Record<string, unknown> {
     return {
       coinr_asem_ms: coinr.asem_median_ms,
       coinr_asem_min_ms: coinr.asem_min_ms,
+      coinr_asem_batch: coinr.asem_batch,
+      coinr_10000x50_batch: coinr.syn_batch,
+      engine_asem_batch: asemParsed.batch,
+      engine_10000x50_batch: syn.batch,
       coinr_10000x50_ms: coinr.syn_median_ms,
       coinr_10000x50_min_ms: coinr.syn_min_ms,
       engine_asem_ms: round(asemParsed.median),
