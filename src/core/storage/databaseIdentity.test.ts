@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto'
+import { bindAuditOperator } from './auditLogAppend'
+import { verifyAuditLog } from './auditLogRepository'
 import { describe, expect, it } from 'vitest'
 import { checkDatabaseMarker } from './checkDatabaseMarker'
 import { defineWorkbenchDatabase, openWorkbenchDatabase, type WorkbenchDatabase } from './database'
@@ -95,6 +97,26 @@ describe('recordDatabaseReset', () => {
       { at: '2026-12-07T08:00:00.000Z', reason: 'emptied', previous },
       { at: '2026-12-07T09:00:00.000Z', reason: 'shrunk', previous },
     ])
+    database.close()
+  })
+
+  it('writes each accepted loss to the audit log, on an unbroken chain, with the operator', async () => {
+    const database = await openFresh()
+    bindAuditOperator(database, () => ({ mode: 'unit', name: 'Nguyễn Văn An', position: 'Chuyên viên' }))
+    const previous = { identity: 'old', counts: { submissions: 9 }, lastChangeAt: '2026-12-07T06:00:00.000Z' }
+
+    await recordDatabaseReset(database, { at: '2026-12-07T08:00:00.000Z', reason: 'emptied', previous })
+
+    const entries = await database.auditLog.toArray()
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({
+      entityId: 'database',
+      action: 'database.loss-accepted',
+      at: '2026-12-07T08:00:00.000Z',
+      detail: { reason: 'emptied', previous },
+      operator: { name: 'Nguyễn Văn An' },
+    })
+    expect(await verifyAuditLog(database)).toMatchObject({ broken: null })
     database.close()
   })
 })

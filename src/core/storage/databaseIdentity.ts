@@ -2,7 +2,8 @@ import { randomUuid } from '@core/randomUuid'
 import type { Dexie } from 'dexie'
 import { err, ok, type Result } from '@core/result'
 import type { AuditHead, DatabaseMarker, DatabaseObservation } from './checkDatabaseMarker'
-import { SCHEMA_WRITER_KEY } from './database'
+import { appendAuditEntry } from './auditLogAppend'
+import { SCHEMA_WRITER_KEY, type WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
 /** The `settings` row holding the database's random identity, written once when it is first seen. */
@@ -113,7 +114,10 @@ export async function ensureDatabaseIdentity(
 }
 
 /**
- * Records in the database that the user accepted a loss (appended to the `database.resets` row).
+ * Records in the database that the user accepted a loss: appended to the `database.resets` row,
+ * and, in the same transaction, to the audit log (`database.loss-accepted`, entity `database`, with
+ * the reason and what the marker had seen), so the hash chain that starts over after a wipe says
+ * why, with the operator.
  *
  * @example
  *   await recordDatabaseReset(database, { at, reason: 'emptied', previous: marker })
@@ -123,7 +127,11 @@ export async function recordDatabaseReset(
   reset: DatabaseReset,
 ): Promise<Result<void, StorageFailure>> {
   try {
-    await database.transaction('rw', database.table('settings'), async () => {
+    const audited = database.tables.some((table) => table.name === 'auditLog')
+    const tables = audited
+      ? [database.table('settings'), database.table('auditLog')]
+      : [database.table('settings')]
+    await database.transaction('rw', tables, async () => {
       const settings = database.table('settings')
       const row = (await settings.get(DATABASE_RESETS_KEY)) as { readonly value?: unknown } | undefined
       const earlier = Array.isArray(row?.value) ? (row.value as unknown[]) : []
@@ -135,6 +143,13 @@ export async function recordDatabaseReset(
           { at: reset.at, reason: reset.reason, previous: { identity, counts, lastChangeAt } },
         ],
       })
+      if (audited)
+        await appendAuditEntry(database as WorkbenchDatabase, {
+          at: reset.at,
+          entityId: 'database',
+          action: 'database.loss-accepted',
+          detail: { reason: reset.reason, previous: { identity, counts, lastChangeAt } },
+        })
     })
     return ok(undefined)
   } catch (error) {
