@@ -9,6 +9,7 @@ import { generateSample } from '@core/sample/generateSample'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { roundForPublication } from '@core/scoring/roundForPublication'
 import { expect, test } from './fixtures'
+import { shoot } from './guideScreens'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 
@@ -93,6 +94,7 @@ async function member(
   await expect(page.getByTestId('council-member-note')).toContainText(`thành viên hội đồng ${name}`)
   await expect(page.getByRole('button', { name: 'Công bố kết quả (khoá)' })).toHaveCount(0)
   if (name === AN) {
+    await shoot(page, 'council-member')
     await page.screenshot({ path: 'test-results/screenshots/council-member-vi.png' })
     const shell = new AppShellPage(page)
     await shell.chooseLanguage('English')
@@ -185,6 +187,7 @@ test('a lead and two members appraise by file; the lead settles the one disagree
   }
   await addMember(AN, [u1, u2, u3])
   await addMember(BINH, [u3, u4, u5, u6], ['Hạ tầng kỹ thuật CNTT'])
+  await shoot(appPage, 'evaluator-council', appPage.getByRole('region', { name: 'Thành viên và phân công' }))
   // Every member's work package in one action, with progress: one .zip holding one package each.
   const download = appPage.waitForEvent('download')
   await appPage.getByRole('button', { name: 'Ghi gói công việc cho mọi thành viên (.zip)…' }).click()
@@ -261,6 +264,7 @@ test('a lead and two members appraise by file; the lead settles the one disagree
   )
   await conflicts.evaluate((element) => element.scrollIntoView({ block: 'start' }))
   await appPage.screenshot({ path: 'test-results/screenshots/council-conflict-vi.png' })
+  await shoot(appPage, 'evaluator-council-conflicts', conflicts)
   const shell = new AppShellPage(appPage)
   await shell.chooseLanguage('English')
   const english = appPage.getByRole('region', { name: 'Disagreements (1)' })
