@@ -392,4 +392,41 @@ describe('councilRepository: lead, two members, by file', () => {
     })
     expect(await snapshot(lead.database)).toEqual(leadBefore)
   })
+  it('builds work packages without a trace; only the packages saved are logged, each with its member', async () => {
+    const lead = await leadWithSubmissions()
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-1',
+        name: 'Nguyễn Văn An',
+        units: ['STC'],
+        groups: [],
+      }),
+    )
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-2',
+        name: 'Trần Thị Bình',
+        units: [],
+        groups: ['HTKT'],
+      }),
+    )
+    const workspace = await workspaceOf(lead.database, lead.id)
+    const written = async () =>
+      (await listAssessmentAudit(lead.database, lead.id)).filter(
+        (entry) => (entry.detail as { event?: string } | undefined)?.event === 'work-package-written',
+      )
+    const built = [
+      value(await lead.council.buildWorkPackage(workspace, 'm-1', '0.1.0')),
+      value(await lead.council.buildWorkPackage(workspace, 'm-2', '0.1.0')),
+    ]
+    // Built (say the save was then cancelled): nothing logged.
+    expect(await written()).toEqual([])
+    expect(built.map((file) => file.member)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình'])
+    expect(new Set(built.map((file) => file.fileName)).size).toBe(2)
+    value(await lead.council.logWorkPackages(lead.id, built))
+    expect((await written()).map((entry) => (entry.detail as { member: string }).member).sort()).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+    ])
+  })
 })
