@@ -8,6 +8,7 @@ import { readResponsePackage } from '@core/formats/response/readResponsePackage'
 import { generateSample } from '@core/sample/generateSample'
 import type { Browser } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { shoot } from './guideScreens'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 import { QuestionnaireUnitHomePage } from './pages/QuestionnaireUnitHomePage'
@@ -127,6 +128,7 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await expect(panel.getByText('Cong van 12.pdf')).toBeVisible()
   await panel.scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: `${SHOTS}/issue-round-vi.png` })
+  await shoot(appPage, 'evaluator-round', panel)
   const issueButton = appPage.getByRole('button', { name: 'Gửi kết quả sơ bộ (vòng 1)' })
   await issueButton.focus()
   const download = appPage.waitForEvent('download', { timeout: 120_000 })
@@ -184,6 +186,7 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await expect(states.locator(`tr[data-unit="${other.unit.code}"]`)).toContainText('Đã gửi')
   await states.scrollIntoViewIfNeeded()
   await appPage.screenshot({ path: `${SHOTS}/round-states-vi.png` })
+  await shoot(appPage, 'evaluator-round-states', states.locator('xpath=..'))
 
   // English.
   await new AppShellPage(appPage).chooseLanguage('English')
@@ -248,6 +251,9 @@ async function unitResponds(browser: Browser, packages: Record<string, Uint8Arra
   await (await chooser).setFiles(feedbackPath)
   await expect(panel.locator('.round-item')).toHaveCount(3)
   await expect(panel.getByRole('heading', { name: /^Vòng 1 — hạn phản hồi/ })).toBeVisible()
+  // Opened, the round takes the whole width above the questionnaire, and the focus follows it.
+  await expect(panel).toHaveClass(/\bround-panel-wide\b/)
+  await expect(panel.getByRole('heading', { name: 'Vòng giải trình', exact: true })).toBeFocused()
 
   const [first, second, third] = questions
   for (const code of [first, second]) {
@@ -278,6 +284,7 @@ async function unitResponds(browser: Browser, packages: Record<string, Uint8Arra
     .getByRole('heading', { name: 'Vòng giải trình' })
     .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
   await page.screenshot({ path: `${SHOTS}/unit-response-vi.png` })
+  await shoot(page, 'officer-round', reloaded)
 
   const download = page.waitForEvent('download')
   await reloaded.getByRole('button', { name: 'Xuất tệp phản hồi' }).click()

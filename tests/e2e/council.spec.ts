@@ -1,13 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
+import { unzipSync } from 'fflate'
 import { finalAnswers, type Appraisal } from '@core/assessment/appraisal'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { generateSample } from '@core/sample/generateSample'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { roundForPublication } from '@core/scoring/roundForPublication'
 import { expect, test } from './fixtures'
+import { shoot } from './guideScreens'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 
@@ -39,6 +41,8 @@ const BINH = 'Trần Thị Bình'
 const outbox = mkdtempSync(join(tmpdir(), 'ictwb-council-'))
 const appraisalsUnits = (name: string) => (name === AN ? 3 : 4)
 const QUESTION = 'MayBan'
+const OTHER_GROUP_QUESTION = 'QLVB'
+const HTKT_QUESTIONS = framework.questions.filter((question) => question.section === 'HTKT').length
 const declaredOf = (code: string) => submitted.find(({ unit }) => unit.code === code)?.answers ?? {}
 const declaredCount = (code: string) => Number(declaredOf(code)[QUESTION] ?? 0)
 // An appraises u1 and the shared u3; Bình appraises u3 (differently) and u5.
@@ -90,6 +94,7 @@ async function member(
   await expect(page.getByTestId('council-member-note')).toContainText(`thành viên hội đồng ${name}`)
   await expect(page.getByRole('button', { name: 'Công bố kết quả (khoá)' })).toHaveCount(0)
   if (name === AN) {
+    await shoot(page, 'council-member')
     await page.screenshot({ path: 'test-results/screenshots/council-member-vi.png' })
     const shell = new AppShellPage(page)
     await shell.chooseLanguage('English')
@@ -97,12 +102,31 @@ async function member(
     await page.screenshot({ path: 'test-results/screenshots/council-member-en.png' })
     await shell.chooseLanguage('Tiếng Việt')
   }
+  // Opening the same package again changes nothing: the same share of the work, still one assessment.
+  await evaluator.open()
+  const again = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Mở gói công việc của hội đồng thẩm định…' }).click()
+  await (await again).setFiles(workPackage)
+  await expect(page.getByText(`thành viên hội đồng thẩm định ${name}`)).toBeVisible()
+  await evaluator.open()
+  await expect(page.getByRole('region', { name: 'Các kỳ đánh giá' }).locator('tbody tr')).toHaveCount(1)
+  await page
+    .getByRole('region', { name: 'Các kỳ đánh giá' })
+    .getByRole('link', { name: framework.name.vi })
+    .click()
   await evaluator.openTab('Đơn vị và tình trạng')
   // Only the assigned units are there.
   await expect(evaluator.statusBoard.locator('tbody tr')).toHaveCount(appraisalsUnits(name))
   for (const [unitName, value, reason] of appraisals) {
     await evaluator.openUnit(unitName)
     await evaluator.showAllQuestions()
+    await expect(evaluator.answerRow(QUESTION)).toBeVisible()
+    // Bình's assignment is the technical infrastructure group: no question of another group shows.
+    if (name === BINH) {
+      await expect(evaluator.answerRow(OTHER_GROUP_QUESTION)).toHaveCount(0)
+      await expect(page.locator('tr[data-question]').first()).toBeVisible()
+      expect(await page.locator('tr[data-question]').count()).toBe(HTKT_QUESTIONS)
+    } else await expect(evaluator.answerRow(OTHER_GROUP_QUESTION)).toBeVisible()
     await evaluator.appraise(QUESTION, String(value), reason)
     await expect(evaluator.answerRow(QUESTION)).toContainText(reason)
     await page.goBack()
@@ -141,7 +165,11 @@ test('a lead and two members appraise by file; the lead settles the one disagree
   await expect(lead.statusBoard.locator('tbody tr')).toHaveCount(submitted.length)
 
   await lead.openTab('Hội đồng thẩm định')
-  const addMember = async (name: string, units: readonly { code: string; name: string }[]) => {
+  const addMember = async (
+    name: string,
+    units: readonly { code: string; name: string }[],
+    groups: readonly string[] = [],
+  ) => {
     await appPage.getByRole('button', { name: 'Thêm thành viên' }).click()
     const form = appPage.getByRole('form', { name: 'Thành viên hội đồng' })
     await form.getByLabel('Họ và tên').fill(name)
@@ -150,18 +178,50 @@ test('a lead and two members appraise by file; the lead settles the one disagree
       await form.getByRole('checkbox', { name: `${unit.code} — ${unit.name}` }).focus()
       await appPage.keyboard.press('Space')
     }
+    for (const group of groups) {
+      await form.getByRole('checkbox', { name: group, exact: true }).focus()
+      await appPage.keyboard.press('Space')
+    }
     await form.getByRole('button', { name: 'Lưu thành viên' }).press('Enter')
     await expect(appPage.getByRole('row', { name: new RegExp(name) })).toBeVisible()
   }
   await addMember(AN, [u1, u2, u3])
-  await addMember(BINH, [u3, u4, u5, u6])
-  const writePackage = async (name: string) => {
-    const download = appPage.waitForEvent('download')
-    await appPage.getByRole('button', { name: `Ghi gói công việc cho ${name}` }).click()
-    return (await download).path()
+  await addMember(BINH, [u3, u4, u5, u6], ['Hạ tầng kỹ thuật CNTT'])
+  await shoot(appPage, 'evaluator-council', appPage.getByRole('region', { name: 'Thành viên và phân công' }))
+  // Every member's work package in one action, with progress: one .zip holding one package each.
+  const download = appPage.waitForEvent('download')
+  await appPage.getByRole('button', { name: 'Ghi gói công việc cho mọi thành viên (.zip)…' }).click()
+  const all = await download
+  expect(all.suggestedFilename()).toMatch(/^goi-cong-viec-hoi-dong-.*\.zip$/)
+  await expect(appPage.getByText('Đã lưu 2 gói công việc trong một tệp .zip')).toBeVisible()
+  const packages = unzipSync(readFileSync(await all.path()))
+  expect(Object.keys(packages)).toHaveLength(2)
+  const packageOf = (slug: string) => {
+    const [entry, bytes] = Object.entries(packages).find(([fileName]) => fileName.includes(slug)) ?? []
+    if (entry === undefined || bytes === undefined) throw new Error(`no package for ${slug}`)
+    const path = join(outbox, entry)
+    writeFileSync(path, bytes)
+    return path
   }
-  const anPackage = await writePackage(AN)
-  const binhPackage = await writePackage(BINH)
+  const anPackage = packageOf('nguyen-van-an')
+  const binhPackage = packageOf('tran-thi-binh')
+
+  // The lead's profile holds the assessment of that framework and year: a work package is refused there.
+  await lead.open()
+  const refused = appPage.waitForEvent('filechooser')
+  await appPage.getByRole('button', { name: 'Mở gói công việc của hội đồng thẩm định…' }).click()
+  await (await refused).setFiles(anPackage)
+  await expect(
+    appPage
+      .getByRole('alert')
+      .filter({ hasText: `Máy này đã có một kỳ đánh giá của cùng bộ chỉ số cho năm ${framework.year}` }),
+  ).toBeVisible()
+  await expect(appPage.getByRole('region', { name: 'Các kỳ đánh giá' }).locator('tbody tr')).toHaveCount(1)
+  await appPage
+    .getByRole('region', { name: 'Các kỳ đánh giá' })
+    .getByRole('link', { name: framework.name.vi })
+    .click()
+  await lead.openTab('Hội đồng thẩm định')
 
   const anAppraisals = await member(browser, AN, anPackage, [
     [u1.name, AN_U1, 'Biên bản kiểm kê tháng 2 có thêm 3 máy'],
@@ -204,6 +264,7 @@ test('a lead and two members appraise by file; the lead settles the one disagree
   )
   await conflicts.evaluate((element) => element.scrollIntoView({ block: 'start' }))
   await appPage.screenshot({ path: 'test-results/screenshots/council-conflict-vi.png' })
+  await shoot(appPage, 'evaluator-council-conflicts', conflicts)
   const shell = new AppShellPage(appPage)
   await shell.chooseLanguage('English')
   const english = appPage.getByRole('region', { name: 'Disagreements (1)' })

@@ -125,7 +125,7 @@ describe('councilRepository: lead, two members, by file', () => {
     const reference = (snv?.answers['KiemChung'] as { id: string; fileName: string; size: number }[])[0]
     if (snv === undefined || reference === undefined) throw new Error('no evidence')
     expect((await readDeclaredEvidence(binh.database, snv, reference))?.bytes).toEqual(pdf)
-    // Opening the same package twice is refused.
+    // Another work package for the same member (written again, so another hash) is refused.
     expect((await binh.council.openWorkPackage((await packageOf('m-2')).bytes)).ok).toBe(false)
 
     const appraise = (member: typeof an, unit: string, question: string, appraised: number, reason: string) =>
@@ -356,5 +356,77 @@ describe('councilRepository: lead, two members, by file', () => {
     ).toEqual({ ok: false, error: [{ code: 'council-member-no-assignment', name: 'Lê Cúc' }] })
     value(await lead.council.removeMember(lead.id, 'm-1'))
     expect((await lead.council.get(lead.id))?.members).toEqual([])
+  })
+  it('opening the same work package again changes nothing; a profile with its own assessment of that year refuses it, unchanged', async () => {
+    const lead = await leadWithSubmissions()
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-1',
+        name: 'Nguyễn Văn An',
+        units: ['STC'],
+        groups: [],
+      }),
+    )
+    const work = value(
+      await lead.council.writeWorkPackage(await workspaceOf(lead.database, lead.id), 'm-1', '0.1.0'),
+    )
+    const an = machine('an', '2026-03-02T08:00:00.000Z')
+    const first = value(await an.council.openWorkPackage(work.bytes))
+    const snapshot = async (database: typeof an.database) => ({
+      assessments: await database.assessments.toArray(),
+      audit: await database.auditLog.count(),
+      appraisals: await database.table('appraisals').count(),
+      evidence: await database.evidence.count(),
+      councils: await database.table('councils').toArray(),
+    })
+    const before = await snapshot(an.database)
+    const again = value(await an.council.openWorkPackage(work.bytes))
+    expect(again).toEqual(first)
+    expect(await snapshot(an.database)).toEqual(before)
+
+    // The lead (an evaluator with an assessment of that framework and year) cannot open it.
+    const leadBefore = await snapshot(lead.database)
+    expect(await lead.council.openWorkPackage(work.bytes)).toEqual({
+      ok: false,
+      error: [{ code: 'council-work-package-assessment-exists', assessmentId: lead.id, year: 2025 }],
+    })
+    expect(await snapshot(lead.database)).toEqual(leadBefore)
+  })
+  it('builds work packages without a trace; only the packages saved are logged, each with its member', async () => {
+    const lead = await leadWithSubmissions()
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-1',
+        name: 'Nguyễn Văn An',
+        units: ['STC'],
+        groups: [],
+      }),
+    )
+    value(
+      await lead.council.saveMember(lead.id, {
+        id: 'm-2',
+        name: 'Trần Thị Bình',
+        units: [],
+        groups: ['HTKT'],
+      }),
+    )
+    const workspace = await workspaceOf(lead.database, lead.id)
+    const written = async () =>
+      (await listAssessmentAudit(lead.database, lead.id)).filter(
+        (entry) => (entry.detail as { event?: string } | undefined)?.event === 'work-package-written',
+      )
+    const built = [
+      value(await lead.council.buildWorkPackage(workspace, 'm-1', '0.1.0')),
+      value(await lead.council.buildWorkPackage(workspace, 'm-2', '0.1.0')),
+    ]
+    // Built (say the save was then cancelled): nothing logged.
+    expect(await written()).toEqual([])
+    expect(built.map((file) => file.member)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình'])
+    expect(new Set(built.map((file) => file.fileName)).size).toBe(2)
+    value(await lead.council.logWorkPackages(lead.id, built))
+    expect((await written()).map((entry) => (entry.detail as { member: string }).member).sort()).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+    ])
   })
 })

@@ -10,6 +10,7 @@ import {
   type CouncilMemberProblem,
 } from '@core/assessment/council'
 import { councilScope } from '@core/assessment/councilScope'
+import { workPackageOpening, type WorkPackageOpenProblem } from '@core/assessment/workPackageOpening'
 import { mergeAppraisalPackage, type CouncilMergeProblem } from '@core/assessment/mergeAppraisalPackage'
 import { readAppraisalPackage } from '@core/formats/appraisal-package/readAppraisalPackage'
 import { writeAppraisalPackage } from '@core/formats/appraisal-package/writeAppraisalPackage'
@@ -18,6 +19,7 @@ import type { WorkPackageEvidence } from '@core/formats/council-package/councilW
 import { readCouncilPackage } from '@core/formats/council-package/readCouncilPackage'
 import { writeCouncilPackage } from '@core/formats/council-package/writeCouncilPackage'
 import { loadFramework } from '@core/framework/loadFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
 import type { EvidenceReference } from '@core/responses/answer'
 import { err, ok, type Result } from '@core/result'
 import {
@@ -49,8 +51,7 @@ export type CouncilWriteFailure =
   | { readonly code: 'assessment-published' }
   | { readonly code: 'council-member-no-assignment'; readonly name: string }
   | { readonly code: 'council-member-has-appraisals'; readonly name: string }
-  | { readonly code: 'council-work-package-opened'; readonly assessmentId: string }
-  | { readonly code: 'assessment-exists'; readonly id: string }
+  | WorkPackageOpenProblem
 
 /** Several problems of one file (a package read or merged), or one write failure. */
 export type CouncilFailure = readonly CouncilWriteFailure[]
@@ -62,10 +63,21 @@ export type WrittenCouncilFile = {
   readonly contentHash: string
 }
 
+/** A member's work package built: the file, and the member's name for the log. */
+export type BuiltWorkPackage = WrittenCouncilFile & { readonly member: string }
+
 /** The outcome of importing an appraisal package. */
 export type CouncilImport =
   | { readonly status: 'already-imported' }
   | { readonly status: 'merged'; readonly member: string; readonly added: number }
+
+/** What a work package is written from: the lead's open assessment. */
+export type LeadWorkspace = {
+  readonly assessment: Assessment
+  readonly framework: ValidFramework
+  readonly declared: readonly DeclaredSubmission[]
+  readonly appraisals: readonly Appraisal[]
+}
 
 export type CouncilRepository = {
   get(assessmentId: string): Promise<CouncilRow | null>
@@ -75,23 +87,37 @@ export type CouncilRepository = {
   saveMember(assessmentId: string, member: CouncilMember): Promise<Result<Council, CouncilFailure>>
   /** Removes a member none of whose appraisals were imported yet. */
   removeMember(assessmentId: string, memberId: string): Promise<Result<Council, CouncilFailure>>
-  /** The member's work package from the lead's workspace (declared answers, evidence, appraisals in scope); logged. */
-  writeWorkPackage(
-    workspace: {
-      readonly assessment: Assessment
-      readonly framework: import('@core/framework/validateFramework').ValidFramework
-      readonly declared: readonly DeclaredSubmission[]
-      readonly appraisals: readonly Appraisal[]
-    },
+  /**
+   * The member's work package from the lead's workspace (declared answers, evidence, appraisals
+   * in scope), not logged: the caller logs the packages it saved (`logWorkPackages`), so a
+   * cancelled or declined save leaves no trace.
+   */
+  buildWorkPackage(
+    workspace: LeadWorkspace,
     memberId: string,
     appVersion: string,
-  ): Promise<Result<WrittenCouncilFile, CouncilFailure>>
+  ): Promise<Result<BuiltWorkPackage, CouncilFailure>>
+  /** Logs work packages saved (one entry each, with the operator), in one transaction. */
+  logWorkPackages(
+    assessmentId: string,
+    written: readonly Pick<BuiltWorkPackage, 'member' | 'contentHash'>[],
+  ): Promise<Result<null, CouncilFailure>>
+  /** `buildWorkPackage` then `logWorkPackages` for that one package. */
+  writeWorkPackage(
+    workspace: LeadWorkspace,
+    memberId: string,
+    appVersion: string,
+  ): Promise<Result<BuiltWorkPackage, CouncilFailure>>
   /** Reads a member's appraisal package and merges it into the lead's appraisals, in one transaction with its log entry. */
   importAppraisalPackage(
     assessmentId: string,
     bytes: Uint8Array,
   ): Promise<Result<CouncilImport, CouncilFailure>>
-  /** Member's side: opens a work package as a scoped assessment of its own; gives its id. */
+  /**
+   * Member's side: opens a work package as a scoped assessment of its own and gives it; the same
+   * package again gives the one already open and changes nothing; refused (nothing changed) when
+   * this machine holds another assessment of its framework and year (`workPackageOpening`).
+   */
   openWorkPackage(bytes: Uint8Array): Promise<Result<Assessment, CouncilFailure>>
   /** Member's side: the member's own appraisals of the scoped assessment as an appraisal package; logged. */
   writeAppraisalPackage(
@@ -146,7 +172,7 @@ export function createCouncilRepository(
   const councilOf = async (assessmentId: string): Promise<Council> =>
     (await councils.get(assessmentId)) ?? { assessmentId, members: [], updatedAt: '' }
 
-  return {
+  const repository: CouncilRepository = {
     get: async (assessmentId) => (await councils.get(assessmentId)) ?? null,
     packages: async (assessmentId) =>
       (await packages.where('assessmentId').equals(assessmentId).toArray()).sort((a, b) =>
@@ -218,7 +244,7 @@ export function createCouncilRepository(
         return ok(next)
       }),
 
-    writeWorkPackage: async (workspace, memberId, appVersion) => {
+    buildWorkPackage: async (workspace, memberId, appVersion) => {
       const { assessment, framework } = workspace
       const council = await councils.get(assessment.id)
       const member = council?.members.find((other) => other.id === memberId)
@@ -264,19 +290,30 @@ export function createCouncilRepository(
         appVersion,
       })
       if (!written.ok) return written
-      const logged = await write(async () => {
-        await writeAssessmentAudit(database, assessment.id, now(), {
-          action: 'council.changed',
-          detail: { event: 'work-package-written', member: member.name, hash: written.value.contentHash },
-        })
-        return ok(null)
-      })
-      if (!logged.ok) return logged
       return ok({
         bytes: written.value.bytes,
         contentHash: written.value.contentHash,
+        member: member.name,
         fileName: `goi-cong-viec-${assessment.year}-${fileSlug(member.name)}-${member.id}.zip`,
       })
+    },
+
+    logWorkPackages: (assessmentId, written) =>
+      write(async (): Promise<Result<null, CouncilFailure>> => {
+        const at = now()
+        for (const file of written)
+          await writeAssessmentAudit(database, assessmentId, at, {
+            action: 'council.changed',
+            detail: { event: 'work-package-written', member: file.member, hash: file.contentHash },
+          })
+        return ok(null)
+      }),
+
+    writeWorkPackage: async (workspace, memberId, appVersion) => {
+      const built = await repository.buildWorkPackage(workspace, memberId, appVersion)
+      if (!built.ok) return built
+      const logged = await repository.logWorkPackages(workspace.assessment.id, [built.value])
+      return logged.ok ? built : logged
     },
 
     importAppraisalPackage: (assessmentId, bytes) =>
@@ -337,15 +374,27 @@ export function createCouncilRepository(
         const framework = loadFramework(pkg.framework)
         if (!framework.ok) return err([{ code: 'council-file-framework-invalid', detail: '' }])
         const id = `${pkg.assessmentId}|member|${pkg.member.id}`
-        if ((await database.assessments.get(id)) !== undefined)
-          return err([{ code: 'council-work-package-opened', assessmentId: id }])
         const same = (
           await database.assessments
             .where('[frameworkId+year]')
             .equals([pkg.framework.id, pkg.year])
             .toArray()
         ).filter(isAssessmentRow)
-        if (same[0] !== undefined) return err([{ code: 'assessment-exists', id: same[0].id }])
+        const candidates = await Promise.all(
+          same.map(async (row) => ({
+            id: row.id,
+            workPackageHash: (await councils.get(row.id))?.memberOf?.workPackageHash,
+          })),
+        )
+        const opening = workPackageOpening(
+          { shareId: id, contentHash: pkg.contentHash, year: pkg.year },
+          candidates,
+        )
+        if (opening.kind === 'refused') return err([opening.problem])
+        if (opening.kind === 'already-open') {
+          const row = same.find((candidate) => candidate.id === opening.assessmentId)
+          if (row !== undefined) return ok(rowToAssessment(row))
+        }
         const at = now()
         const assessment: Assessment = {
           id,
@@ -466,6 +515,7 @@ export function createCouncilRepository(
       })
     },
   }
+  return repository
 }
 
 function appraisalIdentity(appraisal: Appraisal): string {

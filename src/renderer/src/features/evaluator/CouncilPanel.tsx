@@ -10,11 +10,13 @@ import { localized } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { getPlatform } from '../../platform/getPlatform'
 import { DropZone } from '../../ui/DropZone'
+import { ProgressBar } from '../../ui/progress/ProgressBar'
 import { ReadFailure } from '../../ui/ReadFailure'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import { formatAnswer } from './formatAnswer'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
 import { useCouncil, type CouncilProblem } from './useCouncil'
+import { useWorkPackages } from './useWorkPackages'
 
 type Council = ReturnType<typeof useCouncil>
 
@@ -135,16 +137,8 @@ function Members({
   const [editing, setEditing] = useState<CouncilMember | null>(null)
   const [problems, setProblems] = useState<readonly CouncilProblem[]>([])
   const [status, setStatus] = useState('')
-  const writeAll = async () => {
-    const assigned = members.filter((member) => member.units.length > 0 || member.groups.length > 0)
-    const failures: CouncilProblem[] = []
-    for (const [index, member] of assigned.entries()) {
-      setStatus(t('evaluator.council.writing', { done: index, total: assigned.length }))
-      failures.push(...(await council.actions.writeWorkPackage(member.id)))
-    }
-    setProblems(failures)
-    setStatus(failures.length === 0 ? t('evaluator.council.written', { count: assigned.length }) : '')
-  }
+  const packagesForAll = useWorkPackages(view)
+  const all = packagesForAll.state
   return (
     <section className="panel" aria-labelledby="council-members">
       <h3 id="council-members">{t('evaluator.council.members')}</h3>
@@ -213,15 +207,33 @@ function Members({
           {t('evaluator.council.add')}
         </button>
         {members.length > 0 && (
-          <button type="button" className="button primary" onClick={() => void writeAll()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={all.status === 'writing'}
+            onClick={() => void packagesForAll.writeAll(members)}
+          >
             {t('evaluator.council.writeAll')}
           </button>
         )}
         <span role="status" className="help">
           {status}
+          {all.status === 'saved' &&
+            t('evaluator.council.writtenAll', { count: all.count, savedTo: all.savedTo })}
+          {all.status === 'cancelled' &&
+            t('evaluator.council.writeCancelled', { done: all.done, total: all.total })}
         </span>
       </div>
+      {packagesForAll.progress !== null && (
+        <ProgressBar
+          progress={packagesForAll.progress}
+          label={t('evaluator.council.progressLabel')}
+          onCancel={packagesForAll.cancel}
+          testId="council-progress"
+        />
+      )}
       <Problems problems={problems} />
+      {all.status === 'failed' && <Problems problems={all.problems} />}
       {editing !== null && (
         <MemberForm
           key={editing.id}

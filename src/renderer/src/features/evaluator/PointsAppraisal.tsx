@@ -61,7 +61,7 @@ export function PointsAppraisal({
             </tr>
           </thead>
           <tbody>
-            {framework.indicators.map((indicator) => {
+            {review.framework.indicators.map((indicator) => {
               const appraisal = review.latestPoints.get(indicator.code)
               return (
                 <Fragment key={indicator.code}>

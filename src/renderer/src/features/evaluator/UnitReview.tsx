@@ -73,11 +73,11 @@ export function UnitReview({
         <p className="panel">{t('evaluator.unit.notReceived')}</p>
       ) : (
         <>
-          <UnitFlags review={review} framework={view.workspace.framework} />
+          <UnitFlags review={review} framework={review.framework} />
           <UnitTreatmentNotes view={view} unitCode={unitCode} />
           <UnitHistory review={review} />
-          <UnitEvidence review={review} framework={view.workspace.framework} />
-          <AnswerComparison review={review} framework={view.workspace.framework} actions={actions} />
+          <UnitEvidence review={review} framework={review.framework} />
+          <AnswerComparison review={review} framework={review.framework} actions={actions} />
           {view.workspace.framework.family === 'points' && (
             <PointsAppraisal view={view} review={review} actions={actions} />
           )}

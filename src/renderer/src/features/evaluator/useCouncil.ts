@@ -48,10 +48,16 @@ export function useCouncil(view: AssessmentView) {
       removeMember: (memberId: string) => asOperator(() => repository.removeMember(id, memberId)),
       writeWorkPackage: async (memberId: string) => {
         const version = await appVersion()
-        const written = await asOperator(() => repository.writeWorkPackage(view.workspace, memberId, version))
+        const written = await asOperator(() => repository.buildWorkPackage(view.workspace, memberId, version))
         if (!written.ok) return written.problems
-        const failed = await save(written.value)
-        return failed === null ? [] : [failed]
+        const saved = await getPlatform().saveFile({
+          suggestedName: written.value.fileName,
+          bytes: written.value.bytes,
+        })
+        if (!saved.ok) return [saved.error]
+        if (saved.value === null) return []
+        const logged = await repository.logWorkPackages(id, [written.value])
+        return logged.ok ? [] : logged.error
       },
       importAppraisalPackages: async (
         files: readonly { readonly fileName: string; readonly bytes: Uint8Array }[],

@@ -98,6 +98,24 @@ export const GUIDE: Readonly<Record<GuideRole, readonly GuideSection[]>> = {
         { id: 'send' },
       ],
     },
+    {
+      id: 'round',
+      steps: [
+        {
+          id: 'open',
+          image: 'officer-round',
+          labels: { heading: label('unit.round.heading'), open: label('unit.round.open') },
+        },
+        {
+          id: 'answer',
+          labels: {
+            agree: label('unit.round.agree'),
+            explain: label('unit.round.explain'),
+          },
+        },
+        { id: 'export', labels: { export: label('unit.round.export') } },
+      ],
+    },
   ],
   evaluator: [
     {
@@ -165,6 +183,94 @@ export const GUIDE: Readonly<Record<GuideRole, readonly GuideSection[]>> = {
             reason: label('evaluator.appraisal.reason'),
             save: label('evaluator.appraisal.save'),
             approve: label('evaluator.unit.approve'),
+          },
+        },
+      ],
+    },
+    {
+      id: 'round',
+      steps: [
+        {
+          id: 'issue',
+          image: 'evaluator-round',
+          labels: {
+            tab: label('evaluator.tabs.units'),
+            summary: label('evaluator.round.summary'),
+            deadline: label('evaluator.round.deadline'),
+            message: label('evaluator.round.message'),
+            attach: label('evaluator.round.attach'),
+            issue: label('evaluator.round.issue', { round: 1 }),
+          },
+        },
+        {
+          id: 'import',
+          image: 'evaluator-round-states',
+          labels: {
+            importResponses: label('evaluator.round.importResponses'),
+            states: label('evaluator.round.statesHeading'),
+            responded: label('evaluator.round.state.responded'),
+            overdue: label('evaluator.round.state.overdue'),
+          },
+        },
+        {
+          id: 'decide',
+          labels: {
+            board: label('evaluator.board.heading'),
+            appraise: label('evaluator.answers.appraise'),
+            reason: label('evaluator.appraisal.reason'),
+            decided: label('evaluator.round.state.decided'),
+          },
+        },
+        { id: 'again', labels: { issue: label('evaluator.round.issue', { round: 2 }) } },
+      ],
+    },
+    {
+      id: 'council',
+      steps: [
+        {
+          id: 'members',
+          image: 'evaluator-council',
+          labels: {
+            tab: label('evaluator.tabs.council'),
+            add: label('evaluator.council.add'),
+            units: label('evaluator.council.units'),
+            groups: label('evaluator.council.groups'),
+            save: label('evaluator.council.save'),
+          },
+        },
+        { id: 'packages', labels: { writeAll: label('evaluator.council.writeAll') } },
+        {
+          id: 'import',
+          labels: { heading: label('evaluator.council.import'), pick: label('evaluator.council.pick') },
+        },
+        {
+          id: 'conflicts',
+          image: 'evaluator-council-conflicts',
+          labels: {
+            conflicts: label('evaluator.council.conflicts', { count: 1 }),
+            reason: label('evaluator.council.settleReason'),
+            settle: label('evaluator.council.settle'),
+          },
+        },
+      ],
+    },
+    {
+      id: 'member',
+      steps: [
+        {
+          id: 'open',
+          image: 'council-member',
+          labels: { mode: label('nav.evaluator'), open: label('evaluator.council.openPackage') },
+        },
+        {
+          id: 'appraise',
+          labels: { tab: label('evaluator.tabs.units'), appraise: label('evaluator.answers.appraise') },
+        },
+        {
+          id: 'export',
+          labels: {
+            tab: label('evaluator.tabs.council'),
+            export: label('evaluator.council.exportAppraisals'),
           },
         },
       ],

@@ -5,12 +5,17 @@ import { LANGUAGES } from '../../i18n/languages'
 import { guideImages } from './guideContent'
 
 const ROOT = join(__dirname, '..', '..', '..', '..', '..')
-const SPEC = join(ROOT, 'tests', 'e2e', 'guide-screens.spec.ts')
+/** The e2e specs that take the guide's pictures: the guide's own walk, and the round's and the council's. */
+const SPECS = ['guide-screens.spec.ts', 'appraisal-round.spec.ts', 'council.spec.ts'].map((name) =>
+  join(ROOT, 'tests', 'e2e', name),
+)
 const PUBLIC = join(ROOT, 'src', 'renderer', 'public', 'guide')
 
-/** The names the screenshots spec gives to `shoot(page, '<name>', …)`: the pictures it writes. */
+/** The names the specs give to `shoot(page, '<name>', …)`: the pictures they write. */
 const shotsOfSpec = (): string[] =>
-  [...readFileSync(SPEC, 'utf8').matchAll(/\bshoot\(\s*\w+,\s*'([a-z0-9-]+)'/g)].map((match) => match[1]!)
+  SPECS.flatMap((spec) =>
+    [...readFileSync(spec, 'utf8').matchAll(/\bshoot\(\s*\w+,\s*'([a-z0-9-]+)'/g)].map((match) => match[1]!),
+  )
 
 describe('the guide’s screenshots', () => {
   it('are all taken by the screenshots spec', () => {
@@ -18,7 +23,7 @@ describe('the guide’s screenshots', () => {
 
     expect(shots.length).toBeGreaterThan(0)
     for (const image of guideImages())
-      expect(shots, `${image} is not taken by guide-screens.spec.ts`).toContain(image)
+      expect(shots, `${image} is not taken by any of the guide's e2e specs`).toContain(image)
   })
 
   it('are all in the app’s static folder, in every language', () => {

@@ -12,6 +12,7 @@ const EVALUATOR_TABS: Readonly<Record<string, string>> = {
   results: 'publish',
   versions: 'publish',
   report: 'report',
+  council: 'council',
 }
 
 /**

@@ -28,6 +28,7 @@ import { useFlushOnLeave } from './useFlushOnLeave'
 import { useQuestionnaireNavigation } from './useQuestionnaireNavigation'
 import { useLastYearResults } from './useLastYearResults'
 import type { UnitRepositories } from './useUnitRepositories'
+import { useUnitRounds } from './useUnitRounds'
 
 type QuestionnaireEditorProps = {
   readonly repositories: UnitRepositories
@@ -97,6 +98,8 @@ function EditorWithQueue({
 
   const ready = check.problems.length === 0 && check.missing.length === 0 && !readOnly
 
+  const rounds = useUnitRounds(repositories.database, opened.id)
+  const [roundJustOpened, setRoundJustOpened] = useState(false)
   const submit = async (): Promise<string | null> => {
     const result = await queue.exclusive((current) => repositories.submissions.submit(current.id))
     return result.ok ? null : writeFailureMessage(t, result.error)
@@ -107,6 +110,20 @@ function EditorWithQueue({
     onOpenSubmission(result.value.id)
     return null
   }
+
+  // The appraisal round: a small panel beside the questionnaire until a round is open, then a
+  // full-width section above it (its items, explanations and evidence need the room).
+  const roundPanel = (
+    <RoundResponsePanel
+      repositories={repositories}
+      framework={framework}
+      submission={opened}
+      answers={content.answers}
+      rounds={rounds}
+      focusOnMount={roundJustOpened}
+      onOpened={() => setRoundJustOpened(true)}
+    />
+  )
 
   return (
     <div className="questionnaire">
@@ -137,6 +154,7 @@ function EditorWithQueue({
           {isLatest ? t('unit.editor.readOnlyLatest') : t('unit.editor.readOnlyOld')}
         </p>
       )}
+      {rounds.length > 0 && roundPanel}
       <div className="questionnaire-body">
         <SectionNav
           questionnaire={questionnaire}
@@ -182,12 +200,7 @@ function EditorWithQueue({
           />
           <SelfScorePanel score={selfScore} preview={preview} />
           <KeyboardHelp />
-          <RoundResponsePanel
-            repositories={repositories}
-            framework={framework}
-            submission={opened}
-            answers={content.answers}
-          />
+          {rounds.length === 0 && roundPanel}
           <HistoryPanel
             repositories={repositories}
             questions={questionnaire.questions}

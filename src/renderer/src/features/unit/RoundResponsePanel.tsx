@@ -36,19 +36,28 @@ export function RoundResponsePanel({
   framework,
   submission,
   answers,
+  rounds,
+  focusOnMount = false,
+  onOpened,
 }: {
   readonly repositories: UnitRepositories
   readonly framework: ValidFramework
   readonly submission: SubmissionKey & { readonly id: string }
   readonly answers: Readonly<Record<string, AnswerValue | null | undefined>>
+  /** The rounds open for this revision (`useUnitRounds`): none, a small panel beside the questionnaire; some, a full-width section. */
+  readonly rounds: readonly UnitFeedback[]
+  /** Move the focus to the heading once shown (the panel just moved to full width after a package was opened). */
+  readonly focusOnMount?: boolean
+  /** Called once a package was opened and stored. */
+  readonly onOpened?: () => void
 }) {
   const { t } = useTranslation()
   const feedback = createUnitFeedbackRepository(repositories.database)
-  const rounds = useLiveRead(
-    async () => ok(await createUnitFeedbackRepository(repositories.database).list(submission.id)),
-    [repositories.database, submission.id],
-  )
   const [issues, setIssues] = useState<readonly Issue[]>([])
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus()
+  }, [focusOnMount])
   const openPackage = async () => {
     setIssues([])
     const picked = await getPlatform().openFiles({ purpose: 'workbook', multiple: false })
@@ -64,13 +73,22 @@ export function RoundResponsePanel({
     if (!read.ok) return setIssues(read.error)
     const stored = await feedback.open(submission.id, read.value)
     if (!stored.ok) setIssues([stored.error])
+    else onOpened?.()
   }
+  const wide = rounds.length > 0
   return (
-    <section className="side-panel round-panel" aria-labelledby="round-heading">
-      <h2 id="round-heading">{t('unit.round.heading')}</h2>
-      <button type="button" className="button" onClick={() => void openPackage()}>
-        {t('unit.round.open')}
-      </button>
+    <section
+      className={wide ? 'panel round-panel round-panel-wide' : 'side-panel round-panel'}
+      aria-labelledby="round-heading"
+    >
+      <div className="round-panel-head">
+        <h2 id="round-heading" ref={headingRef} tabIndex={-1}>
+          {t('unit.round.heading')}
+        </h2>
+        <button type="button" className="button" onClick={() => void openPackage()}>
+          {t('unit.round.open')}
+        </button>
+      </div>
       {issues.length > 0 && (
         <ul role="alert" className="issue-list">
           {issues.slice(0, 20).map((issue, index) => (
@@ -78,10 +96,9 @@ export function RoundResponsePanel({
           ))}
         </ul>
       )}
-      {rounds.status === 'ready' &&
-        rounds.value.map((round) => (
-          <RoundItems key={round.id} round={round} repositories={repositories} answers={answers} />
-        ))}
+      {rounds.map((round) => (
+        <RoundItems key={round.id} round={round} repositories={repositories} answers={answers} />
+      ))}
     </section>
   )
 }
