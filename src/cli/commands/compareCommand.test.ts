@@ -131,6 +131,38 @@ describe('ictwb compare', () => {
     expect(skhcn?.[7]).toMatch(/^ghép từ 2 đơn vị: .*; không so sánh được/)
   })
 
+  it('writes a table that ictwb inspect names as a comparison, as CSV and .xlsx, in either language', async () => {
+    const args = ['--earlier', join(folder, 'ket-qua-2024.csv'), '--later', join(folder, 'ket-qua-2025.csv')]
+    const files: string[] = []
+    for (const [language, name] of [
+      ['vi', 'so-sanh.xlsx'],
+      ['en', 'comparison.xlsx'],
+      ['vi', 'so-sanh.csv'],
+      ['en', 'comparison.csv'],
+    ] as const) {
+      const output = join(folder, name)
+      expect(
+        await runCli(
+          ['compare', ...args, '--lineage', lineageFile, '--out', output],
+          capture(language).io,
+          'test',
+        ),
+      ).toBe(0)
+      files.push(output)
+    }
+    const { io, out, error } = capture('en')
+    expect(await runCli(['inspect', '--json', ...files], io, 'test')).toBe(0)
+    expect(error).toEqual([])
+    const inspected = JSON.parse(out.join('\n')) as {
+      files: { kind: string; scope: string; items: number }[]
+    }
+    expect(inspected.files.map((file) => [file.kind, file.scope])).toEqual(
+      files.map(() => ['comparison-workbook', '2024, 2025']),
+    )
+    expect(new Set(inspected.files.map((file) => file.items)).size).toBe(1)
+    expect(inspected.files[0]?.items).toBeGreaterThan(10)
+  })
+
   it('reports every problem of a bad lineage file at once and writes nothing', async () => {
     const { io, error } = capture()
     const bad = join(folder, 'bad-lineage.csv')

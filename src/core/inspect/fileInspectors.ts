@@ -8,6 +8,7 @@ import { BACKUP_FORMAT } from '@core/formats/backup/backupFormat'
 import type { FileInspector } from './fileInspector'
 import { inspectBackup } from './inspectBackup'
 import { inspectAppraisalPackage, inspectCouncilPackage } from './inspectCouncilFile'
+import { comparisonSheetRows, inspectComparisonTable, isComparisonTableRows } from './inspectComparisonTable'
 import { inspectComparisonWorkbook, isComparisonWorkbook } from './inspectComparisonWorkbook'
 import { inspectFrameworkFile, isIMetaRows } from './inspectFrameworkFile'
 import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineage'
@@ -69,6 +70,12 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     inspect: (workbook) => inspectComparisonWorkbook(workbook),
   },
   {
+    kind: 'comparison-workbook',
+    container: 'workbook',
+    recognises: (workbook) => isComparisonTableRows(comparisonSheetRows(workbook)),
+    inspect: (workbook) => inspectComparisonTable(comparisonSheetRows(workbook)),
+  },
+  {
     kind: 'lineage',
     container: 'workbook',
     recognises: (workbook) => isLineageRows(lineageSheetRows(workbook)),
@@ -128,6 +135,12 @@ export const FILE_INSPECTORS: readonly FileInspector[] = [
     container: 'csv',
     recognises: isRankingRows,
     inspect: (rows) => inspectRankingCsv(rows),
+  },
+  {
+    kind: 'comparison-workbook',
+    container: 'csv',
+    recognises: isComparisonTableRows,
+    inspect: (rows) => inspectComparisonTable(rows),
   },
   {
     kind: 'framework',
