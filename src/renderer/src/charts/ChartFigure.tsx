@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../i18n/useTranslatedMessage'
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INTL_LOCALE } from '../i18n/languages'
@@ -57,7 +58,7 @@ export function ChartFigure({
   const { t } = useTranslation()
   const language = useLanguage()
   const tableId = useId()
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useTranslatedMessage()
   const [showTable, setShowTable] = useState(false)
   const size = exportSize ?? CHART_EXPORT_SIZE
   // Axis numbers in the interface language ("0,5" in Vietnamese) unless the chart sets its own.
@@ -70,15 +71,16 @@ export function ChartFigure({
     try {
       const png = await renderChartImage(withTitle(localised, title), size.width, size.height)
       const saved = await getPlatform().saveFile({ suggestedName: `${fileName}.png`, bytes: png })
+      const savedTo = saved.ok ? saved.value?.savedTo : undefined
       setMessage(
         !saved.ok
-          ? t('ui.chart.failed')
-          : saved.value === null
+          ? (say) => say('ui.chart.failed')
+          : savedTo === undefined
             ? null
-            : t('ui.chart.saved', { path: saved.value.savedTo }),
+            : (say) => say('ui.chart.saved', { path: savedTo }),
       )
     } catch {
-      setMessage(t('ui.chart.failed'))
+      setMessage((say) => say('ui.chart.failed'))
     }
   }
   const numeric = table.numeric ?? []

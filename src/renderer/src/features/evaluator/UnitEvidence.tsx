@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useTranslation } from 'react-i18next'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { EvidenceReference } from '@core/responses/answer'
@@ -35,7 +35,7 @@ export function UnitEvidence({
   const { t } = useTranslation()
   const language = useLanguage()
   const database = useDatabase()
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useTranslatedMessage()
   const submission = review.submission
   const questions = framework.questions.filter((question) => question.type === 'evidence')
   if (submission === undefined || questions.length === 0) return null
@@ -49,16 +49,17 @@ export function UnitEvidence({
   const save = async (reference: EvidenceReference) => {
     const stored = await readDeclaredEvidence(database, submission, reference)
     if (stored === null) {
-      setNotice(t('evaluator.evidence.missing', { fileName: reference.fileName }))
+      setNotice((say) => say('evaluator.evidence.missing', { fileName: reference.fileName }))
       return
     }
     const saved = await getPlatform().saveFile({ suggestedName: stored.fileName, bytes: stored.bytes })
+    const savedTo = saved.ok ? saved.value?.savedTo : undefined
     setNotice(
       saved.ok
-        ? saved.value === null
+        ? savedTo === undefined
           ? null
-          : t('evaluator.evidence.saved', { fileName: stored.fileName, savedTo: saved.value.savedTo })
-        : t('evaluator.evidence.saveFailed', { fileName: stored.fileName }),
+          : (say) => say('evaluator.evidence.saved', { fileName: stored.fileName, savedTo })
+        : (say) => say('evaluator.evidence.saveFailed', { fileName: stored.fileName }),
     )
   }
   return (

@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -23,7 +24,7 @@ export function OperatorDialog({ mode, purpose, current, onSave, onCancel }: Ope
   const dialog = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState(current?.name ?? '')
   const [position, setPosition] = useState(current?.position ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useTranslatedMessage()
   const [saving, setSaving] = useState(false)
   useEffect(() => {
     const element = dialog.current
@@ -34,13 +35,13 @@ export function OperatorDialog({ mode, purpose, current, onSave, onCancel }: Ope
     event.preventDefault()
     const operator = normaliseOperator(mode, name, position)
     if (!operator.ok) {
-      setProblem(t('operator.dialog.nameRequired'))
+      setProblem((say) => say('operator.dialog.nameRequired'))
       return
     }
     setSaving(true)
     const failure = await onSave(operator.value)
     setSaving(false)
-    if (failure !== null) setProblem(t('operator.dialog.saveFailed', { code: failure.code }))
+    if (failure !== null) setProblem((say) => say('operator.dialog.saveFailed', { code: failure.code }))
   }
   return (
     <dialog

@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UnitProfile, UnitProfileIssue } from '@core/storage/unitProfileRepository'
@@ -19,7 +20,7 @@ export function UnitProfileForm({ repositories, initial, onSaved, onCancel }: Un
   const [name, setName] = useState(initial?.name ?? '')
   const [group, setGroup] = useState(initial?.group ?? 'so-ban-nganh')
   const [issues, setIssues] = useState<readonly UnitProfileIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const [failure, setFailure] = useTranslatedMessage()
   const issueFor = (field: UnitProfileIssue['field']) => issues.find((issue) => issue.field === field)
   const message = (issue: UnitProfileIssue | undefined) =>
     issue === undefined
@@ -42,7 +43,9 @@ export function UnitProfileForm({ repositories, initial, onSaved, onCancel }: Un
           } else if (saved.error.code === 'invalid') {
             setIssues(saved.error.issues)
           } else {
-            setFailure(t(saved.error.code === 'quota' ? 'unit.save.failed.quota' : 'unit.save.failed.other'))
+            setFailure((say) =>
+              say(saved.error.code === 'quota' ? 'unit.save.failed.quota' : 'unit.save.failed.other'),
+            )
           }
         })
       }}
