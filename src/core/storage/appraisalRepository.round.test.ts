@@ -1,0 +1,188 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { aUnit, anAssessmentFramework } from '@core/assessment/testing/anAssessmentFramework'
+import type { FeedbackItem } from '@core/formats/feedback/feedbackContent'
+import { FEEDBACK_CONTENT } from '@core/formats/feedback/testing/roundFixtures'
+import { writeFeedbackPackage } from '@core/formats/feedback/writeFeedbackPackage'
+import { writeResponsePackage } from '@core/formats/response/writeResponsePackage'
+import { createAppraisalRepository } from './appraisalRepository'
+import { createAssessmentRepository } from './assessmentRepository'
+import { listAssessmentAudit } from './auditLogRepository'
+import { defineWorkbenchDatabase } from './database'
+import { createFeedbackRoundRepository } from './feedbackRoundRepository'
+import { createRoundResponseRepository, responseSummaries } from './roundResponseRepository'
+import { validateStoredRows } from './storedRowSchemas'
+
+const framework = anAssessmentFramework()
+const disputed: FeedbackItem[] = [
+  {
+    question: 'MayTinh',
+    kind: 'answer',
+    label: 'Số máy tính',
+    declared: '150',
+    appraised: '120',
+    reason: 'Kiểm kê',
+  },
+  {
+    question: 'SoCBCC',
+    kind: 'answer',
+    label: 'Số CBCC',
+    declared: '100',
+    appraised: '90',
+    reason: 'Danh sách',
+  },
+  {
+    question: 'CoPhongCNTT',
+    kind: 'answer',
+    label: 'Phòng CNTT',
+    declared: 'Có',
+    appraised: 'Không',
+    reason: 'QĐ',
+  },
+]
+
+/** An assessment whose unit STC explained MayTinh and SoCBCC and agreed with CoPhongCNTT, imported. */
+async function setUp() {
+  const database = defineWorkbenchDatabase(`decisions-${crypto.randomUUID()}`)
+  const created = await createAssessmentRepository(database).create(framework, 2025, [
+    aUnit('STC'),
+    aUnit('SYT'),
+  ])
+  if (!created.ok) throw new Error(created.error.code)
+  const id = created.value.id
+  const appraisals = createAppraisalRepository(database)
+  for (const [question, value] of [
+    ['MayTinh', 120],
+    ['SoCBCC', 90],
+    ['CoPhongCNTT', false],
+  ] as const)
+    await appraisals.add(id, { unit: 'STC', question, value, reason: 'Thẩm định sơ bộ', declared: null })
+  const identity = {
+    assessmentId: id,
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    year: 2025,
+    unitCode: 'STC',
+    unitName: 'Sở Tài chính',
+    round: 1,
+    deadline: '2026-04-15',
+    writtenAt: '2026-04-01T08:00:00.000Z',
+    appVersion: '0.1.0',
+  }
+  const feedback = await writeFeedbackPackage(identity, { ...FEEDBACK_CONTENT, items: disputed }, [])
+  if (!feedback.ok) throw new Error('feedback')
+  await createFeedbackRoundRepository(database).record({
+    assessmentId: id,
+    round: 1,
+    issuedAt: '2026-04-01T08:00:00.000Z',
+    deadline: '2026-04-15',
+    message: '',
+    scope: 'disputed',
+    attachments: [],
+    packages: [{ unit: 'STC', contentHash: feedback.value.manifest.contentHash, items: 3 }],
+  })
+  const items = disputed.map((item, index) => ({
+    ...item,
+    decision: index < 2 ? ('explain' as const) : ('agree' as const),
+    explanation: index < 2 ? `Giải trình ${item.question}` : '',
+    evidence: [],
+  }))
+  const written = await writeResponsePackage(
+    identity,
+    { frameworkName: 'x', feedbackHash: feedback.value.manifest.contentHash, items },
+    [],
+  )
+  if (!written.ok) throw new Error('response')
+  const responses = createRoundResponseRepository(database)
+  const imported = await responses.import(id, 'STC.xlsx', written.value.bytes)
+  if (!imported.ok) throw new Error('import')
+  return { database, id, appraisals, responses, responseId: imported.value.response.id }
+}
+
+describe('deciding on a unit’s explanations', () => {
+  it('keeps one appraisal and revises another, each referring to the response, logged as decisions', async () => {
+    const { database, id, appraisals, responses, responseId } = await setUp()
+    const before = responseSummaries(await responses.list(id), await appraisals.list(id))
+    expect(before).toEqual([{ unit: 'STC', round: 1, items: 3, decided: 1 }])
+    // keeping ignores the value sent: the value in force is stored again
+    const kept = await appraisals.add(id, {
+      unit: 'STC',
+      question: 'MayTinh',
+      value: 999,
+      reason: 'Hoá đơn không khớp',
+      declared: 150,
+      response: { responseId, decision: 'kept' },
+    })
+    expect(kept).toMatchObject({
+      ok: true,
+      value: {
+        value: 120,
+        reason: 'Hoá đơn không khớp',
+        response: { round: 1, responseId, decision: 'kept', explanation: 'Giải trình MayTinh' },
+      },
+    })
+    const revised = await appraisals.add(id, {
+      unit: 'STC',
+      question: 'SoCBCC',
+      value: 100,
+      reason: 'Danh sách bổ sung hợp lệ',
+      declared: 100,
+      response: { responseId, decision: 'revised' },
+    })
+    expect(revised).toMatchObject({ ok: true, value: { value: 100, response: { decision: 'revised' } } })
+    const stored = await appraisals.list(id)
+    expect(responseSummaries(await responses.list(id), stored)).toEqual([
+      { unit: 'STC', round: 1, items: 3, decided: 3 },
+    ])
+    expect(validateStoredRows('appraisals', await database.table('appraisals').toArray())).toEqual([])
+    const audit = await listAssessmentAudit(database, id)
+    expect(
+      [...audit]
+        .sort((a, b) => a.seq - b.seq)
+        .filter((entry) => entry.action === 'round.item-kept' || entry.action === 'round.item-revised')
+        .map((entry) => [entry.action, entry.detail]),
+    ).toMatchObject([
+      ['round.item-kept', { unit: 'STC', question: 'MayTinh', previous: 120, value: 120, round: 1 }],
+      ['round.item-revised', { unit: 'STC', question: 'SoCBCC', previous: 90, value: 100, round: 1 }],
+    ])
+  })
+
+  it('refuses a decision without a reason, on an agreed item, on another unit’s or an unknown response, or revising to the same value', async () => {
+    const { id, appraisals, responseId } = await setUp()
+    const decide = (over: object) =>
+      appraisals.add(id, {
+        unit: 'STC',
+        question: 'MayTinh',
+        value: 130,
+        reason: 'Lý do đủ dài',
+        declared: 150,
+        response: { responseId, decision: 'revised' },
+        ...over,
+      })
+    expect(await decide({ reason: ' a ' })).toEqual({
+      ok: false,
+      error: { code: 'appraisal-reason-required' },
+    })
+    expect(await decide({ question: 'CoPhongCNTT', value: true })).toEqual({
+      ok: false,
+      error: { code: 'round-decision-item-agreed', question: 'CoPhongCNTT' },
+    })
+    expect(await decide({ question: 'MayTinhInternet', value: 3 })).toEqual({
+      ok: false,
+      error: { code: 'round-decision-not-in-response', question: 'MayTinhInternet' },
+    })
+    expect(await decide({ value: 120 })).toEqual({
+      ok: false,
+      error: { code: 'round-decision-unchanged', question: 'MayTinh' },
+    })
+    expect(await decide({ unit: 'SYT' })).toEqual({
+      ok: false,
+      error: { code: 'round-decision-unknown-response', unit: 'SYT' },
+    })
+    expect(await decide({ response: { responseId: 'f'.repeat(64), decision: 'kept' } })).toEqual({
+      ok: false,
+      error: { code: 'round-decision-unknown-response', unit: 'STC' },
+    })
+    expect((await appraisals.list(id)).filter((appraisal) => appraisal.response !== undefined)).toEqual([])
+  })
+})
