@@ -79,9 +79,7 @@ export function createRoundResponseRepository(
   const evidence = database.table('responseEvidence')
   return {
     evidence: async (responseId) =>
-      (
-        (await evidence.where('responseId').equals(responseId).toArray()) as readonly ResponseEvidenceFile[]
-      )
+      ((await evidence.where('responseId').equals(responseId).toArray()) as readonly ResponseEvidenceFile[])
         .map(({ id, question, fileName, bytes }) => ({ id, responseId, question, fileName, bytes }))
         .sort((a, b) => a.question.localeCompare(b.question) || a.fileName.localeCompare(b.fileName)),
     list: async (assessmentId) =>
