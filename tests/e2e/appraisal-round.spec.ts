@@ -251,7 +251,7 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await expect(secondItem.locator('.response-decision')).toContainText(
     `Giá trị: ${new Intl.NumberFormat('vi-VN').format(Number(disputed.answers[second]) + 6)}`,
   )
-  await expect(decisions).toContainText('Còn 0 nội dung giải trình chờ quyết định')
+  await expect(decisions).toContainText('Mọi nội dung đơn vị giải trình đã có quyết định.')
   await decisions.evaluate((section) => section.scrollIntoView({ block: 'start' }))
   await appPage.screenshot({ path: `${SHOTS}/decided-vi.png` })
 
@@ -356,7 +356,10 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await appPage.screenshot({ path: `${SHOTS}/issue-round-en.png` })
   await appPage.getByRole('button', { name: 'Send preliminary results (round 2)' }).click()
   await expect(englishPanel.getByRole('alert')).toContainText('Enter the response deadline')
-  await evaluator.openUnit(disputed.unit.name)
+  await appPage
+    .getByRole('table', { name: 'Status of the units' })
+    .getByRole('link', { name: disputed.unit.name, exact: true })
+    .click()
   const englishDecisions = appPage.getByRole('region', { name: "The unit's explanations (round 1)" })
   await expect(englishDecisions.locator('.response-decision')).toHaveCount(2)
   await expect(englishDecisions).toContainText('Appraisal kept.')

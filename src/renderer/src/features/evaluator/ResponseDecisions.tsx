@@ -71,11 +71,16 @@ export function ResponseDecisions({
     <section className="panel response-decisions" aria-labelledby="response-decisions-heading">
       <h3 id="response-decisions-heading">{t('evaluator.decide.heading', { round: response.round })}</h3>
       <p className="help">
-        {t('evaluator.decide.lead', {
-          date: formatDateTime(response.importedAt),
-          fileName: response.fileName,
-          count: open.length,
-        })}
+        {open.length === 0
+          ? t('evaluator.decide.leadDone', {
+              date: formatDateTime(response.importedAt),
+              fileName: response.fileName,
+            })
+          : t('evaluator.decide.lead', {
+              date: formatDateTime(response.importedAt),
+              fileName: response.fileName,
+              count: open.length,
+            })}
       </p>
       {!canDecide && open.length > 0 && <p className="help">{t('evaluator.decide.locked')}</p>}
       <ol className="response-items">
