@@ -5,7 +5,10 @@ import type { FeedbackItem } from '@core/formats/feedback/feedbackContent'
 import { FEEDBACK_CONTENT } from '@core/formats/feedback/testing/roundFixtures'
 import { writeFeedbackPackage } from '@core/formats/feedback/writeFeedbackPackage'
 import { writeResponsePackage } from '@core/formats/response/writeResponsePackage'
-import { createAppraisalRepository } from './appraisalRepository'
+import { loadFramework } from '@core/framework/loadFramework'
+import { aPointsFramework } from '@core/framework/testing/aPointsFramework'
+import type { ValidFramework } from '@core/framework/validateFramework'
+import { createAppraisalRepository, type AppraisalRequest } from './appraisalRepository'
 import { createAssessmentRepository } from './assessmentRepository'
 import { listAssessmentAudit } from './auditLogRepository'
 import { defineWorkbenchDatabase } from './database'
@@ -41,26 +44,49 @@ const disputed: FeedbackItem[] = [
   },
 ]
 
-/** An assessment whose unit STC explained MayTinh and SoCBCC and agreed with CoPhongCNTT, imported. */
-async function setUp() {
+/**
+ * An assessment whose unit STC explained the first two disputed items and agreed with the rest,
+ * imported (by default: MayTinh and SoCBCC explained, CoPhongCNTT agreed).
+ */
+async function setUp(
+  options: {
+    readonly framework?: ValidFramework
+    readonly items?: readonly FeedbackItem[]
+    readonly appraise?: readonly AppraisalRequest[]
+  } = {},
+) {
+  const assessed = options.framework ?? framework
   const database = defineWorkbenchDatabase(`decisions-${crypto.randomUUID()}`)
-  const created = await createAssessmentRepository(database).create(framework, 2025, [
+  const created = await createAssessmentRepository(database).create(assessed, 2025, [
     aUnit('STC'),
     aUnit('SYT'),
   ])
   if (!created.ok) throw new Error(created.error.code)
   const id = created.value.id
   const appraisals = createAppraisalRepository(database)
-  for (const [question, value] of [
-    ['MayTinh', 120],
-    ['SoCBCC', 90],
-    ['CoPhongCNTT', false],
-  ] as const)
-    await appraisals.add(id, { unit: 'STC', question, value, reason: 'Thẩm định sơ bộ', declared: null })
+  const preliminary =
+    options.appraise ??
+    (
+      [
+        ['MayTinh', 120],
+        ['SoCBCC', 90],
+        ['CoPhongCNTT', false],
+      ] as const
+    ).map(([question, value]) => ({
+      unit: 'STC',
+      question,
+      value,
+      reason: 'Thẩm định sơ bộ',
+      declared: null,
+    }))
+  for (const request of preliminary) {
+    const added = await appraisals.add(id, request)
+    if (!added.ok) throw new Error(added.error.code)
+  }
   const identity = {
     assessmentId: id,
-    frameworkId: framework.id,
-    frameworkVersion: framework.version,
+    frameworkId: assessed.id,
+    frameworkVersion: assessed.version,
     year: 2025,
     unitCode: 'STC',
     unitName: 'Sở Tài chính',
@@ -69,7 +95,8 @@ async function setUp() {
     writtenAt: '2026-04-01T08:00:00.000Z',
     appVersion: '0.1.0',
   }
-  const feedback = await writeFeedbackPackage(identity, { ...FEEDBACK_CONTENT, items: disputed }, [])
+  const items = options.items ?? disputed
+  const feedback = await writeFeedbackPackage(identity, { ...FEEDBACK_CONTENT, items }, [])
   if (!feedback.ok) throw new Error('feedback')
   await createFeedbackRoundRepository(database).record({
     assessmentId: id,
@@ -81,7 +108,7 @@ async function setUp() {
     attachments: [],
     packages: [{ unit: 'STC', contentHash: feedback.value.manifest.contentHash, items: 3 }],
   })
-  const items = disputed.map((item, index) => ({
+  const answered = items.map((item, index) => ({
     ...item,
     decision: index < 2 ? ('explain' as const) : ('agree' as const),
     explanation: index < 2 ? `Giải trình ${item.question}` : '',
@@ -89,7 +116,7 @@ async function setUp() {
   }))
   const written = await writeResponsePackage(
     identity,
-    { frameworkName: 'x', feedbackHash: feedback.value.manifest.contentHash, items },
+    { frameworkName: 'x', feedbackHash: feedback.value.manifest.contentHash, items: answered },
     [],
   )
   if (!written.ok) throw new Error('response')
@@ -184,5 +211,53 @@ describe('deciding on a unit’s explanations', () => {
       error: { code: 'round-decision-unknown-response', unit: 'STC' },
     })
     expect((await appraisals.list(id)).filter((appraisal) => appraisal.response !== undefined)).toEqual([])
+  })
+
+  it('decides a points criterion the unit explained: kept at the points in force, revised within the maximum', async () => {
+    const loaded = loadFramework(aPointsFramework())
+    if (!loaded.ok) throw new Error('points framework')
+    const points = (question: string, value: number) => ({
+      unit: 'STC',
+      kind: 'points' as const,
+      question,
+      value,
+      reason: 'Thẩm định sơ bộ',
+      declared: 10,
+    })
+    const item = (question: string): FeedbackItem => ({
+      question,
+      kind: 'points',
+      label: `Tiêu chí ${question}`,
+      declared: '10',
+      appraised: '5',
+      reason: 'Chưa đủ văn bản',
+    })
+    const { id, appraisals, responseId } = await setUp({
+      framework: loaded.value,
+      items: [item('1.1'), item('1.2')],
+      appraise: [points('1.1', 5), points('1.2', 5)],
+    })
+    const decide = (question: string, decision: 'kept' | 'revised', value: number | null) =>
+      appraisals.add(id, {
+        unit: 'STC',
+        kind: 'points',
+        question,
+        value,
+        reason: 'Quyết định sau giải trình',
+        declared: 10,
+        response: { responseId, decision },
+      })
+    expect(await decide('1.1', 'kept', null)).toMatchObject({
+      ok: true,
+      value: { kind: 'points', value: 5, response: { decision: 'kept' } },
+    })
+    expect(await decide('1.2', 'revised', 11)).toEqual({
+      ok: false,
+      error: { code: 'appraisal-points-out-of-range', criterion: '1.2', maxPoints: 10 },
+    })
+    expect(await decide('1.2', 'revised', 8)).toMatchObject({
+      ok: true,
+      value: { kind: 'points', value: 8, response: { decision: 'revised' } },
+    })
   })
 })
