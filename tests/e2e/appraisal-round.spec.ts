@@ -243,6 +243,8 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await keep.getByRole('button', { name: 'Lưu quyết định giữ kết quả' }).focus()
   await appPage.keyboard.press('Enter')
   await expect(keep.getByRole('alert')).toHaveText('Cần ghi lý do, ít nhất 3 ký tự.')
+  await secondItem.evaluate((item) => item.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: `${SHOTS}/decide-keep-vi.png` })
   await keep.getByLabel('Lý do giữ kết quả thẩm định').focus()
   await appPage.keyboard.type('Quyết định gửi kèm ban hành sau kỳ báo cáo')
   await keep.getByRole('button', { name: 'Lưu quyết định giữ kết quả' }).focus()
