@@ -83,47 +83,52 @@ async function setUp(
     const added = await appraisals.add(id, request)
     if (!added.ok) throw new Error(added.error.code)
   }
-  const identity = {
-    assessmentId: id,
-    frameworkId: assessed.id,
-    frameworkVersion: assessed.version,
-    year: 2025,
-    unitCode: 'STC',
-    unitName: 'Sở Tài chính',
-    round: 1,
-    deadline: '2026-04-15',
-    writtenAt: '2026-04-01T08:00:00.000Z',
-    appVersion: '0.1.0',
-  }
   const items = options.items ?? disputed
-  const feedback = await writeFeedbackPackage(identity, { ...FEEDBACK_CONTENT, items }, [])
-  if (!feedback.ok) throw new Error('feedback')
-  await createFeedbackRoundRepository(database).record({
-    assessmentId: id,
-    round: 1,
-    issuedAt: '2026-04-01T08:00:00.000Z',
-    deadline: '2026-04-15',
-    message: '',
-    scope: 'disputed',
-    attachments: [],
-    packages: [{ unit: 'STC', contentHash: feedback.value.manifest.contentHash, items: 3 }],
-  })
-  const answered = items.map((item, index) => ({
-    ...item,
-    decision: index < 2 ? ('explain' as const) : ('agree' as const),
-    explanation: index < 2 ? `Giải trình ${item.question}` : '',
-    evidence: [],
-  }))
-  const written = await writeResponsePackage(
-    identity,
-    { frameworkName: 'x', feedbackHash: feedback.value.manifest.contentHash, items: answered },
-    [],
-  )
-  if (!written.ok) throw new Error('response')
   const responses = createRoundResponseRepository(database)
-  const imported = await responses.import(id, 'STC.xlsx', written.value.bytes)
-  if (!imported.ok) throw new Error('import')
-  return { database, id, appraisals, responses, responseId: imported.value.response.id }
+  /** Sends round `round` to STC and imports its response (the first two items explained). */
+  const respond = async (round: number) => {
+    const identity = {
+      assessmentId: id,
+      frameworkId: assessed.id,
+      frameworkVersion: assessed.version,
+      year: 2025,
+      unitCode: 'STC',
+      unitName: 'Sở Tài chính',
+      round,
+      deadline: '2026-04-15',
+      writtenAt: '2026-04-01T08:00:00.000Z',
+      appVersion: '0.1.0',
+    }
+    const feedback = await writeFeedbackPackage(identity, { ...FEEDBACK_CONTENT, items }, [])
+    if (!feedback.ok) throw new Error('feedback')
+    await createFeedbackRoundRepository(database).record({
+      assessmentId: id,
+      round,
+      issuedAt: '2026-04-01T08:00:00.000Z',
+      deadline: '2026-04-15',
+      message: '',
+      scope: 'disputed',
+      attachments: [],
+      packages: [{ unit: 'STC', contentHash: feedback.value.manifest.contentHash, items: items.length }],
+    })
+    const answered = items.map((item, index) => ({
+      ...item,
+      decision: index < 2 ? ('explain' as const) : ('agree' as const),
+      explanation: index < 2 ? `Giải trình ${item.question}` : '',
+      evidence: [],
+    }))
+    const written = await writeResponsePackage(
+      identity,
+      { frameworkName: 'x', feedbackHash: feedback.value.manifest.contentHash, items: answered },
+      [],
+    )
+    if (!written.ok) throw new Error('response')
+    const imported = await responses.import(id, `STC-${round}.xlsx`, written.value.bytes)
+    if (!imported.ok) throw new Error('import')
+    return imported.value.response.id
+  }
+  const responseId = await respond(1)
+  return { database, id, appraisals, responses, responseId, respond }
 }
 
 describe('deciding on a unit’s explanations', () => {
@@ -259,5 +264,28 @@ describe('deciding on a unit’s explanations', () => {
       ok: true,
       value: { kind: 'points', value: 8, response: { decision: 'revised' } },
     })
+  })
+
+  it('decides only on the unit’s latest response: a round-2 response makes round 1’s stale and the unit responded again', async () => {
+    const { id, appraisals, responses, responseId, respond } = await setUp()
+    const keep = (response: string) =>
+      appraisals.add(id, {
+        unit: 'STC',
+        question: 'MayTinh',
+        value: null,
+        reason: 'Giữ kết quả',
+        declared: 150,
+        response: { responseId: response, decision: 'kept' },
+      })
+    expect(await keep(responseId)).toMatchObject({ ok: true })
+    const second = await respond(2)
+    expect(responseSummaries(await responses.list(id), await appraisals.list(id))).toEqual([
+      { unit: 'STC', round: 2, items: 3, decided: 1 },
+    ])
+    expect(await keep(responseId)).toEqual({
+      ok: false,
+      error: { code: 'round-decision-stale-response', question: 'MayTinh' },
+    })
+    expect(await keep(second)).toMatchObject({ ok: true, value: { response: { round: 2 } } })
   })
 })
