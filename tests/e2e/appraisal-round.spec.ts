@@ -1,11 +1,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
+import { finalAnswers } from '@core/assessment/appraisal'
 import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { readFeedbackPackage } from '@core/formats/feedback/readFeedbackPackage'
 import { readResponsePackage } from '@core/formats/response/readResponsePackage'
+import { readWorkbook } from '@core/excel/xlsx/readWorkbook'
+import { verifyResultsReport } from '@core/formats/results-report/verifyResultsReport'
 import { generateSample } from '@core/sample/generateSample'
+import { computeAssessment } from '@core/scoring/computeAssessment'
+import { roundForPublication } from '@core/scoring/roundForPublication'
 import type { Browser } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { shoot } from './guideScreens'
@@ -47,6 +53,13 @@ function deadline(): { typed: string; iso: string } {
   }
 }
 
+const viScore = (value: number | null | undefined) =>
+  value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(
+        roundForPublication(value, 4),
+      )
+
 test.use({ viewport: { width: 1366, height: 768 } })
 
 let folder = ''
@@ -60,7 +73,7 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   problems,
   browser,
 }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(300_000)
   expect(questions).toHaveLength(3)
   mkdirSync(SHOTS, { recursive: true })
   const evaluator = new EvaluatorPage(appPage)
@@ -188,6 +201,156 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await appPage.screenshot({ path: `${SHOTS}/round-states-vi.png` })
   await shoot(appPage, 'evaluator-round-states', states.locator('xpath=..'))
 
+  // The evaluator decides: opens the unit, reads the explanations and saves the new PDF (same
+  // bytes), revises the first item back to what the unit declared and keeps the second with a reason.
+  const [first, second, third] = questions as [string, string, string]
+  await evaluator.openUnit(disputed.unit.name)
+  const decisions = appPage.getByRole('region', { name: 'Giải trình của đơn vị (vòng 1)' })
+  await expect(decisions.locator('.response-item')).toHaveCount(3)
+  await expect(decisions).toContainText('Còn 2 nội dung giải trình chờ quyết định')
+  const firstItem = decisions.locator(`.response-item[data-item="${first}"]`)
+  const secondItem = decisions.locator(`.response-item[data-item="${second}"]`)
+  const thirdItem = decisions.locator(`.response-item[data-item="${third}"]`)
+  await expect(firstItem).toContainText(`Số liệu ${first} đúng theo quyết định kèm theo`)
+  await expect(firstItem).toContainText('Đối chiếu hồ sơ, mục 1')
+  await expect(thirdItem).toContainText('Đơn vị đồng ý với kết quả thẩm định: không cần quyết định.')
+  await expect(thirdItem.getByRole('button', { name: 'Giữ kết quả thẩm định' })).toHaveCount(0)
+  const evidenceDownload = appPage.waitForEvent('download')
+  await firstItem.getByRole('button', { name: 'Lưu tệp minh chứng QD 12.pdf' }).click()
+  const evidence = await evidenceDownload
+  expect(evidence.suggestedFilename()).toBe('QD 12.pdf')
+  expect(readFileSync(await evidence.path()).toString('utf8')).toBe('%PDF-1.4 quyết định')
+  await decisions.evaluate((section) => section.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: `${SHOTS}/decide-vi.png` })
+
+  // Revise (the appraisal form, as elsewhere): a value equal to the one in force is refused by name.
+  await firstItem.getByRole('button', { name: 'Điều chỉnh' }).click()
+  const revise = firstItem.getByRole('form', { name: `Thẩm định ${first}`, exact: true })
+  await revise.getByLabel('Lý do (bắt buộc)').fill('Quyết định kèm theo xác nhận số liệu kê khai')
+  await revise.getByRole('button', { name: 'Lưu điều chỉnh' }).click()
+  await expect(revise.getByRole('alert')).toContainText('trùng với kết quả thẩm định hiện hành')
+  await revise
+    .getByLabel('Giá trị thẩm định (để trống nếu “không có số liệu”)')
+    .fill(String(disputed.answers[first]))
+  await revise.getByRole('button', { name: 'Lưu điều chỉnh' }).click()
+  await expect(firstItem.locator('.response-decision')).toContainText('Đã điều chỉnh.')
+  await expect(firstItem.locator('.response-decision')).toContainText('Kiểm thử tự động')
+
+  // Keep, with the keyboard alone; without a reason it says what is missing.
+  await secondItem.getByRole('button', { name: 'Giữ kết quả thẩm định' }).focus()
+  await appPage.keyboard.press('Enter')
+  const keep = secondItem.getByRole('form', { name: `Giữ kết quả thẩm định nội dung ${second}` })
+  await appPage.keyboard.press('Tab')
+  await appPage.keyboard.press('Tab')
+  await expect(keep.getByLabel('Lý do giữ kết quả thẩm định')).toBeFocused()
+  await keep.getByRole('button', { name: 'Lưu quyết định giữ kết quả' }).focus()
+  await appPage.keyboard.press('Enter')
+  await expect(keep.getByRole('alert')).toHaveText('Cần ghi lý do, ít nhất 3 ký tự.')
+  await secondItem.evaluate((item) => item.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: `${SHOTS}/decide-keep-vi.png` })
+  await keep.getByLabel('Lý do giữ kết quả thẩm định').focus()
+  await appPage.keyboard.type('Quyết định gửi kèm ban hành sau kỳ báo cáo')
+  await keep.getByRole('button', { name: 'Lưu quyết định giữ kết quả' }).focus()
+  await appPage.keyboard.press('Enter')
+  await expect(secondItem.locator('.response-decision')).toContainText('Đã giữ kết quả thẩm định.')
+  await expect(secondItem.locator('.response-decision')).toContainText(
+    `Giá trị: ${new Intl.NumberFormat('vi-VN').format(Number(disputed.answers[second]) + 6)}`,
+  )
+  await expect(decisions).toContainText('Mọi nội dung đơn vị giải trình đã có quyết định.')
+  await decisions.evaluate((section) => section.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: `${SHOTS}/decided-vi.png` })
+
+  // The round table says "Đã xử lý" for the unit.
+  await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()
+  await expect(states.locator(`tr[data-unit="${disputed.unit.code}"]`)).toContainText('Đã xử lý')
+  await expect(states.locator(`tr[data-unit="${other.unit.code}"]`)).toContainText('Đã gửi')
+
+  // Scores and ranking follow the final answers: computed here by the engine from the final appraisals.
+  const scored = (revised: boolean) =>
+    computeAssessment(
+      framework,
+      submitted.map(({ unit, answers }) => ({
+        ...unit,
+        attributes: { group: unit.group },
+        answers:
+          unit.code === disputed.unit.code
+            ? finalAnswers(
+                answers,
+                questions.map((code, index) => ({
+                  unit: unit.code,
+                  question: code,
+                  value:
+                    revised && code === first ? Number(answers[code]) : Number(answers[code]) + 5 + index,
+                  reason: '',
+                  at: '',
+                })),
+              )
+            : unit.code === other.unit.code
+              ? finalAnswers(answers, [
+                  { unit: unit.code, question: first, value: Number(answers[first]) + 1, reason: '', at: '' },
+                ])
+              : answers,
+      })),
+    )
+  const compositeOf = (result: ReturnType<typeof scored>) => {
+    const index = result.units.findIndex((unit) => unit.code === disputed.unit.code)
+    return result.components[result.rootCode]?.score[index]
+  }
+  const [before, after] = [compositeOf(scored(false)), compositeOf(scored(true))]
+  expect(after).not.toBe(before)
+  await evaluator.openTab('Kết quả và xếp hạng')
+  await expect(evaluator.rankingTable.locator('tbody tr')).toHaveCount(28)
+  const ranking = await evaluator.rankingRows()
+  const finalResult = scored(true)
+  const root = finalResult.components[finalResult.rootCode]
+  for (const line of ranking) {
+    const index = finalResult.units.findIndex((unit) => unit.code === line.code)
+    expect(line.rank, line.code).toBe(String(root?.rank[index] ?? '—'))
+    expect(line.composite, line.code).toBe(viScore(root?.score[index]))
+  }
+  expect(ranking.find((line) => line.code === disputed.unit.code)?.composite).toBe(viScore(after))
+
+  // The report's Thẩm định sheet lists the explanations and decisions, and the report verifies.
+  await evaluator.openTab('Báo cáo')
+  const report = await evaluator.exportReport()
+  const reportPath = join(folder, 'bao-cao.xlsx')
+  await report.saveAs(reportPath)
+  const excel = new ExcelJS.Workbook()
+  await excel.xlsx.readFile(reportPath)
+  const sheet = excel.getWorksheet('Thẩm định')
+  const rows: unknown[][] = []
+  sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+  expect(rows[0]?.slice(7)).toEqual(['Giải trình của đơn vị', 'Quyết định'])
+  const rowOf = (code: string) => rows.find((row) => row[0] === disputed.unit.code && row[2] === code)
+  expect(rowOf(first)?.slice(4)).toEqual([
+    Number(disputed.answers[first]),
+    'Quyết định kèm theo xác nhận số liệu kê khai',
+    expect.any(String),
+    `Số liệu ${first} đúng theo quyết định kèm theo`,
+    'Điều chỉnh (vòng 1)',
+  ])
+  expect(rowOf(second)?.slice(4)).toEqual([
+    Number(disputed.answers[second]) + 6,
+    'Quyết định gửi kèm ban hành sau kỳ báo cáo',
+    expect.any(String),
+    `Số liệu ${second} đúng theo quyết định kèm theo`,
+    'Giữ kết quả thẩm định (vòng 1)',
+  ])
+  const reportWorkbook = await readWorkbook(new Uint8Array(readFileSync(reportPath)))
+  if (!reportWorkbook.ok) throw new Error(JSON.stringify(reportWorkbook.error))
+  const verdict = verifyResultsReport(reportWorkbook.value)
+  expect(verdict.ok && verdict.value.differences).toEqual([])
+
+  // The audit log names both decisions and who made them.
+  await evaluator.openTab('Nhật ký')
+  await expect(
+    appPage.locator('.audit-list li').filter({ hasText: `${first} (vòng 1): điều chỉnh từ` }),
+  ).toContainText('Kiểm thử tự động')
+  await expect(
+    appPage.locator('.audit-list li').filter({ hasText: `${second} (vòng 1): giữ kết quả thẩm định` }),
+  ).toContainText('Kiểm thử tự động')
+  await evaluator.openTab('Đơn vị và tình trạng')
+
   // English.
   await new AppShellPage(appPage).chooseLanguage('English')
   const englishPanel = appPage.locator('details.feedback-round')
@@ -198,6 +361,15 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await appPage.screenshot({ path: `${SHOTS}/issue-round-en.png` })
   await appPage.getByRole('button', { name: 'Send preliminary results (round 2)' }).click()
   await expect(englishPanel.getByRole('alert')).toContainText('Enter the response deadline')
+  await appPage
+    .getByRole('table', { name: 'Status of the units' })
+    .getByRole('link', { name: disputed.unit.name, exact: true })
+    .click()
+  const englishDecisions = appPage.getByRole('region', { name: "The unit's explanations (round 1)" })
+  await expect(englishDecisions.locator('.response-decision')).toHaveCount(2)
+  await expect(englishDecisions).toContainText('Appraisal kept.')
+  await englishDecisions.evaluate((section) => section.scrollIntoView({ block: 'start' }))
+  await appPage.screenshot({ path: `${SHOTS}/decided-en.png` })
   expect(problems).toEqual([])
 })
 

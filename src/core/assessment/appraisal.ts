@@ -23,6 +23,29 @@ export type Appraisal = {
    * the member's appraisal package; absent: the evaluator's (the lead's) own appraisal.
    */
   readonly member?: AppraisalMember
+  /**
+   * The unit's response this appraisal decides (vòng giải trình, decision 0027): the evaluator kept
+   * the value in force or revised it on an item the unit explained; absent: an ordinary appraisal.
+   */
+  readonly response?: AppraisalResponseLink
+}
+
+/** What the evaluator decided on an item the unit explained: keep the appraisal, or revise it. */
+export type RoundDecision = 'kept' | 'revised'
+
+/**
+ * The response an appraisal decides (decision 0027): the round, the imported response's id (its
+ * content hash), the decision, and the unit's explanation as the response carried it (copied so
+ * the results report's manifest is self-contained).
+ *
+ * @example
+ *   const link: AppraisalResponseLink = { round: 1, responseId: '9f…', decision: 'kept', explanation: 'Đã mua thêm 30 máy' }
+ */
+export type AppraisalResponseLink = {
+  readonly round: number
+  readonly responseId: string
+  readonly decision: RoundDecision
+  readonly explanation: string
 }
 
 /** A council member as named on the appraisals they made. @example const member: AppraisalMember = { id: 'm-1', name: 'Nguyễn Văn An' } */

@@ -49,6 +49,22 @@ export type AssessmentAuditEvent =
         readonly reason: string
       }
     }
+  | {
+      /** A decision on an item the unit explained (decision 0027): the value in force kept, or revised. */
+      readonly action: 'round.item-kept' | 'round.item-revised'
+      readonly detail: {
+        readonly unit: string
+        readonly kind?: 'points'
+        readonly question: string
+        readonly declared: AnswerValue | null
+        readonly previous: AnswerValue | null
+        readonly value: AnswerValue | null
+        readonly reason: string
+        readonly round: number
+        /** The unit's explanation the decision answers. */
+        readonly explanation: string
+      }
+    }
   | { readonly action: 'unit.approved'; readonly detail: { readonly unit: string } }
   | { readonly action: 'unit.approval-withdrawn'; readonly detail: { readonly unit: string } }
   | {
@@ -124,4 +140,6 @@ export const ASSESSMENT_AUDIT_ACTIONS = [
   'council.changed',
   'round.issued',
   'round.response-imported',
+  'round.item-kept',
+  'round.item-revised',
 ] as const satisfies readonly AssessmentAuditAction[]

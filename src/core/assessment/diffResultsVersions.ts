@@ -139,7 +139,11 @@ function reasonsBetween(
     if (!inWindow(entry)) continue
     if (entry.action === 'assessment.unlocked')
       reasons.push({ kind: 'unlocked', seq: entry.seq, at: entry.at, reason: entry.detail.reason })
-    else if (entry.action === 'appraisal.added')
+    else if (
+      entry.action === 'appraisal.added' ||
+      entry.action === 'round.item-kept' ||
+      entry.action === 'round.item-revised'
+    )
       reasons.push({
         kind: 'appraisal',
         seq: entry.seq,

@@ -10,11 +10,11 @@ import type { FeedbackRound } from './feedbackRound'
  */
 export type RoundState = 'not-sent' | 'sent' | 'responded' | 'decided' | 'overdue'
 
-/** What the state is derived from for one unit: the latest round that sent it a package and its response. */
+/** What the state is derived from for one unit: its latest response (`responseSummaries`). */
 export type RoundResponseSummary = {
   readonly unit: string
   readonly round: number
-  /** Items the evaluator has decided (kept or revised) since the response, of `items`. */
+  /** Items decided, of `items`: agreed by the unit, or explained and decided by an appraisal referring to the response (decision 0027). */
   readonly decided: number
   readonly items: number
 }

@@ -88,8 +88,9 @@ describe('roundResponseRepository', () => {
       { unit: 'STC', round: 1, explained: 2, agreed: 1, evidenceFiles: 1 },
     ])
     expect(validateStoredRows('roundResponses', stored)).toEqual([])
+    // an appraisal made after the import but not referring to the response decides nothing
     const [summary] = responseSummaries(stored, [
-      { unit: 'STC', question: 'MayTinh', at: '9999-01-01T00:00:00.000Z' },
+      { unit: 'STC', question: 'MayTinh', value: 1, reason: 'Lý do', at: '9999-01-01T00:00:00.000Z' },
     ])
     expect(summary).toEqual({ unit: 'STC', round: 1, items: 3, decided: 1 })
   })

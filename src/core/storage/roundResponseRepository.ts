@@ -1,4 +1,6 @@
+import type { Appraisal } from '@core/assessment/appraisal'
 import type { FeedbackRound } from '@core/assessment/feedbackRound'
+import { isDecided, itemDecisions } from '@core/assessment/roundDecision'
 import type { RoundResponseSummary } from '@core/assessment/roundState'
 import type { RoundIssue } from '@core/formats/feedback/roundIssue'
 import type { RoundManifest } from '@core/formats/feedback/roundManifest'
@@ -35,7 +37,18 @@ export type ResponseImportFailure =
   /** The response answers no feedback package this assessment sent the unit (another round, re-issued…). */
   | { readonly code: 'round-response-unknown-feedback'; readonly unit: string; readonly round: number }
 
+/** A new evidence file a response brought (`responseEvidence`). */
+export type ResponseEvidenceFile = {
+  readonly id: string
+  readonly responseId: string
+  readonly question: string
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
+
 export type RoundResponseRepository = {
+  /** The evidence files of one response, by item and file name. */
+  evidence(responseId: string): Promise<readonly ResponseEvidenceFile[]>
   /** The responses of an assessment (the latest imported per unit and round first). */
   list(assessmentId: string): Promise<readonly RoundResponse[]>
   /**
@@ -65,6 +78,10 @@ export function createRoundResponseRepository(
   const rounds = database.table<FeedbackRound, [string, number]>('feedbackRounds')
   const evidence = database.table('responseEvidence')
   return {
+    evidence: async (responseId) =>
+      ((await evidence.where('responseId').equals(responseId).toArray()) as readonly ResponseEvidenceFile[])
+        .map(({ id, question, fileName, bytes }) => ({ id, responseId, question, fileName, bytes }))
+        .sort((a, b) => a.question.localeCompare(b.question) || a.fileName.localeCompare(b.fileName)),
     list: async (assessmentId) =>
       (await responses.where('assessmentId').equals(assessmentId).toArray()).sort((a, b) =>
         b.importedAt.localeCompare(a.importedAt),
@@ -139,33 +156,45 @@ export function createRoundResponseRepository(
 }
 
 /**
- * The summaries `roundState` needs: per unit and round, the latest response and how many of its
- * items the evaluator decided since (`decidedAfter`: an appraisal of the item later than the import).
+ * The summaries `roundState` needs: per unit, its latest response (latest round, then latest
+ * import) and how many of its items are decided: the items the unit agreed with, and the explained
+ * items an appraisal refers to the response for (`itemDecisions`, decision 0027). An appraisal
+ * made without referring to the response decides nothing.
  *
  * @example
  *   responseSummaries(responses, appraisals)
  */
 export function responseSummaries(
   responses: readonly RoundResponse[],
-  appraisals: readonly { readonly unit: string; readonly question: string; readonly at: string }[],
+  appraisals: readonly Appraisal[],
 ): RoundResponseSummary[] {
+  return latestResponses(responses).map((response) => {
+    const decisions = itemDecisions(response, appraisals)
+    return {
+      unit: response.unit,
+      round: response.round,
+      items: decisions.length,
+      decided: decisions.filter(isDecided).length,
+    }
+  })
+}
+
+/**
+ * Each unit's latest response: of its latest round, the one imported last.
+ *
+ * @example
+ *   latestResponses(responses).find((response) => response.unit === 'SNV')
+ */
+export function latestResponses(responses: readonly RoundResponse[]): RoundResponse[] {
   const latest = new Map<string, RoundResponse>()
   for (const response of responses) {
-    const key = JSON.stringify([response.unit, response.round])
-    const kept = latest.get(key)
-    if (kept === undefined || kept.importedAt < response.importedAt) latest.set(key, response)
+    const kept = latest.get(response.unit)
+    if (
+      kept === undefined ||
+      kept.round < response.round ||
+      (kept.round === response.round && kept.importedAt < response.importedAt)
+    )
+      latest.set(response.unit, response)
   }
-  return [...latest.values()].map((response) => ({
-    unit: response.unit,
-    round: response.round,
-    items: response.content.items.length,
-    decided: response.content.items.filter((item) =>
-      appraisals.some(
-        (appraisal) =>
-          appraisal.unit === response.unit &&
-          appraisal.question === item.question &&
-          appraisal.at > response.importedAt,
-      ),
-    ).length,
-  }))
+  return [...latest.values()]
 }

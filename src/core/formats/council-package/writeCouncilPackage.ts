@@ -43,10 +43,22 @@ export function writeCouncilPackage(
       ),
     }))
   const unitCodes = new Set(units.map((unit) => unit.code))
-  const appraisals = pkg.appraisals.filter(
-    (appraisal) =>
-      unitCodes.has(appraisal.unit) && scope.hasItem(appraisal.kind ?? 'answer', appraisal.question),
-  )
+  const appraisals = pkg.appraisals
+    .filter(
+      (appraisal) =>
+        unitCodes.has(appraisal.unit) && scope.hasItem(appraisal.kind ?? 'answer', appraisal.question),
+    )
+    // the file holds the appraisal's own fields: a decision's link to the unit's response
+    // (decision 0027) stays with the lead, whose store has the response
+    .map(({ unit, kind, question, value, reason, at, member }) => ({
+      unit,
+      ...(kind === undefined ? {} : { kind }),
+      question,
+      value,
+      reason,
+      at,
+      ...(member === undefined ? {} : { member }),
+    }))
   const issues: CouncilFileIssue[] = []
   const taken = new Set<string>()
   const evidence: { path: string; bytes: Uint8Array }[] = []

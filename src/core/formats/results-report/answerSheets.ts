@@ -13,7 +13,8 @@ const HEADER_ROW = 3
 /**
  * "Số liệu gốc": every unit's final answers (declared, with appraisals applied; appraised cells
  * highlighted), one column per question with its code and text as headings; and "Thẩm định": the
- * appraisals in force with their reasons.
+ * appraisals in force with their reasons and, for those deciding a unit's response (vòng giải
+ * trình, decision 0027), the unit's explanation and the decision.
  *
  * @example
  *   answerSheets(input)[0]?.rows[HEADER_ROW - 1] // => ['Mã', 'Đơn vị', 'SoCBCC', …]
@@ -66,6 +67,21 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
     autoFilter: tableRange(HEADER_ROW, questions.length + 2, rows.length),
   }
   const names = new Map(input.units.map((unit) => [unit.code, unit.name]))
+  // an appraisal deciding a unit's response: the unit's explanation and the decision (two more
+  // columns, only when some appraisal decides one, so earlier reports still verify as written)
+  const hasDecisions = appraisals.some((appraisal) => appraisal.response !== undefined)
+  const decision = (appraisal: (typeof appraisals)[number]): SpecCell[] =>
+    !hasDecisions
+      ? []
+      : appraisal.response === undefined
+        ? [null, null]
+        : [
+            appraisal.response.explanation,
+            REPORT_LABELS.roundDecision(appraisal.response.decision, appraisal.response.round),
+          ]
+  const columnLabels = hasDecisions
+    ? [...REPORT_LABELS.appraisalColumns, ...REPORT_LABELS.decisionColumns]
+    : REPORT_LABELS.appraisalColumns
   const appraisalRows = appraisals.map((appraisal): SpecCell[] => {
     if (appraisal.kind === 'points') {
       // A points appraisal: the criterion and the points awarded.
@@ -78,6 +94,7 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
         typeof appraisal.value === 'number' ? appraisal.value : 0,
         appraisal.reason,
         appraisal.at,
+        ...decision(appraisal),
       ]
     }
     const question = questions.find((candidate) => candidate.code === appraisal.question)
@@ -89,22 +106,35 @@ export function answerSheets(input: ResultsReportInput): SheetSpec[] {
       question === undefined ? null : answerCell(question, appraisal.value),
       appraisal.reason,
       appraisal.at,
+      ...decision(appraisal),
     ]
   })
   const appraisalSheet: SheetSpec = {
     name: REPORT_LABELS.sheets.appraisals,
-    columns: [
-      { width: 14 },
-      { width: 36, style: { wrap: true } },
-      { width: 18 },
-      { width: 40, style: { wrap: true } },
-      { width: 16 },
-      { width: 40, style: { wrap: true } },
-      { width: 24 },
-    ],
-    rows: [REPORT_LABELS.appraisalColumns.map(header), ...appraisalRows],
+    columns: hasDecisions
+      ? [
+          { width: 12 },
+          { width: 28, style: { wrap: true } },
+          { width: 14 },
+          { width: 32, style: { wrap: true } },
+          { width: 14 },
+          { width: 32, style: { wrap: true } },
+          { width: 22 },
+          { width: 36, style: { wrap: true } },
+          { width: 18, style: { wrap: true } },
+        ]
+      : [
+          { width: 14 },
+          { width: 36, style: { wrap: true } },
+          { width: 18 },
+          { width: 40, style: { wrap: true } },
+          { width: 16 },
+          { width: 40, style: { wrap: true } },
+          { width: 24 },
+        ],
+    rows: [columnLabels.map(header), ...appraisalRows],
     freeze: { rows: 1 },
-    autoFilter: tableRange(1, REPORT_LABELS.appraisalColumns.length, appraisalRows.length),
+    autoFilter: tableRange(1, columnLabels.length, appraisalRows.length),
   }
   return [answersSheet, appraisalSheet]
 }

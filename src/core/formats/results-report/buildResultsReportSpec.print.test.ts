@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { SheetSpec, SpecCell } from '@core/excel/workbookSpec'
 import { readResultsFile } from '@core/formats/results-table/readResultsFile'
 import { buildResultsReportSpec } from './buildResultsReportSpec'
-import { MIN_PRINT_SCALE, PRINT_MARGINS } from './printLayout'
+import { contentWidth, MIN_PRINT_SCALE, PRINT_MARGINS, PRINT_WIDTH } from './printLayout'
 import { SUMMARY_TABLE } from './summarySheet'
 import { aReportInput } from './testing/aReportInput'
 import { sampleReportInput } from './testing/sampleReportInput'
@@ -48,6 +48,23 @@ describe('the results report on paper', () => {
     const answers = spec.sheets.find((sheet) => sheet.name === 'Số liệu gốc')
     const appraisals = spec.sheets.find((sheet) => sheet.name === 'Thẩm định')
     expect(appraisals?.page?.orientation).toBe('landscape')
+    // with the explanation and decision columns (vòng giải trình) it still prints one page wide
+    const input = sampleReportInput()
+    const [first] = input.appraisals
+    const decided = buildResultsReportSpec({
+      ...input,
+      appraisals: [
+        ...input.appraisals,
+        {
+          ...(first as NonNullable<typeof first>),
+          at: '2099-01-01T00:00:00.000Z',
+          response: { round: 1, responseId: 'ab'.repeat(32), decision: 'kept', explanation: 'Giải trình' },
+        },
+      ],
+    }).sheets.find((sheet) => sheet.name === 'Thẩm định')
+    expect(decided?.rows[0]).toHaveLength(9)
+    expect(decided?.page).toMatchObject({ orientation: 'landscape', fitToWidth: 1 })
+    expect(contentWidth(decided as SheetSpec) * MIN_PRINT_SCALE).toBeLessThanOrEqual(PRINT_WIDTH.landscape)
     expect(method?.page?.fitToWidth).toBe(1)
     // 80-odd question columns cannot print one page wide above half scale: code and name repeat
     expect(answers?.page?.fitToWidth).toBeGreaterThan(1)

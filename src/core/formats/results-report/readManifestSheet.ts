@@ -60,6 +60,14 @@ const manifestSchema = z.object({
       value: answerValue.nullable(),
       reason: text,
       at: text,
+      response: z
+        .object({
+          round: z.number().int().min(1),
+          responseId: text,
+          decision: z.enum(['kept', 'revised']),
+          explanation: z.string(),
+        })
+        .optional(),
     }),
   ),
   previousValues: z.record(z.string(), z.record(z.string(), z.number().nullable())).nullable(),

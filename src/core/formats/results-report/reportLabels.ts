@@ -54,6 +54,11 @@ export const REPORT_LABELS = {
     'Lý do',
     'Thời điểm',
   ],
+  /** Two more columns on Thẩm định when some appraisal decides a unit's response (vòng giải trình). */
+  decisionColumns: ['Giải trình của đơn vị', 'Quyết định'],
+  /** The "Quyết định" cell of an appraisal that decides a unit's response (vòng giải trình). */
+  roundDecision: (decision: 'kept' | 'revised', round: number) =>
+    `${decision === 'kept' ? 'Giữ kết quả thẩm định' : 'Điều chỉnh'} (vòng ${round})`,
   indicatorValuesNote:
     'Giá trị chỉ tiêu trước chuẩn hoá (sau khi chia mẫu số và xử lý thiếu). Ô tô vàng: giá trị được bổ khuyết.',
   indicatorScoresNote: 'Giá trị chỉ tiêu sau chuẩn hoá (hoặc điểm, với bộ chỉ số tính điểm).',

@@ -111,13 +111,24 @@ export function buildResultsManifest(input: ResultsReportInput): ResultsManifest
     units,
     // only the appraisal's own fields (stored rows may carry more)
     appraisals: latestAppraisals(input.appraisals).map(
-      ({ unit, kind, question, value, reason, at }): Appraisal => ({
+      ({ unit, kind, question, value, reason, at, response }): Appraisal => ({
         unit,
         ...(kind === undefined ? {} : { kind }),
         question,
         value,
         reason,
         at,
+        // the response it decides (decision 0027), so the Thẩm định sheet rebuilds from the manifest
+        ...(response === undefined
+          ? {}
+          : {
+              response: {
+                round: response.round,
+                responseId: response.responseId,
+                decision: response.decision,
+                explanation: response.explanation,
+              },
+            }),
       }),
     ),
     previousValues: previousValuesUsed(input.framework, units, previous),

@@ -108,6 +108,31 @@ describe('verifyResultsReport', () => {
     expect(differencesOf(withCell(workbook, 'Tổng hợp', `E${row}`, original * (1 + 1e-8)))).toHaveLength(1)
   })
 
+  it('verifies a report whose appraisals decide a unit’s response, and names an edited explanation or decision', async () => {
+    const base = aReportInput()
+    const kept: Appraisal = {
+      ...(base.appraisals[0] as Appraisal),
+      at: '2026-04-20T08:00:00.000Z',
+      reason: 'Giữ kết quả: biên bản kiểm kê còn hiệu lực',
+      response: { round: 2, responseId: 'cd'.repeat(32), decision: 'kept', explanation: 'Đã mua thêm máy' },
+    }
+    const workbook = await writtenWorkbook(aReportInput(6, { appraisals: [...base.appraisals, kept] }))
+    expect(differencesOf(workbook)).toEqual([])
+    expect(cellOf(workbook, 'Thẩm định', 2, 8)).toBe('Đã mua thêm máy')
+    expect(cellOf(workbook, 'Thẩm định', 2, 9)).toBe('Giữ kết quả thẩm định (vòng 2)')
+    expect(differencesOf(withCell(workbook, 'Thẩm định', 'H2', 'Đã mua 100 máy'))).toEqual([
+      expect.objectContaining({ kind: 'cell', sheet: 'Thẩm định', cell: 'H2', found: 'Đã mua 100 máy' }),
+    ])
+    expect(differencesOf(withCell(workbook, 'Thẩm định', 'I2', 'Điều chỉnh (vòng 2)'))).toEqual([
+      expect.objectContaining({ kind: 'cell', sheet: 'Thẩm định', cell: 'I2' }),
+    ])
+    // the decision is in the answers digest: editing it in the manifest is found too
+    const text = manifestText(workbook).replace('"decision":"kept"', '"decision":"revised"')
+    expect(differencesOf(withManifestText(workbook, text)).map((difference) => difference.kind)).toContain(
+      'digest',
+    )
+  })
+
   it('names an edited rank, on Tổng hợp and on a component sheet', async () => {
     const workbook = await writtenWorkbook()
     const row = SUMMARY_TABLE.dataRow + 1

@@ -107,6 +107,45 @@ describe('writeResultsReport', () => {
     ])
   })
 
+  it('lists, for appraisals that decide a unit’s response, the explanation and the decision on Thẩm định', async () => {
+    const base = aReportInput()
+    const input = aReportInput(6, {
+      appraisals: [
+        ...base.appraisals,
+        {
+          unit: 'DV03',
+          question: 'SoCBCC',
+          value: 120,
+          reason: 'Danh sách bổ sung hợp lệ',
+          at: '2026-04-20T08:00:00.000Z',
+          response: {
+            round: 1,
+            responseId: 'ab'.repeat(32),
+            decision: 'revised',
+            explanation: 'Đơn vị tiếp nhận 20 biên chế theo QĐ 12',
+          },
+        },
+      ],
+    })
+    const { sheet } = await written(input)
+    const rows = sheet('Thẩm định').rows
+    expect(rows[0]?.slice(7)).toEqual(['Giải trình của đơn vị', 'Quyết định'])
+    expect(rows.find((row) => row[0] === 'DV03')?.slice(4)).toEqual([
+      120,
+      'Danh sách bổ sung hợp lệ',
+      '2026-04-20T08:00:00.000Z',
+      'Đơn vị tiếp nhận 20 biên chế theo QĐ 12',
+      'Điều chỉnh (vòng 1)',
+    ])
+    // an ordinary appraisal leaves both empty
+    expect(
+      rows
+        .find((row) => row[0] === 'DV02')
+        ?.slice(7)
+        .filter((cell) => cell !== null),
+    ).toEqual([])
+  })
+
   it('compares with last year by unit code when there is a previous year', async () => {
     const input = aReportInput(6)
     const previousResult = computeAssessment(

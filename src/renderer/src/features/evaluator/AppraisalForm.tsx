@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Question } from '@core/framework/framework'
 import type { AnswerValue } from '@core/responses/answer'
+import type { AppraisalRequest } from '@core/storage/appraisalRepository'
 import { localized } from '../../i18n/localized'
 import { DateInput } from '../../ui/DateInput'
 import { issueMessage } from '../unit/issueMessage'
@@ -18,10 +19,20 @@ type AppraisalFormProps = {
   readonly current: AnswerValue | null
   readonly actions: WorkspaceActions
   readonly onDone: () => void
+  /** A revision deciding the unit's response (vòng giải trình): stored referring to it, with its own save label. */
+  readonly response?: AppraisalRequest['response']
 }
 
 /** The corrected value for one question, with the reason the evaluator must give. */
-export function AppraisalForm({ question, unit, declared, current, actions, onDone }: AppraisalFormProps) {
+export function AppraisalForm({
+  question,
+  unit,
+  declared,
+  current,
+  actions,
+  onDone,
+  response,
+}: AppraisalFormProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const [entry, setEntry] = useState<AppraisalEntry>(() => entryFor(question, current, language))
@@ -40,6 +51,7 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
       value: read.value,
       reason,
       declared,
+      ...(response === undefined ? {} : { response }),
     })
     setSaving(false)
     setFailure(outcome)
@@ -141,7 +153,7 @@ export function AppraisalForm({ question, unit, declared, current, actions, onDo
           className="button primary"
           disabled={isSaving || !isReasonGiven || read.problems.length > 0}
         >
-          {t('evaluator.appraisal.save')}
+          {t(response === undefined ? 'evaluator.appraisal.save' : 'evaluator.decide.saveRevision')}
         </button>
         <button type="button" className="button" onClick={onDone}>
           {t('evaluator.common.cancel')}

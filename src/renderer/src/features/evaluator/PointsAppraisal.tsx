@@ -2,6 +2,7 @@ import { Fragment, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Indicator } from '@core/framework/framework'
 import { readNumberEntry } from '@core/responses/numberEntry'
+import type { AppraisalRequest } from '@core/storage/appraisalRepository'
 import { computeAssessment } from '@core/scoring/computeAssessment'
 import { formatNumber } from '../../i18n/format'
 import { localized } from '../../i18n/localized'
@@ -123,18 +124,21 @@ export function PointsAppraisal({
   )
 }
 
-function PointsForm({
+/** The points for one criterion with the required reason; with `response`, a revision deciding the unit's response. */
+export function PointsForm({
   indicator,
   unit,
   current,
   actions,
   onDone,
+  response,
 }: {
   readonly indicator: Indicator
   readonly unit: string
   readonly current: number | null
   readonly actions: WorkspaceActions
   readonly onDone: () => void
+  readonly response?: AppraisalRequest['response']
 }) {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -163,6 +167,7 @@ function PointsForm({
       value,
       reason,
       declared: current,
+      ...(response === undefined ? {} : { response }),
     })
     setSaving(false)
     setFailure(outcome)
@@ -209,7 +214,7 @@ function PointsForm({
           className="button primary"
           disabled={isSaving || !isReasonGiven || problem !== null}
         >
-          {t('evaluator.points.save')}
+          {t(response === undefined ? 'evaluator.points.save' : 'evaluator.decide.saveRevision')}
         </button>
         <button type="button" className="button" onClick={onDone}>
           {t('evaluator.common.cancel')}

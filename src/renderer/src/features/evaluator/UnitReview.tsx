@@ -5,6 +5,7 @@ import { describeEvaluatorIssue } from './describeEvaluatorIssue'
 import { evaluatorPath } from './evaluatorPath'
 import { AnswerComparison } from './AnswerComparison'
 import { PointsAppraisal } from './PointsAppraisal'
+import { ResponseDecisions } from './ResponseDecisions'
 import { UnitEvidence } from './UnitEvidence'
 import { UnitFlags } from './UnitFlags'
 import { UnitHistory } from './UnitHistory'
@@ -77,6 +78,7 @@ export function UnitReview({
           <UnitTreatmentNotes view={view} unitCode={unitCode} />
           <UnitHistory review={review} />
           <UnitEvidence review={review} framework={review.framework} />
+          <ResponseDecisions view={view} review={review} actions={actions} />
           <AnswerComparison review={review} framework={review.framework} actions={actions} />
           {view.workspace.framework.family === 'points' && (
             <PointsAppraisal view={view} review={review} actions={actions} />

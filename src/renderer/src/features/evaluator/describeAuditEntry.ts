@@ -44,6 +44,19 @@ export function describeAuditEntry(t: TFunction, entry: AssessmentAuditEntry, la
         value: value(entry.detail.value),
         reason: entry.detail.reason,
       })
+    case 'round.item-kept':
+    case 'round.item-revised':
+      return t(
+        entry.action === 'round.item-kept' ? 'evaluator.audit.itemKept' : 'evaluator.audit.itemRevised',
+        {
+          unit: entry.detail.unit,
+          question: entry.detail.question,
+          round: entry.detail.round,
+          previous: value(entry.detail.previous),
+          value: value(entry.detail.value),
+          reason: entry.detail.reason,
+        },
+      )
     case 'unit.approved':
       return t('evaluator.audit.approved', { unit: entry.detail.unit })
     case 'unit.approval-withdrawn':
