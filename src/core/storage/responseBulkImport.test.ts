@@ -228,4 +228,33 @@ describe('responses through the bulk import', () => {
     ])
     expect(await counts(setup)).toMatchObject({ responses: 0, evidence: 0 })
   })
+
+  it("refuses, each with its reason, another assessment's response and a response to a package this assessment never sent", async () => {
+    const setup = await setUp()
+    const other = await setUp()
+    const otherResponse = other.files[1]?.bytes as Uint8Array
+    // The response of this assessment's unit, but to a package the round did not record (sent again since).
+    await setup.database.table('feedbackRounds').update([setup.id, 1], {
+      packages: [{ unit: 'STC', contentHash: 'e'.repeat(64), items: 3 }],
+    })
+    const result = await runImportBatch({
+      batch: batchOf('b-6', 2),
+      files: [
+        { fileName: 'khac.zip', bytes: otherResponse },
+        { fileName: 'STC.zip', bytes: setup.files[1]?.bytes as Uint8Array },
+      ],
+      parse: (file) => parseWorkbookFile(file, framework, { year: 2025 }),
+      store: createReceivedSubmissionRepository(setup.database),
+      now: () => new Date('2026-04-10T08:00:00.000Z'),
+      responses: batchResponseImporter(createRoundResponseRepository(setup.database), setup.id),
+    })
+    expect(
+      result.outcomes.map((outcome) => (outcome.kind === 'rejected' ? outcome.issues : outcome.kind)),
+    ).toEqual([
+      [{ code: 'round-assessment-mismatch' }],
+      [{ code: 'round-response-unknown-feedback', unit: 'STC', round: 1 }],
+    ])
+    expect(await counts(setup)).toMatchObject({ responses: 0, evidence: 0 })
+    expect(await createImportJournalRepository(setup.database).journal('b-6')).toEqual([])
+  })
 })
