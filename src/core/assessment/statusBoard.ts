@@ -1,6 +1,8 @@
 import { latestAppraisals, type Appraisal } from './appraisal'
 import type { AssessmentUnit, DeclaredSubmission, UnitApproval } from './assessment'
+import type { FeedbackRound } from './feedbackRound'
 import type { ReviewFlag } from './reviewFlag'
+import { roundState, type RoundResponseSummary, type RoundState } from './roundState'
 
 /**
  * Where a unit stands in the assessment, in the order the work goes: nothing received yet;
@@ -29,12 +31,35 @@ export type StatusBoardRow = {
   readonly receivedAt: string | null
   readonly source: DeclaredSubmission['source'] | null
   readonly approvedAt: string | null
+  /** The unit's state in the appraisal round (`withRoundStates`); absent while the assessment has issued no round. */
+  readonly round?: UnitRoundState
 }
+
+/** A unit's state in the latest round that sent it a package, and that round's number (`null`: never sent). */
+export type UnitRoundState = { readonly state: RoundState; readonly round: number | null }
+
+/** Every round state, in the order the work goes (the board's filter order). @example ROUND_STATES[0] // => 'not-sent' */
+export const ROUND_STATES = [
+  'not-sent',
+  'sent',
+  'overdue',
+  'responded',
+  'decided',
+] as const satisfies readonly RoundState[]
 
 export type StatusBoard = {
   readonly rows: readonly StatusBoardRow[]
   /** How many units are in each status. */
   readonly counts: Readonly<Record<UnitStatus, number>>
+  /** How many units are in each round state; present only when the assessment has issued a round. */
+  readonly roundCounts?: Readonly<Record<RoundState, number>>
+}
+
+/** What the round column is derived from: the rounds issued, the responses' summaries, and today (ISO date, local). */
+export type RoundStatusInput = {
+  readonly rounds: readonly FeedbackRound[]
+  readonly responses: readonly RoundResponseSummary[]
+  readonly today: string
 }
 
 export type StatusBoardInput = {
@@ -94,8 +119,30 @@ function statusOf(
   return 'received'
 }
 
+/**
+ * The board with each unit's appraisal-round state (`roundState`: not sent, sent, overdue after the
+ * deadline, responded, decided) and the count per state; the board as it is while no round was
+ * issued (the column and its filter are not shown then).
+ *
+ * @example
+ *   withRoundStates(board, { rounds: [round1], responses: [], today: '2026-05-01' }).rows[0]?.round // => { state: 'overdue', round: 1 }
+ */
+export function withRoundStates(board: StatusBoard, input: RoundStatusInput): StatusBoard {
+  if (input.rounds.length === 0) return board
+  const rows = board.rows.map((row): StatusBoardRow => ({
+    ...row,
+    round: roundState(row.unit.code, input.rounds, input.responses, input.today),
+  }))
+  const roundCounts = Object.fromEntries(
+    ROUND_STATES.map((state) => [state, rows.filter((row) => row.round?.state === state).length]),
+  ) as Record<RoundState, number>
+  return { ...board, rows, roundCounts }
+}
+
 export type StatusBoardFilter = {
   readonly status: UnitStatus | 'all'
+  /** The round state to show (only rows with a round state match one); absent or `all`: any. */
+  readonly roundState?: RoundState | 'all'
   /** Matched against code and name, ignoring case and diacritics. */
   readonly search: string
   readonly group: string | 'all'
@@ -116,6 +163,9 @@ export function filterStatusBoard(
   return rows.filter(
     (row) =>
       (filter.status === 'all' || row.status === filter.status) &&
+      (filter.roundState === undefined ||
+        filter.roundState === 'all' ||
+        row.round?.state === filter.roundState) &&
       (filter.group === 'all' || row.unit.group === filter.group) &&
       (needle === '' || searchKey(`${row.unit.code} ${row.unit.name}`).includes(needle)),
   )

@@ -1,6 +1,7 @@
 import type { QuestionnaireIssue } from '@core/formats/questionnaire/questionnaireIssue'
 import type { WorkbookContent } from '@core/formats/questionnaire/normaliseContent'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
+import type { RoundFileKind, RoundIssue } from '@core/formats/feedback/roundIssue'
 
 /**
  * Why a file was refused, or could not be parsed safely: the xlsx adapter's issues (container,
@@ -43,6 +44,19 @@ export type FileIssue =
       readonly accept: readonly string[]
     }
   | { readonly code: 'evidence-too-many-files'; readonly question: string; readonly maxFiles: number }
+  | ResponseFileIssue
+
+/**
+ * Why a unit's response package (appraisal round) dropped into the bulk import was refused: the
+ * response reader's issues (`RoundIssue`: damaged, edited, another assessment, unit, framework or
+ * year…), a response to no package the assessment sent (`round-response-unknown-feedback`), or a
+ * batch not run from an assessment (`round-response-needs-assessment`: the evaluator's framework
+ * list, the CLI). Texts: the shared `roundIssues`.
+ *
+ * @example
+ *   const issue: ResponseFileIssue = { code: 'round-response-unknown-feedback', unit: 'SNV', round: 2 }
+ */
+export type ResponseFileIssue = RoundIssue
 
 /** Where a submission came from: the file and the workbook's `_meta`. */
 export type SubmissionSource = {
@@ -124,6 +138,17 @@ export type ParsedFile =
       readonly fingerprint: string
       readonly issues: readonly FileIssue[]
     }
+  /**
+   * An appraisal-round file (`roundWorkbookKind` / `roundPackageKind`), not a questionnaire: the batch
+   * hands it, with its bytes, to the response import (`RunImportOptions.responses`).
+   */
+  | {
+      readonly status: 'round-file'
+      readonly fileName: string
+      readonly fingerprint: string
+      readonly kind: RoundFileKind
+      readonly bytes: Uint8Array
+    }
 
 /** Identity of a submission regardless of content: one current version per key. */
 export type ReceivedKey = {
@@ -141,6 +166,8 @@ export type ReceivedKey = {
  *   overwritten until the evaluator chooses (`currentId` is the version in force);
  * - `rejected`: the file was refused, with every reason;
  * - `failed`: the file was fine but storing it failed (disk full…); nothing of it was stored.
+ * An `imported` or `duplicate` outcome with `response` is a unit's response package (appraisal
+ * round `response.round`; `submissionId` is then the response's id, its content hash).
  * `resumed` marks outcomes taken from the journal of an interrupted batch.
  *
  * @example
@@ -151,11 +178,19 @@ export type FileOutcome =
       readonly kind: 'imported'
       readonly submissionId: string
       readonly warnings: readonly QuestionnaireIssue[]
+      readonly response?: OutcomeResponse
     } & OutcomeUnit)
-  | ({ readonly kind: 'duplicate'; readonly submissionId: string } & OutcomeUnit)
+  | ({
+      readonly kind: 'duplicate'
+      readonly submissionId: string
+      readonly response?: OutcomeResponse
+    } & OutcomeUnit)
   | ({ readonly kind: 'conflict'; readonly submissionId: string; readonly currentId: string } & OutcomeUnit)
   | ({ readonly kind: 'rejected'; readonly issues: readonly FileIssue[] } & OutcomeFile)
   | ({ readonly kind: 'failed'; readonly reason: ImportStoreFailure } & OutcomeFile)
+
+/** The round a response package answered. */
+export type OutcomeResponse = { readonly round: number }
 
 type OutcomeFile = { readonly index: number; readonly fileName: string; readonly resumed?: boolean }
 type OutcomeUnit = OutcomeFile & { readonly unitCode: string; readonly unitName: string }
@@ -228,4 +263,6 @@ export type JournalEntry = {
   readonly unitCode: string
   readonly unitName: string
   readonly at: string
+  /** Present when the file was a unit's response package (`submissionId`: the response's id): its round. */
+  readonly round?: number
 }

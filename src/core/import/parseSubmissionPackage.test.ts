@@ -115,7 +115,7 @@ describe('submission packages (.zip with evidence)', () => {
     )
 
     const hash = (parsed: typeof plain) =>
-      parsed.status === 'parsed' ? parsed.submission.contentHash : parsed.issues
+      parsed.status === 'parsed' ? parsed.submission.contentHash : parsed.status
     expect(new Set([hash(plain), hash(packed), hash(other)]).size).toBe(3)
     expect(hash(again)).toBe(hash(packed))
   })

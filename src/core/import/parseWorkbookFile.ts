@@ -2,11 +2,13 @@ import { readQuestionnaire } from '@core/formats/questionnaire/readQuestionnaire
 import { digestSha256Hex, sha256Hex, sha256OfText } from '@core/sha256'
 import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { readWorkbook, type WorkbookReadHost } from '@core/excel/xlsx/readWorkbook'
+import { readZipEntryNames } from '@core/excel/xlsx/readZipEntries'
+import { roundPackageKind, roundWorkbookKind } from '@core/formats/feedback/roundFileKind'
 import type { ValidFramework } from '@core/framework/validateFramework'
 import type { EvidenceReference } from '@core/responses/answer'
 import { checkEvidenceFiles } from '@core/responses/checkEvidenceFiles'
 import type { FileIssue, IncomingEvidence, ParsedFile } from './importTypes'
-import { unpackSubmissionZip, type PackedEvidence } from './unpackSubmissionZip'
+import { submissionPackageLimits, unpackSubmissionZip, type PackedEvidence } from './unpackSubmissionZip'
 
 /** Options of `parseWorkbookFile`: the year imported for, and stricter read limits if wanted. */
 export type ParseOptions = { readonly year?: number; readonly limits?: Partial<WorkbookReadLimits> }
@@ -19,7 +21,10 @@ export type ParseOptions = { readonly year?: number; readonly limits?: Partial<W
  * (accepted types, number of files), listed in the answers, carried with its bytes, and counted in
  * the content hash, so the same answers with other evidence are another version. Returns the
  * submission ready to commit, or every issue (`host` may lend a native inflater and hash); the file's SHA-256 fingerprint either way (the
- * import journal recognises files by it). Never throws.
+ * import journal recognises files by it). An appraisal-round file (a response or feedback package,
+ * told as `ictwb inspect` tells it: `roundPackageKind` by the entries' names, `roundWorkbookKind`
+ * by the `_round` sheet) is not parsed as a questionnaire: it comes back as `round-file` with its
+ * bytes, for the response import. Never throws.
  *
  * @example
  *   const parsed = await parseWorkbookFile({ fileName: 'SNV.xlsx', bytes }, framework, { year: 2025 })
@@ -40,6 +45,9 @@ export async function parseWorkbookFile(
     issues,
   })
   if (/\.zip$/i.test(fileName)) {
+    const names = readZipEntryNames(bytes, submissionPackageLimits)
+    const kind = names.ok ? roundPackageKind(names.value) : null
+    if (kind !== null) return { status: 'round-file', fileName, fingerprint, kind, bytes }
     const opened = unpackSubmissionZip(bytes)
     if (!opened.ok) return rejected(opened.error)
     const evidence = checkEvidence(opened.value.evidence, framework)
@@ -69,6 +77,9 @@ async function parseWorkbookBytes(
 ): Promise<ParsedFile> {
   const workbook = await readWorkbook(bytes, options.limits, host)
   if (!workbook.ok) return { status: 'rejected', fileName, fingerprint, issues: workbook.error }
+  // A bare workbook only: inside a questionnaire package the bytes are not the file's.
+  const roundKind = /\.zip$/i.test(fileName) ? null : roundWorkbookKind(workbook.value)
+  if (roundKind !== null) return { status: 'round-file', fileName, fingerprint, kind: roundKind, bytes }
   try {
     const read = readQuestionnaire(
       workbook.value,

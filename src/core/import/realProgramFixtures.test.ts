@@ -31,7 +31,8 @@ describe('workbooks saved by real spreadsheet programs', () => {
       { year: expected.year },
     )
 
-    if (parsed.status !== 'parsed') throw new Error(JSON.stringify(parsed.issues, null, 2))
+    if (parsed.status !== 'parsed')
+      throw new Error(JSON.stringify('issues' in parsed ? parsed.issues : parsed.status, null, 2))
     const { submission } = parsed
     expect({ code: submission.unitCode, name: submission.unitName }).toEqual(expected.unit)
     expect([submission.frameworkId, submission.frameworkVersion, submission.year]).toEqual([

@@ -323,4 +323,101 @@ describe('runImportBatch with parsing marks', () => {
 
     expect(kinds(result.outcomes)).toEqual(['a.xlsx:imported'])
   })
+
+  describe('round files', () => {
+    /** `resp:<unit>` is a response package, `fb:<unit>` a feedback package; anything else as `parser`. */
+    const roundParser: FileParser = async (file) => {
+      const body = new TextDecoder().decode(file.bytes)
+      const [prefix] = body.split(':')
+      if (prefix === 'resp' || prefix === 'fb')
+        return {
+          status: 'round-file',
+          fileName: file.fileName,
+          fingerprint: sha256Hex(file.bytes),
+          kind: prefix === 'resp' ? 'response' : 'feedback',
+          bytes: file.bytes,
+        }
+      return parser()(file)
+    }
+
+    it('hands responses to the response import in file order, with the batch and fingerprint, between questionnaires', async () => {
+      const store = createMemoryImportStore()
+      const seen: string[] = []
+      const result = await run(
+        [fileOf('a.xlsx', 'SNV:1'), fileOf('b.zip', 'resp:STC'), fileOf('c.zip', 'resp:SYT')],
+        store,
+        {
+          parse: roundParser,
+          responses: async (request) => {
+            seen.push(`${request.batch.id}#${request.index}:${request.fileName}:${request.fingerprint}`)
+            const unitCode = new TextDecoder().decode(request.bytes).split(':')[1] ?? ''
+            return unitCode === 'STC'
+              ? { kind: 'imported', responseId: 'r-1', unitCode, unitName: 'Sở Tài chính', round: 2 }
+              : {
+                  kind: 'rejected',
+                  issues: [{ code: 'round-response-unknown-feedback', unit: unitCode, round: 1 }],
+                }
+          },
+        },
+      )
+
+      expect(seen).toEqual([
+        `batch-1#1:b.zip:${sha256Hex(new TextEncoder().encode('resp:STC'))}`,
+        `batch-1#2:c.zip:${sha256Hex(new TextEncoder().encode('resp:SYT'))}`,
+      ])
+      expect(result.outcomes).toEqual([
+        expect.objectContaining({ kind: 'imported', fileName: 'a.xlsx' }),
+        {
+          kind: 'imported',
+          index: 1,
+          fileName: 'b.zip',
+          unitCode: 'STC',
+          unitName: 'Sở Tài chính',
+          submissionId: 'r-1',
+          warnings: [],
+          response: { round: 2 },
+        },
+        {
+          kind: 'rejected',
+          index: 2,
+          fileName: 'c.zip',
+          issues: [{ code: 'round-response-unknown-feedback', unit: 'SYT', round: 1 }],
+        },
+      ])
+      expect(store.snapshot().submissions).toHaveLength(1)
+    })
+
+    it('refuses a feedback package, and a response when the batch has no response import', async () => {
+      const result = await run(
+        [fileOf('a.zip', 'fb:STC'), fileOf('b.zip', 'resp:STC')],
+        createMemoryImportStore(),
+        {
+          parse: roundParser,
+        },
+      )
+
+      expect(
+        result.outcomes.map((outcome) => (outcome.kind === 'rejected' ? outcome.issues : outcome.kind)),
+      ).toEqual([
+        [{ code: 'round-not-response', found: 'feedback' }],
+        [{ code: 'round-response-needs-assessment' }],
+      ])
+    })
+
+    it('reports a storage failure of the response import as the file failing', async () => {
+      const result = await run([fileOf('a.zip', 'resp:STC')], createMemoryImportStore(), {
+        parse: roundParser,
+        responses: async () => ({ kind: 'failed', reason: { code: 'quota', message: 'QuotaExceededError' } }),
+      })
+
+      expect(result.outcomes).toEqual([
+        {
+          kind: 'failed',
+          index: 0,
+          fileName: 'a.zip',
+          reason: { code: 'quota', message: 'QuotaExceededError' },
+        },
+      ])
+    })
+  })
 })

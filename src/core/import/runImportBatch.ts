@@ -3,6 +3,7 @@ import type { ImportStore, KnownFile } from './importStore'
 import type { FileOutcome, ImportBatch, JournalEntry, ParsedFile } from './importTypes'
 import { importProgress, type ImportProgress } from './importProgress'
 import { checkUnitCode } from './checkUnitCode'
+import type { ResponseImporter } from './responseImporter'
 
 /** One file of a batch: its name and bytes (or a way to read them when its turn comes). */
 export type BatchFile = {
@@ -41,6 +42,12 @@ export type RunImportOptions = {
    * `unit-code-lookalike` (naming the known unit). Invalid codes are rejected either way.
    */
   readonly knownUnits?: ReadonlySet<string>
+  /**
+   * Imports the units' response packages (appraisal round) met in the batch, when it runs for an
+   * assessment; without it a response is refused (`round-response-needs-assessment`). A feedback
+   * package is refused either way (`round-not-response`: it goes to the units, not back).
+   */
+  readonly responses?: ResponseImporter
   readonly onOutcome?: (outcome: FileOutcome, progress: ImportProgress) => void
   /** Stops before the next commit; the batch is then left unfinished (resumable). */
   readonly signal?: { readonly aborted: boolean }
@@ -59,7 +66,9 @@ export type BatchResult = { readonly outcomes: readonly FileOutcome[]; readonly 
  * resumed batch never stores anything twice. When the store keeps parsing marks
  * (`markParsing`), each file is marked just before a worker gets it and unmarked when its parse
  * returns; resuming a batch reports the files it left marked as `parse-interrupted` without
- * parsing them again (a file that took the page down must not do it twice). Never throws on bad
+ * parsing them again (a file that took the page down must not do it twice). A unit's response
+ * package (appraisal round) in the batch is imported by `responses`, which journals it the same
+ * way, so batches may mix questionnaires and responses. Never throws on bad
  * files or storage failures: they are outcomes.
  *
  * @example
@@ -194,6 +203,7 @@ async function settle(
   const { fileName } = parsed
   const journaled = journal.get(parsed.fingerprint)
   if (journaled !== undefined) return fromJournal(index, fileName, journaled)
+  if (parsed.status === 'round-file') return settleRoundFile(index, parsed, options)
   if (parsed.status === 'rejected') return { kind: 'rejected', index, fileName, issues: parsed.issues }
   const { submission } = parsed
   const unitIssue = checkUnitCode(submission.unitCode, options.knownUnits)
@@ -228,6 +238,33 @@ async function settle(
     submissionId: result.submissionId,
     currentId: result.currentId,
   }
+}
+
+/** A round file of the batch: a response goes to the response import, anything else is refused. */
+async function settleRoundFile(
+  index: number,
+  parsed: Extract<ParsedFile, { status: 'round-file' }>,
+  options: RunImportOptions,
+): Promise<FileOutcome> {
+  const { fileName } = parsed
+  if (parsed.kind !== 'response')
+    return { kind: 'rejected', index, fileName, issues: [{ code: 'round-not-response', found: parsed.kind }] }
+  if (options.responses === undefined)
+    return { kind: 'rejected', index, fileName, issues: [{ code: 'round-response-needs-assessment' }] }
+  const result = await options.responses({
+    batch: options.batch,
+    index,
+    fileName,
+    fingerprint: parsed.fingerprint,
+    bytes: parsed.bytes,
+  })
+  if (result.kind === 'rejected') return { kind: 'rejected', index, fileName, issues: result.issues }
+  if (result.kind === 'failed') return { kind: 'failed', index, fileName, reason: result.reason }
+  const unit = { unitCode: result.unitCode, unitName: result.unitName }
+  const response = { round: result.round }
+  return result.kind === 'imported'
+    ? { kind: 'imported', index, fileName, ...unit, submissionId: result.responseId, warnings: [], response }
+    : { kind: 'duplicate', index, fileName, ...unit, submissionId: result.responseId, response }
 }
 
 /** Identical bytes were imported before: the same outcome as a duplicate (or the same conflict, still pending). */
@@ -265,6 +302,7 @@ function fromJournal(index: number, fileName: string, entry: JournalEntry): File
     submissionId: entry.submissionId,
     warnings: [],
     resumed: true,
+    ...(entry.round === undefined ? {} : { response: { round: entry.round } }),
   }
 }
 

@@ -20,7 +20,11 @@ let base: CorpusBase
 let baseAnswers: unknown
 
 const answersOf = (parsed: ParsedFile): unknown =>
-  parsed.status === 'parsed' ? parsed.submission.content.answers : parsed.issues
+  parsed.status === 'parsed'
+    ? parsed.submission.content.answers
+    : 'issues' in parsed
+      ? parsed.issues
+      : parsed.status
 
 beforeAll(async () => {
   const written = await writeQuestionnaireWorkbook(framework, FILLED_OPTIONS)

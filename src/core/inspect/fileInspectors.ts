@@ -15,7 +15,8 @@ import { inspectLineage, isLineageRows, lineageSheetRows } from './inspectLineag
 import { inspectQuestionnaire, isQuestionnaireWorkbook } from './inspectQuestionnaire'
 import { inspectRankingCsv, isRankingRows } from './inspectRankingCsv'
 import { inspectResultsReport } from './inspectResultsReport'
-import { inspectRoundFile, isRoundPackage, isRoundWorkbook } from './inspectRoundFile'
+import { isRoundPackage, isRoundWorkbook } from '@core/formats/feedback/roundFileKind'
+import { inspectRoundFile } from './inspectRoundFile'
 import { inspectSubmissionPackage } from './inspectSubmissionPackage'
 
 const isAuthoringWorkbook = (workbook: SheetWorkbook) =>

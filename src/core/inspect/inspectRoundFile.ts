@@ -1,35 +1,9 @@
-import type { SheetWorkbook } from '@core/excel/sheetWorkbook'
 import { readFeedbackPackage } from '@core/formats/feedback/readFeedbackPackage'
 import type { RoundFileKind, RoundIssue } from '@core/formats/feedback/roundIssue'
-import {
-  ROUND_FORMAT,
-  ROUND_FORMAT_VERSION,
-  ROUND_MANIFEST_SHEET,
-} from '@core/formats/feedback/roundManifest'
-import { FEEDBACK_WORKBOOK_NAME } from '@core/formats/feedback/writeFeedbackPackage'
+import { ROUND_FORMAT_VERSION } from '@core/formats/feedback/roundManifest'
 import { readResponsePackage } from '@core/formats/response/readResponsePackage'
-import { RESPONSE_WORKBOOK_NAME } from '@core/formats/response/writeResponsePackage'
 import { err, ok } from '@core/result'
 import type { InspectInput, Inspection } from './fileInspector'
-
-/**
- * Whether a workbook is a round file of `kind`: its `_round` sheet starts with the round format
- * and names the kind (true for a damaged one too, so its damage is reported under the right kind).
- *
- * @example
- *   isRoundWorkbook(workbook, 'feedback') // => true for a feedback package's workbook
- */
-export function isRoundWorkbook(workbook: SheetWorkbook, kind: RoundFileKind): boolean {
-  const sheet = workbook.sheets.find((candidate) => candidate.name === ROUND_MANIFEST_SHEET)
-  return (
-    sheet?.rows[0]?.[0] === ROUND_FORMAT && sheet.rows.some((row) => row[0] === 'kind' && row[1] === kind)
-  )
-}
-
-/** Whether a zip's entries are a round package of `kind` (its workbook under the fixed name at the top). */
-export function isRoundPackage(names: readonly string[], kind: RoundFileKind): boolean {
-  return names.includes(kind === 'feedback' ? FEEDBACK_WORKBOOK_NAME : RESPONSE_WORKBOOK_NAME)
-}
 
 /**
  * A feedback or response package (bare `.xlsx` or `.zip`), read by its own reader

@@ -131,6 +131,10 @@ describe('mutation fuzz of the questionnaire workbook', () => {
           timedOut.push(`${where}: ${JSON.stringify(parsed.issues)}`)
         continue
       }
+      if (parsed.status !== 'parsed') {
+        problems.push(`${where}: read as a ${parsed.status}`)
+        continue
+      }
       accepted += 1
       const answers = parsed.submission.content.answers
       for (const question of framework.questions) {

@@ -6,10 +6,13 @@ import type { RoundIssue } from '@core/formats/feedback/roundIssue'
 import type { RoundManifest } from '@core/formats/feedback/roundManifest'
 import { readResponsePackage } from '@core/formats/response/readResponsePackage'
 import type { ResponseContent } from '@core/formats/response/responseContent'
+import type { ImportBatch } from '@core/import/importTypes'
+import type { ResponseImporter } from '@core/import/responseImporter'
 import { randomUuid } from '@core/randomUuid'
 import { err, ok, type Result } from '@core/result'
 import { isAssessmentRow, writeAssessmentAudit } from './assessmentRows'
 import { writeWithReopen, type WorkbenchDatabase } from './database'
+import { importBatchesTable, importJournalTable } from './importJournalRepository'
 import { classifyStorageError, type StorageFailure } from './storageError'
 
 /** A unit's response package as the evaluator imported it (`roundResponses`, keyed by its content hash). */
@@ -24,18 +27,21 @@ export type RoundResponse = {
   readonly content: ResponseContent
 }
 
+/** Where a response imported by a bulk import batch sits in it: its journal entry is written with the response. */
+export type ResponseJournalPlace = {
+  readonly batch: ImportBatch
+  readonly index: number
+  /** SHA-256 of the file's bytes. */
+  readonly fingerprint: string
+}
+
 /** What importing one response file did. */
 export type ResponseImportOutcome =
   | { readonly status: 'imported'; readonly response: RoundResponse }
   /** The same response (same content hash) was imported before: nothing changed. */
   | { readonly status: 'duplicate'; readonly response: RoundResponse }
 
-export type ResponseImportFailure =
-  | StorageFailure
-  | RoundIssue
-  | { readonly code: 'not-found' }
-  /** The response answers no feedback package this assessment sent the unit (another round, re-issued…). */
-  | { readonly code: 'round-response-unknown-feedback'; readonly unit: string; readonly round: number }
+export type ResponseImportFailure = StorageFailure | RoundIssue | { readonly code: 'not-found' }
 
 /** A new evidence file a response brought (`responseEvidence`). */
 export type ResponseEvidenceFile = {
@@ -55,11 +61,14 @@ export type RoundResponseRepository = {
    * Reads a response file (`readResponsePackage`: this assessment, its units, framework and year)
    * and checks that it answers a package the assessment sent (round and feedback hash); stores it
    * with its evidence and logs `round.response-imported`. Re-importing the same file is a no-op.
+   * From a bulk import batch (`journal`), the batch record and the file's journal entry are written
+   * in the same transaction, so an interrupted batch resumes without importing it twice.
    */
   import(
     assessmentId: string,
     fileName: string,
     bytes: Uint8Array,
+    journal?: ResponseJournalPlace,
   ): Promise<Result<ResponseImportOutcome, readonly ResponseImportFailure[]>>
 }
 
@@ -77,6 +86,8 @@ export function createRoundResponseRepository(
   const responses = database.table<RoundResponse, string>('roundResponses')
   const rounds = database.table<FeedbackRound, [string, number]>('feedbackRounds')
   const evidence = database.table('responseEvidence')
+  const batches = importBatchesTable(database)
+  const journalEntries = importJournalTable(database)
   return {
     evidence: async (responseId) =>
       ((await evidence.where('responseId').equals(responseId).toArray()) as readonly ResponseEvidenceFile[])
@@ -86,7 +97,7 @@ export function createRoundResponseRepository(
       (await responses.where('assessmentId').equals(assessmentId).toArray()).sort((a, b) =>
         b.importedAt.localeCompare(a.importedAt),
       ),
-    import: async (assessmentId, fileName, bytes) => {
+    import: async (assessmentId, fileName, bytes, journal) => {
       const row = await database.assessments.get(assessmentId)
       if (!isAssessmentRow(row)) return err([{ code: 'not-found' }])
       const read = await readResponsePackage(bytes, {
@@ -102,7 +113,7 @@ export function createRoundResponseRepository(
         try {
           return await database.transaction(
             'rw',
-            [database.assessments, database.auditLog, responses, rounds, evidence],
+            [database.assessments, database.auditLog, responses, rounds, evidence, batches, journalEntries],
             async (): Promise<Result<ResponseImportOutcome, readonly ResponseImportFailure[]>> => {
               const earlier = await responses.get(manifest.contentHash)
               if (earlier !== undefined) return ok({ status: 'duplicate', response: earlier })
@@ -142,8 +153,25 @@ export function createRoundResponseRepository(
                   agreed: content.items.filter((item) => item.decision === 'agree').length,
                   evidenceFiles: read.value.evidence.length,
                   hash: manifest.contentHash,
+                  ...(journal === undefined ? {} : { batchId: journal.batch.id, fileName }),
                 },
               })
+              if (journal !== undefined) {
+                if ((await batches.get(journal.batch.id)) === undefined) await batches.add(journal.batch)
+                await journalEntries.put({
+                  batchId: journal.batch.id,
+                  index: journal.index,
+                  fileName,
+                  fingerprint: journal.fingerprint,
+                  outcome: 'imported',
+                  submissionId: response.id,
+                  currentId: null,
+                  unitCode: manifest.unitCode,
+                  unitName: manifest.unitName,
+                  at,
+                  round: manifest.round,
+                })
+              }
               return ok({ status: 'imported', response })
             },
           )
@@ -152,6 +180,48 @@ export function createRoundResponseRepository(
         }
       })
     },
+  }
+}
+
+const STORAGE_CODES: ReadonlySet<string> = new Set(['quota', 'aborted', 'closed', 'corrupted', 'unknown'])
+
+/**
+ * The bulk import's way to import the units' responses for one assessment: each through
+ * `repository.import` (the one place a response is stored) with its journal entry; a storage
+ * failure is the file's `failed` outcome, anything else its reasons.
+ *
+ * @example
+ *   runImportBatch({ …, responses: batchResponseImporter(createRoundResponseRepository(database), assessmentId) })
+ */
+export function batchResponseImporter(
+  repository: RoundResponseRepository,
+  assessmentId: string,
+): ResponseImporter {
+  return async ({ batch, index, fileName, fingerprint, bytes }) => {
+    const imported = await repository.import(assessmentId, fileName, bytes, { batch, index, fingerprint })
+    if (imported.ok) {
+      const { response } = imported.value
+      return {
+        kind: imported.value.status,
+        responseId: response.id,
+        unitCode: response.unit,
+        unitName: response.manifest.unitName,
+        round: response.round,
+      }
+    }
+    const storage = imported.error.find((failure): failure is StorageFailure =>
+      STORAGE_CODES.has(failure.code),
+    )
+    if (storage !== undefined) return { kind: 'failed', reason: storage }
+    if (imported.error.some((failure) => failure.code === 'not-found'))
+      return { kind: 'failed', reason: { code: 'unknown', message: `assessment ${assessmentId} not found` } }
+    return {
+      kind: 'rejected',
+      issues: imported.error.filter(
+        (failure): failure is Exclude<ResponseImportFailure, StorageFailure | { code: 'not-found' }> =>
+          failure.code !== 'not-found' && !STORAGE_CODES.has(failure.code),
+      ),
+    }
   }
 }
 

@@ -74,6 +74,29 @@ export function readZipEntries(
   return issues.length > 0 ? err(issues) : ok(parts)
 }
 
+/**
+ * The names of a zip's files from its central directory alone (nothing inflated), after the same
+ * container checks as `readZipEntries` (size, legacy or encrypted file, zip signature, entries):
+ * enough to tell what a package is before it is opened.
+ *
+ * @example
+ *   readZipEntryNames(bytes, limits) // => ok(['giai-trinh.xlsx', 'evidence/MayTinh/QĐ 12.pdf'])
+ */
+export function readZipEntryNames(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits,
+): Result<readonly string[], readonly WorkbookReadIssue[]> {
+  if (bytes.length === 0) return err([{ code: 'empty-file' }])
+  if (bytes.length > limits.maxFileBytes)
+    return err([{ code: 'file-too-large', size: bytes.length, limit: limits.maxFileBytes }])
+  if (CFB_MAGIC.every((byte, index) => bytes[index] === byte))
+    return err([{ code: 'encrypted-or-legacy-file' }])
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return err([{ code: 'not-a-zip' }])
+  const entries = readCentralDirectory(bytes, limits)
+  if (!entries.ok) return entries
+  return ok(entries.value.filter((entry) => !entry.name.endsWith('/')).map((entry) => entry.name))
+}
+
 function readCentralDirectory(
   bytes: Uint8Array,
   limits: WorkbookReadLimits,

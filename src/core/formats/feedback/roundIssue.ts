@@ -45,6 +45,10 @@ export type RoundIssue =
   | { readonly code: 'round-evidence-too-many'; readonly question: string; readonly maxFiles: number }
   | { readonly code: 'round-attachment-missing'; readonly fileName: string }
   | { readonly code: 'round-attachment-unlisted'; readonly part: string }
+  /** The response answers no feedback package the assessment sent the unit (another round, re-issued…). */
+  | { readonly code: 'round-response-unknown-feedback'; readonly unit: string; readonly round: number }
+  /** A response met where no assessment is open to receive it (the bulk import outside an assessment, the CLI). */
+  | { readonly code: 'round-response-needs-assessment' }
 
 /** Every `round-…` code, for the test that each has a Vietnamese and an English text. */
 export const ROUND_ISSUE_CODES = [
@@ -73,4 +77,6 @@ export const ROUND_ISSUE_CODES = [
   'round-evidence-too-many',
   'round-attachment-missing',
   'round-attachment-unlisted',
+  'round-response-unknown-feedback',
+  'round-response-needs-assessment',
 ] as const satisfies readonly Extract<RoundIssue, { code: `round-${string}` }>['code'][]

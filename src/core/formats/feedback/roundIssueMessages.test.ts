@@ -30,6 +30,8 @@ const samples: readonly RoundIssue[] = [
   { code: 'round-evidence-too-many', question: 'MayTinh', maxFiles: 10 },
   { code: 'round-attachment-missing', fileName: 'CV.pdf' },
   { code: 'round-attachment-unlisted', part: 'attachments/x.pdf' },
+  { code: 'round-response-unknown-feedback', unit: 'SNV', round: 2 },
+  { code: 'round-response-needs-assessment' },
 ]
 
 describe('round issue messages', () => {

@@ -3,6 +3,7 @@ import type { WorkbookWriteIssue } from '@core/excel/workbookWriteIssue'
 import { err, ok, type Result } from '@core/result'
 import type { FeedbackContent } from './feedbackContent'
 import { feedbackSheets } from './feedbackSheets'
+import { FEEDBACK_WORKBOOK_NAME } from './roundFileKind'
 import { packRoundFiles } from './roundPackage'
 import {
   roundManifestSheet,
@@ -12,7 +13,7 @@ import {
 } from './roundManifest'
 
 /** The workbook's name inside a feedback package (`.zip`). */
-export const FEEDBACK_WORKBOOK_NAME = 'ket-qua-so-bo.xlsx'
+export { FEEDBACK_WORKBOOK_NAME }
 
 /** A file the evaluator attaches to every feedback package of a round. */
 export type RoundAttachment = { readonly fileName: string; readonly bytes: Uint8Array }

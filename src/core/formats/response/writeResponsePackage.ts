@@ -6,6 +6,7 @@ import {
   sealRoundManifest,
   type RoundIdentity,
 } from '@core/formats/feedback/roundManifest'
+import { RESPONSE_WORKBOOK_NAME } from '@core/formats/feedback/roundFileKind'
 import { packRoundFiles } from '@core/formats/feedback/roundPackage'
 import type { WrittenRoundFile } from '@core/formats/feedback/writeFeedbackPackage'
 import type { EvidenceRules } from '@core/responses/checkEvidenceFiles'
@@ -15,7 +16,7 @@ import type { ResponseContent, ResponseItem } from './responseContent'
 import { responseSheets } from './responseSheets'
 
 /** The workbook's name inside a response package (`.zip`). */
-export const RESPONSE_WORKBOOK_NAME = 'giai-trinh.xlsx'
+export { RESPONSE_WORKBOOK_NAME }
 
 /** A new evidence file of one item. */
 export type ResponseEvidenceFile = {

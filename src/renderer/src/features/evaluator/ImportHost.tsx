@@ -23,6 +23,7 @@ export function ImportHost({
       <BulkImportPanel
         framework={view.workspace.framework}
         year={view.workspace.assessment.year}
+        assessmentId={view.workspace.assessment.id}
         onImported={onImported}
       />
     </details>

@@ -1,7 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { filterStatusBoard, UNIT_STATUSES, type StatusBoardFilter } from '@core/assessment/statusBoard'
+import {
+  filterStatusBoard,
+  ROUND_STATES,
+  UNIT_STATUSES,
+  type StatusBoardFilter,
+} from '@core/assessment/statusBoard'
 import { evaluatorPath } from './evaluatorPath'
 import { EditUnitsPanel } from './EditUnitsPanel'
 import { FeedbackRoundPanel } from './FeedbackRoundPanel'
@@ -9,9 +14,13 @@ import { formatDate } from '../../i18n/format'
 import { ImportHost } from './ImportHost'
 import { ReceiveSubmissions } from './ReceiveSubmissions'
 import type { AssessmentView, WorkspaceActions } from './useAssessmentWorkspace'
+import { useRoundBoard } from './useRoundBoard'
 import { useLanguage } from '../../i18n/useLanguage'
 
-/** One row per unit with its status, filters and counts; a unit opens its review. */
+/**
+ * One row per unit with its status, filters and counts; a unit opens its review. Once a round was
+ * issued, a column and a filter give each unit's appraisal-round state (`useRoundBoard`).
+ */
 export function StatusBoardPanel({
   view,
   actions,
@@ -22,7 +31,8 @@ export function StatusBoardPanel({
   const { t } = useTranslation()
   const language = useLanguage()
   const [filter, setFilter] = useState<StatusBoardFilter>({ status: 'all', search: '', group: 'all' })
-  const { board } = view
+  const board = useRoundBoard(view)
+  const roundCounts = board.roundCounts
   const { assessment } = view.workspace
   const groups = useMemo(
     () => [...new Set(assessment.units.map((unit) => unit.group).filter((group) => group !== ''))],
@@ -56,6 +66,34 @@ export function StatusBoardPanel({
           </button>
         ))}
       </div>
+      {roundCounts !== undefined && (
+        <div
+          className="status-filters round-filters"
+          role="group"
+          aria-label={t('evaluator.board.filterByRound')}
+        >
+          <span className="round-filters-label">{t('evaluator.columns.round')}:</span>
+          <button
+            type="button"
+            className="filter-chip"
+            aria-pressed={(filter.roundState ?? 'all') === 'all'}
+            onClick={() => setFilter({ ...filter, roundState: 'all' })}
+          >
+            {t('evaluator.board.all')}
+          </button>
+          {ROUND_STATES.map((state) => (
+            <button
+              key={state}
+              type="button"
+              className={`filter-chip round-${state}`}
+              aria-pressed={filter.roundState === state}
+              onClick={() => setFilter({ ...filter, roundState: state })}
+            >
+              {t(`evaluator.round.state.${state}`)} <span className="count">{roundCounts[state]}</span>
+            </button>
+          ))}
+        </div>
+      )}
       <div className="toolbar">
         <label className="field field-inline">
           <span>{t('evaluator.board.search')}</span>
@@ -98,6 +136,7 @@ export function StatusBoardPanel({
                 {t('evaluator.columns.appraisals')}
               </th>
               <th scope="col">{t('evaluator.columns.received')}</th>
+              {roundCounts !== undefined && <th scope="col">{t('evaluator.columns.round')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -125,6 +164,18 @@ export function StatusBoardPanel({
                     </>
                   )}
                 </td>
+                {row.round !== undefined && (
+                  <td className="round-state" data-round-state={row.round.state}>
+                    <span className={`status-badge round-${row.round.state}`}>
+                      {t(`evaluator.round.state.${row.round.state}`)}
+                    </span>
+                    {row.round.round !== null && (
+                      <div className="help">
+                        {t('evaluator.board.roundNumber', { round: row.round.round })}
+                      </div>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

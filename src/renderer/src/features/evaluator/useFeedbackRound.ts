@@ -24,6 +24,7 @@ import { useProgressTask } from '../../ui/progress/useProgressTask'
 import { useOperator } from '../operator/OperatorProvider'
 import { formatAnswer } from './formatAnswer'
 import type { AssessmentView } from './useAssessmentWorkspace'
+import { localIsoDay } from './useRoundBoard'
 
 type Issue = { readonly code: string } & Readonly<Record<string, unknown>>
 
@@ -57,11 +58,7 @@ export type RoundDraft = {
   readonly attachments: readonly RoundAttachment[]
 }
 
-const today = () => {
-  const now = new Date()
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
+const today = () => localIsoDay()
 
 /**
  * The evaluator's appraisal round (vòng giải trình) of one open assessment: the rounds issued so

@@ -26,6 +26,8 @@ type BulkImportPanelProps = {
   readonly year?: number
   /** The codes of the units expected (an assessment's list): a workbook of another unit is refused. */
   readonly units?: readonly string[]
+  /** The assessment imported into (its screen): the units' response packages (appraisal round) are received too. */
+  readonly assessmentId?: string
   /** Called after each batch, e.g. to reload the hosting screen. */
   readonly onImported?: () => void
 }
@@ -39,6 +41,7 @@ export function BulkImportPanel({
   framework: fixedFramework,
   year: fixedYear,
   units,
+  assessmentId,
   onImported,
 }: BulkImportPanelProps) {
   const { t } = useTranslation()
@@ -87,12 +90,20 @@ export function BulkImportPanel({
     await bulk.start(sortedFiles(result.files), target)
   }
   const target: ImportTarget | null =
-    framework === null ? null : { framework, year, ...(units === undefined ? {} : { units: new Set(units) }) }
+    framework === null
+      ? null
+      : {
+          framework,
+          year,
+          ...(units === undefined ? {} : { units: new Set(units) }),
+          ...(assessmentId === undefined ? {} : { assessmentId }),
+        }
 
   return (
     <section className="panel import-panel" aria-labelledby="bulk-import-heading">
       <h2 id="bulk-import-heading">{t('importExport.panel.heading')}</h2>
       <p className="help">{t('importExport.panel.intro')}</p>
+      {assessmentId !== undefined && <p className="help">{t('importExport.panel.responsesToo')}</p>}
       {fixedFramework === undefined && (
         <div className="import-toolbar">
           <label className="import-field">
@@ -139,7 +150,12 @@ export function BulkImportPanel({
                 (resumed) =>
                   resumed === null
                     ? null
-                    : { framework: resumed, year: entry.batch.year ?? resumed.year, resume: entry.batch },
+                    : {
+                        framework: resumed,
+                        year: entry.batch.year ?? resumed.year,
+                        resume: entry.batch,
+                        ...(assessmentId === undefined ? {} : { assessmentId }),
+                      },
               ),
             )
           }

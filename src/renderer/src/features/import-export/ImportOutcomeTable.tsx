@@ -82,6 +82,8 @@ function OutcomeDetails({ outcome }: { readonly outcome: FileOutcome }) {
   if (outcome.kind === 'conflict') return <>{t('importExport.outcome.conflictWith') + resumed}</>
   if (outcome.kind === 'failed')
     return <>{t('importExport.outcome.storageFailed', { code: outcome.reason.code })}</>
+  if ((outcome.kind === 'imported' || outcome.kind === 'duplicate') && outcome.response !== undefined)
+    return <>{t('importExport.outcome.response', { round: outcome.response.round }) + resumed}</>
   if (outcome.kind === 'imported') {
     const first = outcome.warnings[0]
     return (

@@ -34,4 +34,51 @@ describe('outcomeCsv', () => {
       'Sở A, B',
     ])
   })
+
+  it("names a response's round in the message column, and each reason of a refused response with its code", () => {
+    const csv = outcomeCsv(
+      ((key: string, values?: { round?: number }) =>
+        values?.round === undefined ? key : `${key}:${values.round}`) as unknown as TFunction,
+      [
+        {
+          kind: 'imported',
+          index: 0,
+          fileName: 'STC-giai-trinh.zip',
+          submissionId: 'r-1',
+          unitCode: 'STC',
+          unitName: 'Sở Tài chính',
+          warnings: [],
+          response: { round: 2 },
+        },
+        {
+          kind: 'rejected',
+          index: 1,
+          fileName: 'STC-hong.zip',
+          issues: [{ code: 'round-evidence-missing', question: 'MayTinh', fileName: 'QĐ.pdf' }],
+        },
+      ],
+      'vi',
+    )
+    const parsed = parseCsv(csv)
+    const rows = parsed.ok ? parsed.value.rows : []
+    expect(rows[1]).toEqual([
+      '1',
+      'STC-giai-trinh.zip',
+      'importExport.outcome.imported',
+      'STC',
+      'Sở Tài chính',
+      '',
+      '',
+      '',
+      'importExport.outcome.response:2',
+    ])
+    expect(rows[2]?.slice(0, 6)).toEqual([
+      '2',
+      'STC-hong.zip',
+      'importExport.outcome.rejected',
+      '',
+      '',
+      'round-evidence-missing',
+    ])
+  })
 })

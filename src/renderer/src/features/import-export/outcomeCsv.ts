@@ -37,7 +37,9 @@ export function outcomeCsv(t: TFunction, outcomes: readonly FileOutcome[], langu
         '',
         outcome.kind === 'failed'
           ? t('importExport.outcome.storageFailed', { code: outcome.reason.code })
-          : '',
+          : (outcome.kind === 'imported' || outcome.kind === 'duplicate') && outcome.response !== undefined
+            ? t('importExport.outcome.response', { round: outcome.response.round })
+            : '',
       ])
     for (const issue of issues) {
       const sheet = 'sheet' in issue && typeof issue.sheet === 'string' ? issue.sheet : ''

@@ -4,6 +4,7 @@ import type { ValidFramework } from '@core/framework/validateFramework'
 import { importProgress, type ImportProgress } from '@core/import/importProgress'
 import type { FileOutcome, ImportBatch } from '@core/import/importTypes'
 import { runImportBatch, type BatchFile } from '@core/import/runImportBatch'
+import { batchResponseImporter, createRoundResponseRepository } from '@core/storage/roundResponseRepository'
 import {
   createReceivedSubmissionRepository,
   type ReceivedSubmissionRepository,
@@ -28,6 +29,8 @@ export type ImportTarget = {
   readonly year: number
   readonly units?: ReadonlySet<string>
   readonly resume?: ImportBatch
+  /** The assessment the batch runs in: the units' response packages (appraisal round) in it are imported into it. */
+  readonly assessmentId?: string
 }
 
 const newBatch = (target: ImportTarget, total: number): ImportBatch =>
@@ -46,7 +49,8 @@ const newBatch = (target: ImportTarget, total: number): ImportBatch =>
 /**
  * Runs bulk imports over the open database: files parsed in two Web Workers with a time limit
  * each, committed one by one (`runImportBatch`) into the received submissions, with progress and
- * the outcome of every file as they come. `stop()` ends the batch after the file being committed;
+ * the outcome of every file as they come; in an assessment (`target.assessmentId`) the units'
+ * response packages in the batch are imported as responses (`batchResponseImporter`). `stop()` ends the batch after the file being committed;
  * what was stored stays, and the batch can be resumed from its journal. Each file is marked in the
  * journal while a worker parses it; resuming a batch whose page died (crashed: no `pagehide`)
  * reports the files it left marked as `parse-interrupted` without parsing them again, while a
@@ -88,6 +92,14 @@ export function useBulkImport(onFinished?: () => void) {
           clock,
           signal,
           ...(target.units === undefined ? {} : { knownUnits: target.units }),
+          ...(target.assessmentId === undefined
+            ? {}
+            : {
+                responses: batchResponseImporter(
+                  createRoundResponseRepository(database),
+                  target.assessmentId,
+                ),
+              }),
           onOutcome: (outcome, progress) => {
             outcomes.push(outcome)
             setState({ phase: 'running', run, outcomes: [...outcomes], progress })
@@ -106,7 +118,7 @@ export function useBulkImport(onFinished?: () => void) {
         onFinished?.()
       }
     },
-    [repository, onFinished],
+    [database, repository, onFinished],
   )
   const stop = useCallback(() => {
     if (stopRequest.current !== null) stopRequest.current.aborted = true
