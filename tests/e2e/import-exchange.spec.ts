@@ -9,6 +9,7 @@ import { loadBuiltInFramework } from '@core/builtins/builtInFrameworks'
 import { writeQuestionnaireWorkbook } from '@core/formats/questionnaire/writeQuestionnaireWorkbook'
 import { generateSample } from '@core/sample/generateSample'
 import { expect, test } from './fixtures'
+import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 import { FrameworkLibraryPage } from './pages/FrameworkLibraryPage'
 import { QuestionnairePage } from './pages/QuestionnairePage'
@@ -156,6 +157,12 @@ test('evidence attached in unit mode travels in the exported .zip and the evalua
   const file = await saved
   expect(file.suggestedFilename()).toBe('QD-12.pdf')
   expect(readFileSync(await file.path())).toEqual(evidence)
+  await expect(panel.getByRole('status')).toContainText('Đã lưu “QD-12.pdf”')
+  // The notice follows a language switch (kept as how to say it, not as the text said once).
+  await new AppShellPage(page).chooseLanguage('English')
+  await expect(page.getByRole('region', { name: 'Evidence (1 file)' }).getByRole('status')).toContainText(
+    'Saved “QD-12.pdf” to',
+  )
   await evaluatorContext.close()
   expect(problems).toEqual([])
 })

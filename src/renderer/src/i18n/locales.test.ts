@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import i18next from 'i18next'
 import { en, vi } from './resources'
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
@@ -9,6 +10,9 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
     : [prefix]
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()
+
+/** English's singular form of a counted message (`key_one`, i18next's plural suffix). */
+const isSingular = (key: string) => key.endsWith('_one')
 
 const valueAt = (root: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root)
@@ -29,12 +33,25 @@ describe('locale files', () => {
     expect(keys.length).toBe(new Set(keys).size)
   })
 
-  it('have the same keys in Vietnamese and English', () => {
-    expect(keysOf(vi).sort()).toEqual(keysOf(en).sort())
+  it('have the same keys in Vietnamese and English (English adds singular forms)', () => {
+    expect(keysOf(vi).sort()).toEqual(keysOf(en).filter((key) => !isSingular(key)).sort())
+  })
+
+  it('give a singular form only beside its plural, with the same placeholders (the count may be spelt out)', () => {
+    const singulars = keysOf(en).filter(isSingular)
+    expect(singulars.length).toBeGreaterThan(0)
+    for (const key of singulars) {
+      const plural = String(valueAt(en, key.slice(0, -'_one'.length)))
+      expect(plural, key).not.toBe('undefined')
+      const without = (names: (string | undefined)[]) => names.filter((name) => name !== 'count')
+      expect(without(placeholders(String(valueAt(en, key)))), key).toEqual(without(placeholders(plural)))
+    }
+    // Vietnamese has one form: i18next reads the base key for every count.
+    expect(keysOf(vi).filter(isSingular)).toEqual([])
   })
 
   it('use the same placeholders in both languages', () => {
-    for (const key of keysOf(en)) {
+    for (const key of keysOf(en).filter((key) => !isSingular(key))) {
       expect(placeholders(String(valueAt(vi, key))), key).toEqual(placeholders(String(valueAt(en, key))))
     }
   })
@@ -49,5 +66,21 @@ describe('locale files', () => {
     const text = JSON.stringify(vi)
 
     expect(text).toBe(text.normalize('NFC'))
+  })
+
+  it('say "1 file" and "2 files" in English and one form in Vietnamese', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({
+      resources: { vi: { translation: vi }, en: { translation: en } },
+      lng: 'en',
+      interpolation: { escapeValue: false },
+    })
+    expect(i18n.t('evaluator.evidence.heading', { count: 1 })).toBe('Evidence (1 file)')
+    expect(i18n.t('evaluator.evidence.heading', { count: 2 })).toBe('Evidence (2 files)')
+    expect(i18n.t('evaluator.evidence.heading', { count: 0 })).toBe('Evidence (0 files)')
+    await i18n.changeLanguage('vi')
+    expect(i18n.t('evaluator.evidence.heading', { count: 1 })).toBe(
+      String(valueAt(vi, 'evaluator.evidence.heading')).replace('{{count}}', '1'),
+    )
   })
 })

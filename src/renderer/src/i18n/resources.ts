@@ -44,8 +44,16 @@ export const en = {
 }
 export type Messages = typeof en
 
-/** Vietnamese must have every English key: a missing one is a type error here. */
-export const vi: Messages = {
+/**
+ * The messages without English's singular forms (`key_one`, i18next's plural suffix, read when
+ * the count is 1): Vietnamese has one form, its base key serves every count.
+ */
+type WithoutSingulars<T> = T extends string
+  ? T
+  : { [K in keyof T as K extends `${string}_one` ? never : K]: WithoutSingulars<T[K]> }
+
+/** Vietnamese must have every English key but the singular forms: a missing one is a type error here. */
+export const vi: WithoutSingulars<Messages> = {
   ...viIssues,
   ...viFrameworks,
   ...viShell,
