@@ -34,7 +34,11 @@ describe('locale files', () => {
   })
 
   it('have the same keys in Vietnamese and English (English adds singular forms)', () => {
-    expect(keysOf(vi).sort()).toEqual(keysOf(en).filter((key) => !isSingular(key)).sort())
+    expect(keysOf(vi).sort()).toEqual(
+      keysOf(en)
+        .filter((key) => !isSingular(key))
+        .sort(),
+    )
   })
 
   it('give a singular form only beside its plural, with the same placeholders (the count may be spelt out)', () => {
