@@ -53,13 +53,7 @@ export function readZipEntries(
   limits: WorkbookReadLimits,
   inflateRaw?: RawInflater,
 ): Result<readonly ZipPart[], readonly WorkbookReadIssue[]> {
-  if (bytes.length === 0) return err([{ code: 'empty-file' }])
-  if (bytes.length > limits.maxFileBytes)
-    return err([{ code: 'file-too-large', size: bytes.length, limit: limits.maxFileBytes }])
-  if (CFB_MAGIC.every((byte, index) => bytes[index] === byte))
-    return err([{ code: 'encrypted-or-legacy-file' }])
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return err([{ code: 'not-a-zip' }])
-  const entries = readCentralDirectory(bytes, limits)
+  const entries = openContainer(bytes, limits)
   if (!entries.ok) return entries
   const issues = checkEntries(entries.value, limits)
   if (issues.length > 0) return err(issues)
@@ -86,15 +80,23 @@ export function readZipEntryNames(
   bytes: Uint8Array,
   limits: WorkbookReadLimits,
 ): Result<readonly string[], readonly WorkbookReadIssue[]> {
+  const entries = openContainer(bytes, limits)
+  if (!entries.ok) return entries
+  return ok(entries.value.filter((entry) => !entry.name.endsWith('/')).map((entry) => entry.name))
+}
+
+/** The container checks both readers share (empty, too large, legacy or encrypted, not a zip), then the central directory. */
+function openContainer(
+  bytes: Uint8Array,
+  limits: WorkbookReadLimits,
+): Result<readonly Entry[], readonly WorkbookReadIssue[]> {
   if (bytes.length === 0) return err([{ code: 'empty-file' }])
   if (bytes.length > limits.maxFileBytes)
     return err([{ code: 'file-too-large', size: bytes.length, limit: limits.maxFileBytes }])
   if (CFB_MAGIC.every((byte, index) => bytes[index] === byte))
     return err([{ code: 'encrypted-or-legacy-file' }])
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return err([{ code: 'not-a-zip' }])
-  const entries = readCentralDirectory(bytes, limits)
-  if (!entries.ok) return entries
-  return ok(entries.value.filter((entry) => !entry.name.endsWith('/')).map((entry) => entry.name))
+  return readCentralDirectory(bytes, limits)
 }
 
 function readCentralDirectory(
