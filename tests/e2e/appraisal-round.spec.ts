@@ -259,6 +259,7 @@ test('round 1 for 28 units: the evaluator issues it with the keyboard, a unit an
   await expect(decisions).toContainText('Mọi nội dung đơn vị giải trình đã có quyết định.')
   await decisions.evaluate((section) => section.scrollIntoView({ block: 'start' }))
   await appPage.screenshot({ path: `${SHOTS}/decided-vi.png` })
+  await shoot(appPage, 'evaluator-round-decide', decisions)
 
   // The round table says "Đã xử lý" for the unit.
   await appPage.getByRole('link', { name: 'Về bảng tình trạng' }).click()

@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../i18n/useTranslatedMessage'
 import { useRef, useState, type DragEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
@@ -56,7 +57,7 @@ export function DropZone({
   const { t } = useTranslation()
   const depth = useRef(0)
   const [active, setActive] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useTranslatedMessage()
   const extensions = FILE_LIMITS[purpose].extensions
   const kinds = extensions.map((extension) => `.${extension}`).join(', ')
 
@@ -91,10 +92,10 @@ export function DropZone({
         if (disabled) return
         const refusal = dropRefusal(droppedEntries(event.dataTransfer), { extensions, multiple, folders })
         if (refusal !== null) {
-          setError(
+          setError((say) =>
             refusal.code === 'wrong-kind'
-              ? t('dropZone.errors.wrongKind', { fileNames: refusal.fileNames.join(', '), kinds })
-              : t(`dropZone.errors.${refusal.code === 'one-file-only' ? 'oneFileOnly' : 'nothingDropped'}`),
+              ? say('dropZone.errors.wrongKind', { fileNames: refusal.fileNames.join(', '), kinds })
+              : say(`dropZone.errors.${refusal.code === 'one-file-only' ? 'oneFileOnly' : 'nothingDropped'}`),
           )
           return
         }

@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RoundScope } from '@core/assessment/feedbackRound'
@@ -27,7 +28,7 @@ export function FeedbackRoundPanel({ view }: { readonly view: AssessmentView }) 
   const [message, setMessage] = useState('')
   const [scope, setScope] = useState<RoundScope>('disputed')
   const [attachments, setAttachments] = useState<readonly RoundAttachment[]>([])
-  const [pickFailure, setPickFailure] = useState<string | null>(null)
+  const [pickFailure, setPickFailure] = useTranslatedMessage()
   if (view.isOfficial) return null
   const next = round.rounds.length + 1
   const all = view.workspace.assessment.units.length
@@ -36,7 +37,10 @@ export function FeedbackRoundPanel({ view }: { readonly view: AssessmentView }) 
   const attach = async () => {
     setPickFailure(null)
     const picked = await getPlatform().openFiles({ purpose: 'evidence', multiple: true })
-    if (!picked.ok) return setPickFailure(describe(picked.error))
+    if (!picked.ok) {
+      const failure = picked.error
+      return setPickFailure((say) => describeEvaluatorIssue(say, failure) ?? describeIssue(say, failure))
+    }
     if (picked.value === null) return
     const names = new Set(attachments.map((file) => file.fileName))
     setAttachments([...attachments, ...picked.value.filter((file) => !names.has(file.fileName))])

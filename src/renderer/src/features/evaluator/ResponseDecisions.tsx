@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
 import { itemDecisions, type ItemDecision } from '@core/assessment/roundDecision'
@@ -124,17 +125,18 @@ function ResponseItemView({
   const { t } = useTranslation()
   const language = useLanguage()
   const [mode, setMode] = useState<'none' | 'keep' | 'revise'>('none')
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useTranslatedMessage()
   const { item, decision } = entry
   const headingId = `response-item-${item.kind}-${item.question}`
   const save = async (file: ResponseEvidenceFile) => {
     const saved = await getPlatform().saveFile({ suggestedName: file.fileName, bytes: file.bytes })
+    const savedTo = saved.ok ? saved.value?.savedTo : undefined
     setNotice(
       saved.ok
-        ? saved.value === null
+        ? savedTo === undefined
           ? null
-          : t('evaluator.evidence.saved', { fileName: file.fileName, savedTo: saved.value.savedTo })
-        : t('evaluator.evidence.saveFailed', { fileName: file.fileName }),
+          : (say) => say('evaluator.evidence.saved', { fileName: file.fileName, savedTo })
+        : (say) => say('evaluator.evidence.saveFailed', { fileName: file.fileName }),
     )
   }
   const logged =

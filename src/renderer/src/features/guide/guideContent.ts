@@ -214,10 +214,12 @@ export const GUIDE: Readonly<Record<GuideRole, readonly GuideSection[]>> = {
         },
         {
           id: 'decide',
+          image: 'evaluator-round-decide',
           labels: {
             board: label('evaluator.board.heading'),
-            appraise: label('evaluator.answers.appraise'),
-            reason: label('evaluator.appraisal.reason'),
+            section: label('evaluator.decide.heading', { round: 1 }),
+            keep: label('evaluator.decide.keep'),
+            revise: label('evaluator.decide.revise'),
             decided: label('evaluator.round.state.decided'),
           },
         },

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useTranslation } from 'react-i18next'
 import type { ComponentMatrix } from '@core/comparison/componentMatrix'
 import { getPlatform } from '../../platform/getPlatform'
@@ -21,19 +21,20 @@ type HeatMapProps = {
 /** Components by unit as a shaded table: the table is the chart (numbers in every cell), so it is its own accessible alternative. */
 export function HeatMap({ matrix, title, labelOf, format, onOpenUnit, notes = new Map() }: HeatMapProps) {
   const { t } = useTranslation()
-  const [message, setMessage] = useState<string | null>(null)
+  const [message, setMessage] = useTranslatedMessage()
   const exportPng = async () => {
     const image = await heatMapImage(matrix, title, labelOf, (value) => format.score(value))
     const saved = await getPlatform().saveFile({
       suggestedName: `ban-do-nhiet-${matrix.year}.png`,
       bytes: image.png,
     })
+    const savedTo = saved.ok ? saved.value?.savedTo : undefined
     setMessage(
       !saved.ok
-        ? t('ui.chart.failed')
-        : saved.value === null
+        ? (say) => say('ui.chart.failed')
+        : savedTo === undefined
           ? null
-          : t('ui.chart.saved', { path: saved.value.savedTo }),
+          : (say) => say('ui.chart.saved', { path: savedTo }),
     )
   }
   return (

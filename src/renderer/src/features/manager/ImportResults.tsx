@@ -1,3 +1,4 @@
+import { useTranslatedMessage } from '../../i18n/useTranslatedMessage'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readResultsFile } from '@core/formats/results-table/readResultsFile'
@@ -29,7 +30,7 @@ export function ImportResults({
   const saved = imported.status === 'ready' ? imported.value : []
   const [year, setYear] = useState('')
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([])
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useTranslatedMessage()
   // `source`: the file chooser by default, or the files of a drop (droppedFiles).
   const choose = async (
     source: Promise<Result<readonly PickedFile[] | null, DesktopError>> = getPlatform().openFiles({
@@ -77,10 +78,10 @@ export function ImportResults({
   const remove = async (item: { readonly frameworkId: string; readonly year: number }) => {
     const removed = await createImportedResultsRepository(database).remove(item.frameworkId, item.year)
     setOutcomes([])
-    setNotice(
+    setNotice((say) =>
       removed.ok
-        ? t('manager.import.removed', { year: item.year })
-        : t(`manager.import.storage.${removed.error.code}`),
+        ? say('manager.import.removed', { year: item.year })
+        : say(`manager.import.storage.${removed.error.code}`),
     )
   }
   const language = i18n.language === 'en' ? 'en' : 'vi'
