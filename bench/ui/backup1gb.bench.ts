@@ -78,7 +78,7 @@ function processesOf(profile: string): Proc[] {
     return false
   }
   return [
-    { pid: browser, kind: 'browser' },
+    { pid: browser, kind: 'browser' } as Proc,
     ...all.filter(descends).map((pid): Proc => {
       const args = cmdline(pid)
       const type = args.find((arg) => arg.startsWith('--type='))?.slice('--type='.length)
