@@ -28,8 +28,8 @@ const bundle = (entryPoints) =>
 // `npm run bench -- --only=import` runs only the import part (and the results report and its
 // verification); `--only=verify` only the verification of a 700-unit report; `--only=sensitivity`
 // only the sensitivity analysis of 700 units; `--only=scoring` the scoring figures and the COINr
-// comparison, `--only=coinr` only the latter; `--only=backup` only the 1 GB streamed backup; for
-// quick checks.
+// comparison, `--only=coinr` only the latter; `--only=backup` only the 1 GB backup and restore
+// (in Chromium, bench/ui/backup1gb.bench.ts, plus the Node stream detail); for quick checks.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 await bundle([
   'bench/scoringBench.ts',
@@ -68,12 +68,19 @@ if (only === 'verify') {
   console.log('verify of a 700-unit results report …')
   Object.assign(importing, await runVerifyBench())
 }
-console.log('backup of 1 GB of evidence (streamed, its own process) …')
-const backup = only === undefined || only === 'backup' ? runBackupBench() : {}
+// The backup format alone, streamed in Node with generated rows (a detail: the issue's figure is
+// the Chromium one below, from the app's real IndexedDB).
+console.log('backup of 1 GB of evidence: the stream alone in Node (its own process) …')
+const backupStream = only === undefined || only === 'backup' ? runBackupBench() : {}
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 
 console.log('UI figures in Chromium …')
 const ui = only === undefined || only === 'ui' ? runUiBench() : {}
+// backup_1gb_peak_rss_mb: the renderer's peak RSS while the browser edition backs up 1 GB of
+// evidence from its real IndexedDB (bench/ui/backup1gb.bench.ts, decision 0021); the restore's
+// and the browser process's peaks are details.
+console.log('backup and restore of 1 GB of evidence in Chromium …')
+const backup = only === undefined || only === 'backup' ? runBackup1gbBench() : {}
 
 const TARGETS = {
   import_over_baseline: ['≤', 0.8],
@@ -117,6 +124,7 @@ const details = {
   ...coinr,
   ...sensitivity,
   ...importing,
+  ...backupStream,
   ...backup,
   ui,
   total_s: Math.round((performance.now() - started) / 100) / 10,
@@ -163,7 +171,13 @@ function runUiBench() {
     if (built.status !== 0) return {}
   }
   rmSync('bench/tmp/ui', { recursive: true, force: true })
-  spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], { stdio: 'inherit' })
+  spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.bench.config.ts', '--grep-invert', 'backup_1gb'],
+    {
+      stdio: 'inherit',
+    },
+  )
   const figures = {}
   for (const key of [
     'ui_time_to_interactive_ms',
@@ -177,12 +191,38 @@ function runUiBench() {
   return figures
 }
 
-/** The backup bench in a child process, so the peak RSS it reports is the backup's alone. */
+/**
+ * The 1 GB backup and restore in Chromium (bench/ui/backup1gb.bench.ts): 1 GB in the profile and a
+ * 1.3 GB file in a temp dir the bench deletes. Its figures, or {} (said why) when it failed: a
+ * failed backup or a restore that lost a row is never reported as a figure.
+ */
+function runBackup1gbBench() {
+  if (!existsSync('out/renderer/index.html')) {
+    const built = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+    if (built.status !== 0) return {}
+  }
+  const file = 'bench/tmp/ui/backup_1gb.json'
+  rmSync(file, { force: true })
+  const run = spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.bench.config.ts', '--grep', 'backup_1gb'],
+    {
+      stdio: 'inherit',
+    },
+  )
+  if (run.status !== 0 || !existsSync(file)) {
+    console.error('the 1 GB backup bench in Chromium failed: backup_1gb_peak_rss_mb is not measured')
+    return {}
+  }
+  return JSON.parse(readFileSync(file, 'utf8'))
+}
+
+/** The backup stream bench in a child process, so the peak RSS it reports is the stream's alone. */
 function runBackupBench() {
   const run = spawnSync(process.execPath, ['bench/tmp/backupBench.mjs'], { encoding: 'utf8' })
   const line = run.stdout.split('\n').find((text) => text.startsWith('{'))
   if (run.status !== 0 || line === undefined) {
-    console.error(`the backup bench failed: ${run.stderr}`)
+    console.error(`the backup stream bench failed: ${run.stderr}`)
     return {}
   }
   return JSON.parse(line)

@@ -22,7 +22,15 @@ export type DesktopError =
 /** What a file picked by the user is for; it decides the dialog's filters and size limit. */
 export type FilePurpose = 'workbook' | 'framework' | 'unit-list' | 'results' | 'evidence' | 'backup'
 
-export type PickedFile = { readonly fileName: string; readonly bytes: Uint8Array }
+export type PickedFile = {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+  /**
+   * Browser edition, backups only: the picked file itself, which a restore reads in slices (a
+   * backup may be larger than any file read whole); `bytes` is then empty (decision 0021).
+   */
+  readonly file?: Blob
+}
 
 /** A matching file that was found but not read, and why. */
 export type SkippedFile = {

@@ -13,7 +13,7 @@ import { describeBackupFailure } from '../features/settings/describeBackupFailur
 import { ConfirmDialog } from '../features/settings/ConfirmDialog'
 import { formatDateTime, formatNumber } from '../i18n/format'
 import { isLanguage } from '../i18n/languages'
-import type { RestoreSource } from '../platform/backups'
+import { restoreSourceOf, type RestoreSource } from '../platform/backups'
 import { rebaseDatabaseMarker } from '../platform/databaseMarkerGuard'
 import { getPlatform } from '../platform/getPlatform'
 import { ProgressBar } from '../ui/progress/ProgressBar'
@@ -107,7 +107,7 @@ export function DatabaseWipeScreen({
   const pickFile = async () => {
     const picked = await platform.openFiles({ purpose: 'backup', multiple: false })
     if (picked.ok && picked.value !== null && picked.value[0] !== undefined)
-      await restore({ bytes: picked.value[0].bytes })
+      await restore(restoreSourceOf(picked.value[0]))
     else if (!picked.ok)
       setMessage({ tone: 'error', text: t('settings.backups.errors.generic', { code: picked.error.code }) })
   }

@@ -14,7 +14,14 @@ import type {
 } from '../../../shared/ipc/contract'
 import type { DatabaseMarker } from '@core/storage/checkDatabaseMarker'
 import { DATABASE_IDENTITY_KEY } from '@core/storage/databaseIdentity'
-import { backupFileName, createBackups, UPLOAD_CHUNK_BYTES, type BackupHost } from './backups'
+import {
+  backupFileName,
+  createBackups,
+  restoreSourceOf,
+  UPLOAD_CHUNK_BYTES,
+  type BackupHost,
+} from './backups'
+import { SNAPSHOT_DIAGNOSTICS_KEY } from './blobChunks'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 /** A host keeping each finished backup's chunks joined, as main keeps them in a file. */
@@ -317,5 +324,58 @@ describe('backups sent in chunks', () => {
 
     expect(result).toEqual({ ok: false, error: { code: 'backup-too-large' } })
     expect(aborted).toBe(1)
+  })
+})
+
+describe('restoring a picked backup file', () => {
+  it('reads the file in slices, never whole, and restores every byte', async () => {
+    const { database, open } = await aDatabase()
+    const evidence = Uint8Array.from({ length: 50_000 }, (_, index) => (index * 13) % 251)
+    await database.evidence.put({
+      id: 'e1',
+      submissionId: 's1',
+      questionCode: 'Q1',
+      fileName: 'a.pdf',
+      bytes: evidence,
+    })
+    const { host, written } = aHost()
+    const backups = createBackups(host, { appVersion: '0.1.0', openDatabase: open })
+    expect((await backups.backupNow('manual')).ok).toBe(true)
+    const file = new Blob([written[0]?.bytes as Uint8Array<ArrayBuffer>])
+    const sliced: number[] = []
+    const slice = file.slice.bind(file)
+    Object.assign(file, {
+      slice: (start?: number, end?: number) => {
+        sliced.push((end ?? file.size) - (start ?? 0))
+        return slice(start, end)
+      },
+      arrayBuffer: () => Promise.reject(new Error('the whole file was read')),
+    })
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) =>
+        key === SNAPSHOT_DIAGNOSTICS_KEY ? JSON.stringify({ readBytes: 4096 }) : null,
+    })
+    await database.transaction('rw', database.tables, async () => {
+      for (const table of database.tables) await table.clear()
+    })
+
+    try {
+      const restored = await backups.restore(
+        restoreSourceOf({ fileName: 'b.json', bytes: new Uint8Array(0), file }),
+      )
+
+      expect(restored).toEqual(ok({ recordCount: 2 }))
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect((await database.evidence.get('e1'))?.bytes).toEqual(evidence)
+    expect(Math.max(...sliced)).toBeLessThanOrEqual(4096)
+    // Read twice (checked, then written): each time slice by slice.
+    expect(sliced.reduce((total, size) => total + size, 0)).toBeGreaterThanOrEqual(2 * file.size)
+  })
+
+  it('restores the bytes a platform read when it gave no file', () => {
+    const bytes = new Uint8Array([1, 2, 3])
+    expect(restoreSourceOf({ fileName: 'b.json', bytes })).toEqual({ bytes })
   })
 })

@@ -17,8 +17,10 @@ import type {
   BackupReason,
   DesktopError,
   FinishBackupRequest,
+  PickedFile,
   WriteBackupOutcome,
 } from '../../../shared/ipc/contract'
+import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
 import { SNAPSHOT_FOLDER, type SnapshotFailure, type Snapshots } from './opfsSnapshots'
@@ -32,8 +34,22 @@ export type BackupFailure =
   | SnapshotFailure
   | { readonly code: 'safety-backup-failed'; readonly cause: BackupFailure }
 
-/** Where to restore from: a backup in the profile's folder (desktop) or the bytes of a backup file. */
-export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array }
+/**
+ * Where to restore from: a backup in the profile's folder (desktop) or a snapshot (browser), the
+ * bytes of a backup file, or a picked backup file (browser), read in slices, never whole.
+ */
+export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array } | { readonly file: Blob }
+
+/**
+ * Where a picked backup file is restored from: the file itself when the platform gave it (read in
+ * slices), otherwise the bytes it read.
+ *
+ * @example
+ *   restoreSourceOf({ fileName: 'backup.json', bytes: new Uint8Array(0), file }) // => { file }
+ */
+export function restoreSourceOf(picked: PickedFile): RestoreSource {
+  return picked.file === undefined ? { bytes: picked.bytes } : { file: picked.file }
+}
 
 export type Backups = {
   /** Desktop: `<userData>/backups`, rotated by main. Browser: each backup is a download. */
@@ -188,7 +204,12 @@ export function createBackups(
     source: RestoreSource,
     progress?: ProgressOptions & { readonly chainOverride?: ChainOverride | null },
   ): Promise<Result<{ readonly recordCount: number }, BackupFailure>> => {
-    const stream = 'bytes' in source ? ok(() => chunksOf(source.bytes)) : await host.read(source.id)
+    const stream =
+      'bytes' in source
+        ? ok(() => chunksOf(source.bytes))
+        : 'file' in source
+          ? ok(() => blobChunks(source.file, snapshotReadBytes()))
+          : await host.read(source.id)
     if (!stream.ok) return stream
     if (isCancelled(progress)) return err(cancelled)
     const opened = await open()

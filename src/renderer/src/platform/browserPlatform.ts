@@ -3,6 +3,7 @@ import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups } from './backups'
 import { createReminderStore } from './backupReminder'
 import { download } from './download'
+import { beginStagedDownload } from './stagedDownload'
 import { createLocalStorageMarkerStore } from './databaseMarkerStore'
 import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { createSnapshots, openSnapshotDirectory, SNAPSHOT_INTERVAL_MS } from './opfsSnapshots'
@@ -30,27 +31,25 @@ export function createBrowserPlatform(version: string): Platform {
   const backups = createBackups(
     {
       storage: 'download',
-      // The download is a Blob of the export's chunks, never one joined byte array.
-      begin: (reason) => {
-        const parts: Uint8Array<ArrayBuffer>[] = []
-        return Promise.resolve(
-          ok({
-            append: (chunk) => {
-              parts.push(chunk.slice() as Uint8Array<ArrayBuffer>)
-              return Promise.resolve(ok(null))
-            },
-            finish: () => {
-              const fileName = backupFileName(new Date(), reason)
-              download(new Blob(parts, { type: 'application/json' }), fileName)
-              reminder.recordDownload(new Date())
-              return Promise.resolve(ok({ status: 'downloaded' as const, fileName }))
-            },
-            abort: () => {
-              parts.length = 0
-              return Promise.resolve()
-            },
-          }),
-        )
+      // The export's pieces go to a file in the origin-private file system (one Blob per piece
+      // where there is none), and that file is the download: never one joined byte array, never
+      // the whole backup in the page's memory (stagedDownload.ts, decision 0021).
+      begin: async (reason) => {
+        const staged = await beginStagedDownload(await openSnapshotDirectory().catch(() => null))
+        if (!staged.ok) return staged
+        const { append, finish, abort } = staged.value
+        return ok({
+          append,
+          finish: async () => {
+            const file = await finish()
+            if (!file.ok) return file
+            const fileName = backupFileName(new Date(), reason)
+            download(file.value, fileName)
+            reminder.recordDownload(new Date())
+            return ok({ status: 'downloaded' as const, fileName })
+          },
+          abort,
+        })
       },
       list: async () => {
         const listed = await snapshots.list()

@@ -86,6 +86,13 @@ export function readPickedFiles(
 async function readFound(walk: Walk, purpose: FilePurpose): Promise<Result<FolderContents, DesktopError>> {
   if (walk.entriesSeen > MAX_FOLDER_ENTRIES || walk.found.length > MAX_FILES_PER_PICK)
     return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
+  // A backup is not read here: the restore reads the file in slices, so its size has no limit
+  // (a database with 1 GB of evidence makes a 1.3 GB backup, decision 0021).
+  if (purpose === 'backup')
+    return ok({
+      files: walk.found.map(({ file, fileName }) => ({ fileName, bytes: new Uint8Array(0), file })),
+      skipped: walk.skipped,
+    })
   const maxBytes = FILE_LIMITS[purpose].maxBytes
   const fitting = walk.found.filter(({ file }) => file.size <= maxBytes)
   const skipped = [

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupEntry } from '../../../../shared/ipc/contract'
+import type { BackupEntry, PickedFile } from '../../../../shared/ipc/contract'
+import { restoreSourceOf } from '../../platform/backups'
 import { getPlatform } from '../../platform/getPlatform'
 import { DropZone } from '../../ui/DropZone'
 import { BackupList, formatBackupTime } from './BackupList'
@@ -10,8 +11,7 @@ import { ProgressBar } from '../../ui/progress/ProgressBar'
 import './settings.css'
 
 type PendingRestore =
-  | { readonly kind: 'entry'; readonly entry: BackupEntry }
-  | { readonly kind: 'file'; readonly fileName: string; readonly bytes: Uint8Array }
+  { readonly kind: 'entry'; readonly entry: BackupEntry } | ({ readonly kind: 'file' } & PickedFile)
 
 /** Backups: make one now, list those in the profile (desktop), restore one after a confirmation. */
 export function BackupsSection() {
@@ -63,7 +63,7 @@ export function BackupsSection() {
     const chosen = pending
     setPending(null)
     if (chosen !== null)
-      void restore(chosen.kind === 'entry' ? { id: chosen.entry.id } : { bytes: chosen.bytes })
+      void restore(chosen.kind === 'entry' ? { id: chosen.entry.id } : restoreSourceOf(chosen))
   }
 
   const where = t(
