@@ -28,16 +28,13 @@ export class EvaluatorPage {
     readonly frameworkName?: string
   }): Promise<void> {
     await this.page.getByRole('link', { name: 'Tạo kỳ đánh giá' }).click()
-    if (options.frameworkName !== undefined) {
-      const select = this.page.getByRole('combobox', { name: /^Bộ chỉ số/ })
-      // The list fills in as the framework library is read: wait for the framework's option.
-      const option = select.locator('option', { hasText: options.frameworkName }).first()
-      await expect(option).toBeAttached()
-      await select.selectOption({ label: (await option.textContent()) ?? options.frameworkName })
-    }
-    await this.page.getByLabel('Năm đánh giá').fill(String(options.year))
-    await this.page.getByLabel('Đơn vị được đánh giá').fill(options.unitsText)
-    await this.page.getByRole('button', { name: 'Tạo kỳ đánh giá' }).click()
+    if (options.frameworkName !== undefined)
+      await chooseFramework(this.page.getByRole('combobox', { name: /^Bộ chỉ số/ }), options.frameworkName)
+    // Each step with its own timeout, so a stall fails naming the step instead of the whole test.
+    await this.page.getByLabel('Năm đánh giá').fill(String(options.year), { timeout: 15_000 })
+    await expect(this.page.getByLabel('Năm đánh giá')).toHaveValue(String(options.year))
+    await this.page.getByLabel('Đơn vị được đánh giá').fill(options.unitsText, { timeout: 15_000 })
+    await this.page.getByRole('button', { name: 'Tạo kỳ đánh giá' }).click({ timeout: 15_000 })
   }
 
   /**
@@ -186,4 +183,19 @@ export class EvaluatorPage {
     await this.page.getByRole('button', { name: 'Xuất bảng xếp hạng (CSV)…' }).click()
     return download
   }
+}
+
+/**
+ * Chooses the framework whose option names `frameworkName` in the new-assessment form, by the
+ * option's value (its catalog key), retried until the select holds it: the list is read live
+ * (built-in, then imported frameworks), and selecting by a label read a moment earlier once
+ * waited until a CI run's test timeout.
+ */
+export async function chooseFramework(select: Locator, frameworkName: string): Promise<void> {
+  await expect(async () => {
+    const option = select.locator('option', { hasText: frameworkName }).first()
+    const value = (await option.getAttribute('value', { timeout: 2_000 })) ?? ''
+    await select.selectOption(value, { timeout: 2_000 })
+    await expect(select).toHaveValue(value, { timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
 }
