@@ -68,10 +68,11 @@ describe('backup and restore progress and cancel', () => {
 
     const restored = await restoreDatabase(target, decoded.value, {
       signal: controller.signal,
-      onProgress: ({ done }) => {
+      onProgress: ({ done, total }) => {
+        expect(total).toBe(decoded.value.header.recordCount)
         steps.push(done)
-        // Every table has been cleared and refilled by now; the abort must undo all of it.
-        if (done === target.tables.length - 1) controller.abort()
+        // All tables but one have been cleared and refilled by now; the abort must undo all of it.
+        if (steps.length === target.tables.length - 1) controller.abort()
       },
     })
 

@@ -16,25 +16,20 @@ import {
   readBackupStream,
   type BackupSink,
 } from '@core/formats/backup/backupStream'
-import { createBackupValidation, type BackupValidationError, type ChainOverride } from './backupValidation'
+import { createBackupValidation, type ChainOverride } from './backupValidation'
 import { sealAuditEntry, type ChainedAuditEntry } from '@core/audit/auditChain'
 import { auditOperatorOf } from './auditLogAppend'
 import type { StoredAuditEntry } from './storedTypes'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { schemaHistory as currentHistory, type SchemaStep } from './schemaHistory'
 import { classifyStorageError, type StorageFailure } from './storageError'
+import type { RestoreError } from './restoreError'
+import { createRestoreWriter, pendingRowsOf, RESTORE_PENDING_KEY, RestoreStopped } from './restoreWriter'
 
 export type BackupExportError =
   BackupFormatError | Cancelled | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
 
-export type RestoreError =
-  | BackupFormatError
-  | { readonly code: 'backup-from-newer-app'; readonly found: number; readonly current: number }
-  | { readonly code: 'backup-of-other-database'; readonly found: string }
-  | { readonly code: 'unknown-table'; readonly table: string }
-  | { readonly code: 'storage-failed'; readonly failure: StorageFailure }
-  | BackupValidationError
-  | Cancelled
+export type { RestoreError } from './restoreError'
 
 /** Thrown inside a transaction to abort it (Dexie rolls back), caught right outside it. */
 class CancelledInTransaction extends Error {}
@@ -79,11 +74,23 @@ export async function exportDatabaseTo(
         held.release()
       }
       async function writeTables() {
+        // What an unfinished restore wrote ahead is not data (decision 0030): never backed up.
+        const pending = database.tables.some((table) => table.name === 'settings')
+          ? pendingRowsOf(
+              ((await database.table('settings').get(RESTORE_PENDING_KEY)) as { value?: unknown })?.value,
+            )
+          : {}
         for (const [index, table] of [...database.tables]
           .sort((a, b) => compareNames(a.name, b.name))
           .entries()) {
           if (isCancelled(options)) throw new CancelledInTransaction()
-          const keys = await table.toCollection().primaryKeys()
+          const skipped = new Set([
+            ...(pending[table.name] ?? []).map((key) => JSON.stringify(key)),
+            ...(table.name === 'settings' ? [JSON.stringify(RESTORE_PENDING_KEY)] : []),
+          ])
+          const keys = (await table.toCollection().primaryKeys()).filter(
+            (key) => skipped.size === 0 || !skipped.has(JSON.stringify(key)),
+          )
           const size = pageSize(table.name)
           // An empty table still gets its count (0) in the end entry.
           await writer.addRows(table.name, [])
@@ -123,23 +130,17 @@ export async function exportDatabaseTo(
  * (Dexie's `waitFor` keeps it open only until each wait settles, then resumes through its
  * scheduler, sometimes a task too late.) Keeping it open is not enough to write: after an await on
  * anything else, IndexedDB counts the transaction as inactive and refuses requests
- * (`TransactionInactiveError`, seen in Chromium on a restore reading its file in slices);
- * `await resume()` goes on from inside the next of these reads' success events, where it is active.
+ * (`TransactionInactiveError`, seen in Chromium on a restore reading its file in slices; restores
+ * no longer write inside a transaction that waits on anything else, decision 0030).
  */
-function holdOpen(transaction: Transaction): { release(): void; resume(): Promise<void> } {
+function holdOpen(transaction: Transaction): { release(): void } {
   // The IndexedDB transaction under Dexie's (typed structurally: core/storage has no DOM types in Node builds).
   type Store = { get(key: number): { onsuccess: (() => void) | null } }
   type Idb = { objectStoreNames: ArrayLike<string>; objectStore(name: string): Store }
   const idb = (transaction as Transaction & { idbtrans: Idb }).idbtrans
   const store = idb.objectStore(idb.objectStoreNames[0] as string)
   let remaining = Number.POSITIVE_INFINITY
-  let waiting: (() => void)[] = []
   const spin = () => {
-    // Resolved inside a request's success event: what awaited resume() goes on in this event's
-    // microtasks, while IndexedDB counts the transaction as active and accepts new requests.
-    const ready = waiting
-    waiting = []
-    for (const resolve of ready) resolve()
     remaining -= 1
     if (remaining <= 0) return
     try {
@@ -152,9 +153,6 @@ function holdOpen(transaction: Transaction): { release(): void; resume(): Promis
   return {
     release() {
       remaining = 5
-    },
-    resume() {
-      return new Promise<void>((resolve) => waiting.push(resolve))
     },
   }
 }
@@ -199,6 +197,8 @@ export type RestoreOptions = {
   /** Restore a backup whose audit chain is broken: the reason is logged in the restored log. */
   readonly chainOverride?: ChainOverride | null
   readonly now?: () => Date
+  /** Bytes of large rows per transaction written ahead of the final one (tests; decision 0030). */
+  readonly aheadBatchBytes?: number
 } & ProgressOptions
 
 /**
@@ -238,26 +238,19 @@ export async function restoreDatabase(
   const invalid = validation.finish(options.chainOverride ?? null)
   if (invalid !== null) return err(invalid)
   if (isCancelled(options)) return err(cancelled)
-  const total = database.tables.length
+  const writer = createRestoreWriter(database, {
+    ...options,
+    batchBytes: options.aheadBatchBytes,
+    total: Object.values(tables).reduce((total, rows) => total + rows.length, 0),
+  })
   try {
-    await database.transaction('rw', database.tables, async () => {
-      for (const [index, table] of database.tables.entries()) {
-        await table.clear()
-        const rows = tables[table.name] ?? []
-        if (rows.length > 0) await table.bulkAdd(rows as never[])
-        // Checked after the table's writes, so a cancel midway has something to roll back.
-        if (isCancelled(options)) throw new CancelledInTransaction()
-        // Not awaited: waiting on anything but IndexedDB inside the transaction would end it.
-        void reportStep(options, index + 1, total)
-      }
-      const entry = chainOverrideEntry(database, header, validation, options, tables['auditLog']?.at(-1))
-      if (entry !== null) await database.table('auditLog').add(entry)
-    })
+    for (const name of Object.keys(tables).sort(compareNames)) await writer.add(name, tables[name] ?? [])
   } catch (error) {
-    if (error instanceof CancelledInTransaction) return err(cancelled)
-    return err({ code: 'storage-failed', failure: classifyStorageError(error) })
+    await writer.abandon().catch(() => undefined)
+    if (error instanceof RestoreStopped) return err(error.error)
+    throw error
   }
-  return ok({ recordCount: Object.values(tables).reduce((total, rows) => total + rows.length, 0) })
+  return writer.commit((newest) => chainOverrideEntry(database, header, validation, options, newest))
 }
 
 function checkHeader(database: Dexie, header: BackupHeader): RestoreError | null {
@@ -370,13 +363,6 @@ async function firstChunk(source: BackupSource): Promise<Uint8Array | null> {
   return null
 }
 
-/** Thrown inside the restore's transaction when the second read does not give the checked backup. */
-class ChangedSince extends Error {
-  constructor(readonly failure: RestoreError) {
-    super(failure.code)
-  }
-}
-
 async function writeStream(
   database: Dexie,
   source: BackupSource,
@@ -385,53 +371,32 @@ async function writeStream(
   options: RestoreOptions,
 ): Promise<Result<{ readonly recordCount: number }, RestoreError>> {
   if (isCancelled(options)) return err(cancelled)
-  const total = checked.recordCount
-  const auditRows = checked.tableCounts['auditLog'] ?? 0
-  let written = 0
-  let auditWritten = 0
+  // Large rows go in ahead, the rest in one final transaction (decision 0030): one transaction
+  // holding a gigabyte of files is more than Chromium commits.
+  const writer = createRestoreWriter(database, {
+    ...options,
+    batchBytes: options.aheadBatchBytes,
+    total: checked.recordCount,
+  })
+  let read: Awaited<ReturnType<typeof readBackupStream>>
   try {
-    await database.transaction('rw', database.tables, async (transaction) => {
-      const held = holdOpen(transaction)
-      try {
-        await writeRows(transaction, held)
-      } finally {
-        held.release()
-      }
-    })
+    read = await readBackupStream(source(), (table, rows) => writer.add(table, rows))
   } catch (error) {
-    if (error instanceof CancelledInTransaction) return err(cancelled)
-    if (error instanceof ChangedSince) return err(error.failure)
-    return err({ code: 'storage-failed', failure: classifyStorageError(error) })
+    await writer.abandon().catch(() => undefined)
+    if (error instanceof RestoreStopped) return err(error.error)
+    throw error
   }
-  return ok({ recordCount: written })
-
-  async function writeRows(transaction: Transaction, held: ReturnType<typeof holdOpen>): Promise<void> {
-    for (const table of database.tables) await table.clear()
-    const read = await readBackupStream(source(), async (table, rows) => {
-      // The rows were read from the source (a file, main over IPC): not IndexedDB's work, so the
-      // transaction is no longer active here. Go on from inside one of its own events.
-      await held.resume()
-      await transaction.table(table).bulkAdd(rows as never[])
-      written += rows.length
-      if (table === 'auditLog') {
-        auditWritten += rows.length
-        // Logged right after the log's last rows, while the transaction is surely active.
-        const entry =
-          auditWritten === auditRows
-            ? chainOverrideEntry(database, checked, validation, options, rows.at(-1))
-            : null
-        if (entry !== null) await transaction.table('auditLog').add(entry)
-      }
-      if (isCancelled(options)) throw new CancelledInTransaction()
-      void reportStep(options, written, total)
-    })
-    if (!read.ok) throw new ChangedSince(read.error)
-    // The file must be the one checked: same content, same seal.
-    if (read.value.contentHash !== checked.contentHash || read.value.integrity !== checked.integrity)
-      throw new ChangedSince({ code: 'backup-damaged', detail: 'changed since it was checked' })
-    // The last moment to stop: the transaction commits once this callback returns.
-    if (isCancelled(options)) throw new CancelledInTransaction()
+  // The file must be the one checked: same content, same seal.
+  const changed: RestoreError | null = !read.ok
+    ? read.error
+    : read.value.contentHash !== checked.contentHash || read.value.integrity !== checked.integrity
+      ? { code: 'backup-damaged', detail: 'changed since it was checked' }
+      : null
+  if (changed !== null) {
+    await writer.abandon().catch(() => undefined)
+    return err(changed)
   }
+  return writer.commit((newest) => chainOverrideEntry(database, checked, validation, options, newest))
 }
 
 async function upgradeInScratch(

@@ -5,6 +5,7 @@ import type { AuditHead, DatabaseMarker, DatabaseObservation } from './checkData
 import { appendAuditEntry } from './auditLogAppend'
 import { SCHEMA_WRITER_KEY, type WorkbenchDatabase } from './database'
 import { classifyStorageError, type StorageFailure } from './storageError'
+import { pendingRowsOf, RESTORE_PENDING_KEY } from './restoreWriter'
 
 /** The `settings` row holding the database's random identity, written once when it is first seen. */
 export const DATABASE_IDENTITY_KEY = 'database.identity'
@@ -22,13 +23,14 @@ export type DatabaseReset = {
 
 /**
  * `settings` rows the app writes for itself (the schema writer on every opening, the identity, the
- * resets): not data a user could lose, so never counted — a database recreated by Chromium and
- * opened once is still "emptied".
+ * resets, an unfinished restore's list): not data a user could lose, so never counted — a database
+ * recreated by Chromium and opened once is still "emptied".
  */
 const BOOKKEEPING_KEYS: ReadonlySet<string> = new Set([
   SCHEMA_WRITER_KEY,
   DATABASE_IDENTITY_KEY,
   DATABASE_RESETS_KEY,
+  RESTORE_PENDING_KEY,
 ])
 
 /**
@@ -52,11 +54,18 @@ export async function observeDatabase(
         const counts: Record<string, number> = {}
         const row = (await database.table('settings').get(DATABASE_IDENTITY_KEY)) as
           { readonly value?: unknown } | undefined
+        // Rows a restore under way wrote ahead are not counted until it commits (decision 0030).
+        const pending = pendingRowsOf(
+          (
+            (await database.table('settings').get(RESTORE_PENDING_KEY)) as
+              { readonly value?: unknown } | undefined
+          )?.value,
+        )
         for (const table of database.tables) {
           counts[table.name] =
             table.name === 'settings'
               ? await table.filter((row: { readonly key: string }) => !BOOKKEEPING_KEYS.has(row.key)).count()
-              : await table.count()
+              : (await table.count()) - (pending[table.name]?.length ?? 0)
         }
         const identity = typeof row?.value === 'string' && row.value !== '' ? row.value : null
         if (!database.tables.some((table) => table.name === 'auditLog')) return { identity, counts }

@@ -13,6 +13,7 @@ import { useActiveWorkspace } from '../features/sample-workspace/useActiveWorksp
 import { databaseNameFor } from '../features/sample-workspace/workspaceStore'
 import { checkDatabaseOnOpen, followDatabaseChanges } from '../platform/databaseMarkerGuard'
 import { getPlatform } from '../platform/getPlatform'
+import { sweepInterruptedRestore } from '../platform/restoreLock'
 import { DatabaseWipeScreen } from './DatabaseWipeScreen'
 
 const DatabaseContext = createContext<WorkbenchDatabase | null>(null)
@@ -72,6 +73,9 @@ export function DatabaseProvider({ children }: { readonly children: ReactNode })
         return
       }
       database = opened.value
+      // What a restore interrupted by a crash wrote ahead is nobody's data (decision 0030).
+      await sweepInterruptedRestore(opened.value)
+      if (cancelled) return
       if (databaseName !== WORKBENCH_DATABASE_NAME) {
         setState({ status: 'open', database: opened.value })
         return

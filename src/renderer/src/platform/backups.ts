@@ -22,6 +22,7 @@ import type {
 } from '../../../shared/ipc/contract'
 import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
+import { holdingRestoreLock } from './restoreLock'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
 import { SNAPSHOT_FOLDER, type SnapshotFailure, type Snapshots } from './opfsSnapshots'
 
@@ -228,7 +229,9 @@ export function createBackups(
           ? err(cancelled)
           : err({ code: 'safety-backup-failed', cause: safety.error })
     }
-    const restored = await prepared.value.write(inPhase(progress, 'restore', 1, 2))
+    // Files go in ahead of the final transaction (decision 0030): the lock keeps other windows from
+    // sweeping them away as an interrupted restore's.
+    const restored = await holdingRestoreLock(() => prepared.value.write(inPhase(progress, 'restore', 1, 2)))
     if (restored.ok && options.markers !== undefined) {
       // The restore itself succeeded; a marker that could not be written only means the next
       // start compares with the older marker, so the outcome stays the restore's.

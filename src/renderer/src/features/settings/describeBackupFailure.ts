@@ -11,6 +11,7 @@ const KNOWN = [
   'backup-of-other-database',
   'safety-backup-failed',
   'storage-failed',
+  'restore-interrupted',
   'snapshots-unavailable',
 ] as const
 
