@@ -37,6 +37,7 @@ import { readBackupStream } from '@core/formats/backup/backupStream'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../../tests/e2e/chromium'
+import { evidenceDigests, fillEvidence } from '../../tests/e2e/pages/evidenceRows'
 
 const OUT = 'bench/tmp/ui'
 // BENCH_BACKUP_ROWS: fewer rows for a quick check of the bench itself (the figures need 128).
@@ -201,41 +202,6 @@ async function openApp(
   return { context, page, profile }
 }
 
-/** Every evidence row's id, size and SHA-256, read one at a time from the app's IndexedDB. */
-function evidenceDigests(page: Page): Promise<{ id: string; size: number; sha256: string }[]> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ict-index-workbench')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const get = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-    const keys = (await get(
-      database.transaction('evidence').objectStore('evidence').getAllKeys(),
-    )) as string[]
-    const digests: { id: string; size: number; sha256: string }[] = []
-    for (const key of keys) {
-      const row = (await get(database.transaction('evidence').objectStore('evidence').get(key))) as {
-        id: string
-        bytes: Uint8Array
-        size: number
-      }
-      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', row.bytes as Uint8Array<ArrayBuffer>))
-      digests.push({
-        id: row.id,
-        size: row.bytes.byteLength === row.size ? row.size : -1,
-        sha256: [...hash].map((byte) => byte.toString(16).padStart(2, '0')).join(''),
-      })
-    }
-    database.close()
-    return digests.sort((a, b) => (a.id < b.id ? -1 : 1))
-  })
-}
-
 test('backup_1gb_peak_rss_mb: 1 GB of evidence backed up and restored in Chromium, peak RSS per process', async ({
   baseURL,
 }) => {
@@ -250,36 +216,7 @@ test('backup_1gb_peak_rss_mb: 1 GB of evidence backed up and restored in Chromiu
     await first.page.goto('/#/settings')
     await expect(first.page.getByRole('button', { name: 'Tải bản sao lưu' })).toBeVisible({ timeout: 60_000 })
     const filledStarted = performance.now()
-    await first.page.evaluate(
-      async ({ rows, rowBytes }) => {
-        const database = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('ict-index-workbench')
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-        for (let index = 0; index < rows; index += 1) {
-          // Random bytes (evidence is PDFs and photos: already compressed, LevelDB cannot shrink them).
-          const bytes = new Uint8Array(rowBytes)
-          for (let at = 0; at < rowBytes; at += 65536) crypto.getRandomValues(bytes.subarray(at, at + 65536))
-          const transaction = database.transaction('evidence', 'readwrite')
-          transaction.objectStore('evidence').put({
-            id: `bench-evidence-${String(index).padStart(3, '0')}`,
-            submissionId: `bench-submission-${index % 8}`,
-            questionCode: `Q${(index % 50) + 1}`,
-            fileName: `Minh chứng ${index}.pdf`,
-            bytes,
-            size: rowBytes,
-            addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
-          })
-          await new Promise<void>((resolve, reject) => {
-            transaction.oncomplete = () => resolve()
-            transaction.onerror = () => reject(transaction.error)
-          })
-        }
-        database.close()
-      },
-      { rows: ROWS, rowBytes: ROW_BYTES },
-    )
+    await fillEvidence(first.page, { rows: ROWS, rowBytes: ROW_BYTES, idPrefix: 'bench-evidence' })
     const fillMs = performance.now() - filledStarted
     const before = await evidenceDigests(first.page)
     expect(before).toHaveLength(ROWS)

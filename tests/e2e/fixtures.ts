@@ -51,7 +51,7 @@ export const test = base.extend<{
  * Runs in the page before the app: an operator per mode unless one is stored already. It runs in
  * every document of the context, so a page without storage (about:blank) is left alone.
  */
-function presetOperators() {
+export function presetOperators() {
   if (window.location.protocol !== 'http:' && window.location.protocol !== 'https:') return
   for (const mode of ['unit', 'evaluator', 'manager']) {
     const key = `ictwb.operator.${mode}`
@@ -61,7 +61,7 @@ function presetOperators() {
 }
 
 /** Runs in the page before the app: this address counts as one the data was used at (`ictwb.dataAddresses`). */
-function presetKnownAddress() {
+export function presetKnownAddress() {
   if (window.location.protocol !== 'http:' && window.location.protocol !== 'https:') return
   const key = 'ictwb.dataAddresses'
   if (window.localStorage.getItem(key) === null)

@@ -1,19 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import {
   appendFileSync,
-  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
   readdirSync,
   readFileSync,
   rmSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, test, expect, type Browser, type Page } from '@playwright/test'
-import { chromiumArgs, findChromium } from './chromium'
+import { test, expect, type Page } from '@playwright/test'
+import { launchKillable, killChromium, type KillableChromium } from './killableChromium'
 import { databaseContents } from './pages/databaseContents'
 
 // Part of the suite (50 rounds of 6–26 s typing, about two thousand confirmed saves; ICTWB_DURABILITY_ROUNDS
@@ -33,7 +30,7 @@ const ROUNDS = Number(process.env['ICTWB_DURABILITY_ROUNDS'] ?? 50)
 const FIELD = 'SoCuocHopBCD'
 const DTI = 'Bộ chỉ số chuyển đổi số (DTI) cấp huyện'
 
-type Running = { readonly child: ChildProcess; readonly browser: Browser; readonly page: Page }
+type Running = KillableChromium
 
 const LOG_FOLDER = 'test-results/durability'
 const LOG = join(LOG_FOLDER, 'chromium.log')
@@ -44,48 +41,15 @@ const STORAGE_LINE = /indexed_?db|leveldb|quota|blob|corrupt|database|\bIO error
 const STORAGE_ERROR = /:(ERROR|FATAL|WARNING):|error|fail|corrupt/i
 
 async function launch(profile: string, baseURL: string, label: string): Promise<Running> {
-  rmSync(join(profile, 'DevToolsActivePort'), { force: true })
   mkdirSync(LOG_FOLDER, { recursive: true })
   appendFileSync(LOG, `=== ${label} ${new Date().toISOString()} ===\n`)
-  const args = [
-    ...chromiumArgs,
-    `--user-data-dir=${profile}`,
-    '--remote-debugging-port=0',
-    '--enable-logging=stderr',
-    '--v=0',
-    '--vmodule=*indexed_db*=1,*leveldb*=1',
-    'about:blank',
-  ]
-  const log = openSync(LOG, 'a')
-  const child = spawn(findChromium(), args, { detached: true, stdio: ['ignore', 'ignore', log] })
-  closeSync(log)
-  const portFile = join(profile, 'DevToolsActivePort')
-  for (
-    let waited = 0;
-    !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2;
-    waited += 50
-  ) {
-    if (waited > 15_000) throw new Error('Chromium did not start')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const port = readFileSync(portFile, 'utf8').split('\n')[0]
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
-  const context = browser.contexts()[0] ?? (await browser.newContext())
-  const page = context.pages()[0] ?? (await context.newPage())
-  await page.goto(baseURL)
-  return { child, browser, page }
+  return launchKillable(profile, baseURL, {
+    args: ['--enable-logging=stderr', '--v=0', '--vmodule=*indexed_db*=1,*leveldb*=1'],
+    stderrTo: LOG,
+  })
 }
 
-/** SIGKILL to the browser's process group: the whole browser dies at once, as in a crash. */
-function kill(running: Running): void {
-  if (running.child.pid !== undefined) {
-    try {
-      process.kill(-running.child.pid, 'SIGKILL')
-    } catch {
-      // already gone
-    }
-  }
-}
+const kill = killChromium
 
 async function storedState(page: Page, id: string): Promise<{ value: number | null; torn: boolean }> {
   return page.evaluate(
