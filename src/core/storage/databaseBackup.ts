@@ -202,15 +202,16 @@ export type RestoreOptions = {
 } & ProgressOptions
 
 /**
- * Replaces every table's rows with the backup's, in one read-write transaction: either the whole
- * backup is in place afterwards or nothing changed. A backup from an older schema is first loaded
+ * Replaces every table's rows with the backup's: large files written ahead where no row of their
+ * key exists, then every table in one final read-write transaction (`restoreWriter.ts`, decision
+ * 0030): either the whole backup is in place afterwards or the data in use is unchanged. A backup from an older schema is first loaded
  * into a scratch database at its own version and upgraded through the schema history, exactly as
  * an installed database would be; one from a newer app is refused. Every row is checked against
  * its table's schema and the audit log's hash chain is verified first (decision 0021): rows that
  * do not fit refuse the backup with the first problems; a broken chain refuses it unless
  * `chainOverride` gives a reason, logged in the restored log. Progress is told per table
- * replaced; an aborted signal rolls the transaction back and gives the error `cancelled`, with
- * the database unchanged.
+ * written; an aborted signal removes what went in ahead or rolls the final transaction back and
+ * gives the error `cancelled`, with the database unchanged.
  *
  * @example
  *   const decoded = await decodeBackup(bytes) // backupFormat.ts
@@ -297,7 +298,7 @@ export type BackupSource = () => AsyncIterable<Uint8Array>
 /** A backup checked in full (hashes, rows, chain) and ready to be written. */
 export type PreparedRestore = {
   readonly header: BackupHeader
-  /** Replaces the database with the backup in one transaction (reading the source again). */
+  /** Replaces the database with the backup (reading the source again; decision 0030). */
   write(progress?: ProgressOptions): Promise<Result<{ readonly recordCount: number }, RestoreError>>
 }
 

@@ -64,7 +64,8 @@ export type Backups = {
   /**
    * Checks the backup, makes a backup of the current data ('before-restore'; skipped when the
    * database holds no rows at all, as after a wipe: there is nothing to keep), then replaces the
-   * database with the backup in one transaction and brings the database's marker up to date
+   * database with the backup (large files ahead, every table in one final transaction, decision
+   * 0030) and brings the database's marker up to date
    * (identity and counts now come from the backup). Reload the page afterwards. Cancelled
    * (`progress.signal`) at any point, it changes nothing in the database: the error is `cancelled`.
    */
