@@ -27,6 +27,17 @@ export async function switchLanguage(page: Page, language: 'vi' | 'en'): Promise
 }
 
 /**
+ * Sets `position` of the bars that stick to the top of the page ('' gives them back their own):
+ * a region scrolled into view would otherwise have the questionnaire's bar over its top. Static
+ * takes the same place in the flow, so nothing else moves. Through the CSSOM, which the app's CSP
+ * allows (a `<style>` injected by the screenshot's `style` option is refused).
+ */
+const setBarsPosition = (page: Page, position: '' | 'static') =>
+  page.evaluate((value) => {
+    for (const bar of document.querySelectorAll<HTMLElement>('.questionnaire-bar')) bar.style.position = value
+  }, position)
+
+/**
  * Writes one picture of the guide in Vietnamese and in English (`<folder>/<language>/<name>.png`),
  * of the viewport or of one region, then goes back to Vietnamese. The region is found once
  * (by a Vietnamese name) and kept as the same element while the language changes.
@@ -39,7 +50,11 @@ export async function shoot(page: Page, name: string, region?: Locator): Promise
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
     const path = join(GUIDE_SCREENS_FOLDER, language, `${name}.png`)
     if (element === null) await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
-    else await element.screenshot({ path, animations: 'disabled', caret: 'hide' })
+    else {
+      await setBarsPosition(page, 'static')
+      await element.screenshot({ path, animations: 'disabled', caret: 'hide' })
+      await setBarsPosition(page, '')
+    }
   }
   await switchLanguage(page, 'vi')
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { CDPSession, Download, Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { switchLanguage } from './guideScreens'
 import { AppShellPage } from './pages/AppShellPage'
 import { EvaluatorPage } from './pages/EvaluatorPage'
 import { ManagerPage } from './pages/ManagerPage'
@@ -42,7 +43,8 @@ async function slowDown(page: Page): Promise<CDPSession> {
 
 /** Waits until the bar has moved and shows a time left, then returns its percent. */
 async function runningBar(bar: Locator, text: Locator, timeLeft: RegExp): Promise<number> {
-  await expect(bar).toBeVisible()
+  // The page runs throttled (slowDown): on a loaded machine the bar takes more than 5 s to appear.
+  await expect(bar).toBeVisible({ timeout: 30_000 })
   await expect(text).toContainText(timeLeft, { timeout: 30_000 })
   const now = Number(await bar.getAttribute('aria-valuenow'))
   expect(now).toBeGreaterThanOrEqual(0)
@@ -87,6 +89,11 @@ test('the report panel charts show their numbers as a table and save as PNG', as
   const download = appPage.waitForEvent('download')
   await chart.getByRole('button', { name: 'Lưu ảnh PNG' }).click()
   await expectPng(await download, /^diem-tong-hop-dept-ict-readiness-2025\.png$/)
+  await expect(chart.getByRole('status')).toContainText('Đã lưu ảnh')
+  // Switching the language keeps the chart (and what it said about the saved picture), translated.
+  await switchLanguage(appPage, 'en')
+  await expect(chart.getByRole('status')).toContainText('Picture saved:')
+  await switchLanguage(appPage, 'vi')
   await expect(chart.getByRole('status')).toContainText('Đã lưu ảnh')
 
   // The components chart has a column per component.

@@ -101,8 +101,10 @@ export function ReportPanel({ view }: { readonly view: AssessmentView }) {
         <p className="help">{t('evaluator.report.chartLimit', { count: MAX_CHART_UNITS })}</p>
       )}
       {report.charts.map((chart, index) => (
+        // Keyed by its place, not its (translated) title: a language switch keeps the chart and
+        // what it said about its saved picture.
         <ChartFigure
-          key={chart.title}
+          key={CHART_IDS[index] ?? `report-chart-${index}`}
           id={CHART_IDS[index] ?? `report-chart-${index}`}
           title={chart.title}
           config={chart.config as unknown as AnyChartConfig}

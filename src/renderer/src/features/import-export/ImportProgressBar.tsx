@@ -37,7 +37,7 @@ export function ImportProgressBar({ progress, phase, run }: ImportProgressBarPro
       {phase === 'finished' && (
         <p className="help">
           {t('importExport.progress.finished', {
-            total: progress.total,
+            count: progress.total,
             time: formatDuration(t, progress.elapsedMs),
           })}
         </p>
