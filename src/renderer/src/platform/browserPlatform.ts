@@ -3,7 +3,7 @@ import { FILE_LIMITS, type FilePurpose } from '../../../shared/ipc/contract'
 import { backupFileName, createBackups } from './backups'
 import { createReminderStore } from './backupReminder'
 import { download } from './download'
-import { beginStagedDownload } from './stagedDownload'
+import { beginStagedDownload, removeStaleStagedDownload } from './stagedDownload'
 import { createLocalStorageMarkerStore } from './databaseMarkerStore'
 import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { createSnapshots, openSnapshotDirectory, SNAPSHOT_INTERVAL_MS } from './opfsSnapshots'
@@ -28,6 +28,10 @@ export function createBrowserPlatform(version: string): Platform {
   const databaseMarkers = createLocalStorageMarkerStore()
   const snapshots = createSnapshots({ directory: openSnapshotDirectory, appVersion: version })
   const reminder = createReminderStore()
+  // The last backup download's staged file, once surely downloaded, gives its space back.
+  void openSnapshotDirectory()
+    .then((directory) => removeStaleStagedDownload(directory, new Date()))
+    .catch(() => undefined)
   const backups = createBackups(
     {
       storage: 'download',
@@ -56,8 +60,7 @@ export function createBrowserPlatform(version: string): Platform {
         return listed.ok ? listed : ok([])
       },
       // A snapshot is read from its file in 8 MB slices each time the restore reads it (to check
-      // it, then inside the restore's transaction, which core/storage keeps open meanwhile), so a
-      // large snapshot is never whole in memory.
+      // it, then to write it, decision 0030), so a large snapshot is never whole in memory.
       read: async (id) => {
         const file = await snapshots.file(id)
         if (!file.ok) return err({ code: 'backup-not-found', id })

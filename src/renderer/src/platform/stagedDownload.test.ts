@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { beginStagedDownload, STAGED_DOWNLOAD_NAME } from './stagedDownload'
+import {
+  beginStagedDownload,
+  removeStaleStagedDownload,
+  STAGED_DOWNLOAD_MAX_AGE_MS,
+  STAGED_DOWNLOAD_NAME,
+} from './stagedDownload'
 import type { SnapshotDirectory, SnapshotFileHandle } from './opfsSnapshots'
 
 /** An origin-private folder in memory: a write is seen only once closed, as in Chromium. */
@@ -90,5 +95,45 @@ describe('beginStagedDownload', () => {
     if (!file.ok) throw new Error('not finished')
     // Each piece is copied when it comes (the caller reuses its buffer).
     expect(await bytesOf(file.value)).toEqual(new Uint8Array([4, 5, 6]))
+  })
+})
+
+describe('removeStaleStagedDownload', () => {
+  /** A folder holding the staged file, last written at `lastModified` (ms). */
+  function withStagedFile(lastModified: number | null) {
+    const removed: string[] = []
+    const directory: Pick<SnapshotDirectory, 'getFileHandle' | 'removeEntry'> = {
+      getFileHandle: async (name) => {
+        if (lastModified === null || name !== STAGED_DOWNLOAD_NAME) throw new Error('NotFoundError')
+        return {
+          kind: 'file',
+          name,
+          getFile: async () => new File([new Uint8Array(4)], name, { lastModified }),
+          createWritable: async () => {
+            throw new Error('not used')
+          },
+          move: async () => {},
+        }
+      },
+      removeEntry: async (name) => void removed.push(name),
+    }
+    return { directory, removed }
+  }
+  const now = new Date('2026-12-08T10:00:00Z')
+
+  it('removes the staged file of a download more than an hour old', async () => {
+    const { directory, removed } = withStagedFile(now.getTime() - STAGED_DOWNLOAD_MAX_AGE_MS - 1)
+    expect(await removeStaleStagedDownload(directory, now)).toBe(true)
+    expect(removed).toEqual([STAGED_DOWNLOAD_NAME])
+  })
+
+  it('leaves a recent one (the browser may still be reading it), a missing one, and a page without OPFS', async () => {
+    const recent = withStagedFile(now.getTime() - 60_000)
+    expect(await removeStaleStagedDownload(recent.directory, now)).toBe(false)
+    expect(recent.removed).toEqual([])
+    const missing = withStagedFile(null)
+    expect(await removeStaleStagedDownload(missing.directory, now)).toBe(false)
+    expect(missing.removed).toEqual([])
+    expect(await removeStaleStagedDownload(null, now)).toBe(false)
   })
 })

@@ -19,8 +19,9 @@ export type StagedDownload = {
  * download is that file: the renderer holds one piece at a time and the browser reads the file from
  * disk (measured: a 1.3 GB backup downloads whole and the renderer peak stays flat, decision 0021;
  * the same bytes as one in-memory Blob made Chromium cancel the download above some 500 MB). The
- * file stays until the next download replaces it (the browser may still be reading it), and is
- * never listed as a snapshot (its name is not a snapshot's). Without OPFS (plain http on an
+ * file stays until the next download replaces it or, an hour old, the app next starts
+ * (`removeStaleStagedDownload`: the browser may still be reading it meanwhile), and is never
+ * listed as a snapshot (its name is not a snapshot's). Without OPFS (plain http on an
  * intranet), each piece becomes a Blob of its own as it comes, so the page's memory does not hold
  * the backup; Chromium keeps those in the browser process, which caps such a download's size.
  *
@@ -75,5 +76,32 @@ function inMemory(): StagedDownload {
       parts.length = 0
       return Promise.resolve()
     },
+  }
+}
+
+/** How old a staged download must be before the app removes it at start: its download is surely over. */
+export const STAGED_DOWNLOAD_MAX_AGE_MS = 60 * 60 * 1000
+
+/**
+ * Removes the last download's staged file when it is older than `STAGED_DOWNLOAD_MAX_AGE_MS`, so
+ * a 1 GB backup does not keep holding the origin's storage after it was downloaded. True when it
+ * was removed; a missing file, an unknown age or any error leaves everything as it is.
+ *
+ * @example
+ *   await removeStaleStagedDownload(await openSnapshotDirectory(), new Date()) // => false
+ */
+export async function removeStaleStagedDownload(
+  directory: Pick<SnapshotDirectory, 'getFileHandle' | 'removeEntry'> | null,
+  now: Date,
+): Promise<boolean> {
+  if (directory === null) return false
+  try {
+    const file = await (await directory.getFileHandle(STAGED_DOWNLOAD_NAME)).getFile()
+    const lastModified = (file as Blob & { readonly lastModified?: number }).lastModified
+    if (lastModified === undefined || now.getTime() - lastModified < STAGED_DOWNLOAD_MAX_AGE_MS) return false
+    await directory.removeEntry(STAGED_DOWNLOAD_NAME)
+    return true
+  } catch {
+    return false
   }
 }
