@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
-import { chromiumArgs, findChromium } from './chromium'
+import { expect, test } from '@playwright/test'
+import { killChromium, launchKillable, type KillableChromium } from './killableChromium'
 import { databaseContents } from './pages/databaseContents'
 import { unitTestFramework } from './pages/QuestionnaireTestFramework'
 import { QuestionnairePage } from './pages/QuestionnairePage'
@@ -29,27 +29,6 @@ const mountRefusal = ((): string | null => {
 })()
 test.skip(mountRefusal !== null, mountRefusal ?? '')
 
-type Running = { readonly child: ChildProcess; readonly browser: Browser; readonly page: Page }
-
-async function launch(profile: string): Promise<Running> {
-  const args = [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank']
-  const child = spawn(findChromium(), args, { detached: true, stdio: 'ignore' })
-  const portFile = join(profile, 'DevToolsActivePort')
-  for (
-    let waited = 0;
-    !existsSync(portFile) || readFileSync(portFile, 'utf8').split('\n').length < 2;
-    waited += 50
-  ) {
-    if (waited > 15_000) throw new Error('Chromium did not start')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const browser = await chromium.connectOverCDP(
-    `http://127.0.0.1:${readFileSync(portFile, 'utf8').split('\n')[0]}`,
-  )
-  const context = browser.contexts()[0] ?? (await browser.newContext())
-  return { child, browser, page: context.pages()[0] ?? (await context.newPage()) }
-}
-
 /** Fills the file system with a ballast file until it is full (dd stops at ENOSPC). */
 function fillDisk(path: string): void {
   try {
@@ -65,11 +44,11 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
   test.setTimeout(5 * 60_000)
   const mountPoint = mkdtempSync(join(tmpdir(), 'ictwb-full-'))
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48m', 'tmpfs', mountPoint])
-  let running: Running | undefined
+  let running: KillableChromium | undefined
   try {
     const profile = join(mountPoint, 'profile')
     mkdirSync(profile)
-    running = await launch(profile)
+    running = await launchKillable(profile, 'about:blank')
     const page = running.page
     await page.goto(`${baseURL ?? 'http://127.0.0.1:4790/'}#/unit`)
     const home = new QuestionnaireUnitHomePage(page)
@@ -158,13 +137,7 @@ test('a full disk is reported plainly, the edit is kept, nothing partial is stor
     // either way the message names the cause.
     expect(statusText).toMatch(/ổ đĩa hoặc bộ nhớ lưu trữ đã đầy|thường do ổ đĩa đầy/)
   } finally {
-    if (running?.child.pid !== undefined) {
-      try {
-        process.kill(-running.child.pid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
+    if (running !== undefined) killChromium(running)
     await running?.browser.close().catch(() => undefined)
     await new Promise((resolve) => setTimeout(resolve, 500))
     execFileSync('umount', ['-l', mountPoint])

@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { decodeAnyBackup as decodeBackup } from '@core/formats/backup/decodeAnyBackup'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
+import { tableContents } from './storageTestKit'
 
 const uniqueName = (prefix: string) => `${prefix}-${crypto.randomUUID()}`
-
-async function tableContents(database: WorkbenchDatabase): Promise<Record<string, unknown[]>> {
-  const contents: Record<string, unknown[]> = {}
-  for (const table of database.tables) contents[table.name] = await table.toArray()
-  return contents
-}
 
 async function seeded(name: string, unitName: string): Promise<WorkbenchDatabase> {
   const database = defineWorkbenchDatabase(name)

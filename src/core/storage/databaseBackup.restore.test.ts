@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { BLOB_THRESHOLD, chunksOf } from '@core/formats/backup/backupStream'
 import { sealAuditEntry, type ChainedAuditEntry } from '@core/audit/auditChain'
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
-import { exportDatabase, exportDatabaseTo, prepareRestore } from './databaseBackup'
+import { exportDatabaseTo, prepareRestore } from './databaseBackup'
+import { backupBytesOf, tableContents } from './storageTestKit'
 
 const uniqueName = () => `restore-${crypto.randomUUID()}`
 const file = (size: number, seed: number) =>
@@ -35,18 +36,6 @@ async function seeded(name = uniqueName()): Promise<WorkbenchDatabase> {
   return database
 }
 
-async function contents(database: WorkbenchDatabase) {
-  const out: Record<string, unknown[]> = {}
-  for (const table of database.tables) out[table.name] = await table.toArray()
-  return out
-}
-
-async function backupOf(database: WorkbenchDatabase): Promise<Uint8Array> {
-  const exported = await exportDatabase(database, { appVersion: '0.1.0' })
-  if (!exported.ok) throw new Error(exported.error.code)
-  return exported.value.bytes
-}
-
 /** A backup of `database` after `change` (a hostile or broken file that still hashes right), then `undo`. */
 async function edited(
   database: WorkbenchDatabase,
@@ -54,7 +43,7 @@ async function edited(
   undo: (database: WorkbenchDatabase) => Promise<unknown>,
 ): Promise<Uint8Array> {
   await change(database)
-  const bytes = await backupOf(database)
+  const bytes = await backupBytesOf(database)
   await undo(database)
   return bytes
 }
@@ -62,8 +51,8 @@ async function edited(
 describe('prepareRestore (streamed restore, decision 0021)', () => {
   it('streams a format 2 backup back, evidence bytes included, reading it in small chunks', async () => {
     const source = await seeded()
-    const before = await contents(source)
-    const bytes = await backupOf(source)
+    const before = await tableContents(source)
+    const bytes = await backupBytesOf(source)
     await source.delete()
     const target = defineWorkbenchDatabase(source.name)
     await target.open()
@@ -74,7 +63,7 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
     const written = await prepared.value.write({ onProgress: ({ done }) => void steps.push(done) })
 
     expect(written).toEqual({ ok: true, value: { recordCount: 6 } })
-    expect(await contents(target)).toEqual(before)
+    expect(await tableContents(target)).toEqual(before)
     expect(steps.at(-1)).toBe(6)
   })
 
@@ -103,7 +92,7 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
         await copy.evidence.delete('e3')
       },
     )
-    const before = await contents(source)
+    const before = await tableContents(source)
 
     const prepared = await prepareRestore(source, () => chunksOf(bytes))
 
@@ -118,7 +107,7 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
         ],
       },
     })
-    expect(await contents(source)).toEqual(before)
+    expect(await tableContents(source)).toEqual(before)
   })
 
   it('refuses a broken audit chain unless a reason is given, and logs that reason in the restored log', async () => {
@@ -161,10 +150,10 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
 
   it('rolls back when the file changed between the check and the write', async () => {
     const source = await seeded()
-    const bytes = await backupOf(source)
+    const bytes = await backupBytesOf(source)
     await source.units.put({ code: 'NEW', name: 'Sở Y tế', group: 'Sở' })
-    const other = await backupOf(source)
-    const before = await contents(source)
+    const other = await backupBytesOf(source)
+    const before = await tableContents(source)
     let reads = 0
 
     const prepared = await prepareRestore(source, () => chunksOf(reads++ < 2 ? bytes : other))
@@ -172,14 +161,14 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
     const written = await prepared.value.write()
 
     expect(written).toMatchObject({ ok: false, error: { code: 'backup-damaged' } })
-    expect(await contents(source)).toEqual(before)
+    expect(await tableContents(source)).toEqual(before)
   })
 
   it('cancels mid-write with the database unchanged', async () => {
     const source = await seeded()
-    const bytes = await backupOf(source)
+    const bytes = await backupBytesOf(source)
     await source.units.put({ code: 'NEW', name: 'Sở Y tế', group: 'Sở' })
-    const before = await contents(source)
+    const before = await tableContents(source)
     const signal = { aborted: false }
 
     const prepared = await prepareRestore(source, () => chunksOf(bytes))
@@ -187,6 +176,6 @@ describe('prepareRestore (streamed restore, decision 0021)', () => {
     const written = await prepared.value.write({ signal, onProgress: () => void (signal.aborted = true) })
 
     expect(written).toEqual({ ok: false, error: { code: 'cancelled' } })
-    expect(await contents(source)).toEqual(before)
+    expect(await tableContents(source)).toEqual(before)
   })
 })

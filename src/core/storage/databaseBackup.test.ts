@@ -5,6 +5,7 @@ import { decodeAnyBackup as decodeBackup } from '@core/formats/backup/decodeAnyB
 import { defineWorkbenchDatabase, type WorkbenchDatabase } from './database'
 import { exportDatabase, restoreDatabase } from './databaseBackup'
 import { schemaHistory, type SchemaStep } from './schemaHistory'
+import { tableContents } from './storageTestKit'
 
 const uniqueName = (prefix: string) => `${prefix}-${crypto.randomUUID()}`
 const SCRIPTS = [
@@ -16,12 +17,6 @@ const SCRIPTS = [
   '👩🏽‍💻🇻🇳',
   'e\u0301\u0323\u0300',
 ]
-
-async function tableContents(database: WorkbenchDatabase): Promise<Record<string, unknown[]>> {
-  const contents: Record<string, unknown[]> = {}
-  for (const table of database.tables) contents[table.name] = await table.toArray()
-  return contents
-}
 
 async function seeded(name: string, submissions: number): Promise<WorkbenchDatabase> {
   const database = defineWorkbenchDatabase(name)

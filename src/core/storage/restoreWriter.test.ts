@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { BLOB_THRESHOLD, chunksOf } from '@core/formats/backup/backupStream'
-import { defineWorkbenchDatabase, openWorkbenchDatabase, type WorkbenchDatabase } from './database'
+import { defineWorkbenchDatabase, openWorkbenchDatabase } from './database'
 import { exportDatabase, prepareRestore, restoreDatabase } from './databaseBackup'
 import { decodeAnyBackup as decodeBackup } from '@core/formats/backup/decodeAnyBackup'
 import { observeDatabase } from './databaseIdentity'
 import { createRestoreWriter, RESTORE_PENDING_KEY, sweepUnfinishedRestore } from './restoreWriter'
 import type { StoredEvidence } from './storedTypes'
+import { backupBytesOf, tableContents } from './storageTestKit'
 
 const uniqueName = () => `restore-writer-${crypto.randomUUID()}`
 const file = (size: number, seed: number) =>
@@ -21,25 +22,13 @@ const evidence = (ids: readonly string[], seed = 3): StoredEvidence[] =>
     bytes: file(BLOB_THRESHOLD, seed + index),
   }))
 
-async function contents(database: WorkbenchDatabase) {
-  const out: Record<string, unknown[]> = {}
-  for (const table of database.tables) out[table.name] = await table.toArray()
-  return out
-}
-
-async function backupOf(database: WorkbenchDatabase): Promise<Uint8Array> {
-  const exported = await exportDatabase(database, { appVersion: '0.1.0' })
-  if (!exported.ok) throw new Error(exported.error.code)
-  return exported.value.bytes
-}
-
 /** A database holding the backup-to-be (`a1`…`a6` files, unit STC), backed up, then changed to the "current" data. */
 async function backupAndCurrent() {
   const database = defineWorkbenchDatabase(uniqueName())
   await database.units.put({ code: 'STC', name: 'Sở Thông tin và Truyền thông', group: 'Sở' })
   await database.evidence.bulkPut(evidence(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']))
-  const bytes = await backupOf(database)
-  const backupContents = await contents(database)
+  const bytes = await backupBytesOf(database)
+  const backupContents = await tableContents(database)
   await database.units.clear()
   await database.units.put({ code: 'SYT', name: 'Sở Y tế', group: 'Sở' })
   await database.evidence.clear()
@@ -50,7 +39,7 @@ async function backupAndCurrent() {
 describe('restores in steps (decision 0030)', () => {
   it('writes large rows ahead in several transactions, the data in use untouched until the final one', async () => {
     const { database, bytes, backupContents } = await backupAndCurrent()
-    const before = await contents(database)
+    const before = await tableContents(database)
     const midway: { units: unknown[]; evidence: string[]; pending: unknown }[] = []
     const prepared = await prepareRestore(database, () => chunksOf(bytes, 4096), {
       aheadBatchBytes: 2 * BLOB_THRESHOLD,
@@ -69,7 +58,7 @@ describe('restores in steps (decision 0030)', () => {
     })
 
     expect(written).toEqual({ ok: true, value: { recordCount: 7 } })
-    expect(await contents(database)).toEqual(backupContents)
+    expect(await tableContents(database)).toEqual(backupContents)
     // Three batches of two files went in ahead, each listed as pending; the unit in use stayed.
     const ahead = midway.filter((step) => step.pending !== undefined)
     expect(ahead.map((step) => step.evidence.length)).toEqual([4, 6, 8])
@@ -81,7 +70,7 @@ describe('restores in steps (decision 0030)', () => {
 
   it('a restore stopped after some files went in ahead leaves the database exactly as it was', async () => {
     const { database, bytes } = await backupAndCurrent()
-    const before = await contents(database)
+    const before = await tableContents(database)
     const signal = { aborted: false }
     const prepared = await prepareRestore(database, () => chunksOf(bytes), {
       aheadBatchBytes: 2 * BLOB_THRESHOLD,
@@ -94,12 +83,12 @@ describe('restores in steps (decision 0030)', () => {
     })
 
     expect(written).toEqual({ ok: false, error: { code: 'cancelled' } })
-    expect(await contents(database)).toEqual(before)
+    expect(await tableContents(database)).toEqual(before)
   })
 
   it('after a crash midway, opening the database removes what was written ahead, and nothing counts it before', async () => {
     const { database, bytes } = await backupAndCurrent()
-    const before = await contents(database)
+    const before = await tableContents(database)
     const observedBefore = await observeDatabase(database)
     // A crash: rows go in ahead, then neither commit nor abandon ever runs.
     const writer = createRestoreWriter(database, { total: 7, batchBytes: 2 * BLOB_THRESHOLD })
@@ -119,7 +108,7 @@ describe('restores in steps (decision 0030)', () => {
     const reopened = await openWorkbenchDatabase(database.name)
     if (!reopened.ok) throw new Error(reopened.error.code)
     expect(await sweepUnfinishedRestore(reopened.value)).toEqual({ ok: true, value: 2 })
-    const after = await contents(reopened.value)
+    const after = await tableContents(reopened.value)
     // The opening also records the app's version (schema writer), which is bookkeeping.
     expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] })
     expect(await reopened.value.settings.get(RESTORE_PENDING_KEY)).toBeUndefined()
@@ -129,7 +118,7 @@ describe('restores in steps (decision 0030)', () => {
 
   it('commits nothing when another window swept the rows written ahead before the final transaction', async () => {
     const { database, bytes } = await backupAndCurrent()
-    const before = await contents(database)
+    const before = await tableContents(database)
     let swept = false
     const prepared = await prepareRestore(database, () => chunksOf(bytes), {
       aheadBatchBytes: 2 * BLOB_THRESHOLD,
@@ -145,14 +134,14 @@ describe('restores in steps (decision 0030)', () => {
     })
 
     expect(written).toEqual({ ok: false, error: { code: 'restore-interrupted' } })
-    expect(await contents(database)).toEqual(before)
+    expect(await tableContents(database)).toEqual(before)
   })
 
   it('leaves a large row the database already holds unchanged in place, and replaces one that differs', async () => {
     const database = defineWorkbenchDatabase(uniqueName())
     await database.evidence.bulkPut(evidence(['same', 'changed', 'gone']))
-    const bytes = await backupOf(database)
-    const backupContents = await contents(database)
+    const bytes = await backupBytesOf(database)
+    const backupContents = await tableContents(database)
     await database.evidence.put({ ...evidence(['changed'], 90)[0]!, fileName: 'khác.pdf' })
     await database.evidence.delete('gone')
     await database.evidence.put(evidence(['new'], 70)[0]!)
@@ -166,14 +155,14 @@ describe('restores in steps (decision 0030)', () => {
     const written = await prepared.value.write()
 
     expect(written).toEqual({ ok: true, value: { recordCount: 3 } })
-    expect(await contents(database)).toEqual(backupContents)
+    expect(await tableContents(database)).toEqual(backupContents)
     // `gone` went in ahead; `same` was never written again; `changed` was replaced (put) in the final transaction.
     expect(created.sort()).toEqual(['changed', 'gone'])
   })
 
   it('a failure in the final transaction rolls it back and removes what went in ahead', async () => {
     const { database, bytes } = await backupAndCurrent()
-    const before = await contents(database)
+    const before = await tableContents(database)
     database.units.hook('creating', () => {
       throw new Error('disk said no')
     })
@@ -185,7 +174,7 @@ describe('restores in steps (decision 0030)', () => {
     const written = await prepared.value.write()
 
     expect(written).toMatchObject({ ok: false, error: { code: 'storage-failed' } })
-    expect(await contents(database)).toEqual(before)
+    expect(await tableContents(database)).toEqual(before)
   })
 
   it('never backs up a pending-restore row, nor restores one a backup carries (the rows it names stay)', async () => {
