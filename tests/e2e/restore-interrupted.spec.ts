@@ -101,8 +101,17 @@ test('a restore killed midway leaves the data as it was; the next start cleans u
     expect(await pendingRows(running.page)).toBeNull()
     expect(await evidenceDigests(running.page)).toEqual(current)
 
-    // 5. The same restore again, to the end.
+    // 5. The same restore again, to the end, while a second window of the app opens midway: it
+    // must leave the files this restore wrote ahead alone (the restore holds the Web Lock).
     await startRestore(running.page, backupFile)
+    const restoring = running.page
+    await expect
+      .poll(() => pendingRows(restoring), { timeout: 180_000, intervals: [50] })
+      .toBeGreaterThanOrEqual(8)
+    const second = await running.page.context().newPage()
+    await second.goto(appURL)
+    await expect(second.getByRole('button', { name: 'Khôi phục từ tệp…' })).toBeVisible({ timeout: 60_000 })
+    await second.close()
     await expect(running.page.getByText(/Đã khôi phục [\d.]+ bản ghi/)).toBeVisible({ timeout: 180_000 })
     // The app reopens its database after a restore: read once it shows Settings again.
     await running.page.reload()
