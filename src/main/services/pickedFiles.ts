@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { err, ok, type Result } from '@core/result'
-import { MAX_BACKUP_CHUNK_BYTES, type DesktopError } from '../../shared/ipc/contract'
+import { MAX_BACKUP_CHUNK_BYTES, MAX_FILES_PER_PICK, type DesktopError } from '../../shared/ipc/contract'
 
 /** What identifies the version of a file that was picked: a later read must find the same. */
 export type FileStamp = { readonly size: number; readonly mtimeMs: number }
@@ -60,7 +60,8 @@ const nodeFileSystem: PickedFileSystem = {
 
 /**
  * A bounded map from random tokens to picked files (path, size and modification time when picked),
- * like the reveal registry: the oldest are forgotten past `capacity`. Each pick gets its own token.
+ * like the reveal registry: the oldest are forgotten past `capacity` (by default as many as one
+ * pick may return, so a pick never forgets its own files). Each pick gets its own token.
  *
  * @example
  *   const token = await picked.pick('D:\\Chuyen may\\backup.json') // returned as PickedFile.token
@@ -76,7 +77,7 @@ export function createPickedFiles(
   } = {},
 ): PickedFiles {
   const fs = options.fs ?? nodeFileSystem
-  const capacity = options.capacity ?? 100
+  const capacity = options.capacity ?? MAX_FILES_PER_PICK
   const newToken = options.newToken ?? randomUUID
   const maxChunkBytes = Math.min(options.maxChunkBytes ?? MAX_BACKUP_CHUNK_BYTES, MAX_BACKUP_CHUNK_BYTES)
   const files = new Map<string, { readonly path: string; readonly stamp: FileStamp }>()

@@ -437,6 +437,45 @@ describe('restoring a picked backup file', () => {
     expect(served.reduce((total, size) => total + size, 0)).toBe(2 * file.byteLength - chunkBytes)
   })
 
+  it('desktop: a picked file changed while it is restored ends the restore with that reason, changing nothing', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+    await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('manual')
+    const file = written[0]?.bytes as Uint8Array
+    let calls = 0
+    const unused = () => Promise.reject(new Error('not part of a restore from a picked file'))
+    const desktop = {
+      beginBackup: unused,
+      appendBackup: unused,
+      finishBackup: unused,
+      abortBackup: unused,
+      listBackups: unused,
+      readBackupChunk: unused,
+      readPickedFileChunk: async (request: {
+        token: string
+        offset: number
+        length: number
+      }): Promise<Result<{ bytes: Uint8Array; total: number }, DesktopError>> => {
+        calls += 1
+        // The first pass (the check) reads it whole; the second (the write) finds it changed.
+        if (request.offset > 0 && calls > Math.ceil(file.byteLength / 64))
+          return err({ code: 'picked-file-changed', fileName: 'backup.json' })
+        const bytes = file.slice(request.offset, request.offset + Math.min(request.length, 64))
+        return ok({ bytes, total: file.byteLength })
+      },
+    }
+    const backups = createBackups(
+      { ...host, readPicked: desktopBackupHost(desktop).readPicked },
+      { appVersion: '0.1.0', openDatabase: open },
+    )
+    await database.settings.put({ key: 'probe', value: 'changed' })
+
+    const restored = await backups.restore({ token: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+
+    expect(restored).toEqual({ ok: false, error: { code: 'picked-file-changed', fileName: 'backup.json' } })
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'changed' })
+  })
+
   it('desktop: a token main does not know is an error value, and nothing is changed', async () => {
     const { database, open } = await aDatabase()
     const { host, written } = aHost()

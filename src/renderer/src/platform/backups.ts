@@ -20,6 +20,7 @@ import type {
   PickedFile,
   WriteBackupOutcome,
 } from '../../../shared/ipc/contract'
+import { BackupReadFailed } from './backupReadFailed'
 import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import { holdingRestoreLock } from './restoreLock'
@@ -229,12 +230,18 @@ export function createBackups(
     if (isCancelled(progress)) return err(cancelled)
     const opened = await open()
     if (!opened.ok) return opened
+    // A chunk the host could not give midway (the file went away or changed) ends the restore
+    // with the host's reason; what was written ahead is removed first (decision 0030).
+    const failedRead = (error: unknown): Result<never, DesktopError> => {
+      if (error instanceof BackupReadFailed) return err(error.failure)
+      throw error
+    }
     // Checked in full (hashes, every row against its table, the audit chain) before anything is
     // written, the safety backup included (decision 0021).
     const prepared = await prepareRestore(opened.value, stream.value, {
       chainOverride: progress?.chainOverride ?? null,
       signal: progress?.signal,
-    })
+    }).catch(failedRead)
     if (!prepared.ok) return prepared
     if (!(await holdsNoRows(opened.value))) {
       const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
@@ -245,7 +252,9 @@ export function createBackups(
     }
     // Files go in ahead of the final transaction (decision 0030): the lock keeps other windows from
     // sweeping them away as an interrupted restore's.
-    const restored = await holdingRestoreLock(() => prepared.value.write(inPhase(progress, 'restore', 1, 2)))
+    const restored = await holdingRestoreLock(() =>
+      prepared.value.write(inPhase(progress, 'restore', 1, 2)),
+    ).catch(failedRead)
     if (restored.ok && options.markers !== undefined) {
       // The restore itself succeeded; a marker that could not be written only means the next
       // start compares with the older marker, so the outcome stays the restore's.

@@ -1,14 +1,10 @@
 import { err, ok, type Result } from '@core/result'
 import type { BackupSource } from '@core/storage/databaseBackup'
 import { MAX_BACKUP_CHUNK_BYTES, type DesktopApi, type DesktopError } from '../../../shared/ipc/contract'
+import { BackupReadFailed } from './backupReadFailed'
 import type { BackupHost } from './backups'
 
-/** Thrown inside a restore's stream when main cannot give the next chunk (the file went away). */
-export class BackupReadFailed extends Error {
-  constructor(readonly failure: DesktopError) {
-    super(failure.code)
-  }
-}
+export { BackupReadFailed }
 
 type ChunkReply = Result<{ readonly bytes: Uint8Array; readonly total: number }, DesktopError>
 
