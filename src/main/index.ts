@@ -16,6 +16,7 @@ import { createDatabaseMarkerFiles } from './services/databaseMarkerFile'
 import { readDroppedPaths } from './services/droppedPaths'
 import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './services/fileDialogs'
 import { readFolder } from './services/folderReader'
+import { createPickedFiles } from './services/pickedFiles'
 import { printToPdf } from './services/printToPdf'
 import { createRevealRegistry } from './services/revealRegistry'
 import { writeFileAtomic } from './services/writeFileAtomic'
@@ -41,6 +42,8 @@ let mainWindow: BrowserWindow | null = null
 let scheduler: BackupScheduler | null = null
 const rendererRoot = join(__dirname, '../renderer')
 const reveal = createRevealRegistry()
+/** Backup files the user picked or dropped, read by token in chunks by a restore (decision 0003). */
+const pickedFiles = createPickedFiles()
 const databaseMarkers = createDatabaseMarkerFiles({
   folder: join(app.getPath('userData'), 'database-markers'),
 })
@@ -127,7 +130,7 @@ const fileDeps: FileDialogDeps = {
   fileSize: async (path) => (await stat(path)).size,
   readFile: async (path) => new Uint8Array(await readFile(path)),
   writeFileAtomic,
-  readFolder,
+  readFolder: (folder, purpose) => readFolder(folder, purpose, pickedFiles),
   fileExists: (path) =>
     access(path).then(
       () => true,
@@ -135,6 +138,7 @@ const fileDeps: FileDialogDeps = {
     ),
   showItemInFolder: (path) => shell.showItemInFolder(path),
   reveal,
+  picked: pickedFiles,
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -156,10 +160,14 @@ if (!app.requestSingleInstanceLock()) {
         openFiles: (request) => openFiles(fileDeps, request),
         pickFolder: (request) => pickFolder(fileDeps, request),
         readDroppedFiles: (request) =>
-          readDroppedPaths(request, {
-            forbiddenFolders: [app.getPath('userData'), app.getAppPath(), dirname(app.getPath('exe'))],
-            platform: process.platform,
-          }),
+          readDroppedPaths(
+            request,
+            {
+              forbiddenFolders: [app.getPath('userData'), app.getAppPath(), dirname(app.getPath('exe'))],
+              platform: process.platform,
+            },
+            pickedFiles,
+          ),
         saveFile: (request) => saveFile(fileDeps, request),
         showInFolder: (request) => showInFolder(fileDeps, request),
         printToPdf: (request) =>
@@ -193,6 +201,8 @@ if (!app.requestSingleInstanceLock()) {
           }
         },
         readBackupChunk: (request) => backupStore.readChunk(request.id, request.offset, request.length),
+        readPickedFileChunk: (request) =>
+          pickedFiles.readChunk(request.token, request.offset, request.length),
         readDatabaseMarker: (request) => databaseMarkers.read(request.databaseName),
         writeDatabaseMarker: (request) => databaseMarkers.write(request.marker),
       },

@@ -49,6 +49,7 @@ const desktop: DesktopApi = {
   finishBackup: (request) => ipcRenderer.invoke(invokeChannel('finishBackup'), request),
   abortBackup: (request) => ipcRenderer.invoke(invokeChannel('abortBackup'), request),
   readBackupChunk: (request) => ipcRenderer.invoke(invokeChannel('readBackupChunk'), request),
+  readPickedFileChunk: (request) => ipcRenderer.invoke(invokeChannel('readPickedFileChunk'), request),
   readDatabaseMarker: (request) => ipcRenderer.invoke(invokeChannel('readDatabaseMarker'), request),
   writeDatabaseMarker: (request) => ipcRenderer.invoke(invokeChannel('writeDatabaseMarker'), request),
   onMenuCommand: (listener) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, listener),

@@ -50,6 +50,7 @@ export function fakeDesktopServices() {
     finishBackup: vi.fn(async () => ok({ status: 'written' as const, entry: anEntry })),
     abortBackup: vi.fn(async () => ok(null)),
     readBackupChunk: vi.fn(async () => ok({ bytes: new Uint8Array(1), total: 1 })),
+    readPickedFileChunk: vi.fn(async () => ok({ bytes: new Uint8Array(1), total: 1 })),
     readDatabaseMarker: vi.fn(async () => ok(null)),
     writeDatabaseMarker: vi.fn(async () => ok(null)),
   } satisfies DesktopServices
@@ -93,6 +94,7 @@ export const VALID_REQUESTS: Readonly<Record<InvokeMethod, unknown>> = {
   },
   abortBackup: { uploadId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
   readBackupChunk: { id: '20250301T080000000Z-a1b2c3', offset: 0, length: 1024 },
+  readPickedFileChunk: { token: '0f8fad5b-d9cb-469f-a165-70867728950e', offset: 0, length: 1024 },
   readDatabaseMarker: { databaseName: 'ict-index-workbench' },
   writeDatabaseMarker: {
     marker: {

@@ -3,6 +3,7 @@ import {
   MAX_BACKUP_CHUNK_BYTES,
   MAX_DROPPED_ITEMS,
   MAX_SAVE_BYTES,
+  MAX_STREAMED_BACKUP_BYTES,
   type InvokeMethod,
 } from '../../shared/ipc/contract'
 import { VALID_REQUESTS } from './fakeDesktopServices'
@@ -248,7 +249,10 @@ export function malformedPayloadsFor(method: InvokeMethod): MalformedPayload[] {
 function methodSpecific(method: InvokeMethod, field: string): unknown[] {
   if (method === 'appendBackup' && field === 'chunk')
     return [new Uint8Array(new ArrayBuffer(MAX_BACKUP_CHUNK_BYTES + 1)), new Uint8Array(0)]
-  if (method === 'readBackupChunk' && field === 'length') return [0, MAX_BACKUP_CHUNK_BYTES + 1]
+  if ((method === 'readBackupChunk' || method === 'readPickedFileChunk') && field === 'length')
+    return [0, MAX_BACKUP_CHUNK_BYTES + 1]
+  if ((method === 'readBackupChunk' || method === 'readPickedFileChunk') && field === 'offset')
+    return [MAX_STREAMED_BACKUP_BYTES + 1]
   if (field !== 'bytes') return []
   return [new Uint8Array(new ArrayBuffer(MAX_SAVE_BYTES + 1))]
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ok } from '@core/result'
-import { INVOKE_METHODS, invokeChannel } from '../../shared/ipc/contract'
+import {
+  INVOKE_METHODS,
+  invokeChannel,
+  MAX_BACKUP_CHUNK_BYTES,
+  MAX_STREAMED_BACKUP_BYTES,
+} from '../../shared/ipc/contract'
 import { isWrappedHandler } from './createHandler'
 import { fakeDesktopServices, registeredWithFakes, VALID_REQUESTS } from './fakeDesktopServices'
 
@@ -83,5 +88,25 @@ describe('registerHandlers', () => {
     expect(await invoke('desktop:saveFile', VALID_REQUESTS.saveFile)).toEqual(
       ok({ savedTo: '/data/a.xlsx', revealToken: 'opaque' }),
     )
+  })
+
+  it('reads a picked file by its token only: a chunk up to the limit, never a path', async () => {
+    const { services } = fakeDesktopServices()
+    const { invoke } = registeredWithFakes(services)
+    const token = '0f8fad5b-d9cb-469f-a165-70867728950e'
+
+    const largest = { token, offset: MAX_STREAMED_BACKUP_BYTES, length: MAX_BACKUP_CHUNK_BYTES }
+    expect(await invoke('desktop:readPickedFileChunk', largest)).toMatchObject({ ok: true })
+    expect(services.readPickedFileChunk).toHaveBeenCalledWith(largest)
+    for (const refused of [
+      { token: '/home/u/backup.json', offset: 0, length: 1024 },
+      { token, offset: 0, length: MAX_BACKUP_CHUNK_BYTES + 1 },
+      { token, offset: 0, length: 1024, path: '/home/u/backup.json' },
+    ])
+      expect(await invoke('desktop:readPickedFileChunk', refused)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      })
+    expect(services.readPickedFileChunk).toHaveBeenCalledTimes(1)
   })
 })

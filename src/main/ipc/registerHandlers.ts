@@ -45,6 +45,7 @@ export function registerHandlers(
   register('finishBackup')
   register('abortBackup')
   register('readBackupChunk')
+  register('readPickedFileChunk')
   register('readDatabaseMarker')
   register('writeDatabaseMarker')
 }

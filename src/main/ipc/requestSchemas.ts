@@ -86,6 +86,11 @@ export const requestSchemas = {
     offset: z.number().int().min(0).max(MAX_STREAMED_BACKUP_BYTES),
     length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
   }),
+  readPickedFileChunk: z.strictObject({
+    token,
+    offset: z.number().int().min(0).max(MAX_STREAMED_BACKUP_BYTES),
+    length: z.number().int().min(1).max(MAX_BACKUP_CHUNK_BYTES),
+  }),
   readDatabaseMarker: z.strictObject({ databaseName }),
   writeDatabaseMarker: z.strictObject({
     marker: z.strictObject({

@@ -1,8 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FILE_LIMITS } from '../../shared/ipc/contract'
 import { readDroppedPaths, refuseDroppedPath, type DropPolicy } from './droppedPaths'
+import { createPickedFiles } from './pickedFiles'
 
 const posix: DropPolicy = {
   forbiddenFolders: ['/home/u/.config/ICT Index Workbench', '/opt/ictwb'],
@@ -61,5 +63,62 @@ describe('readDroppedPaths', () => {
     )
 
     expect(read).toEqual({ ok: false, error: { code: 'dropped-item-refused', fileName: 'passwd' } })
+  })
+})
+
+describe('readDroppedPaths for backups', () => {
+  let folder = ''
+  afterEach(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('gives each dropped backup a token instead of its bytes, whatever its size, and the token reads it', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'drop-backup-'))
+    await writeFile(join(folder, 'small.json'), '{"format":"ict-index-workbench-backup"}')
+    // Sparse: larger than any file read whole, without writing its bytes.
+    await writeFile(join(folder, 'huge.json'), '')
+    await truncate(join(folder, 'huge.json'), FILE_LIMITS.backup.maxBytes + 1)
+    const picked = createPickedFiles({ maxChunkBytes: 16 })
+
+    const read = await readDroppedPaths(
+      { purpose: 'backup', paths: [join(folder, 'small.json'), join(folder, 'huge.json')] },
+      { forbiddenFolders: [], platform: 'linux' },
+      picked,
+    )
+
+    if (!read.ok) throw new Error(read.error.code)
+    expect(read.value).toEqual({
+      files: [
+        { fileName: 'small.json', bytes: new Uint8Array(0), token: expect.any(String) },
+        { fileName: 'huge.json', bytes: new Uint8Array(0), token: expect.any(String) },
+      ],
+      skipped: [],
+    })
+    const [small, huge] = read.value.files.map((file) => file.token ?? '')
+    expect(await picked.readChunk(small ?? '', 0, 1024)).toEqual({
+      ok: true,
+      value: { bytes: new TextEncoder().encode('{"format":"ict-i'), total: 39 },
+    })
+    expect(await picked.readChunk(huge ?? '', FILE_LIMITS.backup.maxBytes - 4, 1024)).toEqual({
+      ok: true,
+      value: { bytes: new Uint8Array(5), total: FILE_LIMITS.backup.maxBytes + 1 },
+    })
+  })
+
+  it('still refuses a drop from a forbidden folder, handing out no token', async () => {
+    const picked = createPickedFiles()
+    const remember = vi.spyOn(picked, 'remember')
+
+    const read = await readDroppedPaths(
+      {
+        purpose: 'backup',
+        paths: ['/tmp/ok.json', '/home/u/.config/ICT Index Workbench/backups/backup-1.json'],
+      },
+      posix,
+      picked,
+    )
+
+    expect(read).toEqual({ ok: false, error: { code: 'dropped-item-refused', fileName: 'backup-1.json' } })
+    expect(remember).not.toHaveBeenCalled()
   })
 })

@@ -1,7 +1,7 @@
 import { basename, isAbsolute, normalize, relative, sep, win32 } from 'node:path'
 import { err, type Result } from '@core/result'
 import type { DesktopError, DroppedPathsRequest, FolderContents } from '../../shared/ipc/contract'
-import { readGrantedItems, type GrantedRoot } from './folderReader'
+import { readGrantedItems, type GrantedBackups, type GrantedRoot } from './folderReader'
 
 /** Folders a dropped path may never lie in: the app's own profile (database, backups) and install folder. */
 export type DropPolicy = { readonly forbiddenFolders: readonly string[]; readonly platform: NodeJS.Platform }
@@ -11,7 +11,8 @@ export type DropPolicy = { readonly forbiddenFolders: readonly string[]; readonl
  * paths from the dropped `File` objects; main cannot prove they came from a real drop, so it takes
  * them only as a one-off grant for this read: each must be absolute and already normalised, not a
  * Windows device path (`\\?\`, `\\.\`), and outside the app's own folders; what is read then goes
- * through the same type, size and count limits as a folder picked in the dialog.
+ * through the same type, size and count limits as a folder picked in the dialog. Dropped backups
+ * are not read: given `backups`, each gets a token for chunked reads, as a picked one does.
  *
  * @example
  *   await readDroppedPaths({ purpose: 'workbook', paths: ['C:\\Thu thap\\SYT.xlsx'] }, policy)
@@ -19,6 +20,7 @@ export type DropPolicy = { readonly forbiddenFolders: readonly string[]; readonl
 export async function readDroppedPaths(
   request: DroppedPathsRequest,
   policy: DropPolicy,
+  backups?: GrantedBackups,
 ): Promise<Result<FolderContents, DesktopError>> {
   const roots: GrantedRoot[] = []
   for (const path of request.paths) {
@@ -27,7 +29,7 @@ export async function readDroppedPaths(
       return err({ code: 'dropped-item-refused', fileName: displayNameOf(path, policy.platform) })
     roots.push({ path, displayName: displayNameOf(path, policy.platform) })
   }
-  return readGrantedItems(roots, request.purpose)
+  return readGrantedItems(roots, request.purpose, backups)
 }
 
 /**

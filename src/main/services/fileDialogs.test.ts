@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ok } from '@core/result'
-import { FILE_LIMITS } from '../../shared/ipc/contract'
+import { FILE_LIMITS, MAX_STREAMED_BACKUP_BYTES } from '../../shared/ipc/contract'
 import { openFiles, pickFolder, saveFile, showInFolder, type FileDialogDeps } from './fileDialogs'
+import { createPickedFiles } from './pickedFiles'
 import { createRevealRegistry } from './revealRegistry'
 
 function fakeDeps(overrides: Partial<FileDialogDeps> = {}): FileDialogDeps {
@@ -15,6 +16,12 @@ function fakeDeps(overrides: Partial<FileDialogDeps> = {}): FileDialogDeps {
     fileExists: vi.fn(async () => true),
     showItemInFolder: vi.fn(),
     reveal: createRevealRegistry(),
+    picked: createPickedFiles({
+      fs: {
+        stat: async () => ({ size: 1000, mtimeMs: 1 }),
+        open: () => Promise.reject(new Error('openFiles must not read a picked backup')),
+      },
+    }),
     ...overrides,
   }
 }
@@ -55,6 +62,42 @@ describe('openFiles', () => {
     expect(await openFiles(deps, { purpose: 'unit-list', multiple: false })).toMatchObject({
       ok: false,
       error: { code: 'file-too-large' },
+    })
+  })
+})
+
+describe('openFiles for a backup', () => {
+  const backups = fakeDeps({
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/data/Chuyen may/backup.json'] })),
+    // Far above the limit of a file read whole: a backup is never read here.
+    fileSize: vi.fn(async () => 3 * FILE_LIMITS.backup.maxBytes),
+  })
+
+  it('reads nothing and returns a token for the picked file, whatever its size', async () => {
+    const pick = vi.spyOn(backups.picked, 'pick')
+
+    const result = await openFiles(backups, { purpose: 'backup', multiple: false })
+
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        {
+          fileName: 'backup.json',
+          bytes: new Uint8Array(0),
+          token: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+        },
+      ],
+    })
+    expect(backups.readFile).not.toHaveBeenCalled()
+    expect(pick).toHaveBeenCalledWith('/data/Chuyen may/backup.json')
+  })
+
+  it('refuses only a file larger than a chunked read can reach', async () => {
+    const deps = fakeDeps({ fileSize: vi.fn(async () => MAX_STREAMED_BACKUP_BYTES + 1) })
+
+    expect(await openFiles(deps, { purpose: 'backup', multiple: false })).toEqual({
+      ok: false,
+      error: { code: 'file-too-large', fileName: 'SNV-2025.xlsx', maxBytes: MAX_STREAMED_BACKUP_BYTES },
     })
   })
 })

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '@core/result'
 import {
   FILE_LIMITS,
   MAX_FILES_PER_PICK,
+  MAX_STREAMED_BACKUP_BYTES,
   type DesktopError,
   type FolderContents,
   type OpenFilesRequest,
@@ -12,6 +13,7 @@ import {
   type SaveFileRequest,
   type ShowInFolderRequest,
 } from '../../shared/ipc/contract'
+import type { PickedFiles } from './pickedFiles'
 import type { RevealRegistry } from './revealRegistry'
 
 /** What the file services need of Electron's dialog and shell and of the file system (injected for tests). */
@@ -34,14 +36,18 @@ export type FileDialogDeps = {
   fileExists(path: string): Promise<boolean>
   showItemInFolder(path: string): void
   readonly reveal: RevealRegistry
+  /** Picked backups: handed out as tokens, read later in chunks (decision 0003). */
+  readonly picked: Pick<PickedFiles, 'pick'>
 }
 
 /**
  * Opens the OS dialog and reads only the files the user picked there, refusing files above the
- * purpose's size limit before reading them.
+ * purpose's size limit before reading them. A backup is not read at all: it gets a token
+ * (`PickedFile.token`) that a restore reads in chunks, so its size has no limit here.
  *
  * @example
  *   await openFiles(deps, { purpose: 'workbook', multiple: true })
+ *   await openFiles(deps, { purpose: 'backup', multiple: false }) // => ok([{ fileName, bytes: empty, token }])
  */
 export async function openFiles(
   deps: FileDialogDeps,
@@ -56,6 +62,16 @@ export async function openFiles(
   if (picked.filePaths.length > MAX_FILES_PER_PICK)
     return err({ code: 'too-many-files', maxFiles: MAX_FILES_PER_PICK })
   const files: PickedFile[] = []
+  if (request.purpose === 'backup') {
+    for (const path of picked.filePaths) {
+      const size = await deps.fileSize(path)
+      // Larger than a chunked read can reach (readPickedFileChunk's offsets stop there).
+      if (size > MAX_STREAMED_BACKUP_BYTES)
+        return err({ code: 'file-too-large', fileName: basename(path), maxBytes: MAX_STREAMED_BACKUP_BYTES })
+      files.push({ fileName: basename(path), bytes: new Uint8Array(0), token: await deps.picked.pick(path) })
+    }
+    return ok(files)
+  }
   for (const path of picked.filePaths) {
     const size = await deps.fileSize(path)
     if (size > limits.maxBytes)
@@ -70,7 +86,7 @@ export async function openFiles(
 
 /**
  * Opens the OS folder dialog and reads the matching files of the folder the user picked, within
- * the limits of `readFolder` (size per file and in all, depth, count).
+ * the limits of `readFolder` (size per file and in all, depth, count; backups get tokens instead).
  *
  * @example
  *   await pickFolder(deps, { purpose: 'workbook' }) // => ok({ files: [...], skipped: [...] })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FILE_LIMITS, MAX_FOLDER_DEPTH } from '../../shared/ipc/contract'
 import { readFolder, readGrantedItems } from './folderReader'
+import { createPickedFiles } from './pickedFiles'
 
 let folder = ''
 afterEach(async () => {
@@ -92,6 +93,26 @@ describe('readFolder', () => {
     expect(await readFolder(root, 'unit-list')).toEqual({
       ok: false,
       error: { code: 'too-many-files', maxFiles: 1000 },
+    })
+  })
+})
+
+describe('readFolder for backups', () => {
+  it('gives the backups of a picked folder tokens instead of reading them', async () => {
+    const root = await aFolder({ 'may-cu/backup-1.json': 'one', 'backup-2.json': 'two', 'notes.txt': 'x' })
+    const picked = createPickedFiles()
+
+    const read = await readFolder(root, 'backup', picked)
+
+    if (!read.ok) throw new Error(read.error.code)
+    expect(read.value.files.map(({ fileName, bytes }) => ({ fileName, bytes }))).toEqual([
+      { fileName: 'backup-2.json', bytes: new Uint8Array(0) },
+      { fileName: 'may-cu/backup-1.json', bytes: new Uint8Array(0) },
+    ])
+    const second = read.value.files[1]?.token ?? ''
+    expect(await picked.readChunk(second, 0, 100)).toEqual({
+      ok: true,
+      value: { bytes: new TextEncoder().encode('one'), total: 3 },
     })
   })
 })

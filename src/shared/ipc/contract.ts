@@ -11,6 +11,10 @@ export type DesktopError =
   | { readonly code: 'dropped-item-refused'; readonly fileName: string }
   | { readonly code: 'unknown-file-token' }
   | { readonly code: 'file-missing' }
+  /** A picked-file token main never gave out, or has forgotten (it keeps the newest ones only). */
+  | { readonly code: 'picked-file-not-found' }
+  /** The picked file was changed, moved or deleted since it was picked (its size or time differs). */
+  | { readonly code: 'picked-file-changed'; readonly fileName: string }
   | { readonly code: 'not-a-backup' }
   | { readonly code: 'backup-not-found'; readonly id: string }
   | { readonly code: 'backup-damaged'; readonly id: string }
@@ -30,6 +34,12 @@ export type PickedFile = {
    * backup may be larger than any file read whole); `bytes` is then empty (decision 0021).
    */
   readonly file?: Blob
+  /**
+   * Desktop edition, backups only: an opaque handle main keeps for the picked or dropped file
+   * (its path, size and modification time when picked), which a restore reads in chunks with
+   * `readPickedFileChunk`; `bytes` is then empty and the file's size has no limit (decision 0003).
+   */
+  readonly token?: string
 }
 
 /** A matching file that was found but not read, and why. */
@@ -140,6 +150,12 @@ export type FinishBackupRequest = {
 }
 export type AbortBackupRequest = { readonly uploadId: string }
 export type ReadBackupChunkRequest = { readonly id: string; readonly offset: number; readonly length: number }
+/** A chunk of a backup file the user picked or dropped, named by the token main gave it (`PickedFile.token`). */
+export type ReadPickedFileChunkRequest = {
+  readonly token: string
+  readonly offset: number
+  readonly length: number
+}
 
 /** The wipe-detection marker of a database (core/storage/checkDatabaseMarker.ts), as it crosses IPC. */
 export type DatabaseMarkerRecord = {
@@ -182,6 +198,13 @@ export type DesktopApi = {
   readBackupChunk(
     request: ReadBackupChunkRequest,
   ): Promise<Result<{ readonly bytes: Uint8Array; readonly total: number }, DesktopError>>
+  /**
+   * Up to `length` bytes from `offset` of a backup file the user picked or dropped, and its size:
+   * a restore streams the file. The file must still have the size and time it had when picked.
+   */
+  readPickedFileChunk(
+    request: ReadPickedFileChunkRequest,
+  ): Promise<Result<{ readonly bytes: Uint8Array; readonly total: number }, DesktopError>>
   /** The marker main keeps in the profile folder; null when none (or an unreadable one). */
   readDatabaseMarker(
     request: ReadDatabaseMarkerRequest,
@@ -211,6 +234,7 @@ export const INVOKE_METHODS = [
   'finishBackup',
   'abortBackup',
   'readBackupChunk',
+  'readPickedFileChunk',
   'readDatabaseMarker',
   'writeDatabaseMarker',
 ] as const satisfies readonly InvokeMethod[]
@@ -239,6 +263,8 @@ export const FILE_LIMITS: Readonly<
   'unit-list': { maxBytes: 5 * 1024 * 1024, extensions: ['xlsx', 'csv'] },
   results: { maxBytes: 20 * 1024 * 1024, extensions: ['xlsx', 'csv'] },
   evidence: { maxBytes: 25 * 1024 * 1024, extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'zip'] },
+  // Only where a backup would be read whole: a picked or dropped backup is streamed (desktop: a
+  // token and readPickedFileChunk; browser: the File itself), whatever its size.
   backup: { maxBytes: 400 * 1024 * 1024, extensions: ['json'] },
 }
 export const FILE_PURPOSES = [
@@ -260,7 +286,7 @@ export const MAX_FOLDER_ENTRIES = 20_000
 /** Paths in one drop. */
 export const MAX_DROPPED_ITEMS = 200
 export const MAX_BACKUP_BYTES = FILE_LIMITS.backup.maxBytes
-/** One chunk of a backup sent or read in chunks (decision 0023). */
+/** One chunk of a backup sent or read in chunks, from the backups folder or a picked file (decision 0023). */
 export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024
 /** A backup sent in chunks: main holds one chunk at a time, so only the disk bounds it. */
 export const MAX_STREAMED_BACKUP_BYTES = 64 * 1024 * 1024 * 1024

@@ -49,6 +49,7 @@ test('exposes exactly the bridge methods and no Node or Electron API to the page
       'readBackupChunk',
       'readDatabaseMarker',
       'readDroppedFiles',
+      'readPickedFileChunk',
       'saveFile',
       'showInFolder',
       'writeDatabaseMarker',

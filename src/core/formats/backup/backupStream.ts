@@ -204,6 +204,9 @@ export function isBackupStream(start: Uint8Array): boolean {
   return prefix.every((byte, index) => start[index] === byte)
 }
 
+/** A line of the stream that is not UTF-8 (the file is damaged, unlike a source that failed). */
+class NotUtf8 extends Error {}
+
 /** Reads an async source of byte chunks of any size: lines and exact byte counts. */
 class ByteReader {
   private buffered: Uint8Array[] = []
@@ -234,7 +237,11 @@ class ByteReader {
         if (at >= 0) {
           if (offset + at > max) return null
           const bytes = this.take(offset + at + 1)
-          return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.byteLength - 1))
+          try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.byteLength - 1))
+          } catch {
+            throw new NotUtf8()
+          }
         }
         offset += part.byteLength
       }
@@ -310,7 +317,9 @@ export async function readBackupStream(
   let headerLine: string | null
   try {
     headerLine = await reader.line(MAX_LINE_BYTES)
-  } catch {
+  } catch (error) {
+    // A source that failed (a file gone midway) is the caller's to report, not a damaged backup.
+    if (!(error instanceof NotUtf8)) throw error
     return err({ code: 'backup-damaged', detail: 'not UTF-8' })
   }
   if (headerLine === null || !headerLine.startsWith(STREAM_PREFIX)) return err({ code: 'not-a-backup' })
@@ -335,7 +344,8 @@ export async function readBackupStream(
     let line: string | null
     try {
       line = await reader.line(MAX_LINE_BYTES)
-    } catch {
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error
       return damaged('not UTF-8')
     }
     if (line === null) return damaged('truncated')

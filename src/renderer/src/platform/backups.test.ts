@@ -22,6 +22,7 @@ import {
   type BackupHost,
 } from './backups'
 import { SNAPSHOT_DIAGNOSTICS_KEY } from './blobChunks'
+import { desktopBackupHost } from './desktopBackupHost'
 import type { DatabaseMarkerStore } from './databaseMarkerStore'
 
 /** A host keeping each finished backup's chunks joined, as main keeps them in a file. */
@@ -68,6 +69,7 @@ function aHost(overrides: Partial<BackupHost> = {}) {
       const found = written[Number(id.slice(3)) - 1]
       return found ? ok(() => chunksOf(found.bytes)) : err({ code: 'backup-not-found' as const, id })
     }),
+    readPicked: vi.fn(async () => err({ code: 'picked-file-not-found' as const })),
     ...overrides,
   }
   return { host, written, finish, chunkSizes, aborted: () => aborted }
@@ -372,6 +374,124 @@ describe('restoring a picked backup file', () => {
     expect(Math.max(...sliced)).toBeLessThanOrEqual(4096)
     // Read twice (checked, then written): each time slice by slice.
     expect(sliced.reduce((total, size) => total + size, 0)).toBeGreaterThanOrEqual(2 * file.size)
+  })
+
+  it('desktop: streams a picked file by its token through main, chunk by chunk, and restores every byte', async () => {
+    const { database, open } = await aDatabase()
+    const evidence = Uint8Array.from({ length: 50_000 }, (_, index) => (index * 7) % 253)
+    await database.evidence.put({
+      id: 'e1',
+      submissionId: 's1',
+      questionCode: 'Q1',
+      fileName: 'a.pdf',
+      bytes: evidence,
+    })
+    const { host, written } = aHost()
+    expect(
+      (await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('manual')).ok,
+    ).toBe(true)
+    const file = written[0]?.bytes as Uint8Array
+    const token = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
+    const chunkBytes = 4096
+    const served: number[] = []
+    const unused = () => Promise.reject(new Error('not part of a restore from a picked file'))
+    const desktop = {
+      beginBackup: unused,
+      appendBackup: unused,
+      finishBackup: unused,
+      abortBackup: unused,
+      listBackups: unused,
+      readBackupChunk: unused,
+      readPickedFileChunk: vi.fn(
+        async (request: {
+          token: string
+          offset: number
+          length: number
+        }): Promise<Result<{ bytes: Uint8Array; total: number }, DesktopError>> => {
+          if (request.token !== token) return err({ code: 'picked-file-not-found' })
+          // Main answers at most one (here small) chunk per call.
+          const bytes = file.slice(request.offset, request.offset + Math.min(request.length, chunkBytes))
+          served.push(bytes.byteLength)
+          return ok({ bytes, total: file.byteLength })
+        },
+      ),
+    }
+    const backups = createBackups(
+      { ...host, readPicked: desktopBackupHost(desktop).readPicked },
+      { appVersion: '0.1.0', openDatabase: open },
+    )
+    await database.evidence.clear()
+    await database.settings.put({ key: 'probe', value: 'changed' })
+
+    const restored = await backups.restore(
+      restoreSourceOf({ fileName: 'backup.json', bytes: new Uint8Array(0), token }),
+    )
+
+    expect(restored).toEqual(ok({ recordCount: 2 }))
+    expect((await database.evidence.get('e1'))?.bytes).toEqual(evidence)
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'original' })
+    expect(written.map((request) => request.reason)).toEqual(['manual', 'before-restore'])
+    expect(Math.max(...served)).toBeLessThanOrEqual(chunkBytes)
+    expect(served.length).toBeGreaterThan(2 * Math.floor(file.byteLength / chunkBytes))
+    // Read twice (checked, then written), each time chunk by chunk; the first chunk is asked once.
+    expect(served.reduce((total, size) => total + size, 0)).toBe(2 * file.byteLength - chunkBytes)
+  })
+
+  it('desktop: a picked file changed while it is restored ends the restore with that reason, changing nothing', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+    await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).backupNow('manual')
+    const file = written[0]?.bytes as Uint8Array
+    let calls = 0
+    const unused = () => Promise.reject(new Error('not part of a restore from a picked file'))
+    const desktop = {
+      beginBackup: unused,
+      appendBackup: unused,
+      finishBackup: unused,
+      abortBackup: unused,
+      listBackups: unused,
+      readBackupChunk: unused,
+      readPickedFileChunk: async (request: {
+        token: string
+        offset: number
+        length: number
+      }): Promise<Result<{ bytes: Uint8Array; total: number }, DesktopError>> => {
+        calls += 1
+        // The first pass (the check) reads it whole; the second (the write) finds it changed.
+        if (request.offset > 0 && calls > Math.ceil(file.byteLength / 64))
+          return err({ code: 'picked-file-changed', fileName: 'backup.json' })
+        const bytes = file.slice(request.offset, request.offset + Math.min(request.length, 64))
+        return ok({ bytes, total: file.byteLength })
+      },
+    }
+    const backups = createBackups(
+      { ...host, readPicked: desktopBackupHost(desktop).readPicked },
+      { appVersion: '0.1.0', openDatabase: open },
+    )
+    await database.settings.put({ key: 'probe', value: 'changed' })
+
+    const restored = await backups.restore({ token: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+
+    expect(restored).toEqual({ ok: false, error: { code: 'picked-file-changed', fileName: 'backup.json' } })
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'changed' })
+  })
+
+  it('desktop: a token main does not know is an error value, and nothing is changed', async () => {
+    const { database, open } = await aDatabase()
+    const { host, written } = aHost()
+
+    const restored = await createBackups(host, { appVersion: '0.1.0', openDatabase: open }).restore({
+      token: '00000000-0000-4000-8000-000000000000',
+    })
+
+    expect(restored).toEqual({ ok: false, error: { code: 'picked-file-not-found' } })
+    expect(written).toEqual([])
+    expect(await database.settings.get('probe')).toEqual({ key: 'probe', value: 'original' })
+  })
+
+  it('restores through the token when the platform gave one', () => {
+    const token = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
+    expect(restoreSourceOf({ fileName: 'b.json', bytes: new Uint8Array(0), token })).toEqual({ token })
   })
 
   it('restores the bytes a platform read when it gave no file', () => {

@@ -20,6 +20,7 @@ import type {
   PickedFile,
   WriteBackupOutcome,
 } from '../../../shared/ipc/contract'
+import { BackupReadFailed } from './backupReadFailed'
 import { blobChunks, snapshotReadBytes } from './blobChunks'
 import { rebaseDatabaseMarker } from './databaseMarkerGuard'
 import { holdingRestoreLock } from './restoreLock'
@@ -37,18 +38,25 @@ export type BackupFailure =
 
 /**
  * Where to restore from: a backup in the profile's folder (desktop) or a snapshot (browser), the
- * bytes of a backup file, or a picked backup file (browser), read in slices, never whole.
+ * bytes of a backup file, a picked backup file (browser), read in slices, never whole, or the
+ * token main gave a picked or dropped backup file (desktop), read in chunks through main.
  */
-export type RestoreSource = { readonly id: string } | { readonly bytes: Uint8Array } | { readonly file: Blob }
+export type RestoreSource =
+  | { readonly id: string }
+  | { readonly bytes: Uint8Array }
+  | { readonly file: Blob }
+  | { readonly token: string }
 
 /**
- * Where a picked backup file is restored from: the file itself when the platform gave it (read in
- * slices), otherwise the bytes it read.
+ * Where a picked backup file is restored from: main's token for it (desktop) or the file itself
+ * (browser) when the platform gave one, both read piece by piece; otherwise the bytes it read.
  *
  * @example
  *   restoreSourceOf({ fileName: 'backup.json', bytes: new Uint8Array(0), file }) // => { file }
+ *   restoreSourceOf({ fileName: 'backup.json', bytes: new Uint8Array(0), token }) // => { token }
  */
 export function restoreSourceOf(picked: PickedFile): RestoreSource {
+  if (picked.token !== undefined) return { token: picked.token }
   return picked.file === undefined ? { bytes: picked.bytes } : { file: picked.file }
 }
 
@@ -97,6 +105,11 @@ export type BackupHost = {
   list(): Promise<Result<readonly BackupEntry[], DesktopError>>
   /** The backup's bytes as a stream that can be read again (restore reads twice). */
   read(id: string): Promise<Result<BackupSource, DesktopError>>
+  /**
+   * A backup file the user picked or dropped, by the token the platform gave it (desktop: read
+   * through main in chunks). A host that hands out no tokens answers `picked-file-not-found`.
+   */
+  readPicked(token: string): Promise<Result<BackupSource, DesktopError>>
 }
 
 /** Chunks handed to the host are gathered up to this size (fewer IPC calls) and never exceed it. */
@@ -211,17 +224,25 @@ export function createBackups(
         ? ok(() => chunksOf(source.bytes))
         : 'file' in source
           ? ok(() => blobChunks(source.file, snapshotReadBytes()))
-          : await host.read(source.id)
+          : 'token' in source
+            ? await host.readPicked(source.token)
+            : await host.read(source.id)
     if (!stream.ok) return stream
     if (isCancelled(progress)) return err(cancelled)
     const opened = await open()
     if (!opened.ok) return opened
+    // A chunk the host could not give midway (the file went away or changed) ends the restore
+    // with the host's reason; what was written ahead is removed first (decision 0030).
+    const failedRead = (error: unknown): Result<never, DesktopError> => {
+      if (error instanceof BackupReadFailed) return err(error.failure)
+      throw error
+    }
     // Checked in full (hashes, every row against its table, the audit chain) before anything is
     // written, the safety backup included (decision 0021).
     const prepared = await prepareRestore(opened.value, stream.value, {
       chainOverride: progress?.chainOverride ?? null,
       signal: progress?.signal,
-    })
+    }).catch(failedRead)
     if (!prepared.ok) return prepared
     if (!(await holdsNoRows(opened.value))) {
       const safety = await backupNow('before-restore', inPhase(progress, 'safety-backup', 0, 2))
@@ -232,7 +253,9 @@ export function createBackups(
     }
     // Files go in ahead of the final transaction (decision 0030): the lock keeps other windows from
     // sweeping them away as an interrupted restore's.
-    const restored = await holdingRestoreLock(() => prepared.value.write(inPhase(progress, 'restore', 1, 2)))
+    const restored = await holdingRestoreLock(() =>
+      prepared.value.write(inPhase(progress, 'restore', 1, 2)),
+    ).catch(failedRead)
     if (restored.ok && options.markers !== undefined) {
       // The restore itself succeeded; a marker that could not be written only means the next
       // start compares with the older marker, so the outcome stays the restore's.

@@ -67,6 +67,8 @@ export function createBrowserPlatform(version: string): Platform {
         const sliceBytes = snapshotReadBytes()
         return ok(() => blobChunks(file.value, sliceBytes))
       },
+      // Picked backups come with the File itself here (`PickedFile.file`); tokens are the desktop's.
+      readPicked: async () => err({ code: 'picked-file-not-found' }),
     },
     { appVersion: version, markers: databaseMarkers, snapshots },
   )

@@ -257,6 +257,7 @@ describe('backupBeforeUpgrade in the browser edition', () => {
     begin: () => Promise.reject(new Error('a before-upgrade copy is never a download')),
     list: () => Promise.resolve({ ok: true, value: [] }),
     read: (id) => Promise.resolve({ ok: false, error: { code: 'backup-not-found', id } }),
+    readPicked: () => Promise.resolve({ ok: false, error: { code: 'picked-file-not-found' } }),
   }
   const current = schemaHistory.at(-1)?.version ?? 0
 

@@ -5,6 +5,7 @@ const KNOWN = [
   'not-a-backup',
   'backup-damaged',
   'backup-not-found',
+  'picked-file-not-found',
   'backup-verify-failed',
   'unsupported-backup-version',
   'backup-from-newer-app',
@@ -39,6 +40,8 @@ export function describeBackupFailure(t: TFunction, failure: BackupFailure): str
         )
         .join('; '),
     })
+  if (failure.code === 'picked-file-changed')
+    return t('settings.backups.errors.picked-file-changed', { fileName: failure.fileName })
   if (failure.code === 'backup-audit-chain-broken')
     return t('settings.backups.errors.backup-audit-chain-broken', {
       seq: String(failure.broken.seq ?? failure.broken.index + 1),
