@@ -18,14 +18,17 @@ describe('nodeReadHost', () => {
     )
   })
 
-  it("computes the CRC-32 of any bytes as the reader's own crc32 does", () => {
-    expect(nodeCrc32).toBeDefined()
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
-        expect(nodeCrc32?.(bytes)).toBe(crc32(bytes))
-      }),
-    )
-  })
+  // zlib.crc32 is Node 20.15+ / 22.2+ (older Nodes lend no CRC-32 and the reader keeps its own).
+  it.skipIf(nodeCrc32 === undefined)(
+    "computes the CRC-32 of any bytes as the reader's own crc32 does",
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
+          expect(nodeCrc32?.(bytes)).toBe(crc32(bytes))
+        }),
+      )
+    },
+  )
 
   it('refuses a part whose CRC does not match, as the built-in reader does', async () => {
     const zip = rawZip([
