@@ -30,11 +30,28 @@ const keyOf = (key: ReceivedKey): string =>
 export function createMemoryImportStore(
   initial: MemoryImportState = { submissions: [], batches: [], journal: [] },
 ): MemoryImportStore {
-  const submissions = new Map(initial.submissions.map((row) => [row.id, row]))
+  const submissions = new Map<string, ReceivedSubmission>()
+  // The ids of each unit's versions (unit, framework version, year), in the order they were first
+  // stored: a commit looks at its unit's versions only, not at every row (a 700-file batch made
+  // that quadratic). A row's key never changes (resolving a conflict changes only its status).
+  const idsByKey = new Map<string, string[]>()
+  const store = (row: ReceivedSubmission): void => {
+    if (!submissions.has(row.id)) {
+      const key = keyOf(row)
+      const ids = idsByKey.get(key)
+      if (ids === undefined) idsByKey.set(key, [row.id])
+      else ids.push(row.id)
+    }
+    submissions.set(row.id, row)
+  }
+  for (const row of initial.submissions) store(row)
   const batches = new Map(initial.batches.map((batch) => [batch.id, batch]))
   const journal = [...initial.journal]
-  const versionsOf = (key: ReceivedKey) =>
-    [...submissions.values()].filter((row) => keyOf(row) === keyOf(key))
+  const versionsOf = (key: ReceivedKey): ReceivedSubmission[] =>
+    (idsByKey.get(keyOf(key)) ?? []).flatMap((id) => {
+      const row = submissions.get(id)
+      return row !== undefined && keyOf(row) === keyOf(key) ? [row] : []
+    })
 
   return {
     commit: async (request) => {
@@ -49,7 +66,7 @@ export function createMemoryImportStore(
         conflictWith: isCurrent ? null : decision.currentId,
         importedAt: request.at,
       })
-      submissions.set(row.id, row)
+      store(row)
       if (!batches.has(request.batch.id)) batches.set(request.batch.id, request.batch)
       journal.push({
         batchId: request.batch.id,
@@ -84,7 +101,7 @@ export function createMemoryImportStore(
       if (pending === undefined) return err({ code: 'not-pending', id: pendingId })
       const plan = planResolution(versionsOf(pending), pendingId, choice, at)
       if (!plan.ok) return plan
-      for (const row of plan.value) submissions.set(row.id, row)
+      for (const row of plan.value) store(row)
       return ok(plan.value[0] ?? pending)
     },
     snapshot: () => ({

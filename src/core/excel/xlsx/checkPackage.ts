@@ -67,7 +67,6 @@ export function checkPackage(
       for (const entry of FLAGGED_CONTENT_TYPES) if (entry.pattern.test(type)) codes.add(entry.code)
     },
     close: () => {},
-    text: () => {},
   })
   if (!read.ok) issues.push(...read.error)
   issues.push(...[...codes].map((code) => ({ code, part: CONTENT_TYPES_PART })))

@@ -2,7 +2,7 @@ import type { Result } from '@core/result'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { isDateFormat } from './isDateFormat'
-import { attributeOf, parseXmlPart, SPREADSHEET_NAMESPACES, StopXmlPart } from './parseXmlPart'
+import { attributeOf, isSpreadsheetNamespace, parseXmlPart, StopXmlPart } from './parseXmlPart'
 
 /**
  * What the reader needs of each cell style (`<xf>` of `<cellXfs>`, by index = a cell's `s`):
@@ -41,7 +41,7 @@ export function readCellStyles(
   }
   const read = parseXmlPart(data, part, limits.maxXmlDepth, {
     open: (tag, depth) => {
-      if (!SPREADSHEET_NAMESPACES.includes(tag.uri)) return
+      if (!isSpreadsheetNamespace(tag.uri)) return
       if (depth === 2) inCellXfs = tag.local === 'cellXfs'
       else if (depth === 3 && tag.local === 'numFmt') {
         count()
@@ -60,7 +60,6 @@ export function readCellStyles(
       if (depth === 3 && tag.local === 'xf') current = null
       if (depth === 2) inCellXfs = false
     },
-    text: () => {},
   })
   if (!read.ok) return read
   return {

@@ -2,7 +2,7 @@ import type { Result } from '@core/result'
 import type { WorkbookReadIssue } from '@core/excel/workbookReadIssue'
 import type { WorkbookReadLimits } from '@core/excel/workbookReadLimits'
 import { decodeExcelEscapes } from './decodeExcelEscapes'
-import { parseXmlPart, SPREADSHEET_NAMESPACES, StopXmlPart } from './parseXmlPart'
+import { isSpreadsheetNamespace, parseXmlPart, StopXmlPart } from './parseXmlPart'
 
 /**
  * The shared-string table, in one pass of the tokenizer: each `<si>` is its `<t>` text, or its
@@ -26,7 +26,7 @@ export function readSharedStrings(
   let phoneticDepth = 0
   const read = parseXmlPart(data, part, limits.maxXmlDepth, {
     open: (tag) => {
-      if (!SPREADSHEET_NAMESPACES.includes(tag.uri)) return
+      if (!isSpreadsheetNamespace(tag.uri)) return
       if (tag.local === 'si') {
         if (strings.length >= limits.maxSharedStrings)
           throw new StopXmlPart([
@@ -42,7 +42,7 @@ export function readSharedStrings(
       else if (tag.local === 't' && inString && phoneticDepth === 0) inText = true
     },
     close: (tag) => {
-      if (!SPREADSHEET_NAMESPACES.includes(tag.uri)) return
+      if (!isSpreadsheetNamespace(tag.uri)) return
       if (tag.local === 't') inText = false
       else if (tag.local === 'rPh') phoneticDepth -= 1
       else if (tag.local === 'si' && inString) {

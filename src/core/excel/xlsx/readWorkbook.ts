@@ -41,7 +41,8 @@ export async function readWorkbook(
 
 /**
  * What the host may lend the reader: a native raw inflater (`RawInflater`), used instead of the
- * built-in one for every compressed part, and a native synchronous SHA-256 (lowercase hex) for the
+ * built-in one for every compressed part, a native CRC-32 (IEEE, unsigned, as `crc32.ts` computes
+ * it) for the check of every part, and a native synchronous SHA-256 (lowercase hex) for the
  * file's fingerprint, used instead of Web Crypto's asynchronous digest (whose job queue costs more
  * than the hash over a 30 kB workbook in Node).
  *
@@ -50,6 +51,7 @@ export async function readWorkbook(
  */
 export type WorkbookReadHost = {
   readonly inflateRaw?: RawInflater
+  readonly crc32?: (bytes: Uint8Array) => number
   readonly sha256Hex?: (bytes: Uint8Array) => string
 }
 
@@ -58,7 +60,7 @@ function readWorkbookNow(
   limits: WorkbookReadLimits,
   host: WorkbookReadHost,
 ): Result<SheetWorkbook, readonly WorkbookReadIssue[]> {
-  const zip = readZipEntries(bytes, limits, host.inflateRaw)
+  const zip = readZipEntries(bytes, limits, host.inflateRaw, host.crc32)
   if (!zip.ok) return zip
   const parts = new Map(zip.value.map((part) => [part.name, part.data]))
   const issues: WorkbookReadIssue[] = [...checkPackage(parts, limits)]

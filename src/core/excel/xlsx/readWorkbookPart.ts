@@ -8,7 +8,7 @@ import {
   namespacedAttributeOf,
   parseXmlPart,
   RELATIONSHIP_ATTRIBUTE_NAMESPACES,
-  SPREADSHEET_NAMESPACES,
+  isSpreadsheetNamespace,
   StopXmlPart,
   type XmlTag,
 } from './parseXmlPart'
@@ -83,7 +83,7 @@ export function readWorkbookPart(
     limits.maxXmlDepth,
     {
       open: (tag, depth) => {
-        if (!SPREADSHEET_NAMESPACES.includes(tag.uri)) return
+        if (!isSpreadsheetNamespace(tag.uri)) return
         if (depth === 2 && tag.local === 'workbookPr')
           settings.date1904 = isTrue(attributeOf(tag, 'date1904'))
         if (depth !== 3 || tag.local !== 'sheet') return
@@ -98,7 +98,6 @@ export function readWorkbookPart(
         })
       },
       close: () => {},
-      text: () => {},
     },
   )
   if (!workbook.ok) return workbook
@@ -196,7 +195,6 @@ function readRelationships(
       })
     },
     close: () => {},
-    text: () => {},
   })
   return read.ok ? ok(relationships) : read
 }

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '@core/result'
 import type { CellStyles } from './readCellStyles'
 import type { WorkbookSheet } from './readWorkbookPart'
 import { decodeExcelEscapes } from './decodeExcelEscapes'
-import { attributeOf, parseXmlPart, SPREADSHEET_NAMESPACES, StopXmlPart, type XmlTag } from './parseXmlPart'
+import { attributeOf, isSpreadsheetNamespace, parseXmlPart, StopXmlPart, type XmlTag } from './parseXmlPart'
 import { isoCellValue, serialCellValue } from './serialCellValue'
 import { slideFormula } from './slideFormula'
 
@@ -115,8 +115,9 @@ export function readWorksheetPart(
       closeRow()
       rowElements += 1
       const r = attributeOf(tag, 'r')
-      if (r !== undefined && !/^\s*[0-9]+\s*$/.test(r)) invalid.reference ??= r
-      row = r !== undefined && /^\s*[0-9]+\s*$/.test(r) ? Number(r) : row + 1
+      const isNumber = r !== undefined && isRowNumber(r)
+      if (r !== undefined && !isNumber) invalid.reference ??= r
+      row = isNumber ? Number(r) : row + 1
       if (row < 1) invalid.reference ??= r ?? ''
       column = 0
       highestRow = Math.max(highestRow, row)
@@ -214,8 +215,8 @@ export function readWorksheetPart(
     if (valueText === null || (valueText === '' && done.type !== 's')) return null
     switch (done.type) {
       case 's': {
-        const index = valueText.trim()
-        const text = /^[0-9]+$/.test(index) ? sharedStrings[Number(index)] : undefined
+        const index = isDigits(valueText) ? valueText : valueText.trim()
+        const text = isDigits(index) ? sharedStrings[Number(index)] : undefined
         if (text === undefined) {
           if (!issues.some((issue) => issue.code === 'invalid-shared-string-reference'))
             issues.push({
@@ -238,7 +239,7 @@ export function readWorksheetPart(
 
   const read = parseXmlPart(data, part, limits.maxXmlDepth, {
     open: (tag) => {
-      if (foreignDepth > 0 || !SPREADSHEET_NAMESPACES.includes(tag.uri)) {
+      if (foreignDepth > 0 || !isSpreadsheetNamespace(tag.uri)) {
         // Extensions live beside the cells, never inside them: a cell Excel would not see is refused, not skipped.
         if (foreignDepth === 0 && CELL_CONTAINERS.has(path[path.length - 1] ?? ''))
           throw new StopXmlPart([
@@ -410,7 +411,9 @@ function denseRows(grid: readonly CellValue[][]): CellValue[][] {
     let last = -1
     if (values !== undefined)
       for (let c = values.length - 1; c >= 0 && last < 0; c -= 1) if (c in values) last = c
-    rows.push(last < 0 ? [] : Array.from({ length: last + 1 }, (_, c) => values?.[c] ?? null))
+    const row: CellValue[] = []
+    if (values !== undefined) for (let c = 0; c <= last; c += 1) row.push(values[c] ?? null)
+    rows.push(row)
   }
   while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop()
   return rows
@@ -422,6 +425,9 @@ const REFERENCE = /^\$?([A-Za-z]+)\$?([0-9]+)$/
 
 /** Row and column of an A1 reference without Excel's grid limits, so absurd ones can be reported; `null` for anything else, row 0 included. */
 function readReference(text: string): Position | null {
+  // What writers put there (`B12`): read without a pattern; anything else (`$b$12`, spaces) by it.
+  const plain = readPlainReference(text)
+  if (plain !== undefined) return plain
   const match = REFERENCE.exec(text.trim())
   if (match === null) return null
   let column = 0
@@ -429,6 +435,43 @@ function readReference(text: string): Position | null {
     column = Math.min(Number.MAX_SAFE_INTEGER, column * 26 + letter.charCodeAt(0) - 64)
   const row = Number(match[2])
   return row >= 1 ? { row, column } : null
+}
+
+/**
+ * `readReference` of a reference made only of capital letters then digits, without the pattern
+ * (the same result); `undefined` for any other text, left to the pattern.
+ */
+function readPlainReference(text: string): Position | null | undefined {
+  let index = 0
+  let column = 0
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code < 0x41 || code > 0x5a) break
+    column = Math.min(Number.MAX_SAFE_INTEGER, column * 26 + code - 64)
+  }
+  if (index === 0 || index === text.length || index > 3 || text.length - index > 9) return undefined
+  let row = 0
+  for (let digit = index; digit < text.length; digit += 1) {
+    const code = text.charCodeAt(digit)
+    if (code < 0x30 || code > 0x39) return undefined
+    row = row * 10 + code - 0x30
+  }
+  return row >= 1 ? { row, column } : null
+}
+
+/** Whether `text` is one or more ASCII digits and nothing else. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
+/** A row's `r`: digits, with white space around them allowed (as `Number` reads it). */
+function isRowNumber(text: string): boolean {
+  return isDigits(text) || /^\s*[0-9]+\s*$/.test(text)
 }
 
 function readRange(text: string): CellRange | null {

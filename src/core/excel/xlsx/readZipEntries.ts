@@ -42,7 +42,8 @@ const ONE_CALL_BUDGET = 128 * 1024
  * name, flags, method and declared sizes against `limits`, then each part inflated in small chunks
  * with a budget of its declared size (lying sizes stop at once) and its CRC checked.
  * Directories are skipped. All entry problems are collected. A host's native `inflateRaw` (same
- * contract: never more than the declared size plus one byte) replaces the built-in inflater.
+ * contract: never more than the declared size plus one byte) replaces the built-in inflater, and
+ * its native `checksum` (the same CRC-32) the built-in `crc32`; every part is checked either way.
  *
  * @example
  *   const parts = readZipEntries(bytes, defaultWorkbookReadLimits)
@@ -52,6 +53,7 @@ export function readZipEntries(
   bytes: Uint8Array,
   limits: WorkbookReadLimits,
   inflateRaw?: RawInflater,
+  checksum: (bytes: Uint8Array) => number = crc32,
 ): Result<readonly ZipPart[], readonly WorkbookReadIssue[]> {
   const entries = openContainer(bytes, limits)
   if (!entries.ok) return entries
@@ -61,7 +63,7 @@ export function readZipEntries(
   const oneCall = { budget: ONE_CALL_BUDGET }
   for (const entry of entries.value) {
     if (entry.name.endsWith('/')) continue
-    const data = inflateEntry(bytes, entry, oneCall, inflateRaw)
+    const data = inflateEntry(bytes, entry, oneCall, inflateRaw, checksum)
     if (!data.ok) issues.push(data.error)
     else parts.push({ name: entry.name, data: data.value })
   }
@@ -231,6 +233,7 @@ function inflateEntry(
   entry: Entry,
   oneCall: { budget: number },
   inflateRaw: RawInflater | undefined,
+  checksum: (bytes: Uint8Array) => number,
 ): Result<Uint8Array, WorkbookReadIssue> {
   const part = entry.name
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -258,7 +261,7 @@ function inflateEntry(
           : inflateWithBudget(compressed, entry.size)
   if (data === 'corrupt') return err({ code: 'corrupt-zip', reason: 'invalid-compressed-data', part })
   if (data === null) return err({ code: 'corrupt-zip', reason: 'size-mismatch', part })
-  if (crc32(data) !== entry.crc) return err({ code: 'corrupt-zip', reason: 'crc-mismatch', part })
+  if (checksum(data) !== entry.crc) return err({ code: 'corrupt-zip', reason: 'crc-mismatch', part })
   return ok(data)
 }
 

@@ -29,9 +29,21 @@ export function encodeUtf8(text: string): Uint8Array<ArrayBuffer> {
  *   decodeUtf8(new Uint8Array([0xc3]), { fatal: true }) // => null
  */
 export function decodeUtf8(bytes: Uint8Array, options: { readonly fatal?: boolean } = {}): string | null {
+  const isFatal = options.fatal === true
   try {
-    return new codecs.TextDecoder('utf-8', { fatal: options.fatal === true, ignoreBOM: true }).decode(bytes)
+    return decoderOf(isFatal).decode(bytes)
   } catch {
     return null
   }
+}
+
+// One decoder of each kind, made on first use and reused: a one-shot `decode` (no `stream`) keeps
+// no state between calls, and making a TextDecoder costs more than decoding a small XML part
+// (Node opens an ICU converter each time).
+let fatalDecoder: Decoder | null = null
+let lenientDecoder: Decoder | null = null
+
+function decoderOf(isFatal: boolean): Decoder {
+  if (isFatal) return (fatalDecoder ??= new codecs.TextDecoder('utf-8', { fatal: true, ignoreBOM: true }))
+  return (lenientDecoder ??= new codecs.TextDecoder('utf-8', { fatal: false, ignoreBOM: true }))
 }
