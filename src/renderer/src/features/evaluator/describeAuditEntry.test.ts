@@ -1,19 +1,8 @@
-import { createInstance, type TFunction } from 'i18next'
+import { testTranslator as translator } from '../../i18n/testTranslator'
 import { describe, expect, it } from 'vitest'
 import type { AssessmentAuditEntry } from '@core/assessment/assessmentAudit'
-import { en, vi } from '../../i18n/resources'
 import { describeAuditEntry } from './describeAuditEntry'
 import { describeEvaluatorIssue } from './describeEvaluatorIssue'
-
-async function translator(language: 'vi' | 'en'): Promise<TFunction> {
-  const i18n = createInstance()
-  await i18n.init({
-    lng: language,
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  })
-  return i18n.t
-}
 
 const decision = (action: 'round.item-kept' | 'round.item-revised', value: number): AssessmentAuditEntry => ({
   seq: 9,

@@ -1,18 +1,7 @@
-import { createInstance, type TFunction } from 'i18next'
+import { testTranslator as translator } from '../../i18n/testTranslator'
 import { describe, expect, it } from 'vitest'
 import { describeIssue } from '../../i18n/describeIssue'
-import { en, vi } from '../../i18n/resources'
 import { describeBackupFailure } from './describeBackupFailure'
-
-async function translator(language: 'vi' | 'en'): Promise<TFunction> {
-  const i18n = createInstance()
-  await i18n.init({
-    lng: language,
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  })
-  return i18n.t
-}
 
 describe('describeBackupFailure for a picked backup file', () => {
   it('asks for the file again when main no longer knows its token', async () => {

@@ -1,17 +1,6 @@
-import { createInstance, type TFunction } from 'i18next'
+import { testTranslator as translator } from '../../i18n/testTranslator'
 import { describe, expect, it } from 'vitest'
-import { en, vi } from '../../i18n/resources'
 import { formatTimeLeft } from './formatTimeLeft'
-
-async function translator(language: 'vi' | 'en'): Promise<TFunction> {
-  const i18n = createInstance()
-  await i18n.init({
-    lng: language,
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  })
-  return i18n.t
-}
 
 describe('formatTimeLeft', () => {
   it('says the time left in whole seconds, rounded up, in Vietnamese and English', async () => {
